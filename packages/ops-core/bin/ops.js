@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `ops` command. It runs the compiled CLI; `npm run build` (or `npm test`) compiles it.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const main = new URL("../dist/cli/main.js", import.meta.url);
+if (!existsSync(fileURLToPath(main))) {
+  process.stderr.write("ops: not built yet. Run `npm run build` at the repository root.\n");
+  process.exit(2);
+}
+const { main: run } = await import(main.href);
+process.exitCode = await run(process.argv.slice(2));

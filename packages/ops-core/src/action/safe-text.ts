@@ -1,0 +1,99 @@
+// Untrusted text (logs, PR titles, branch names, test names, health bodies) made harmless wherever it goes:
+// the runner log (workflow commands), and Markdown/HTML in summaries and comments.
+
+/** GitHub's limits: a step summary is refused over 1 MiB; an issue comment over 65,536 characters. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+export const COMMENT_LIMIT_CHARS = 65_536;
+
+const ZWSP = "\u200b";
+
+/**
+ * One log line that cannot act as a workflow command: a leading `::` (after any white space) and any
+ * `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
+ */
+export function inertLine(line: string): string {
+  let out = line.replace(/\r/g, "\\r");
+  out = out.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`);
+  if (out.includes("##[")) out = out.replaceAll("##[", `#${ZWSP}#[`);
+  return out;
+}
+
+/** Every line of a block made inert (see `inertLine`). */
+export function inertText(text: string): string {
+  return text.split("\n").map(inertLine).join("\n");
+}
+
+const HTML_ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Escapes the five HTML-significant characters. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
+/**
+ * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped, `@mentions` and `#refs`
+ * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
+ */
+export function mdText(text: string): string {
+  return escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
+    .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/@/g, `@${ZWSP}`);
+}
+
+/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
+export function mdCode(text: string): string {
+  const body = escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
+    .replace(/\|/g, "&#124;")
+    .replace(/@/g, "&#64;");
+  return `<code>${body}</code>`;
+}
+
+/**
+ * A fenced code block whose fence is longer than any backtick run inside, so the text cannot close it.
+ * Mentions are inert inside code blocks; HTML is shown literally.
+ */
+export function mdBlock(text: string, language = ""): string {
+  const clean = stripControl(text);
+  let longest = 0;
+  for (const run of clean.match(/`+|~+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${clean}\n${fence}`;
+}
+
+/** Removes control characters except tab and newline (they can hide text or confuse terminals). */
+export function stripControl(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u001b]/g, "");
+}
+
+/**
+ * Cuts `text` to at most `max` characters, saying so visibly, on a line boundary where one is near.
+ * Returns the text unchanged when it fits.
+ */
+export function truncate(text: string, max: number, what = "text"): string {
+  if (text.length <= max) return text;
+  const note = `\n… ${what} truncated: ${text.length - max} more characters not shown`;
+  const room = Math.max(0, max - note.length);
+  let cut = text.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl > room * 0.8) cut = cut.slice(0, nl);
+  return `${cut}${note}`;
+}
+
+/** Keeps the last `n` lines (for log tails), saying how many were left out. */
+export function tailLines(text: string, n: number): string {
+  const lines = text.replace(/\n$/, "").split("\n");
+  if (lines.length <= n) return lines.join("\n");
+  return [`… ${lines.length - n} earlier lines not shown`, ...lines.slice(-n)].join("\n");
+}
+
+/** UTF-8 size in bytes, the unit of GitHub's step-summary limit. */
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
