@@ -9,17 +9,22 @@ import type { CliIo, CommandModule } from "./io.js";
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   smoke: {
     summary: "is production OK? probe endpoints, stack, breaker, smoke tests",
-    load: () => import("./commands/smoke.js"),
+    load: () => loadCommand("smoke"),
   },
   triage: {
     summary: "classify CI failure logs: what broke, where, how to fix and reproduce",
-    load: () => import("./commands/triage.js"),
+    load: () => loadCommand("triage"),
   },
-  killswitch: { summary: "kill switch: on | off | status", load: () => import("./commands/killswitch.js") },
-  breaker: { summary: "circuit breaker: trip | reset | status", load: () => import("./commands/breaker.js") },
-  lock: { summary: "deploy lock: status | release", load: () => import("./commands/lock.js") },
-  audit: { summary: "the audit stream of state changes", load: () => import("./commands/audit.js") },
+  killswitch: { summary: "kill switch: on | off | status", load: () => loadCommand("killswitch") },
+  breaker: { summary: "circuit breaker: trip | reset | status", load: () => loadCommand("breaker") },
+  lock: { summary: "deploy lock: status | release", load: () => loadCommand("lock") },
+  audit: { summary: "the audit stream of state changes", load: () => loadCommand("audit") },
 };
+
+/** Commands are compiled to dist/cli/commands/<name>.js and loaded only when called. */
+function loadCommand(name: string): Promise<CommandModule> {
+  return import(`./commands/${name}.js`) as Promise<CommandModule>;
+}
 
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
