@@ -181,9 +181,9 @@ export async function runAction(
         logger.warning(`${name}: cleanup failed: ${errorMessage(error)}`);
       }
     }
+    await writeSummary(errorSection, summary, logger);
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    await writeSummary(errorSection, summary, logger);
   }
   if (failure !== undefined) core.setFailed(`${name}: ${inertLine(failure)}`);
   // Every connection is closed above; if some library still holds a handle, do not hang the step.
