@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.env.FORCE_COLOR ?? "1" };
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
 const vitestArgs = process.argv.slice(2);
 
 function step(name, argv) {
