@@ -112,8 +112,14 @@ class BoundedBuffer {
     }
   }
   text(): string {
-    const body = Buffer.concat(this.chunks).toString("utf8");
-    return this.dropped > 0 ? `… ${this.dropped} earlier bytes not kept\n${body}` : body;
+    let all = Buffer.concat(this.chunks);
+    let dropped = this.dropped;
+    if (all.length > this.max) {
+      dropped += all.length - this.max;
+      all = all.subarray(all.length - this.max);
+    }
+    const body = all.toString("utf8");
+    return dropped > 0 ? `… ${dropped} earlier bytes not kept\n${body}` : body;
   }
 }
 
