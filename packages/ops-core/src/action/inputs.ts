@@ -60,6 +60,11 @@ function show(value: string): string {
 export class Inputs {
   constructor(private readonly source: InputSource) {}
 
+  /** How to name an input in a message: "input `timeout`" (action) or "option --timeout" (CLI). */
+  label(name: string): string {
+    return this.source.label(name);
+  }
+
   private fail(name: string, value: string, allowed: string): never {
     throw new ConfigurationError(
       `${this.source.label(name)}: ${show(value)} is not valid; expected ${allowed}`,
