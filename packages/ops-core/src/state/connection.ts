@@ -1,0 +1,275 @@
+// The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
+// deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
+// times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
+// this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
+import type { Redis, RedisOptions } from "ioredis";
+import { ConfigurationError, TransientError } from "../action/errors.js";
+import type { Logger } from "../action/logger.js";
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
+export const DEFAULT_COMMAND_TIMEOUT_MS = 2_000;
+export const DEFAULT_MAX_RETRIES = 2;
+const QUIT_TIMEOUT_MS = 500;
+
+/** Where a Redis URL points, without its password (safe to print). */
+export interface RedisTarget {
+  /** The URL with the password replaced by `***`. */
+  display: string;
+  host: string;
+  port: number;
+  tls: boolean;
+  username: string | undefined;
+  db: number;
+}
+
+interface ParsedRedisUrl extends RedisTarget {
+  password: string | undefined;
+}
+
+export interface RedisConnectOptions {
+  /** Deadline for the TCP/TLS connection, AUTH and the ready check; default 2 s. */
+  connectTimeoutMs?: number;
+  /** Deadline for every command; default 2 s. */
+  commandTimeoutMs?: number;
+  /** Reconnection attempts after a dropped connection before giving up; default 2. */
+  maxRetries?: number;
+  /** Where debug lines go (never with command arguments: AUTH carries the password). */
+  logger?: Logger;
+  /** The input or option that gave the URL, named in configuration errors; default `redis-url`. */
+  input?: string;
+}
+
+/** An open connection; `close()` is idempotent and never throws or hangs. */
+export interface RedisConnection {
+  readonly redis: Redis;
+  readonly target: RedisTarget;
+  close(): Promise<void>;
+}
+
+function fail(input: string, url: string, why: string): never {
+  throw new ConfigurationError(
+    `${input}: ${JSON.stringify(maskUrl(url))} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`,
+    { input },
+  );
+}
+
+/** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
+export function maskUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/i, "$1:***@");
+}
+
+/** Parses `redis://` / `rediss://` URLs (user and password URL-encoded, optional `/db`). */
+export function parseRedisUrl(url: string, input = "redis-url"): ParsedRedisUrl {
+  const text = url.trim();
+  if (text === "") fail(input, url, "it is empty");
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    return fail(input, url, "it does not parse as a URL");
+  }
+  if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") {
+    fail(
+      input,
+      url,
+      `the scheme ${JSON.stringify(parsed.protocol.replace(/:$/, ""))} is not redis or rediss`,
+    );
+  }
+  if (!parsed.hostname) fail(input, url, "it has no host");
+  const port = parsed.port ? Number(parsed.port) : 6379;
+  let db = 0;
+  const path = parsed.pathname.replace(/^\//, "");
+  if (path !== "") {
+    if (!/^\d{1,2}$/.test(path)) fail(input, url, `the database ${JSON.stringify(path)} is not a number`);
+    db = Number(path);
+  }
+  let username: string | undefined;
+  let password: string | undefined;
+  try {
+    username = parsed.username ? decodeURIComponent(parsed.username) : undefined;
+    password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
+  } catch {
+    fail(input, url, "its user or password is not valid URL encoding");
+  }
+  const host = parsed.hostname.replace(/^\[(.*)\]$/, "$1");
+  return {
+    display: maskUrl(text),
+    host,
+    port,
+    tls: parsed.protocol === "rediss:",
+    username,
+    password,
+    db,
+  };
+}
+
+/**
+ * Every form in which the URL's password could be printed: as written in the URL, URL-decoded, and
+ * URL-encoded (`encodeURIComponent`). Mask them all (ctx.setSecret) before anything can print them.
+ * Returns [] when the URL has no password or does not parse.
+ */
+export function redisSecrets(url: string | undefined): string[] {
+  if (!url) return [];
+  const forms = new Set<string>();
+  const raw = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:([^@\s]*)@/i.exec(url.trim())?.[1];
+  if (raw) {
+    forms.add(raw);
+    try {
+      const decoded = decodeURIComponent(raw);
+      forms.add(decoded);
+      forms.add(encodeURIComponent(decoded));
+    } catch {
+      // not valid encoding: the raw form is all there is
+    }
+  }
+  return [...forms].filter((f) => f.length > 0);
+}
+
+/** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
+export class RedisAuthError extends ConfigurationError {
+  constructor(message: string, options: { input?: string } = {}) {
+    super(message, options);
+    this.name = "RedisAuthError";
+  }
+}
+
+type RedisConstructor = new (options: RedisOptions) => Redis;
+let redisClass: Promise<RedisConstructor> | undefined;
+
+/**
+ * Loads ioredis on first use. Its `debug` output (DEBUG=ioredis:*) prints every command's arguments,
+ * AUTH included, so it is switched off while the module loads.
+ */
+export function loadRedis(): Promise<RedisConstructor> {
+  redisClass ??= (async () => {
+    const saved = process.env.DEBUG;
+    if (saved) process.env.DEBUG = `${saved},-ioredis:*`;
+    try {
+      const mod = (await import("ioredis")) as unknown as {
+        Redis?: RedisConstructor;
+        default?: RedisConstructor | { Redis?: RedisConstructor };
+      };
+      const ctor =
+        mod.Redis ??
+        (typeof mod.default === "function"
+          ? mod.default
+          : (mod.default as { Redis?: RedisConstructor })?.Redis);
+      if (!ctor) throw new Error("ioredis did not export Redis");
+      return ctor;
+    } finally {
+      if (saved !== undefined) process.env.DEBUG = saved;
+    }
+  })();
+  return redisClass;
+}
+
+/** Hides the password in anything ioredis may say (error messages carry host and port, not AUTH, but be sure). */
+function scrub(message: string, secrets: readonly string[]): string {
+  let out = message;
+  for (const s of secrets) if (s.length >= 3) out = out.split(s).join("***");
+  return out;
+}
+
+/**
+ * Connects and checks the server answers (PING). Throws a ConfigurationError for a bad URL and a
+ * TransientError (naming host and port, never the password) when the server cannot be reached in time.
+ */
+export async function connectRedis(url: string, options: RedisConnectOptions = {}): Promise<RedisConnection> {
+  const input = options.input ?? "redis-url";
+  const parsed = parseRedisUrl(url, input);
+  const secrets = redisSecrets(url);
+  const connectTimeout = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  const commandTimeout = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const logger = options.logger;
+  const Redis = await loadRedis();
+  const target: RedisTarget = {
+    display: parsed.display,
+    host: parsed.host,
+    port: parsed.port,
+    tls: parsed.tls,
+    username: parsed.username,
+    db: parsed.db,
+  };
+  const where = `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+
+  const redis = new Redis({
+    host: parsed.host,
+    port: parsed.port,
+    username: parsed.username,
+    password: parsed.password,
+    db: parsed.db,
+    tls: parsed.tls ? { servername: parsed.host } : undefined,
+    lazyConnect: true,
+    connectTimeout,
+    commandTimeout,
+    enableOfflineQueue: false,
+    enableReadyCheck: true,
+    maxRetriesPerRequest: 0,
+    autoResendUnfulfilledCommands: false,
+    reconnectOnError: null,
+    retryStrategy: (times: number) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
+  });
+  let lastError: string | undefined;
+  redis.on("error", (error: Error) => {
+    lastError = scrub(error.message, secrets);
+    logger?.debug(`redis ${where}: ${lastError}`);
+  });
+
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    if (redis.status === "ready") {
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          redis.quit(),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, QUIT_TIMEOUT_MS);
+          }),
+        ]);
+      } catch {
+        // the hard disconnect below closes it anyway
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    redis.disconnect(false);
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      (async () => {
+        await redis.connect();
+        await redis.ping();
+      })(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new Error(`no answer within ${connectTimeout} ms (is the server frozen or the port wrong?)`),
+            ),
+          connectTimeout,
+        );
+      }),
+    ]);
+  } catch (error) {
+    await close();
+    const why = scrub(error instanceof Error ? error.message : String(error), secrets);
+    const detail = lastError && lastError !== why ? `${why}: ${lastError}` : why;
+    if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(detail)) {
+      throw new RedisAuthError(
+        `Redis at ${where} refused the credentials in ${input}: ${detail.replace(/^Connection is closed\.:?\s*/, "")}`,
+        { input },
+      );
+    }
+    throw new TransientError(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+  logger?.debug(`redis: connected to ${parsed.display}`);
+  return { redis, target, close };
+}

@@ -1,0 +1,371 @@
+// The deploy lock: one deploy or rollback at a time. `SET NX PX` of an owner record (run id and URL, sha,
+// actor, start time, kind) with a fencing number from a counter (INCR), both in one script; a heartbeat
+// extends it while the run lives (compare-and-extend), and release deletes it only if it is still ours
+// (compare-and-delete). Waiting is bounded and never waits on a lock a person took by hand. A forced
+// release is recorded in the audit stream.
+
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { CancelledError, errorMessage, RefusalError } from "../action/errors.js";
+import { formatDuration } from "../action/inputs.js";
+import type { Logger } from "../action/logger.js";
+import { applyChange, checkReason } from "./audit.js";
+import type { Actor, ChangeRequest, StateClient } from "./client.js";
+
+export const DEFAULT_LOCK_TTL_MS = 120_000;
+export const DEFAULT_LOCK_POLL_MS = 2_000;
+
+export type LockKind = "deploy" | "rollback" | "manual" | (string & {});
+
+/** What is stored in the lock key (JSON). */
+export interface LockOwner {
+  kind: LockKind;
+  runId?: string;
+  runUrl?: string;
+  sha?: string;
+  actor: string;
+  /** ISO-8601. */
+  startedAt: string;
+  /** Set for a lock a person took by hand: nobody waits for it. */
+  manual?: boolean;
+  reason?: string;
+  host?: string;
+  pid?: number;
+  /** Unique per acquisition. */
+  token?: string;
+  /** The fencing number: strictly increasing across acquisitions. */
+  fence?: number;
+}
+
+/** What a deploy or rollback says about itself when it asks for the lock. */
+export interface LockRequest {
+  kind: LockKind;
+  actor: string;
+  runId?: string;
+  runUrl?: string;
+  sha?: string;
+  reason?: string;
+}
+
+export interface LockInfo {
+  key: string;
+  held: boolean;
+  /** The raw value (what a person who `redis-cli SET` it wrote, too). */
+  raw: string | null;
+  /** The parsed owner; null when the value is not an owner record. */
+  owner: LockOwner | null;
+  /** Taken by hand: marked manual, without a run id, or not an owner record at all. */
+  manual: boolean;
+  /** Milliseconds left; null without expiry (-1) or when not held. */
+  ttlMs: number | null;
+  fence: number | null;
+}
+
+/** The lock as parsed from its raw value (pure). */
+export function describeLockValue(key: string, raw: string | null, ttlMs: number | null): LockInfo {
+  if (raw === null) return { key, held: false, raw, owner: null, manual: false, ttlMs: null, fence: null };
+  let owner: LockOwner | null = null;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) owner = parsed as LockOwner;
+  } catch {
+    owner = null;
+  }
+  const manual = owner === null || owner.manual === true || owner.kind === "manual" || !owner.runId;
+  const fence = owner && typeof owner.fence === "number" ? owner.fence : null;
+  return { key, held: true, raw, owner, manual, ttlMs, fence };
+}
+
+/** One line per fact about the holder, for refusals and summaries. */
+export function lockEvidence(info: LockInfo): string[] {
+  if (!info.held) return [`${info.key} is free`];
+  const lines: string[] = [];
+  const o = info.owner;
+  if (!o) lines.push(`${info.key} = ${JSON.stringify(info.raw)} (not an owner record: taken by hand)`);
+  else {
+    lines.push(
+      `held by ${o.manual || o.kind === "manual" || !o.runId ? "a person, by hand" : `${o.kind} run ${o.runId}`}: actor ${o.actor || "unknown"}, since ${o.startedAt || "unknown"}`,
+    );
+    if (o.runUrl) lines.push(`run: ${o.runUrl}`);
+    if (o.sha) lines.push(`sha: ${o.sha}`);
+    if (o.reason) lines.push(`reason: ${o.reason}`);
+    if (info.fence !== null) lines.push(`fence: ${info.fence}`);
+  }
+  lines.push(info.ttlMs === null ? "expires: never (no TTL)" : `expires in ${formatDuration(info.ttlMs)}`);
+  return lines;
+}
+
+export async function lockStatus(client: StateClient): Promise<LockInfo> {
+  const key = client.keys.lock;
+  const [[, raw], [, pttl]] = (await client.redis.multi().get(key).pttl(key).exec()) as [
+    [Error | null, string | null],
+    [Error | null, number],
+  ];
+  return describeLockValue(key, raw, typeof pttl === "number" && pttl >= 0 ? pttl : null);
+}
+
+// KEYS[1] = lock, KEYS[2] = fence counter; ARGV[1] = owner JSON, ARGV[2] = ttl ms.
+// Returns {fence, stored value} or nil when the lock is held.
+const ACQUIRE_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return nil end
+local fence = redis.call('INCR', KEYS[2])
+local owner = cjson.decode(ARGV[1])
+owner['fence'] = fence
+local value = cjson.encode(owner)
+redis.call('SET', KEYS[1], value, 'NX', 'PX', ARGV[2])
+return {fence, value}
+`;
+
+// KEYS[1] = lock; ARGV[1] = our value, ARGV[2] = ttl ms. 1 when extended, 0 when not ours (any more).
+const EXTEND_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+`;
+
+// KEYS[1] = lock; ARGV[1] = our value. 1 when deleted, 0 when not ours.
+const RELEASE_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;
+
+export interface HeldLock {
+  readonly key: string;
+  /** The exact value stored: release and extend compare against it. */
+  readonly value: string;
+  readonly owner: LockOwner;
+  readonly fence: number;
+  readonly ttlMs: number;
+  /** True once the heartbeat found the lock gone or taken by someone else. */
+  readonly lost: boolean;
+  /** Extends the TTL if the lock is still ours; false when it is not. */
+  extend(): Promise<boolean>;
+  /** Stops the heartbeat and deletes the lock if it is still ours; false when it was not. Idempotent. */
+  release(): Promise<boolean>;
+}
+
+export interface AcquireOptions {
+  /** Lock lifetime without a heartbeat; default 2 min. */
+  ttlMs?: number;
+  /** How long to wait for a lock held by another run; default 0 (try once). */
+  waitMs?: number;
+  /** Time between tries while waiting; default 2 s. */
+  pollMs?: number;
+  /** Heartbeat period; default a third of the TTL; 0 turns it off. */
+  heartbeatMs?: number;
+  /** Clock (ms) and sleep, injectable for tests. */
+  nowMs?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  signal?: AbortSignal;
+  logger?: Logger;
+  /** Called before each wait with the holder and the time waited so far. */
+  onWait?: (holder: LockInfo, waitedMs: number) => void;
+  /** Called once when the heartbeat finds the lock lost. */
+  onLost?: (why: string) => void;
+}
+
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason ?? new CancelledError());
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason ?? new CancelledError());
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** One attempt: the held lock, or null when someone else holds it. */
+export async function tryAcquireLock(
+  client: StateClient,
+  request: LockRequest,
+  ttlMs = DEFAULT_LOCK_TTL_MS,
+): Promise<{ value: string; owner: LockOwner; fence: number } | null> {
+  const owner: LockOwner = {
+    kind: request.kind,
+    actor: request.actor || "unknown",
+    startedAt: client.now().toISOString(),
+    host: hostname(),
+    pid: process.pid,
+    token: randomUUID(),
+  };
+  if (request.runId) owner.runId = request.runId;
+  if (request.runUrl) owner.runUrl = request.runUrl;
+  if (request.sha) owner.sha = request.sha;
+  if (request.reason) owner.reason = request.reason;
+  if (request.kind === "manual") owner.manual = true;
+  const reply = (await client.redis.eval(
+    ACQUIRE_SCRIPT,
+    2,
+    client.keys.lock,
+    client.keys.lockFence,
+    JSON.stringify(owner),
+    String(Math.max(1, Math.round(ttlMs))),
+  )) as [number, string] | null;
+  if (!reply) return null;
+  const [fence, value] = reply;
+  return { value, owner: { ...(JSON.parse(value) as LockOwner) }, fence: Number(fence) };
+}
+
+/**
+ * Takes the deploy lock, waiting up to `waitMs` while another run holds it. Refuses at once (RefusalError
+ * with the holder as evidence) when a person holds it by hand, and when the wait runs out. The heartbeat
+ * keeps it while the process lives; call `release()` in `finally` (ctx.onCleanup).
+ */
+export async function acquireDeployLock(
+  client: StateClient,
+  request: LockRequest,
+  options: AcquireOptions = {},
+): Promise<HeldLock> {
+  const ttlMs = options.ttlMs ?? DEFAULT_LOCK_TTL_MS;
+  const waitMs = options.waitMs ?? 0;
+  const pollMs = options.pollMs ?? DEFAULT_LOCK_POLL_MS;
+  const nowMs = options.nowMs ?? (() => Date.now());
+  const sleep = options.sleep ?? abortableSleep;
+  const started = nowMs();
+  for (;;) {
+    if (options.signal?.aborted) throw options.signal.reason ?? new CancelledError();
+    const got = await tryAcquireLock(client, request, ttlMs);
+    if (got) return holdLock(client, got, ttlMs, options);
+    const holder = await lockStatus(client);
+    if (!holder.held) continue; // it expired or was released in between: try again at once
+    const waited = nowMs() - started;
+    if (holder.manual) {
+      throw new RefusalError(
+        `the deploy lock was taken by hand${holder.owner?.actor ? ` by ${holder.owner.actor}` : ""}: not waiting for it; release it with \`ops lock release --force --reason …\` when the manual work is done`,
+        lockEvidence(holder),
+      );
+    }
+    if (waited >= waitMs) {
+      throw new RefusalError(
+        `the deploy lock is held by ${holder.owner?.kind ?? "another"} run ${holder.owner?.runId ?? "?"}${
+          waitMs > 0 ? `; waited ${formatDuration(waited)}` : ""
+        }, giving up`,
+        lockEvidence(holder),
+      );
+    }
+    options.onWait?.(holder, waited);
+    options.logger?.info(
+      `deploy lock held by ${holder.owner?.kind ?? "?"} run ${holder.owner?.runId ?? "?"} (${holder.owner?.runUrl ?? "no run URL"}); waiting (${formatDuration(waited)} of ${formatDuration(waitMs)})`,
+    );
+    await sleep(Math.max(1, Math.min(pollMs, waitMs - waited)), options.signal);
+  }
+}
+
+function holdLock(
+  client: StateClient,
+  got: { value: string; owner: LockOwner; fence: number },
+  ttlMs: number,
+  options: AcquireOptions,
+): HeldLock {
+  const key = client.keys.lock;
+  let lost = false;
+  let released = false;
+  let lastExtended = Date.now();
+  const extend = async (): Promise<boolean> => {
+    if (lost || released) return false;
+    const ok = Number(await client.redis.eval(EXTEND_SCRIPT, 1, key, got.value, String(ttlMs))) === 1;
+    if (ok) lastExtended = Date.now();
+    return ok;
+  };
+  const markLost = (why: string) => {
+    if (lost) return;
+    lost = true;
+    stop();
+    options.logger?.warning(`deploy lock lost: ${why}`);
+    options.onLost?.(why);
+  };
+  const heartbeatMs = options.heartbeatMs ?? Math.max(50, Math.floor(ttlMs / 3));
+  let timer: NodeJS.Timeout | undefined;
+  let beating = false;
+  if (heartbeatMs > 0) {
+    timer = setInterval(() => {
+      if (beating) return;
+      beating = true;
+      extend()
+        .then((ok) => {
+          if (!ok && !released) markLost("it expired or another owner holds it now");
+        })
+        .catch((error: unknown) => {
+          if (Date.now() - lastExtended > ttlMs)
+            markLost(`Redis did not answer for longer than the TTL: ${errorMessage(error)}`);
+          else options.logger?.warning(`deploy lock heartbeat failed (will retry): ${errorMessage(error)}`);
+        })
+        .finally(() => {
+          beating = false;
+        });
+    }, heartbeatMs);
+    timer.unref();
+  }
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  };
+  return {
+    key,
+    value: got.value,
+    owner: got.owner,
+    fence: got.fence,
+    ttlMs,
+    get lost() {
+      return lost;
+    },
+    extend,
+    release: async () => {
+      stop();
+      if (released) return false;
+      released = true;
+      return releaseLock(client, got.value);
+    },
+  };
+}
+
+/** Deletes the lock only if it still holds exactly `value` (ours); false otherwise. */
+export async function releaseLock(client: StateClient, value: string): Promise<boolean> {
+  return Number(await client.redis.eval(RELEASE_SCRIPT, 1, client.keys.lock, value)) === 1;
+}
+
+/** Takes the lock by hand for maintenance: marked manual, no heartbeat, nobody waits for it. */
+export async function takeManualLock(
+  client: StateClient,
+  request: ChangeRequest,
+  ttlMs: number,
+): Promise<{ taken: boolean; info: LockInfo }> {
+  const reason = checkReason(request.reason);
+  const got = await tryAcquireLock(
+    client,
+    { kind: "manual", actor: request.actor, reason, runUrl: request.runUrl },
+    ttlMs,
+  );
+  return { taken: got !== null, info: await lockStatus(client) };
+}
+
+/**
+ * Deletes the lock whoever holds it, recording the old owner in the audit stream (atomically). Returns
+ * what was there.
+ */
+export async function forceReleaseLock(
+  client: StateClient,
+  request: ChangeRequest,
+): Promise<{ released: boolean; previous: LockInfo; auditId: string }> {
+  const previous = await lockStatus(client);
+  const [applied] = await applyChange(client, "lock.force-release", request, [
+    { key: client.keys.lock, value: null },
+  ]);
+  return {
+    released: applied?.old !== null && applied?.old !== undefined,
+    previous,
+    auditId: applied?.auditId ?? "",
+  };
+}
+
+/** The lock request for a run, from what the runner says about it. */
+export function lockRequestFor(kind: LockKind, actor: Actor & { sha?: string }): LockRequest {
+  return { kind, actor: actor.actor, runId: actor.runId, runUrl: actor.runUrl, sha: actor.sha };
+}
