@@ -1,0 +1,292 @@
+import { describe, expect, it } from "vitest";
+import { CancelledError } from "../action/errors.js";
+import { broken, mig, pass, SERVICES, World } from "./__fixtures__/world.js";
+import { type DeployInputs, deploy } from "./deploy.js";
+import { effectiveState, lastKnownGood } from "./history.js";
+import { parseRecord } from "./record.js";
+
+const NEW = "c0ffee0000000000000000000000000000000002";
+const OLD = "abcdef0000000000000000000000000000000001";
+
+function inputs(over: Partial<DeployInputs> = {}): DeployInputs {
+  return {
+    sha: NEW,
+    branch: "master",
+    environment: "production",
+    requireApproval: true,
+    requiredChecks: [],
+    ignoreChecks: ["deploy"],
+    ciTimeoutMs: 60_000,
+    ciPollMs: 10_000,
+    migrationsCheck: "migrations-tested",
+    version: NEW,
+    lockWaitMs: 0,
+    lockTtlMs: 600_000,
+    backupCommand: undefined,
+    strategy: "down-up",
+    keepReleases: 5,
+    baseline: false,
+    watchMs: 0,
+    watchIntervalMs: 10_000,
+    logErrorPattern: /ERROR|Traceback/,
+    logTailLines: 50,
+    onFailure: "rollback",
+    dryRun: false,
+    incident: { kind: "summary" },
+    run: { runUrl: "https://gh/o/r/actions/runs/42", actor: "carol", repository: "o/r" },
+    ...over,
+  };
+}
+
+/** Production running OLD at 0002; NEW brings 0003 and 0004. */
+function world(): World {
+  const w = new World();
+  w.graph = [mig("0001", null), mig("0002", "0001")];
+  w.seedRelease(OLD, { db: "0002", before: "0001", applied: ["0002"] });
+  w.graph.push(mig("0003", "0002"), mig("0004", "0003", ["drop_table orders_archive"]));
+  w.db = "0002";
+  w.branchHead = NEW;
+  w.checks = [
+    { name: "test", state: "success" },
+    { name: "migrations-tested", state: "success" },
+    { name: "deploy", state: "pending" },
+  ];
+  return w;
+}
+
+/** What "changed nothing" means on the host and in the records. */
+function snapshot(w: World) {
+  return {
+    deployments: JSON.stringify(w.deployments),
+    db: w.db,
+    running: w.running,
+    lock: w.redis.lock,
+    breaker: w.redis.breaker,
+    upCalls: w.upCalls.length,
+  };
+}
+
+describe("deploy", () => {
+  it("deploys a good merge: images tagged by version, database at head, deployment success, lock released", async () => {
+    const w = world();
+    const old = w.deployments[0]?.id as number;
+    const r = await deploy(inputs(), w.deps());
+    expect(r.status).toBe("success");
+    expect(w.db).toBe("0004");
+    expect(w.running).toBe(NEW);
+    expect(w.images.get(`app/signal:${NEW}`)).toBe(`sha256:signal-${NEW}`);
+    expect(w.redis.lock).toBeUndefined();
+    const id = r.deploymentId as number;
+    expect(w.statusOf(id).map((s) => s.state)).toEqual(["success", "in_progress"]);
+    expect(w.latest(old)).toBe("inactive");
+    const record = parseRecord(w.deployments.find((d) => d.id === id)?.payload);
+    expect(record).toMatchObject({
+      kind: "deploy",
+      sha: NEW,
+      previousSha: OLD,
+      alembic: { before: "0002", after: "0004", applied: ["0003", "0004"] },
+      runUrl: "https://gh/o/r/actions/runs/42",
+      actor: "carol",
+    });
+    expect(Object.keys(record?.images ?? {})).toEqual([...SERVICES]);
+    expect(r.gates.every((g) => g.ok === true)).toBe(true);
+    expect(r.complete.find((c) => c.label === "Metrics normal")?.ok).toBeUndefined();
+    expect(r.complete.find((c) => c.label === "Deploy lock released")?.ok).toBe(true);
+    // The old release is still a valid rollback target after being marked inactive.
+    const good = lastKnownGood(w.deployments, { id, sha: NEW });
+    expect(good?.deployment.id).toBe(old);
+  });
+
+  it("waits for pending CI up to the timeout and deploys when it turns green", async () => {
+    const w = world();
+    w.checks = [{ name: "test", state: "pending" }, { name: "migrations-tested", state: "success" }];
+    w.checksAfter = { atMs: w.now + 25_000, checks: [{ name: "test", state: "success" }, { name: "migrations-tested", state: "success" }] };
+    const r = await deploy(inputs(), w.deps());
+    expect(r.status).toBe("success");
+    expect(r.gates.find((g) => g.id === "ci-green")?.evidence).toMatch(/after waiting 30s/);
+  });
+
+  const refusals: Array<[string, (w: World) => void, string, RegExp]> = [
+    ["CI red", (w) => (w.checks = [{ name: "test", state: "failure" }, { name: "migrations-tested", state: "success" }]), "ci-green", /failing: test/],
+    ["CI pending past the timeout", (w) => (w.checks = [{ name: "test", state: "pending" }, { name: "migrations-tested", state: "success" }]), "ci-green", /still pending after 1m: test/],
+    ["PR not approved", (w) => w.pr && (w.pr.approvedBy = []), "pr-approved", /no approving review/],
+    ["pushed without a PR", (w) => (w.pr = undefined), "pr-approved", /no merged pull request/],
+    ["not the branch head", (w) => (w.branchHead = "ffff000000000000000000000000000000000000"), "branch-head", /is ffff000/],
+    ["kill switch on", (w) => (w.redis.killSwitch = true), "kill-switch", /true/],
+    ["breaker tripped", (w) => (w.redis.breaker = "TRIPPED"), "breaker", /TRIPPED/],
+    ["breaker key missing", (w) => (w.redis.breaker = undefined), "breaker", /not set/],
+    ["Redis down", (w) => (w.redis.down = true), "kill-switch", /fail closed/],
+    ["two Alembic heads", (w) => w.graph.push(mig("0003b", "0002")), "alembic-head", /2 heads/],
+    ["migrations not tested", (w) => (w.checks = [{ name: "test", state: "success" }]), "migrations-tested", /no migrations-tested check/],
+    ["last good images gone", (w) => w.images.delete(`app/gateway:${OLD}`), "rollback-plan", /images are gone/],
+  ];
+  for (const [name, arrange, gate, evidence] of refusals) {
+    it(`refuses and changes nothing: ${name}`, async () => {
+      const w = world();
+      arrange(w);
+      const before = snapshot(w);
+      const r = await deploy(inputs(), w.deps());
+      expect(r.status).toBe("refused");
+      const row = r.gates.find((g) => g.id === gate);
+      expect(row?.ok).toBe(false);
+      expect(row?.evidence).toMatch(evidence);
+      expect(snapshot(w)).toEqual(before);
+    });
+  }
+
+  it("refuses when the lock is held by another run, and leaves that lock alone", async () => {
+    const w = world();
+    w.redis.lock = "https://gh/o/r/actions/runs/41";
+    const before = snapshot(w);
+    const r = await deploy(inputs(), w.deps());
+    expect(r.status).toBe("refused");
+    expect(r.gates.find((g) => g.id === "lock")?.evidence).toMatch(/runs\/41/);
+    expect(snapshot(w)).toEqual(before);
+  });
+
+  it("does not need the migrations check when the commit brings no migration", async () => {
+    const w = world();
+    w.graph = w.graph.slice(0, 2);
+    w.checks = [{ name: "test", state: "success" }];
+    const r = await deploy(inputs(), w.deps());
+    expect(r.status).toBe("success");
+    expect(r.gates.find((g) => g.id === "migrations-tested")?.evidence).toMatch(/no migration/);
+  });
+
+  it("a dry run evaluates every gate, lists the plan and changes nothing", async () => {
+    const w = world();
+    w.redis.killSwitch = true;
+    const before = snapshot(w);
+    const r = await deploy(inputs({ dryRun: true }), w.deps());
+    expect(r.status).toBe("dry-run");
+    expect(r.pendingMigrations).toEqual(["0003", "0004"]);
+    expect(r.gates.map((g) => g.id)).toContain("rollback-plan");
+    expect(r.gates.find((g) => g.id === "kill-switch")?.ok).toBe(false);
+    expect(snapshot(w)).toEqual(before);
+  });
+
+  it("a failed migration restarts nothing, leaves the database at the revision before, and fails the deployment", async () => {
+    const w = world();
+    w.failUpgrade = true;
+    const r = await deploy(inputs(), w.deps());
+    expect(r.status).toBe("failure");
+    expect(w.db).toBe("0002");
+    expect(w.running).toBe(OLD);
+    expect(w.upCalls).toEqual([]);
+    expect(w.latest(r.deploymentId as number)).toBe("failure");
+    expect(r.message).toMatch(/migration failed: .*OperationalError/);
+    expect(r.stateNow).toMatch(/database at 0002 \(unchanged\); services untouched/);
+    expect(w.redis.lock).toBeUndefined();
+  });
+
+  it("a failing backup command stops the deploy before the migrations", async () => {
+    const w = world();
+    w.backupOk = false;
+    const r = await deploy(inputs({ backupCommand: ["pg_dump", "prod"] }), w.deps());
+    expect(r.status).toBe("failure");
+    expect(r.message).toMatch(/backup/);
+    expect(w.db).toBe("0002");
+    expect(w.running).toBe(OLD);
+  });
+
+  it("a bad release (health 500) rolls back automatically: previous images, recorded revision, breaker tripped, marked faulty, incident report", async () => {
+    const w = world();
+    const old = w.deployments[0]?.id as number;
+    w.health[NEW] = broken("GET :8002/health 500 Internal Server Error");
+    const r = await deploy(inputs(), w.deps());
+    expect(r.status).toBe("rolled-back");
+    expect(w.running).toBe(OLD);
+    expect(w.db).toBe("0002");
+    expect(w.redis.breaker).toBe("TRIPPED");
+    expect(w.tripReasons[0]).toMatch(/automatic rollback/);
+    const faulty = w.statusOf(r.deploymentId as number);
+    expect(faulty[0]?.state).toBe("failure");
+    expect(faulty.some((s) => s.description.startsWith("faulty: rolled back by run 42"))).toBe(true);
+    const rb = r.rollback;
+    expect(rb?.ok).toBe(true);
+    expect(effectiveState(w.deployments.find((d) => d.id === rb?.deploymentId) as never)).toBe("success");
+    expect(rb?.incident?.path).toBe("docs/INCIDENTS/2026-11-27-rollback-c0ffee0-failed-verification.md");
+    expect(rb?.incident?.markdown).toContain("GET :8002/health 500");
+    expect(rb?.incident?.markdown).toContain("Migrations undone (newest first): <code>0004</code>, <code>0003</code>");
+    expect(w.redis.lock).toBeUndefined();
+    // The next last-good is still the old release, never the faulty one.
+    const next = lastKnownGood(w.deployments, undefined);
+    expect(next?.record.sha).toBe(OLD);
+  });
+
+  it("a crash loop and a >50% slowdown both roll back; 30% only warns", async () => {
+    for (const [h, expected] of [
+      [{ ...pass(), crashLooping: ["gateway"] }, "rolled-back"],
+      [{ ...pass(), degradationPct: 75 }, "rolled-back"],
+      [{ ...pass(), degradationPct: 30 }, "warning"],
+    ] as const) {
+      const w = world();
+      w.health[NEW] = h;
+      const r = await deploy(inputs({ baseline: true }), w.deps());
+      expect(r.status).toBe(expected);
+    }
+  });
+
+  it("catches a failure that shows up during the watch window", async () => {
+    const w = world();
+    w.health[NEW] = [pass(), pass(), broken("gateway restarted 4 times")];
+    const r = await deploy(inputs({ watchMs: 60_000, watchIntervalMs: 20_000 }), w.deps());
+    expect(r.status).toBe("rolled-back");
+    expect(r.rollback?.incident?.markdown).toContain("gateway restarted 4 times");
+  });
+
+  it("on-failure: stop leaves the new release running and says so", async () => {
+    const w = world();
+    w.health[NEW] = broken();
+    const r = await deploy(inputs({ onFailure: "stop" }), w.deps());
+    expect(r.status).toBe("failure");
+    expect(w.running).toBe(NEW);
+    expect(w.latest(r.deploymentId as number)).toBe("failure");
+  });
+
+  it("cancellation mid-deploy releases the lock, marks the deployment error, says what state the host is in; the next run reports no leftover", async () => {
+    const w = world();
+    w.onUpgrade = () => w.controller.abort(new CancelledError("the run was cancelled (SIGTERM)"));
+    const r = await deploy(inputs(), w.deps());
+    expect(r.status).toBe("cancelled");
+    expect(w.redis.lock).toBeUndefined();
+    expect(w.latest(r.deploymentId as number)).toBe("error");
+    expect(r.stateNow).toBe("database at 0004; services untouched (still abcdef0).");
+    expect(w.running).toBe(OLD);
+  });
+
+  it("a crashed run's deployment left in progress is reported and closed by the next run", async () => {
+    const w = world();
+    w.seedRelease("dead000000000000000000000000000000000000", { db: "0002", states: ["in_progress"] });
+    w.running = OLD;
+    const dead = w.deployments[0]?.id as number;
+    const r = await deploy(inputs(), w.deps());
+    expect(r.leftovers[0]).toMatch(new RegExp(`#${dead}.*left in_progress`));
+    expect(w.latest(dead)).toBe("error");
+    expect(r.status).toBe("success");
+  });
+
+  it("the first deploy says so and, failing, does not pretend to roll back", async () => {
+    const w = new World();
+    w.deployments = [];
+    w.images.clear();
+    w.running = undefined;
+    w.db = null;
+    w.branchHead = NEW;
+    w.checks = [{ name: "test", state: "success" }, { name: "migrations-tested", state: "success" }];
+    w.health[NEW] = broken();
+    const r = await deploy(inputs(), w.deps());
+    expect(r.gates.find((g) => g.id === "rollback-plan")?.evidence).toMatch(/first deploy/);
+    expect(r.status).toBe("failure");
+    expect(r.message).toMatch(/first deploy: no release to return to/);
+  });
+
+  it("every status description stays within 140 characters even with a long reason", async () => {
+    const w = world();
+    w.health[NEW] = broken("x".repeat(500));
+    w.failUpgrade = false;
+    const r = await deploy(inputs({ run: { runUrl: `https://gh/${"o".repeat(200)}/actions/runs/42`, actor: "carol", repository: "o/r" } }), w.deps());
+    expect(r.status).toBe("rolled-back");
+    for (const d of w.deployments) for (const s of d.statuses) expect(s.description.length).toBeLessThanOrEqual(140);
+  });
+});

@@ -1,0 +1,190 @@
+// The narrow ports the release engines (deploy and rollback) drive. Adapters over the real modules
+// (github/, state/, compose/, migrations/, health/) live in adapters.ts; tests hand in fakes.
+
+import type { Logger } from "../action/logger.js";
+
+/** One status of a GitHub Deployment, newest first in `DeploymentView.statuses`. */
+export interface DeploymentStatusView {
+  state: "queued" | "in_progress" | "success" | "failure" | "error" | "inactive" | "pending";
+  description: string;
+  createdAt: string;
+}
+
+/** A GitHub Deployment as the engines see it; `payload` is the raw payload (object or JSON string). */
+export interface DeploymentView {
+  id: number;
+  sha: string;
+  environment: string;
+  createdAt: string;
+  payload: unknown;
+  /** Newest first. */
+  statuses: DeploymentStatusView[];
+}
+
+export type DeploymentState = "in_progress" | "success" | "failure" | "error" | "inactive";
+
+/** One check run or commit status on a commit, already reduced to a conclusion. */
+export interface CheckView {
+  name: string;
+  state: "success" | "failure" | "pending" | "neutral" | "skipped";
+  url?: string;
+}
+
+export interface PullRequestView {
+  number: number;
+  title: string;
+  url: string;
+  merged: boolean;
+  /** Logins whose latest review is APPROVED. */
+  approvedBy: string[];
+}
+
+export interface ReleaseGitHub {
+  /** Deployments of the environment, newest first, with their statuses (newest first). */
+  listDeployments(environment: string): Promise<DeploymentView[]>;
+  createDeployment(input: {
+    sha: string;
+    environment: string;
+    payload: object;
+    description: string;
+  }): Promise<{ id: number }>;
+  setDeploymentStatus(
+    id: number,
+    input: { state: DeploymentState; description: string; logUrl: string; environment: string },
+  ): Promise<void>;
+  /** The sha at the head of `branch`. */
+  branchHead(branch: string): Promise<string>;
+  /** The merged pull request that brought `sha`, if any. */
+  pullRequestForCommit(sha: string): Promise<PullRequestView | undefined>;
+  /** Check runs and commit statuses on `sha`. */
+  commitChecks(sha: string): Promise<CheckView[]>;
+  /** Creates `branch` at `sha` (the hotfix branch). */
+  createBranch(branch: string, sha: string): Promise<void>;
+  /** Commits `content` at `path` on a new branch from `base` and opens a pull request; returns its URL. */
+  proposeFile(input: { base: string; branch: string; path: string; content: string; title: string; body: string }): Promise<string>;
+}
+
+export interface OperationalState {
+  /** `undefined` when the key is absent; `error` when Redis could not be read. */
+  killSwitch: boolean | undefined;
+  breaker: string | undefined;
+  error?: string;
+}
+
+export interface LockHandle {
+  owner: string;
+  /** Releases the lock only if still ours (compare-and-delete). */
+  release(): Promise<boolean>;
+}
+
+export type LockAttempt = { acquired: true; handle: LockHandle } | { acquired: false; heldBy: string | undefined; error?: string };
+
+export interface ReleaseState {
+  read(): Promise<OperationalState>;
+  /** Tries to take the deploy lock, waiting up to `waitMs`. Never throws for "held". */
+  acquireLock(input: { owner: string; ttlMs: number; waitMs: number; signal?: AbortSignal }): Promise<LockAttempt>;
+  /** Who holds the lock now, without taking it (dry runs, leftover checks). */
+  lockHolder(): Promise<string | undefined>;
+  tripBreaker(reason: string): Promise<void>;
+  setKillSwitch(active: boolean, reason: string): Promise<void>;
+  audit(event: { action: string; reason: string; detail?: Record<string, string> }): Promise<void>;
+}
+
+/** A release's images: service → image reference (`repo:version`) and id (`sha256:…`). */
+export interface ReleaseImages {
+  [service: string]: { ref: string; id: string };
+}
+
+export interface ReleaseCompose {
+  /** Builds or pulls the release's images and tags them `version`; returns refs and ids. */
+  prepareRelease(version: string, signal?: AbortSignal): Promise<ReleaseImages>;
+  /** Which of these image refs or ids exist locally. */
+  imagesPresent(refs: string[]): Promise<{ present: string[]; missing: string[] }>;
+  /** Starts the services of `version` with its tagged images (no build). */
+  up(
+    version: string,
+    options: { strategy: "down-up" | "recreate"; services?: string[]; signal?: AbortSignal },
+  ): Promise<void>;
+  /** Running services' image ids now. */
+  runningImages(): Promise<Record<string, string>>;
+  /** Log lines of services since an ISO time (tail bounded by the adapter). */
+  logs(services: string[] | undefined, sinceIso: string, tail: number): Promise<Record<string, string>>;
+  composeFileHash(): Promise<string>;
+  /** Removes release images beyond the newest `keep` versions, never those in `protect`. */
+  pruneReleases(keep: number, protect: string[]): Promise<string[]>;
+}
+
+/** One migration of the current code's revision graph. */
+export interface MigrationInfo {
+  revision: string;
+  /** Parent revisions (none for the base, two for a merge). */
+  downRevisions: string[];
+  file: string;
+  message?: string;
+  /** What its downgrade drops, e.g. `drop_table orders`, `drop_column users.email`. */
+  destructiveDowngrade: string[];
+}
+
+export interface ReleaseMigrations {
+  /** The database's revision now; `null` at base (empty database). */
+  current(signal?: AbortSignal): Promise<string | null>;
+  heads(): Promise<string[]>;
+  /** The revision graph of the code checked out now. */
+  graph(): Promise<MigrationInfo[]>;
+  upgrade(target: string, signal?: AbortSignal): Promise<{ ok: boolean; output: string }>;
+  downgrade(target: string, signal?: AbortSignal): Promise<{ ok: boolean; output: string }>;
+}
+
+/** What the smoke core concluded, reduced to what a release decision needs. */
+export interface HealthReport {
+  verdict: "pass" | "fail" | "inconclusive";
+  /** Percent slower (or more errors) than the baseline; undefined without a baseline. */
+  degradationPct?: number;
+  crashLooping: string[];
+  breaker: string | undefined;
+  /** Services that were unhealthy, for log tails in the incident report. */
+  failingServices: string[];
+  /** Human-readable evidence lines ("GET :8001/health 200 in 12ms"). */
+  evidence: string[];
+  /** The smoke core's full JSON report, kept in our `report` output. */
+  raw?: unknown;
+}
+
+export interface ReleaseSmoke {
+  /** One verification pass (endpoints, stack, breaker, smoke tests); with a baseline, degradation too. */
+  check(input: { baseline?: unknown; signal?: AbortSignal }): Promise<HealthReport>;
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export interface CommandPort {
+  /** Runs an optional user command (backup, integrity check); argv, never a shell string. */
+  run(argv: string[], signal?: AbortSignal): Promise<{ ok: boolean; output: string }>;
+}
+
+export interface Notifier {
+  post(text: string): Promise<void>;
+}
+
+export interface ReleaseDeps {
+  github: ReleaseGitHub;
+  state: ReleaseState;
+  compose: ReleaseCompose;
+  migrations: ReleaseMigrations;
+  smoke: ReleaseSmoke;
+  clock: Clock;
+  logger: Logger;
+  commands: CommandPort;
+  notifier?: Notifier;
+  signal?: AbortSignal;
+}
+
+/** Who and where: put in records, statuses, the audit stream and the incident report. */
+export interface RunInfo {
+  runUrl: string;
+  actor: string;
+  repository: string;
+}
