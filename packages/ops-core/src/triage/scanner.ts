@@ -1,0 +1,552 @@
+// The triage engine: normalized lines in, one TriageResult out. Streaming and bounded: it keeps the first
+// signal of each weight and of each category, a capped list of locations, diagnostics and tests, and a few
+// lines of context — never the log. Per line it runs the reader's normalization, one combined pre-filter
+// and only the rules whose needle is present, plus a small state machine for multi-line formats (Python
+// tracebacks, eslint's stylish output, ruff's full format, CMake call stacks).
+
+import { adviceFor } from "./advice.js";
+import { formatLocation, isFilePath, isProjectPath, repoRelative } from "./paths.js";
+import { type LineKind, LineNormalizer, LineSplitter, type LogLine, MAX_LINE_CHARS } from "./reader.js";
+import { escapeRe, RULE_NEEDLES, RULES, type RuleHit } from "./rules.js";
+import type { Category, Diagnostic, Signal, TriageResult, Weight } from "./types.js";
+
+const MAX_TESTS = 50;
+const MAX_LOCATIONS = 30;
+const MAX_DIAGNOSTICS = 50;
+const MAX_EVIDENCE_CHARS = 300;
+/** Lines before/after a cause within which a generic traceback's locations belong to it. */
+const ATTACH_AFTER = 400;
+const ATTACH_BEFORE = 60;
+/** A traceback whose frames stopped this many lines ago is abandoned. */
+const FRAME_GAP = 80;
+
+// Stateful formats need these too.
+const EXTRA_NEEDLES = [
+  "Traceback",
+  'File "',
+  ".py:",
+  "Error",
+  "Exception",
+  "Interrupt",
+  "CMake Error",
+  "Call Stack",
+  "-->",
+  " error ",
+  " warning ",
+  "❯",
+  " at ",
+  "_test.go:",
+  "FAILURES",
+  "short test summary",
+  "too many warnings",
+  ".cmake:",
+  ".txt:",
+];
+
+const PREFILTER = new RegExp([...new Set([...RULE_NEEDLES, ...EXTRA_NEEDLES])].map(escapeRe).join("|"));
+
+const RE = {
+  frame: /^\s{0,12}File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
+  pytestFrame: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): in \S/,
+  pytestLocation: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): ([A-Z]\w{0,100})$/,
+  exception: /^(?:E\s{1,10})?([A-Za-z_][\w.]{0,200})(?::(?: (.{0,2000}))?)?$/,
+  vitestLocation: /^\s{0,8}❯ ([^\s:()]{1,400}):(\d{1,7}):(\d{1,5})$/,
+  jsStack: /^\s{1,20}at (?:[^()]{0,300} \()?([^\s()]{1,500}):(\d{1,7}):(\d{1,5})\)?$/,
+  goLocation: /^\s{4,12}([\w./-]{1,400}_test\.go):(\d{1,7}): /,
+  eslintFile: /^(?:[A-Za-z]:\\|\/)?[^\s:]{0,400}\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/,
+  eslintProblem: /^\s{2,}(\d{1,7}):(\d{1,5})\s{1,20}(error|warning)\s{1,20}(.{1,2000})$/,
+  ruffArrow: /^\s{0,8}--> ([^\s:]{1,400}):(\d{1,7}):(\d{1,5})$/,
+  ruffCode: /^([A-Z]{1,4}\d{1,4}) (?:\[\*\] )?(.{1,2000})$/,
+  cmakeError: /^\s{0,20}(?:[│|]\s{1,4})?CMake Error at ([^\s:()]{1,400}):(\d{1,7}) \(/,
+  cmakeStack: /^\s{0,20}(?:[│|]\s{1,4})?\s{1,8}([^\s:()]{1,400}):(\d{1,7}) \(\w{1,100}\)$/,
+  conflict: /^\s{0,40}(?:<{7}|>{7}) /,
+};
+
+const EXCEPTION_SUFFIX = /(?:Error|Exception|Exit|Interrupt|Failure|Warning)$/;
+
+interface CategoryState {
+  first: Signal;
+  count: number;
+  locations: string[];
+  diagnostics: Diagnostic[];
+  evidence: string[];
+}
+
+interface FrameGroup {
+  deepest?: string;
+  deepestProject?: string;
+  moduleFrame: boolean;
+  count: number;
+  lastLine: number;
+  conflictMarkers: boolean;
+}
+
+function clip(s: string, max = MAX_EVIDENCE_CHARS): string {
+  const t = s.trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function pushUnique(list: string[], value: string, max: number): void {
+  if (value === "" || list.length >= max || list.includes(value)) return;
+  list.push(value);
+}
+
+export interface ScannerOptions {
+  /** Job conclusion from the API, when known (`cancelled`, `timed_out`…): settles what the log cannot. */
+  conclusion?: string;
+}
+
+export class TriageScanner {
+  private readonly normalizer = new LineNormalizer();
+  private readonly splitter = new LineSplitter();
+  private readonly firstByWeight: Array<Signal | undefined> = [undefined, undefined, undefined, undefined];
+  private readonly categories = new Map<Category, CategoryState>();
+  private readonly tests: string[] = [];
+  private readonly flakyHints: string[] = [];
+  private readonly attach: Array<{ signal: Signal; until: number }> = [];
+  private readonly recentLoose: Array<{ line: number; location: string }> = [];
+  private frames: FrameGroup | undefined;
+  private eslintFile: { path: string; line: number } | undefined;
+  private cmake: Signal | undefined;
+  private previousText = "";
+  private currentStep: string | undefined;
+  private firstErrorStep: string | undefined;
+  private firstErrorMessage: string[] | undefined;
+  private errorJoin: string[] | undefined;
+  private inPytestFailures = false;
+  private lines = 0;
+  private bytes = 0;
+  private cutLines = 0;
+
+  constructor(private readonly options: ScannerOptions = {}) {}
+
+  /** Feeds a chunk of the log (bytes or text). */
+  write(chunk: Uint8Array | string): void {
+    this.bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
+    this.splitter.push(chunk, this.onRaw);
+  }
+
+  private readonly onRaw = (raw: string, cut: boolean): void => {
+    this.line(this.normalizer.normalize(raw, cut));
+  };
+
+  /** Feeds one already-normalized line. */
+  line(l: LogLine): void {
+    this.lines++;
+    if (l.cut) this.cutLines++;
+    const text = l.text;
+    this.trackStep(l);
+    this.trackErrorMessage(l);
+    let lineLocations: string[] | undefined;
+    if (PREFILTER.test(text)) {
+      lineLocations = this.stateful(l, text);
+      for (const rule of RULES) {
+        if (!text.includes(rule.needle)) continue;
+        const m = rule.re.exec(text);
+        if (!m) continue;
+        const hit = rule.hit(m, text);
+        if (hit) this.record(rule.id, hit, l, lineLocations);
+      }
+    } else {
+      this.closeFrames(l);
+      if (this.eslintFile && l.n - this.eslintFile.line > 200) this.eslintFile = undefined;
+      this.maybeEslintFile(l, text);
+    }
+    if (l.kind === "error" && !l.continuation && !this.hasSignalAt(l.n)) {
+      this.record("gha.error", { category: "other", weight: 1, message: text }, l, lineLocations);
+    }
+    this.previousText = text;
+  }
+
+  private lastSignalLine = 0;
+  private hasSignalAt(n: number): boolean {
+    return this.lastSignalLine === n;
+  }
+
+  private trackStep(l: LogLine): void {
+    if (l.step !== undefined) this.currentStep = l.step;
+    else if (l.kind === "group" && l.text.startsWith("Run ")) this.currentStep = l.text.slice(4, 204).trim();
+  }
+
+  private trackErrorMessage(l: LogLine): void {
+    if (l.kind === "error" && !l.continuation) {
+      this.errorJoin = [l.text];
+      if (this.firstErrorMessage === undefined) {
+        this.firstErrorMessage = this.errorJoin;
+        this.firstErrorStep = this.currentStep;
+      }
+    } else if (l.continuation && this.errorJoin && this.errorJoin.length < 20) {
+      this.errorJoin.push(l.text);
+    } else if (!l.continuation) {
+      this.errorJoin = undefined;
+    }
+  }
+
+  private maybeEslintFile(l: LogLine, text: string): void {
+    const last = text.charCodeAt(text.length - 1);
+    // s (.js/.ts), x (.jsx/.tsx), e (.vue/.svelte), o (.astro)
+    if ((last === 115 || last === 120 || last === 101 || last === 111) && l.kind === "text") {
+      const m = RE.eslintFile.exec(text);
+      if (m) this.eslintFile = { path: text, line: l.n };
+    }
+  }
+
+  /** Multi-line formats. Returns the locations a line closes (a traceback's exception line). */
+  private stateful(l: LogLine, text: string): string[] | undefined {
+    const n = l.n;
+    // Python tracebacks
+    if (text.startsWith("Traceback (most recent call last)")) {
+      this.frames = { moduleFrame: false, count: 0, lastLine: n, conflictMarkers: false };
+      return undefined;
+    }
+    let m = RE.frame.exec(text) ?? RE.pytestFrame.exec(text);
+    if (m) {
+      this.addFrame(
+        m[1] ?? "",
+        Number(m[2]),
+        text.endsWith("<module>") || (m[3] === undefined && m === null),
+        n,
+      );
+      if (text.endsWith("in <module>") && this.frames) this.frames.moduleFrame = true;
+      return undefined;
+    }
+    if (text.includes("Error") || text.includes("Exception") || text.includes("Interrupt")) {
+      const ex = RE.exception.exec(text);
+      if (ex && EXCEPTION_SUFFIX.test(ex[1] ?? "")) return this.exceptionLine(l, ex[1] ?? "", ex[2] ?? "");
+    }
+    m = RE.pytestLocation.exec(text);
+    if (m) {
+      const loc = formatLocation(m[1] ?? "", Number(m[2]));
+      this.addCategoryLocation("test_failure", loc);
+      this.frames = undefined;
+      return undefined;
+    }
+    this.closeFrames(l);
+    if (text.includes("FAILURES")) {
+      if (/^=+ FAILURES =+$/.test(text)) this.inPytestFailures = true;
+    } else if (text.includes("short test summary")) this.inPytestFailures = false;
+    // vitest / jest / go test locations
+    m = RE.vitestLocation.exec(text);
+    if (m) {
+      this.addCategoryLocation("test_failure", formatLocation(m[1] ?? "", Number(m[2]), Number(m[3])));
+      return undefined;
+    }
+    m = text.includes(" at ") ? RE.jsStack.exec(text) : null;
+    if (m) {
+      const path = m[1] ?? "";
+      if (
+        !path.startsWith("/") &&
+        !/^[A-Za-z]:\\/.test(path) &&
+        isProjectPath(path) &&
+        isFilePath(path) &&
+        !path.includes("://")
+      )
+        this.addCategoryLocation("test_failure", formatLocation(path, Number(m[2]), Number(m[3])));
+      return undefined;
+    }
+    m = RE.goLocation.exec(text);
+    if (m) {
+      this.addCategoryLocation("test_failure", formatLocation(m[1] ?? "", Number(m[2])));
+      return undefined;
+    }
+    // eslint stylish: a file line, then indented `line:col  error  message  rule`
+    m = this.eslintFile ? RE.eslintProblem.exec(text) : null;
+    if (m && this.eslintFile) {
+      const rest = (m[4] ?? "").trimEnd();
+      const cut = rest.lastIndexOf("  ");
+      const rule = cut > 0 ? rest.slice(cut).trim() : "";
+      const isRule = /^[@\w/-]{1,100}$/.test(rule);
+      const message = isRule ? rest.slice(0, cut).trim() : rest;
+      const hit: RuleHit = {
+        category: "eslint",
+        weight: m[3] === "error" ? 3 : 1,
+        message: `${message}${isRule ? ` (${rule})` : ""}`,
+        location: {
+          path: this.eslintFile.path,
+          line: Number(m[1]),
+          column: Number(m[2]),
+          message,
+          ...(isRule ? { code: rule } : {}),
+        },
+      };
+      this.eslintFile.line = n;
+      this.record(m[3] === "error" ? "eslint.error" : "eslint.warning", hit, l, undefined);
+      return undefined;
+    }
+    if (text.includes("too many warnings")) {
+      this.record(
+        "eslint.max-warnings",
+        { category: "eslint", weight: 3, message: text.trim() },
+        l,
+        undefined,
+      );
+    }
+    // ruff's full format: `F401 [*] message` then ` --> path:line:col`
+    m = text.includes("-->") ? RE.ruffArrow.exec(text) : null;
+    if (m) {
+      const code = RE.ruffCode.exec(this.previousText);
+      if (code) {
+        this.record(
+          "ruff.full",
+          {
+            category: "ruff",
+            weight: 3,
+            message: `${code[1]} ${code[2]}`,
+            location: {
+              path: m[1] ?? "",
+              line: Number(m[2]),
+              column: Number(m[3]),
+              message: code[2],
+              code: code[1],
+            },
+          },
+          l,
+          undefined,
+        );
+      }
+      return undefined;
+    }
+    // CMake: `CMake Error at file:line (fn):` and its call stack
+    m = text.includes("CMake Error") ? RE.cmakeError.exec(text) : null;
+    if (m) {
+      const loc = formatLocation(m[1] ?? "", Number(m[2]));
+      this.cmake = this.record("cmake.error", { category: "other", weight: 1, message: text.trim() }, l, [
+        loc,
+      ]);
+      this.loose(n, loc);
+      return undefined;
+    }
+    m = this.cmake ? RE.cmakeStack.exec(text) : null;
+    if (m && this.cmake) {
+      const loc = formatLocation(m[1] ?? "", Number(m[2]));
+      pushUnique(this.cmake.locations, loc, 10);
+      this.loose(n, loc);
+    }
+    return undefined;
+  }
+
+  private addFrame(path: string, line: number, _module: boolean, n: number): void {
+    if (!this.frames || n - this.frames.lastLine > FRAME_GAP)
+      this.frames = { moduleFrame: false, count: 0, lastLine: n, conflictMarkers: false };
+    const f = this.frames;
+    f.count++;
+    f.lastLine = n;
+    if (!isFilePath(path)) return;
+    const loc = formatLocation(path, line);
+    f.deepest = loc;
+    if (isProjectPath(path)) f.deepestProject = loc;
+  }
+
+  private groupLocations(f: FrameGroup): string[] {
+    const out: string[] = [];
+    if (f.deepestProject) out.push(f.deepestProject);
+    if (f.deepest && f.deepest !== f.deepestProject) out.push(f.deepest);
+    return out;
+  }
+
+  /** A line that is not part of a traceback ends a frame group without an exception line. */
+  private closeFrames(l: LogLine): void {
+    const f = this.frames;
+    if (!f) return;
+    const t = l.text;
+    if (t !== "" && (t.charCodeAt(0) === 32 || t.charCodeAt(0) === 9)) {
+      if (RE.conflict.test(t)) f.conflictMarkers = true;
+      return; // code lines, carets, `...<N lines>...`
+    }
+    if (f.count > 0) for (const loc of this.groupLocations(f)) this.loose(l.n, loc);
+    this.frames = undefined;
+  }
+
+  private exceptionLine(l: LogLine, name: string, message: string): string[] | undefined {
+    const f = this.frames;
+    this.frames = undefined;
+    const locations = f ? this.groupLocations(f) : [];
+    const short = name.slice(name.lastIndexOf(".") + 1);
+    if (short === "KeyboardInterrupt" || short === "SystemExit") return undefined;
+    const text = `${name}${message ? `: ${message}` : ""}`;
+    if (short === "ImportError" || short === "ModuleNotFoundError") {
+      this.record("python.import", { category: "import_error", weight: 3, message: text }, l, locations);
+    } else if (short === "SyntaxError" || short === "IndentationError" || short === "TabError") {
+      const during = (f?.moduleFrame ?? false) || this.inPytestFailures;
+      const facts: Record<string, string> = f?.conflictMarkers ? { conflictMarkers: "yes" } : {};
+      this.record(
+        "python.syntax",
+        { category: during ? "import_error" : "other", weight: during ? 3 : 2, message: text, facts },
+        l,
+        locations,
+      );
+    } else if (/OutOfMemory|^MemoryError$/.test(short)) {
+      // the oom rules record it with these locations
+    } else if (f && f.count > 0) {
+      this.record("python.exception", { category: "other", weight: 1, message: text }, l, locations);
+    }
+    if (f && this.inPytestFailures)
+      for (const loc of locations) this.addCategoryLocation("test_failure", loc);
+    for (const loc of locations) this.loose(l.n, loc);
+    return locations;
+  }
+
+  private loose(n: number, location: string): void {
+    this.recentLoose.push({ line: n, location });
+    if (this.recentLoose.length > 16) this.recentLoose.shift();
+    for (const a of this.attach) {
+      if (n <= a.until) pushUnique(a.signal.locations, location, 10);
+    }
+    // drop expired windows
+    for (let i = this.attach.length - 1; i >= 0; i--)
+      if ((this.attach[i]?.until ?? 0) < n) this.attach.splice(i, 1);
+  }
+
+  private addCategoryLocation(category: Category, location: string): void {
+    const c = this.categories.get(category);
+    if (c) pushUnique(c.locations, location, MAX_LOCATIONS);
+    else {
+      // remembered for when the category's first signal arrives
+      this.pendingCategoryLocations.push({ category, location });
+      if (this.pendingCategoryLocations.length > MAX_LOCATIONS) this.pendingCategoryLocations.shift();
+    }
+  }
+  private readonly pendingCategoryLocations: Array<{ category: Category; location: string }> = [];
+
+  private record(rule: string, hit: RuleHit, l: LogLine, lineLocations: string[] | undefined): Signal {
+    const locations: string[] = [];
+    let diagnostic: Diagnostic | undefined;
+    if (hit.location && isFilePath(hit.location.path)) {
+      const { path, line, column } = hit.location;
+      locations.push(formatLocation(path, line, column));
+      diagnostic = {
+        path: repoRelative(path),
+        line,
+        message: hit.location.message ?? hit.message,
+        category: hit.category,
+        ...(column ? { column } : {}),
+        ...(hit.location.code ? { code: hit.location.code } : {}),
+      };
+    }
+    for (const loc of lineLocations ?? []) pushUnique(locations, loc, 10);
+    const signal: Signal = {
+      category: hit.category,
+      weight: hit.weight,
+      rule,
+      line: l.n,
+      message: clip(hit.message, 500),
+      evidence: clip(l.text),
+      locations,
+      tests: hit.tests ?? [],
+      facts: hit.facts ?? {},
+    };
+    const step = l.step ?? this.currentStep;
+    if (step !== undefined) signal.step = step;
+    this.lastSignalLine = l.n;
+    for (const t of hit.tests ?? []) pushUnique(this.tests, t, MAX_TESTS);
+    for (const t of hit.flaky ?? []) pushUnique(this.flakyHints, t, MAX_TESTS);
+    if (hit.weight === 0) return signal;
+
+    let isNew = false;
+    if (this.firstByWeight[hit.weight] === undefined) {
+      this.firstByWeight[hit.weight] = signal;
+      isNew = true;
+    }
+    let c = this.categories.get(hit.category);
+    if (!c) {
+      c = { first: signal, count: 0, locations: [], diagnostics: [], evidence: [] };
+      this.categories.set(hit.category, c);
+      for (const p of this.pendingCategoryLocations)
+        if (p.category === hit.category) pushUnique(c.locations, p.location, MAX_LOCATIONS);
+      isNew = true;
+    }
+    c.count++;
+    for (const loc of locations) pushUnique(c.locations, loc, MAX_LOCATIONS);
+    if (diagnostic && c.diagnostics.length < MAX_DIAGNOSTICS) c.diagnostics.push(diagnostic);
+    pushUnique(c.evidence, signal.evidence, 5);
+    if (isNew) {
+      for (const r of this.recentLoose)
+        if (l.n - r.line <= ATTACH_BEFORE) pushUnique(signal.locations, r.location, 10);
+      this.attach.push({ signal, until: l.n + ATTACH_AFTER });
+      if (this.attach.length > 32) this.attach.shift();
+    }
+    return signal;
+  }
+
+  /** Ends the input and returns the result. */
+  end(): TriageResult {
+    this.splitter.end(this.onRaw);
+    if (this.frames)
+      this.closeFrames({
+        n: this.lines + 1,
+        text: "",
+        kind: "text" as LineKind,
+        continuation: false,
+        cut: false,
+      });
+    let primary: Signal | undefined;
+    for (const w of [3, 2, 1] as Weight[]) {
+      primary = this.firstByWeight[w];
+      if (primary) break;
+    }
+    const cancelled =
+      primary?.facts.cancelled === "yes" || (!primary && this.options.conclusion === "cancelled");
+    let category: Category = primary?.category ?? "other";
+    if (primary?.weight === 1 && this.options.conclusion === "timed_out") category = "timeout";
+    const state = primary ? this.categories.get(primary.category) : undefined;
+    const locations: string[] = [];
+    if (primary && category !== "infrastructure" && !cancelled) {
+      const diagnosticCategories: Category[] = ["mypy", "ruff", "typescript", "eslint"];
+      if (diagnosticCategories.includes(category)) {
+        for (const d of state?.diagnostics ?? [])
+          pushUnique(locations, formatLocation(d.path, d.line, d.column), MAX_LOCATIONS);
+      }
+      for (const loc of state?.locations ?? []) pushUnique(locations, loc, MAX_LOCATIONS);
+      for (const loc of primary.locations) pushUnique(locations, loc, MAX_LOCATIONS);
+    }
+    const diagnostics: Diagnostic[] = [];
+    for (const c of this.categories.values()) for (const d of c.diagnostics) diagnostics.push(d);
+    const alsoSeen = [...this.categories.entries()]
+      .filter(([cat]) => cat !== category)
+      .map(([cat, c]) => ({ category: cat, rule: c.first.rule, line: c.first.line }))
+      .slice(0, 12);
+    const evidence: string[] = [];
+    if (primary) pushUnique(evidence, primary.evidence, 10);
+    for (const e of state?.evidence ?? []) pushUnique(evidence, e, 10);
+    if (this.firstErrorMessage && this.firstErrorMessage.length > 1)
+      pushUnique(evidence, clip(this.firstErrorMessage.filter((s) => s.trim() !== "").join(" ⏎ "), 600), 10);
+    const facts: Record<string, string | number> = { ...(primary?.facts ?? {}) };
+    if (state) facts.count = state.count;
+    const step = primary?.step ?? this.firstErrorStep;
+    const advice = adviceFor({
+      category,
+      primary,
+      count: state?.count ?? 0,
+      tests: this.tests,
+      locations,
+      diagnostics: state?.diagnostics ?? [],
+      facts,
+      cancelled,
+      conclusion: this.options.conclusion,
+    });
+    return {
+      category,
+      summary: advice.summary,
+      locations,
+      tests: [...this.tests],
+      fix: advice.fix,
+      reproduce: advice.reproduce,
+      evidence,
+      details: {
+        rule: primary?.rule ?? "none",
+        line: primary?.line ?? 0,
+        ...(step !== undefined ? { step } : {}),
+        diagnostics: diagnostics.slice(0, 200),
+        facts,
+        flakyHints: [...this.flakyHints],
+        alsoSeen,
+        cancelled,
+        lines: this.lines,
+        bytes: this.bytes,
+        cutLines: this.cutLines,
+      },
+    };
+  }
+}
+
+export { MAX_LINE_CHARS };
