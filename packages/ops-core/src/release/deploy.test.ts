@@ -99,26 +99,68 @@ describe("deploy", () => {
 
   it("waits for pending CI up to the timeout and deploys when it turns green", async () => {
     const w = world();
-    w.checks = [{ name: "test", state: "pending" }, { name: "migrations-tested", state: "success" }];
-    w.checksAfter = { atMs: w.now + 25_000, checks: [{ name: "test", state: "success" }, { name: "migrations-tested", state: "success" }] };
+    w.checks = [
+      { name: "test", state: "pending" },
+      { name: "migrations-tested", state: "success" },
+    ];
+    w.checksAfter = {
+      atMs: w.now + 25_000,
+      checks: [
+        { name: "test", state: "success" },
+        { name: "migrations-tested", state: "success" },
+      ],
+    };
     const r = await deploy(inputs(), w.deps());
     expect(r.status).toBe("success");
     expect(r.gates.find((g) => g.id === "ci-green")?.evidence).toMatch(/after waiting 30s/);
   });
 
   const refusals: Array<[string, (w: World) => void, string, RegExp]> = [
-    ["CI red", (w) => (w.checks = [{ name: "test", state: "failure" }, { name: "migrations-tested", state: "success" }]), "ci-green", /failing: test/],
-    ["CI pending past the timeout", (w) => (w.checks = [{ name: "test", state: "pending" }, { name: "migrations-tested", state: "success" }]), "ci-green", /still pending after 1m: test/],
+    [
+      "CI red",
+      (w) =>
+        (w.checks = [
+          { name: "test", state: "failure" },
+          { name: "migrations-tested", state: "success" },
+        ]),
+      "ci-green",
+      /failing: test/,
+    ],
+    [
+      "CI pending past the timeout",
+      (w) =>
+        (w.checks = [
+          { name: "test", state: "pending" },
+          { name: "migrations-tested", state: "success" },
+        ]),
+      "ci-green",
+      /still pending after 1m: test/,
+    ],
     ["PR not approved", (w) => w.pr && (w.pr.approvedBy = []), "pr-approved", /no approving review/],
     ["pushed without a PR", (w) => (w.pr = undefined), "pr-approved", /no merged pull request/],
-    ["not the branch head", (w) => (w.branchHead = "ffff000000000000000000000000000000000000"), "branch-head", /is ffff000/],
+    [
+      "not the branch head",
+      (w) => (w.branchHead = "ffff000000000000000000000000000000000000"),
+      "branch-head",
+      /is ffff000/,
+    ],
     ["kill switch on", (w) => (w.redis.killSwitch = true), "kill-switch", /true/],
     ["breaker tripped", (w) => (w.redis.breaker = "TRIPPED"), "breaker", /TRIPPED/],
     ["breaker key missing", (w) => (w.redis.breaker = undefined), "breaker", /not set/],
     ["Redis down", (w) => (w.redis.down = true), "kill-switch", /fail closed/],
     ["two Alembic heads", (w) => w.graph.push(mig("0003b", "0002")), "alembic-head", /2 heads/],
-    ["migrations not tested", (w) => (w.checks = [{ name: "test", state: "success" }]), "migrations-tested", /no migrations-tested check/],
-    ["last good images gone", (w) => w.images.delete(`app/gateway:${OLD}`), "rollback-plan", /images are gone/],
+    [
+      "migrations not tested",
+      (w) => (w.checks = [{ name: "test", state: "success" }]),
+      "migrations-tested",
+      /no migrations-tested check/,
+    ],
+    [
+      "last good images gone",
+      (w) => w.images.delete(`app/gateway:${OLD}`),
+      "rollback-plan",
+      /images are gone/,
+    ],
   ];
   for (const [name, arrange, gate, evidence] of refusals) {
     it(`refuses and changes nothing: ${name}`, async () => {
@@ -207,7 +249,9 @@ describe("deploy", () => {
     expect(effectiveState(w.deployments.find((d) => d.id === rb?.deploymentId) as never)).toBe("success");
     expect(rb?.incident?.path).toBe("docs/INCIDENTS/2026-11-27-rollback-c0ffee0-failed-verification.md");
     expect(rb?.incident?.markdown).toContain("GET :8002/health 500");
-    expect(rb?.incident?.markdown).toContain("Migrations undone (newest first): <code>0004</code>, <code>0003</code>");
+    expect(rb?.incident?.markdown).toContain(
+      "Migrations undone (newest first): <code>0004</code>, <code>0003</code>",
+    );
     expect(w.redis.lock).toBeUndefined();
     // The next last-good is still the old release, never the faulty one.
     const next = lastKnownGood(w.deployments, undefined);
@@ -273,7 +317,10 @@ describe("deploy", () => {
     w.running = undefined;
     w.db = null;
     w.branchHead = NEW;
-    w.checks = [{ name: "test", state: "success" }, { name: "migrations-tested", state: "success" }];
+    w.checks = [
+      { name: "test", state: "success" },
+      { name: "migrations-tested", state: "success" },
+    ];
     w.health[NEW] = broken();
     const r = await deploy(inputs(), w.deps());
     expect(r.gates.find((g) => g.id === "rollback-plan")?.evidence).toMatch(/first deploy/);
@@ -285,8 +332,14 @@ describe("deploy", () => {
     const w = world();
     w.health[NEW] = broken("x".repeat(500));
     w.failUpgrade = false;
-    const r = await deploy(inputs({ run: { runUrl: `https://gh/${"o".repeat(200)}/actions/runs/42`, actor: "carol", repository: "o/r" } }), w.deps());
+    const r = await deploy(
+      inputs({
+        run: { runUrl: `https://gh/${"o".repeat(200)}/actions/runs/42`, actor: "carol", repository: "o/r" },
+      }),
+      w.deps(),
+    );
     expect(r.status).toBe("rolled-back");
-    for (const d of w.deployments) for (const s of d.statuses) expect(s.description.length).toBeLessThanOrEqual(140);
+    for (const d of w.deployments)
+      for (const s of d.statuses) expect(s.description.length).toBeLessThanOrEqual(140);
   });
 });

@@ -6,11 +6,11 @@
 import { CancelledError, errorKind, errorMessage } from "../action/errors.js";
 import { formatDuration } from "../action/inputs.js";
 import type { CheckItem } from "../action/summary.js";
-import { currentRelease, effectiveState } from "./history.js";
 import { evaluateGates, type GateInputs, type GateRow, gateRow } from "./gates.js";
+import { currentRelease, effectiveState } from "./history.js";
 import { buildRollbackPlan, type RollbackPlan, revisionLabel } from "./plan.js";
-import type { HealthReport, LockHandle, ReleaseDeps, ReleaseImages, RunInfo } from "./ports.js";
 import { decideHealth, type HealthDecision } from "./policy.js";
+import type { HealthReport, LockHandle, ReleaseDeps, ReleaseImages, RunInfo } from "./ports.js";
 import { RECORD_SCHEMA, type ReleaseRecord, shortSha, statusDescription } from "./record.js";
 import { type ExecuteOutcome, executeRollback, type IncidentDelivery } from "./rollback.js";
 import { Timeline } from "./timeline.js";
@@ -34,7 +34,14 @@ export interface DeployInputs extends GateInputs {
   run: RunInfo;
 }
 
-export type DeployStatus = "success" | "warning" | "failure" | "rolled-back" | "refused" | "dry-run" | "cancelled";
+export type DeployStatus =
+  | "success"
+  | "warning"
+  | "failure"
+  | "rolled-back"
+  | "refused"
+  | "dry-run"
+  | "cancelled";
 
 export interface DeployResult {
   status: DeployStatus;
@@ -75,7 +82,9 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
   const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
   const leftovers = deployments
     .filter((d) => effectiveState(d) === "in_progress")
-    .map((d) => `deployment #${d.id} (${shortSha(d.sha)}) was left ${d.statuses[0]?.state ?? "pending"} by an earlier run: ${d.statuses[0]?.description ?? ""}`.trim());
+    .map((d) =>
+      `deployment #${d.id} (${shortSha(d.sha)}) was left ${d.statuses[0]?.state ?? "pending"} by an earlier run: ${d.statuses[0]?.description ?? ""}`.trim(),
+    );
   for (const l of leftovers) logger.warning(`leftover: ${l}`);
   const current = currentRelease(deployments);
   const previousVersion = current?.record.version;
@@ -110,7 +119,13 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
 
   if (inputs.dryRun) {
     const holder = await state.lockHolder().catch((e: unknown) => `unknown (${errorMessage(e)})`);
-    rows.push(gateRow("lock", holder ? false : undefined, holder ? `held by ${holder}` : "free (not taken in a dry run)"));
+    rows.push(
+      gateRow(
+        "lock",
+        holder ? false : undefined,
+        holder ? `held by ${holder}` : "free (not taken in a dry run)",
+      ),
+    );
     result.status = "dry-run";
     result.message =
       refused.length === 0
@@ -129,14 +144,23 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
 
   const attempt = await tl.step("acquire deploy lock", () =>
     state
-      .acquireLock({ owner: inputs.run.runUrl || `deploy ${inputs.sha}`, ttlMs: inputs.lockTtlMs, waitMs: inputs.lockWaitMs, signal })
+      .acquireLock({
+        owner: inputs.run.runUrl || `deploy ${inputs.sha}`,
+        ttlMs: inputs.lockTtlMs,
+        waitMs: inputs.lockWaitMs,
+        signal,
+      })
       .catch((e: unknown) => ({ acquired: false as const, heldBy: undefined, error: errorMessage(e) })),
   );
   if (!attempt.acquired) {
-    const why = attempt.error ? `Redis unavailable (${attempt.error}): fail closed` : `held by ${attempt.heldBy ?? "another run"} after waiting ${formatDuration(inputs.lockWaitMs)}`;
+    const why = attempt.error
+      ? `Redis unavailable (${attempt.error}): fail closed`
+      : `held by ${attempt.heldBy ?? "another run"} after waiting ${formatDuration(inputs.lockWaitMs)}`;
     rows.push(gateRow("lock", false, why));
     result.message = `deploy refused: the deploy lock is ${why}`;
-    result.nextSteps = ["Wait for the other run to finish (or check the lock with `ops lock status`) and re-run."];
+    result.nextSteps = [
+      "Wait for the other run to finish (or check the lock with `ops lock status`) and re-run.",
+    ];
     return result;
   }
   const lock: LockHandle = attempt.handle;
@@ -159,7 +183,8 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
   let restarted = false;
   const since = new Date(clock.now()).toISOString();
   const describe = () => {
-    const db = result.dbNow === undefined ? "database revision unknown" : `database at ${revisionLabel(result.dbNow)}`;
+    const db =
+      result.dbNow === undefined ? "database revision unknown" : `database at ${revisionLabel(result.dbNow)}`;
     const services = restarted
       ? `services restarted on ${shortSha(inputs.sha)}`
       : phase === "restart"
@@ -177,7 +202,9 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     }
 
     phase = "images";
-    const images = await tl.step(`build and tag images ${inputs.version}`, () => compose.prepareRelease(inputs.version, signal));
+    const images = await tl.step(`build and tag images ${inputs.version}`, () =>
+      compose.prepareRelease(inputs.version, signal),
+    );
     result.images = images;
 
     throwIfAborted(signal);
@@ -239,7 +266,9 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
 
     throwIfAborted(signal);
     phase = "restart";
-    await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy, signal }));
+    await tl.step(`restart (${inputs.strategy})`, () =>
+      compose.up(inputs.version, { strategy: inputs.strategy, signal }),
+    );
     restarted = true;
 
     phase = "verify";
@@ -248,13 +277,22 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     result.health = health;
     const watchStart = clock.now();
     while (decision.action !== "rollback" && clock.now() - watchStart < inputs.watchMs) {
-      await clock.sleep(Math.min(inputs.watchIntervalMs, inputs.watchMs - (clock.now() - watchStart)), signal);
+      await clock.sleep(
+        Math.min(inputs.watchIntervalMs, inputs.watchMs - (clock.now() - watchStart)),
+        signal,
+      );
       const again = await smoke.check({ baseline, signal });
       const d = decideHealth(again);
       result.health = again;
       if (d.action !== "ok" || decision.action === "ok") decision = d;
     }
-    if (inputs.watchMs > 0) tl.mark("watch window", decision.action === "rollback" ? "failed" : "ok", decision.reasons.join("; ") || undefined, watchStart);
+    if (inputs.watchMs > 0)
+      tl.mark(
+        "watch window",
+        decision.action === "rollback" ? "failed" : "ok",
+        decision.reasons.join("; ") || undefined,
+        watchStart,
+      );
     result.decision = decision;
 
     const logs = await compose.logs(undefined, since, inputs.logTailLines).catch((e: unknown) => {
@@ -271,7 +309,9 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
 
     await github.setDeploymentStatus(created.id, {
       state: "success",
-      description: statusDescription(`deployed ${shortSha(inputs.sha)}; database at ${revisionLabel(result.dbNow)}`),
+      description: statusDescription(
+        `deployed ${shortSha(inputs.sha)}; database at ${revisionLabel(result.dbNow)}`,
+      ),
       logUrl: inputs.run.runUrl,
       environment: inputs.environment,
     });
@@ -279,22 +319,47 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     for (const d of deployments) {
       if (d.statuses[0]?.state === "success") {
         await github
-          .setDeploymentStatus(d.id, { state: "inactive", description: statusDescription(`replaced by ${shortSha(inputs.sha)}`), logUrl: inputs.run.runUrl, environment: inputs.environment })
+          .setDeploymentStatus(d.id, {
+            state: "inactive",
+            description: statusDescription(`replaced by ${shortSha(inputs.sha)}`),
+            logUrl: inputs.run.runUrl,
+            environment: inputs.environment,
+          })
           .catch((e: unknown) => warnings.push(`could not mark #${d.id} inactive: ${errorMessage(e)}`));
       }
     }
-    await tl.step("prune old release images", () =>
-      compose.pruneReleases(inputs.keepReleases, [inputs.version, ...(previousVersion ? [previousVersion] : [])]),
-    ).catch((e: unknown) => warnings.push(`pruning old images failed: ${errorMessage(e)}`));
-    await state.audit({ action: "deploy", reason: `deployed ${inputs.sha}`, detail: { run: inputs.run.runUrl, db: revisionLabel(result.dbNow) } }).catch(() => undefined);
-    return await finish(decision.action === "warn" ? "warning" : "success", `deployed ${shortSha(inputs.sha)} (tag ${inputs.version})`, decision.action === "warn" ? ["Watch the dashboards: degradation is between 20% and 50%."] : []);
+    await tl
+      .step("prune old release images", () =>
+        compose.pruneReleases(inputs.keepReleases, [
+          inputs.version,
+          ...(previousVersion ? [previousVersion] : []),
+        ]),
+      )
+      .catch((e: unknown) => warnings.push(`pruning old images failed: ${errorMessage(e)}`));
+    await state
+      .audit({
+        action: "deploy",
+        reason: `deployed ${inputs.sha}`,
+        detail: { run: inputs.run.runUrl, db: revisionLabel(result.dbNow) },
+      })
+      .catch(() => undefined);
+    return await finish(
+      decision.action === "warn" ? "warning" : "success",
+      `deployed ${shortSha(inputs.sha)} (tag ${inputs.version})`,
+      decision.action === "warn" ? ["Watch the dashboards: degradation is between 20% and 50%."] : [],
+    );
   } catch (e) {
     if (errorKind(e) === "cancelled" || signal?.aborted) {
       result.dbNow = await migrations.current().catch(() => undefined);
       const stateNow = describe();
       if (result.deploymentId !== undefined) {
         await github
-          .setDeploymentStatus(result.deploymentId, { state: "error", description: statusDescription(`cancelled during ${phase}: ${stateNow}`), logUrl: inputs.run.runUrl, environment: inputs.environment })
+          .setDeploymentStatus(result.deploymentId, {
+            state: "error",
+            description: statusDescription(`cancelled during ${phase}: ${stateNow}`),
+            logUrl: inputs.run.runUrl,
+            environment: inputs.environment,
+          })
           .catch(() => undefined);
       }
       result.status = "cancelled";
@@ -330,7 +395,9 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       await github
         .setDeploymentStatus(result.deploymentId, {
           state: "failure",
-          description: statusDescription(status === "rolled-back" ? `rolled back: ${message}` : `${message}; ${result.stateNow}`),
+          description: statusDescription(
+            status === "rolled-back" ? `rolled back: ${message}` : `${message}; ${result.stateNow}`,
+          ),
           logUrl: inputs.run.runUrl,
           environment: inputs.environment,
         })
@@ -339,7 +406,10 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     return result;
   }
 
-  async function failVerification(reasons: string[], health: HealthReport | undefined): Promise<DeployResult> {
+  async function failVerification(
+    reasons: string[],
+    health: HealthReport | undefined,
+  ): Promise<DeployResult> {
     const why = reasons.join("; ");
     if (inputs.onFailure === "stop" || !gates.rollbackTo) {
       const note = gates.rollbackTo ? "on-failure: stop" : "first deploy: no release to return to";
@@ -350,7 +420,12 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     const target = gates.rollbackTo;
     const [graph, dbNow] = await Promise.all([migrations.graph(), migrations.current().catch(() => null)]);
     const plan = buildRollbackPlan({
-      current: { deploymentId: result.deploymentId, sha: inputs.sha, version: inputs.version, dbRevision: result.dbNow ?? null },
+      current: {
+        deploymentId: result.deploymentId,
+        sha: inputs.sha,
+        version: inputs.version,
+        dbRevision: result.dbNow ?? null,
+      },
       target: { deploymentId: target.deployment.id, record: target.record },
       dbOnly: false,
       dbSpec: { kind: "recorded" },
@@ -361,9 +436,11 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       confirmDestructive: true,
     });
     if (plan.refusals.length > 0) {
-      return finish("failure", `verification failed (${why}) and the automatic rollback is not possible: ${plan.refusals.join("; ")}`, [
-        "Production runs the new release unhealthy: act by hand now.",
-      ]);
+      return finish(
+        "failure",
+        `verification failed (${why}) and the automatic rollback is not possible: ${plan.refusals.join("; ")}`,
+        ["Production runs the new release unhealthy: act by hand now."],
+      );
     }
     logger.warning(`verification failed (${why}); rolling back to ${shortSha(target.record.sha)}`);
     const outcome = await executeRollback(
@@ -396,7 +473,10 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
         ? `verification failed (${why}); rolled back to ${shortSha(target.record.sha)}`
         : `verification failed (${why}) and the rollback FAILED: ${outcome.error}`,
       outcome.ok
-        ? ["The breaker is tripped: find the cause, fix forward on a hotfix branch, then reset the breaker.", `Incident report: ${outcome.incident?.path ?? ""}`]
+        ? [
+            "The breaker is tripped: find the cause, fix forward on a hotfix branch, then reset the breaker.",
+            `Incident report: ${outcome.incident?.path ?? ""}`,
+          ]
         : ["Production needs a human now: " + outcome.stateNow],
     );
     r.stateNow = outcome.stateNow;
@@ -404,7 +484,10 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
   }
 }
 
-export function scanLogs(logs: Record<string, string>, pattern: RegExp): Record<string, { count: number; samples: string[] }> {
+export function scanLogs(
+  logs: Record<string, string>,
+  pattern: RegExp,
+): Record<string, { count: number; samples: string[] }> {
   const out: Record<string, { count: number; samples: string[] }> = {};
   for (const [service, text] of Object.entries(logs)) {
     const hits = text.split("\n").filter((l) => pattern.test(l));
@@ -414,7 +497,10 @@ export function scanLogs(logs: Record<string, string>, pattern: RegExp): Record<
 }
 
 function lastLine(output: string): string {
-  const lines = output.trim().split("\n").filter((l) => l.trim() !== "");
+  const lines = output
+    .trim()
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
 }
 
@@ -432,12 +518,18 @@ function completeChecklist(r: DeployResult, lockReleased: boolean, inputs: Deplo
     {
       label: `Services running ${inputs.version}`,
       ok: running ? true : r.timeline.has(`restart (${inputs.strategy})`) ? false : undefined,
-      evidence: r.images ? Object.values(r.images).map((i) => i.ref).join(", ") : "images not built",
+      evidence: r.images
+        ? Object.values(r.images)
+            .map((i) => i.ref)
+            .join(", ")
+        : "images not built",
     },
     {
       label: "Health endpoints and smoke tests pass",
       ok: r.health ? r.decision?.action !== "rollback" && r.health.verdict === "pass" : undefined,
-      evidence: r.health ? `${r.health.verdict}${r.decision?.reasons.length ? `: ${r.decision.reasons.join("; ")}` : ""}` : undefined,
+      evidence: r.health
+        ? `${r.health.verdict}${r.decision?.reasons.length ? `: ${r.decision.reasons.join("; ")}` : ""}`
+        : undefined,
     },
     {
       label: "Logs show no errors",
@@ -445,7 +537,10 @@ function completeChecklist(r: DeployResult, lockReleased: boolean, inputs: Deplo
       evidence: logsChecked
         ? errorCount === 0
           ? `no line matching ${inputs.logErrorPattern.source}`
-          : Object.entries(r.logErrors).filter(([, v]) => v.count > 0).map(([s, v]) => `${s}: ${v.count}`).join(", ")
+          : Object.entries(r.logErrors)
+              .filter(([, v]) => v.count > 0)
+              .map(([s, v]) => `${s}: ${v.count}`)
+              .join(", ")
         : "logs not read",
     },
     { label: "Metrics normal", ok: undefined, evidence: "not checked (no metrics query configured)" },
@@ -457,7 +552,10 @@ function completeChecklist(r: DeployResult, lockReleased: boolean, inputs: Deplo
     {
       label: "Deployment recorded",
       ok: r.deploymentId !== undefined,
-      evidence: r.deploymentId !== undefined ? `#${r.deploymentId}: ${running ? "success" : "failure"}` : "no deployment created",
+      evidence:
+        r.deploymentId !== undefined
+          ? `#${r.deploymentId}: ${running ? "success" : "failure"}`
+          : "no deployment created",
     },
     { label: "Deploy lock released", ok: lockReleased },
   ];

@@ -6,8 +6,8 @@ import { formatDuration } from "../action/inputs.js";
 import type { CheckItem } from "../action/summary.js";
 import { lastKnownGood, type RecordedDeployment } from "./history.js";
 import { migrationsBetween, recordImageRefs, revisionLabel } from "./plan.js";
-import type { DeploymentView, MigrationInfo, ReleaseDeps } from "./ports.js";
 import { type CiVerdict, ciVerdict } from "./policy.js";
+import type { DeploymentView, MigrationInfo, ReleaseDeps } from "./ports.js";
 import { shortSha } from "./record.js";
 
 export type GateId =
@@ -96,17 +96,28 @@ export async function evaluateGates(
       const head = await github.branchHead(inputs.branch);
       return head === inputs.sha
         ? gateRow("branch-head", true, `${shortSha(inputs.sha)} is the head of ${inputs.branch}`)
-        : gateRow("branch-head", false, `the head of ${inputs.branch} is ${shortSha(head)}, not ${shortSha(inputs.sha)} (a newer commit will deploy)`);
+        : gateRow(
+            "branch-head",
+            false,
+            `the head of ${inputs.branch} is ${shortSha(head)}, not ${shortSha(inputs.sha)} (a newer commit will deploy)`,
+          );
     }),
   );
 
   rows.push(
     await guarded("pr-approved", async () => {
-      if (!inputs.requireApproval) return gateRow("pr-approved", undefined, "turned off (require-approval: false)");
+      if (!inputs.requireApproval)
+        return gateRow("pr-approved", undefined, "turned off (require-approval: false)");
       const pr = await github.pullRequestForCommit(inputs.sha);
-      if (!pr) return gateRow("pr-approved", false, `no merged pull request brought ${shortSha(inputs.sha)} (pushed directly?)`);
+      if (!pr)
+        return gateRow(
+          "pr-approved",
+          false,
+          `no merged pull request brought ${shortSha(inputs.sha)} (pushed directly?)`,
+        );
       if (!pr.merged) return gateRow("pr-approved", false, `PR #${pr.number} is not merged`);
-      if (pr.approvedBy.length === 0) return gateRow("pr-approved", false, `PR #${pr.number} has no approving review`);
+      if (pr.approvedBy.length === 0)
+        return gateRow("pr-approved", false, `PR #${pr.number} has no approving review`);
       return gateRow("pr-approved", true, `PR #${pr.number} approved by ${pr.approvedBy.join(", ")}`);
     }),
   );
@@ -125,7 +136,11 @@ export async function evaluateGates(
       }
       const waited = clock.now() - started;
       if (ci.state === "success") {
-        return gateRow("ci-green", true, `${ci.passed.length} check(s) green${waited > 0 ? ` after waiting ${formatDuration(waited)}` : ""}: ${ci.passed.join(", ")}`);
+        return gateRow(
+          "ci-green",
+          true,
+          `${ci.passed.length} check(s) green${waited > 0 ? ` after waiting ${formatDuration(waited)}` : ""}: ${ci.passed.join(", ")}`,
+        );
       }
       if (ci.state === "failure") return gateRow("ci-green", false, `failing: ${ci.failing.join(", ")}`);
       const still = [...ci.pending, ...ci.missing.map((m) => `${m} (not reported)`)];
@@ -149,12 +164,22 @@ export async function evaluateGates(
     rows.push(
       op.killSwitch
         ? gateRow("kill-switch", false, "killswitch:active is true")
-        : gateRow("kill-switch", true, op.killSwitch === false ? "killswitch:active is false" : "killswitch:active not set"),
+        : gateRow(
+            "kill-switch",
+            true,
+            op.killSwitch === false ? "killswitch:active is false" : "killswitch:active not set",
+          ),
     );
     rows.push(
       op.breaker === "OPEN"
         ? gateRow("breaker", true, "cb:state is OPEN")
-        : gateRow("breaker", false, op.breaker === undefined ? "cb:state is not set (only OPEN lets a deploy through)" : `cb:state is ${op.breaker}`),
+        : gateRow(
+            "breaker",
+            false,
+            op.breaker === undefined
+              ? "cb:state is not set (only OPEN lets a deploy through)"
+              : `cb:state is ${op.breaker}`,
+          ),
     );
   }
 
@@ -165,13 +190,20 @@ export async function evaluateGates(
     await guarded("alembic-head", async () => {
       const heads = await migrations.heads();
       if (heads.length !== 1) {
-        return gateRow("alembic-head", false, heads.length === 0 ? "no Alembic head found" : `${heads.length} heads: ${heads.join(", ")} (merge them first)`);
+        return gateRow(
+          "alembic-head",
+          false,
+          heads.length === 0
+            ? "no Alembic head found"
+            : `${heads.length} heads: ${heads.join(", ")} (merge them first)`,
+        );
       }
       head = heads[0] as string;
       const [graph, now] = await Promise.all([migrations.graph(), migrations.current(deps.signal)]);
       dbNow = now;
       const between = migrationsBetween(graph, head, now);
-      if (!between.ok) return gateRow("alembic-head", false, `database at ${revisionLabel(now)}: ${between.why}`);
+      if (!between.ok)
+        return gateRow("alembic-head", false, `database at ${revisionLabel(now)}: ${between.why}`);
       pending = [...between.migrations].reverse();
       return gateRow(
         "alembic-head",
@@ -183,11 +215,16 @@ export async function evaluateGates(
 
   rows.push(
     await guarded("migrations-tested", async () => {
-      if (head === undefined) return gateRow("migrations-tested", undefined, "not reached (Alembic head unknown)");
+      if (head === undefined)
+        return gateRow("migrations-tested", undefined, "not reached (Alembic head unknown)");
       if (pending.length === 0) return gateRow("migrations-tested", true, "the commit brings no migration");
       const check = checksSeen.filter((c) => c.name === inputs.migrationsCheck);
       if (check.some((c) => c.state === "success") && !check.some((c) => c.state === "failure")) {
-        return gateRow("migrations-tested", true, `${inputs.migrationsCheck} passed on ${shortSha(inputs.sha)}`);
+        return gateRow(
+          "migrations-tested",
+          true,
+          `${inputs.migrationsCheck} passed on ${shortSha(inputs.sha)}`,
+        );
       }
       return gateRow(
         "migrations-tested",
@@ -207,14 +244,26 @@ export async function evaluateGates(
       if (!rollbackTo) {
         if (deployments.length === 0) {
           firstDeploy = true;
-          return gateRow("rollback-plan", true, `first deploy to ${inputs.environment}: no earlier release to return to`);
+          return gateRow(
+            "rollback-plan",
+            true,
+            `first deploy to ${inputs.environment}: no earlier release to return to`,
+          );
         }
-        return gateRow("rollback-plan", false, `no good deployment with a record in ${inputs.environment} to return to`);
+        return gateRow(
+          "rollback-plan",
+          false,
+          `no good deployment with a record in ${inputs.environment} to return to`,
+        );
       }
       const refs = recordImageRefs(rollbackTo.record.imageRefs);
       const { missing } = await compose.imagesPresent(refs);
       if (missing.length > 0) {
-        return gateRow("rollback-plan", false, `last good ${shortSha(rollbackTo.record.sha)} (#${rollbackTo.deployment.id}) but its images are gone: ${missing.join(", ")}`);
+        return gateRow(
+          "rollback-plan",
+          false,
+          `last good ${shortSha(rollbackTo.record.sha)} (#${rollbackTo.deployment.id}) but its images are gone: ${missing.join(", ")}`,
+        );
       }
       return gateRow(
         "rollback-plan",

@@ -60,8 +60,16 @@ export function renderIncident(input: IncidentInput): string {
       ["", ""],
       [
         ["Date", mdText(iso(input.at))],
-        ["Outcome", ok ? "service restored by rollback" : "**rollback FAILED — production needs a human now**"],
-        ["Trigger", input.trigger === "automatic" ? "automatic rollback after a failed deploy verification" : "manual rollback"],
+        [
+          "Outcome",
+          ok ? "service restored by rollback" : "**rollback FAILED — production needs a human now**",
+        ],
+        [
+          "Trigger",
+          input.trigger === "automatic"
+            ? "automatic rollback after a failed deploy verification"
+            : "manual rollback",
+        ],
         ["Run", input.runUrl ? `[${mdText(input.runUrl)}](${encodeURI(input.runUrl)})` : "—"],
         ["Actor", mdText(input.actor || "unknown")],
       ],
@@ -118,7 +126,11 @@ export function renderIncident(input: IncidentInput): string {
     lines.push("", `Migrations undone (newest first): ${input.migrationsUndone.map(mdCode).join(", ")}`);
   } else lines.push("", "No migration was undone.");
   lines.push("", "## Health evidence", "");
-  lines.push(input.healthEvidence.length > 0 ? input.healthEvidence.map((e) => `- ${mdText(e)}`).join("\n") : "_none collected_");
+  lines.push(
+    input.healthEvidence.length > 0
+      ? input.healthEvidence.map((e) => `- ${mdText(e)}`).join("\n")
+      : "_none collected_",
+  );
   const logServices = Object.keys(input.logs);
   if (logServices.length > 0) {
     lines.push("", "## Last log lines of failing services");

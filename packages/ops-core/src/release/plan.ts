@@ -35,9 +35,7 @@ export function graphHeads(graph: readonly MigrationInfo[]): string[] {
   return graph.filter((m) => !parents.has(m.revision)).map((m) => m.revision);
 }
 
-export type BetweenResult =
-  | { ok: true; migrations: MigrationInfo[] }
-  | { ok: false; why: string };
+export type BetweenResult = { ok: true; migrations: MigrationInfo[] } | { ok: false; why: string };
 
 /**
  * The migrations between `to` (older) and `from` (newer), newest first: the order a downgrade from
@@ -50,7 +48,10 @@ export function migrationsBetween(
 ): BetweenResult {
   const index = byRevision(graph);
   if (from !== null && !index.has(from)) {
-    return { ok: false, why: `revision ${from} is not in this code's migrations (check out the newer release's code)` };
+    return {
+      ok: false,
+      why: `revision ${from} is not in this code's migrations (check out the newer release's code)`,
+    };
   }
   if (to !== null && !index.has(to)) {
     return { ok: false, why: `revision ${to} is not in this code's migrations` };
@@ -58,7 +59,10 @@ export function migrationsBetween(
   const above = ancestors(graph, from);
   const below = ancestors(graph, to);
   if (to !== null && !above.has(to)) {
-    return { ok: false, why: `revision ${to} is not below ${revisionLabel(from)}; a downgrade cannot reach it` };
+    return {
+      ok: false,
+      why: `revision ${to} is not below ${revisionLabel(from)}; a downgrade cannot reach it`,
+    };
   }
   // Newest first: repeatedly take a revision no other remaining one depends on.
   const remaining = new Set([...above].filter((r) => !below.has(r)));
@@ -201,7 +205,9 @@ export function buildRollbackPlan(input: PlanInput): RollbackPlan {
   } else {
     refusals.push(decision.suggestion ? `${decision.why}; use ${decision.suggestion}` : decision.why);
   }
-  const destructive = migrationsToUndo.flatMap((m) => m.destructiveDowngrade.map((d) => `${m.revision}: ${d}`));
+  const destructive = migrationsToUndo.flatMap((m) =>
+    m.destructiveDowngrade.map((d) => `${m.revision}: ${d}`),
+  );
   if (destructive.length > 0 && !input.confirmDestructive) {
     refusals.push(
       `the downgrade would drop data (${destructive.join("; ")}); set confirm-destructive: true to proceed`,
@@ -215,7 +221,9 @@ export function buildRollbackPlan(input: PlanInput): RollbackPlan {
     );
   }
   if (!dbOnly && target.record.sha === input.current.sha) {
-    refusals.push(`the target ${shortSha(target.record.sha)} is the release running now; nothing to roll back to`);
+    refusals.push(
+      `the target ${shortSha(target.record.sha)} is the release running now; nothing to roll back to`,
+    );
   }
   if (
     !dbOnly &&
@@ -223,7 +231,9 @@ export function buildRollbackPlan(input: PlanInput): RollbackPlan {
     target.record.composeFileHash &&
     input.currentComposeHash !== target.record.composeFileHash
   ) {
-    warnings.push("the compose file changed since the target release; its services are started with today's file");
+    warnings.push(
+      "the compose file changed since the target release; its services are started with today's file",
+    );
   }
   return {
     current: input.current,

@@ -28,16 +28,22 @@ export function decideHealth(report: HealthReport): HealthDecision {
     reasons.push(`${Math.round(d)}% degradation against the baseline (over ${ROLLBACK_DEGRADATION_PCT}%)`);
   }
   if (report.verdict === "fail") reasons.push("verification failed");
-  if (report.verdict === "inconclusive") reasons.push("verification inconclusive (too few samples is never a pass)");
+  if (report.verdict === "inconclusive")
+    reasons.push("verification inconclusive (too few samples is never a pass)");
   if (reasons.length > 0) return { action: "rollback", reasons };
   if (d !== undefined && d >= WARN_DEGRADATION_PCT) {
     return {
       action: "warn",
-      reasons: [`${Math.round(d)}% degradation against the baseline: investigate (rollback above ${ROLLBACK_DEGRADATION_PCT}%)`],
+      reasons: [
+        `${Math.round(d)}% degradation against the baseline: investigate (rollback above ${ROLLBACK_DEGRADATION_PCT}%)`,
+      ],
     };
   }
   if (d !== undefined && d > 0) {
-    return { action: "ok", reasons: [`${Math.round(d)}% degradation (under ${WARN_DEGRADATION_PCT}%: keep watching)`] };
+    return {
+      action: "ok",
+      reasons: [`${Math.round(d)}% degradation (under ${WARN_DEGRADATION_PCT}%: keep watching)`],
+    };
   }
   return { action: "ok", reasons: [] };
 }
@@ -55,8 +61,12 @@ export interface CiVerdict {
  * required names, each must be present and green (a missing one is pending); without, every check counts
  * and at least one must exist.
  */
-export function ciVerdict(checks: readonly CheckView[], opts: { required: string[]; ignore: string[] }): CiVerdict {
-  const ignored = (name: string) => opts.ignore.some((i) => i === name || (i.endsWith("*") && name.startsWith(i.slice(0, -1))));
+export function ciVerdict(
+  checks: readonly CheckView[],
+  opts: { required: string[]; ignore: string[] },
+): CiVerdict {
+  const ignored = (name: string) =>
+    opts.ignore.some((i) => i === name || (i.endsWith("*") && name.startsWith(i.slice(0, -1))));
   const relevant = checks.filter((c) => !ignored(c.name));
   // Several results for one name (re-runs): a failure anywhere is not hidden by a pending one.
   const byName = new Map<string, CheckView["state"]>();

@@ -61,7 +61,14 @@ export interface ReleaseGitHub {
   /** Creates `branch` at `sha` (the hotfix branch). */
   createBranch(branch: string, sha: string): Promise<void>;
   /** Commits `content` at `path` on a new branch from `base` and opens a pull request; returns its URL. */
-  proposeFile(input: { base: string; branch: string; path: string; content: string; title: string; body: string }): Promise<string>;
+  proposeFile(input: {
+    base: string;
+    branch: string;
+    path: string;
+    content: string;
+    title: string;
+    body: string;
+  }): Promise<string>;
 }
 
 export interface OperationalState {
@@ -77,12 +84,19 @@ export interface LockHandle {
   release(): Promise<boolean>;
 }
 
-export type LockAttempt = { acquired: true; handle: LockHandle } | { acquired: false; heldBy: string | undefined; error?: string };
+export type LockAttempt =
+  | { acquired: true; handle: LockHandle }
+  | { acquired: false; heldBy: string | undefined; error?: string };
 
 export interface ReleaseState {
   read(): Promise<OperationalState>;
   /** Tries to take the deploy lock, waiting up to `waitMs`. Never throws for "held". */
-  acquireLock(input: { owner: string; ttlMs: number; waitMs: number; signal?: AbortSignal }): Promise<LockAttempt>;
+  acquireLock(input: {
+    owner: string;
+    ttlMs: number;
+    waitMs: number;
+    signal?: AbortSignal;
+  }): Promise<LockAttempt>;
   /** Who holds the lock now, without taking it (dry runs, leftover checks). */
   lockHolder(): Promise<string | undefined>;
   tripBreaker(reason: string): Promise<void>;

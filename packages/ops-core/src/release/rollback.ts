@@ -9,10 +9,22 @@ import { CancelledError, errorKind, errorMessage } from "../action/errors.js";
 import type { CheckItem } from "../action/summary.js";
 import { currentRelease, type RollbackTarget, resolveTarget } from "./history.js";
 import { hotfixBranchName, incidentPath, incidentSlug, renderIncident } from "./incident.js";
-import { buildRollbackPlan, type DbRevisionSpec, type RollbackPlan, recordImageRefs, revisionLabel } from "./plan.js";
-import type { HealthReport, LockHandle, ReleaseDeps, RunInfo } from "./ports.js";
+import {
+  buildRollbackPlan,
+  type DbRevisionSpec,
+  type RollbackPlan,
+  recordImageRefs,
+  revisionLabel,
+} from "./plan.js";
 import { decideHealth } from "./policy.js";
-import { faultyDescription, RECORD_SCHEMA, type ReleaseRecord, shortSha, statusDescription } from "./record.js";
+import type { HealthReport, LockHandle, ReleaseDeps, RunInfo } from "./ports.js";
+import {
+  faultyDescription,
+  RECORD_SCHEMA,
+  type ReleaseRecord,
+  shortSha,
+  statusDescription,
+} from "./record.js";
 import { Timeline } from "./timeline.js";
 
 export type IncidentDelivery = { kind: "summary" } | { kind: "pr"; base: string } | { kind: "file" };
@@ -182,16 +194,18 @@ export async function executeRollback(
       throwIfAborted(signal);
       const target = revisionLabel(plan.dbTarget);
       dbTouched = true;
-      const result = await tl.step(`alembic downgrade ${target}`, async () => {
-        const r = await migrations.downgrade(target, signal);
-        if (!r.ok) throw new Error(`alembic downgrade ${target} failed: ${lastLine(r.output)}`);
-        return r;
-      }).catch(async (e: unknown) => {
-        dbNow = await readRevision(deps);
-        rows.db = false;
-        rows.dbEvidence = `downgrade failed; database at ${dbNow === undefined ? "unknown" : revisionLabel(dbNow)}`;
-        throw e;
-      });
+      const result = await tl
+        .step(`alembic downgrade ${target}`, async () => {
+          const r = await migrations.downgrade(target, signal);
+          if (!r.ok) throw new Error(`alembic downgrade ${target} failed: ${lastLine(r.output)}`);
+          return r;
+        })
+        .catch(async (e: unknown) => {
+          dbNow = await readRevision(deps);
+          rows.db = false;
+          rows.dbEvidence = `downgrade failed; database at ${dbNow === undefined ? "unknown" : revisionLabel(dbNow)}`;
+          throw e;
+        });
       logger.debug(result.output);
       dbNow = await readRevision(deps);
       if (dbNow !== plan.dbTarget) {
@@ -257,7 +271,11 @@ export async function executeRollback(
     await bestEffort(deps, "set rollback deployment status", () =>
       github.setDeploymentStatus(deploymentId as number, {
         state: ok ? "success" : cancelled ? "error" : "failure",
-        description: statusDescription(ok ? `rolled back to ${shortSha(plan.target.sha)}` : `rollback ${cancelled ? "cancelled" : "failed"}: ${stateNow()}`),
+        description: statusDescription(
+          ok
+            ? `rolled back to ${shortSha(plan.target.sha)}`
+            : `rollback ${cancelled ? "cancelled" : "failed"}: ${stateNow()}`,
+        ),
         logUrl: ctx.run.runUrl,
         environment: ctx.environment,
       }),
@@ -282,7 +300,9 @@ export async function executeRollback(
 
   if (!ok || ctx.tripBreakerOnSuccess) {
     const why = ok ? `automatic rollback: ${ctx.reason}` : `rollback failed: ${error}`;
-    breakerTripped = await bestEffort(deps, "trip the breaker", () => state.tripBreaker(statusDescription(why)));
+    breakerTripped = await bestEffort(deps, "trip the breaker", () =>
+      state.tripBreaker(statusDescription(why)),
+    );
     if (breakerTripped) tl.mark("trip circuit breaker", "ok", why);
   }
   await bestEffort(deps, "audit", () =>
@@ -299,7 +319,9 @@ export async function executeRollback(
   const hotfixBranch = hotfixBranchName(slugText);
   let hotfixCreated = false;
   if (ctx.createHotfixBranch && !cancelled) {
-    hotfixCreated = await bestEffort(deps, "create the hotfix branch", () => github.createBranch(hotfixBranch, plan.current.sha));
+    hotfixCreated = await bestEffort(deps, "create the hotfix branch", () =>
+      github.createBranch(hotfixBranch, plan.current.sha),
+    );
   }
   let notified: boolean | undefined;
   if (deps.notifier && !cancelled) {
@@ -331,7 +353,10 @@ export async function executeRollback(
     dbAfter: dbNow,
     migrationsUndone: dbTouched && rows.db ? plan.migrationsToUndo.map((m) => m.revision) : [],
     timeline: tl.steps,
-    healthEvidence: [...ctx.priorEvidence, ...(health ? health.evidence.map((e) => `after rollback: ${e}`) : [])],
+    healthEvidence: [
+      ...ctx.priorEvidence,
+      ...(health ? health.evidence.map((e) => `after rollback: ${e}`) : []),
+    ],
     logs,
     hotfixBranch,
     hotfixBranchCreated: hotfixCreated,
@@ -358,17 +383,33 @@ export async function executeRollback(
       ok: true,
       evidence: `${shortSha(plan.target.sha)} (deployment #${plan.target.deploymentId ?? "?"}, tag ${plan.target.version})`,
     },
-    { label: "Database at the target's revision", ok: rows.db, evidence: rows.dbEvidence || undefined },
+    { label: "Database at the target revision", ok: rows.db, evidence: rows.dbEvidence || undefined },
     ...(ctx.integrityCommand
-      ? [{ label: "Database integrity check passed", ok: rows.integrity, evidence: ctx.integrityCommand.join(" ") }]
+      ? [
+          {
+            label: "Database integrity check passed",
+            ok: rows.integrity,
+            evidence: ctx.integrityCommand.join(" "),
+          },
+        ]
       : []),
     {
       label: "Services restarted on the target's images (no rebuild)",
       ok: plan.dbOnly ? undefined : rows.restart,
-      evidence: plan.dbOnly ? "database-only rollback: services not restarted" : Object.values(plan.images).join(", "),
+      evidence: plan.dbOnly
+        ? "database-only rollback: services not restarted"
+        : Object.values(plan.images).join(", "),
     },
-    { label: "Health endpoints and smoke tests pass", ok: rows.health, evidence: rows.healthEvidence || undefined },
-    { label: "Deployments recorded (rollback, and the bad one marked faulty)", ok: rows.recorded, evidence: rows.recordedEvidence },
+    {
+      label: "Health endpoints and smoke tests pass",
+      ok: rows.health,
+      evidence: rows.healthEvidence || undefined,
+    },
+    {
+      label: "Deployments recorded (rollback, and the bad one marked faulty)",
+      ok: rows.recorded,
+      evidence: rows.recordedEvidence,
+    },
     { label: "Incident report written", ok: true, evidence: prUrl ? `${path} (PR ${prUrl})` : path },
     {
       label: "Team notified",
@@ -417,7 +458,10 @@ async function bestEffort(deps: ReleaseDeps, what: string, fn: () => Promise<unk
 }
 
 function lastLine(output: string): string {
-  const lines = output.trim().split("\n").filter((l) => l.trim() !== "");
+  const lines = output
+    .trim()
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
 }
 
@@ -432,7 +476,11 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
     breakerTripped: false,
     incident: undefined,
   };
-  const refuse = (refusals: string[], plan: RollbackPlan | undefined, dbNow?: string | null): RollbackResult => ({
+  const refuse = (
+    refusals: string[],
+    plan: RollbackPlan | undefined,
+    dbNow?: string | null,
+  ): RollbackResult => ({
     ...base,
     status: "refused",
     message: `rollback refused: ${refusals[0] ?? "see the plan"}`,
@@ -446,9 +494,12 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   });
 
   // 1. Resolve the target and plan.
-  const deployments = await tl.step("read deployments", () => deps.github.listDeployments(inputs.environment));
+  const deployments = await tl.step("read deployments", () =>
+    deps.github.listDeployments(inputs.environment),
+  );
   const current = currentRelease(deployments);
-  if (!current) return refuse([`no recorded deployment in ${inputs.environment}: nothing to roll back`], undefined);
+  if (!current)
+    return refuse([`no recorded deployment in ${inputs.environment}: nothing to roll back`], undefined);
   const target = inputs.dbOnly
     ? current
     : resolveTarget(inputs.target, deployments, { id: current.deployment.id, sha: current.record.sha });
@@ -491,13 +542,17 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   if (plan.refusals.length > 0) return refuse(plan.refusals, plan, dbNow);
 
   // 2. State: the kill switch does not block a rollback; Redis down is a warning.
-  const op = await deps.state.read().catch((e: unknown) => ({ killSwitch: undefined, breaker: undefined, error: errorMessage(e) }));
+  const op = await deps.state
+    .read()
+    .catch((e: unknown) => ({ killSwitch: undefined, breaker: undefined, error: errorMessage(e) }));
   if (op.error) warnings.push(`Redis could not be read (${op.error}); continuing: a rollback is the remedy`);
-  else if (op.killSwitch) warnings.push("the kill switch is on; a rollback proceeds anyway (it is the remedy)");
+  else if (op.killSwitch)
+    warnings.push("the kill switch is on; a rollback proceeds anyway (it is the remedy)");
 
   if (inputs.dryRun) {
     const holder = await deps.state.lockHolder().catch(() => undefined);
-    if (holder) warnings.push(`the deploy lock is held by ${holder}; a real run would wait up to the lock timeout`);
+    if (holder)
+      warnings.push(`the deploy lock is held by ${holder}; a real run would wait up to the lock timeout`);
     return {
       ...base,
       status: "dry-run",
@@ -516,12 +571,25 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   let lock: LockHandle | undefined;
   const attempt = await tl.step("acquire deploy lock", () =>
     deps.state
-      .acquireLock({ owner: inputs.run.runUrl || "rollback", ttlMs: inputs.lockTtlMs, waitMs: inputs.lockWaitMs, signal: deps.signal })
+      .acquireLock({
+        owner: inputs.run.runUrl || "rollback",
+        ttlMs: inputs.lockTtlMs,
+        waitMs: inputs.lockWaitMs,
+        signal: deps.signal,
+      })
       .catch((e: unknown) => ({ acquired: false as const, heldBy: undefined, error: errorMessage(e) })),
   );
   if (attempt.acquired) lock = attempt.handle;
-  else if (attempt.error) warnings.push(`deploy lock not taken: Redis unavailable (${attempt.error}); proceeding`);
-  else return refuse([`the deploy lock is held by ${attempt.heldBy ?? "another run"} (waited ${Math.round(inputs.lockWaitMs / 1000)}s)`], plan, dbNow);
+  else if (attempt.error)
+    warnings.push(`deploy lock not taken: Redis unavailable (${attempt.error}); proceeding`);
+  else
+    return refuse(
+      [
+        `the deploy lock is held by ${attempt.heldBy ?? "another run"} (waited ${Math.round(inputs.lockWaitMs / 1000)}s)`,
+      ],
+      plan,
+      dbNow,
+    );
 
   try {
     const outcome = await executeRollback(
@@ -575,7 +643,8 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   } finally {
     if (lock) {
       const released = await lock.release().catch(() => false);
-      if (!released) deps.logger.warning("the deploy lock was no longer ours when releasing it (expired or taken)");
+      if (!released)
+        deps.logger.warning("the deploy lock was no longer ours when releasing it (expired or taken)");
     }
   }
 }

@@ -22,17 +22,35 @@ export class Timeline {
     try {
       const value = await fn();
       const d = detail?.(value);
-      this.steps.push({ name, startMs, durationMs: this.clock.now() - startMs, outcome: "ok", ...(d ? { detail: d } : {}) });
+      this.steps.push({
+        name,
+        startMs,
+        durationMs: this.clock.now() - startMs,
+        outcome: "ok",
+        ...(d ? { detail: d } : {}),
+      });
       return value;
     } catch (error) {
-      this.steps.push({ name, startMs, durationMs: this.clock.now() - startMs, outcome: "failed", detail: errorMessage(error) });
+      this.steps.push({
+        name,
+        startMs,
+        durationMs: this.clock.now() - startMs,
+        outcome: "failed",
+        detail: errorMessage(error),
+      });
       throw error;
     }
   }
 
   /** Records an instant event or a step whose outcome the caller decided. */
   mark(name: string, outcome: Step["outcome"], detail?: string, startMs = this.clock.now()): void {
-    this.steps.push({ name, startMs, durationMs: this.clock.now() - startMs, outcome, ...(detail ? { detail } : {}) });
+    this.steps.push({
+      name,
+      startMs,
+      durationMs: this.clock.now() - startMs,
+      outcome,
+      ...(detail ? { detail } : {}),
+    });
   }
 
   /** Marks the last step named `name` with a new outcome (e.g. a verification that ran but failed). */
