@@ -3,6 +3,7 @@ import { CancelledError } from "../action/errors.js";
 import { broken, mig, pass, SERVICES, World } from "./__fixtures__/world.js";
 import { type DeployInputs, deploy } from "./deploy.js";
 import { effectiveState, lastKnownGood } from "./history.js";
+import type { HealthReport } from "./ports.js";
 import { parseRecord } from "./record.js";
 
 const NEW = "c0ffee0000000000000000000000000000000002";
@@ -136,7 +137,14 @@ describe("deploy", () => {
       "ci-green",
       /still pending after 1m: test/,
     ],
-    ["PR not approved", (w) => w.pr && (w.pr.approvedBy = []), "pr-approved", /no approving review/],
+    [
+      "PR not approved",
+      (w) => {
+        if (w.pr) w.pr.approvedBy = [];
+      },
+      "pr-approved",
+      /no approving review/,
+    ],
     ["pushed without a PR", (w) => (w.pr = undefined), "pr-approved", /no merged pull request/],
     [
       "not the branch head",
@@ -237,6 +245,7 @@ describe("deploy", () => {
     w.health[NEW] = broken("GET :8002/health 500 Internal Server Error");
     const r = await deploy(inputs(), w.deps());
     expect(r.status).toBe("rolled-back");
+    expect(w.latest(old)).toBe("success");
     expect(w.running).toBe(OLD);
     expect(w.db).toBe("0002");
     expect(w.redis.breaker).toBe("TRIPPED");
@@ -259,11 +268,12 @@ describe("deploy", () => {
   });
 
   it("a crash loop and a >50% slowdown both roll back; 30% only warns", async () => {
-    for (const [h, expected] of [
+    const cases: Array<[HealthReport, string]> = [
       [{ ...pass(), crashLooping: ["gateway"] }, "rolled-back"],
       [{ ...pass(), degradationPct: 75 }, "rolled-back"],
       [{ ...pass(), degradationPct: 30 }, "warning"],
-    ] as const) {
+    ];
+    for (const [h, expected] of cases) {
       const w = world();
       w.health[NEW] = h;
       const r = await deploy(inputs({ baseline: true }), w.deps());

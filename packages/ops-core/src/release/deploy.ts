@@ -477,7 +477,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
             "The breaker is tripped: find the cause, fix forward on a hotfix branch, then reset the breaker.",
             `Incident report: ${outcome.incident?.path ?? ""}`,
           ]
-        : ["Production needs a human now: " + outcome.stateNow],
+        : [`Production needs a human now: ${outcome.stateNow}`],
     );
     r.stateNow = outcome.stateNow;
     return r;

@@ -138,7 +138,10 @@ describe("rollback", () => {
     ],
     [
       "target images missing",
-      (w) => (w.images.delete(`app/orchestrator:${A}`), {}),
+      (w) => {
+        w.images.delete(`app/orchestrator:${A}`);
+        return {};
+      },
       /images are no longer on this host: app\/orchestrator:aaaaaaa/,
     ],
     [

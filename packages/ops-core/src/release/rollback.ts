@@ -636,7 +636,7 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
             "Complete the incident report and share it with the team.",
           ]
         : [
-            "Production needs a human now: " + outcome.stateNow,
+            `Production needs a human now: ${outcome.stateNow}`,
             "The breaker is tripped; check the services' logs and the database before resetting it.",
           ],
     };
