@@ -47,17 +47,26 @@ export interface RedisConnection {
   close(): Promise<void>;
 }
 
-function fail(input: string, url: string, why: string): never {
+function fail(input: string, url: string | undefined, why: string): never {
+  const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
   throw new ConfigurationError(
-    `${input}: ${JSON.stringify(maskUrl(url))} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`,
+    `${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`,
     { input },
   );
 }
 
 /** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
 export function maskUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/i, "$1:***@");
+  const m = AUTHORITY.exec(url);
+  if (!m) return url;
+  const [whole, scheme, userinfo] = m as unknown as [string, string, string];
+  const colon = userinfo.indexOf(":");
+  if (colon < 0) return url;
+  return `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
 }
+
+/** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
+const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
 
 /** Parses `redis://` / `rediss://` URLs (user and password URL-encoded, optional `/db`). */
 export function parseRedisUrl(url: string, input = "redis-url"): ParsedRedisUrl {
@@ -67,7 +76,8 @@ export function parseRedisUrl(url: string, input = "redis-url"): ParsedRedisUrl 
   try {
     parsed = new URL(text);
   } catch {
-    return fail(input, url, "it does not parse as a URL");
+    // Not shown: a value that does not parse may be a bare password pasted into the wrong place.
+    return fail(input, undefined, "it does not parse as a URL");
   }
   if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") {
     fail(
@@ -112,7 +122,9 @@ export function parseRedisUrl(url: string, input = "redis-url"): ParsedRedisUrl 
 export function redisSecrets(url: string | undefined): string[] {
   if (!url) return [];
   const forms = new Set<string>();
-  const raw = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:([^@\s]*)@/i.exec(url.trim())?.[1];
+  const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
+  const colon = userinfo.indexOf(":");
+  const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
   if (raw) {
     forms.add(raw);
     try {
@@ -209,6 +221,8 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
     maxRetriesPerRequest: 0,
     autoResendUnfulfilledCommands: false,
     reconnectOnError: null,
+    // ioredis keeps a timer this long after disconnecting a socket that is already gone.
+    disconnectTimeout: 200,
     retryStrategy: (times: number) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
   });
   let lastError: string | undefined;
@@ -236,7 +250,22 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
         clearTimeout(timer);
       }
     }
-    redis.disconnect(false);
+    if (redis.status === "reconnecting" || redis.status === "close" || redis.status === "wait") {
+      // No socket is open: stopping the reconnection is all there is to do.
+      redis.disconnect(false);
+    } else if (redis.status !== "end") {
+      const ended = new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, QUIT_TIMEOUT_MS);
+        redis.once("end", () => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+      redis.disconnect(false);
+      // A frozen server never answers our FIN: drop the socket now rather than when its timeout fires.
+      (redis as unknown as { stream?: { destroy(): void } }).stream?.destroy();
+      await ended;
+    }
   };
 
   let timer: NodeJS.Timeout | undefined;
@@ -259,12 +288,14 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
   } catch (error) {
     await close();
     const why = scrub(error instanceof Error ? error.message : String(error), secrets);
-    const detail = lastError && lastError !== why ? `${why}: ${lastError}` : why;
+    const detail =
+      lastError && /^Connection is closed/.test(why)
+        ? lastError
+        : lastError && lastError !== why
+          ? `${why}: ${lastError}`
+          : why;
     if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(detail)) {
-      throw new RedisAuthError(
-        `Redis at ${where} refused the credentials in ${input}: ${detail.replace(/^Connection is closed\.:?\s*/, "")}`,
-        { input },
-      );
+      throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${detail}`, { input });
     }
     throw new TransientError(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
   } finally {

@@ -96,14 +96,14 @@ export interface ReadStateOptions {
   keyPrefix?: string;
   connectTimeoutMs?: number;
   commandTimeoutMs?: number;
-  /** The whole read (connect, MGET, close) ends by then; default 2.5 s. */
+  /** The whole read (connect, MGET, close) ends by then; default 1.5 s. */
   deadlineMs?: number;
   logger?: Logger;
   /** The input that gave the URL, for configuration errors; default `redis-url`. */
   input?: string;
 }
 
-export const DEFAULT_READ_DEADLINE_MS = 2_500;
+export const DEFAULT_READ_DEADLINE_MS = 1_500;
 
 /**
  * The operational state, for smoke checks and the deploy gate. Never throws for Redis being down, frozen,
