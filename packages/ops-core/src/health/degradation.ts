@@ -72,7 +72,9 @@ export function compareEndpoint(
   }
   const now = currentP50Ms as number;
   const before = baselineP50Ms as number;
-  const change = before > 0 ? now / before - 1 : now > 0 ? Number.POSITIVE_INFINITY : 0;
+  // Rounded to a millionth so that 120 ms against 100 ms is exactly +20%, not 19.999…%.
+  const change =
+    before > 0 ? Math.round((now / before - 1) * 1e6) / 1e6 : now > 0 ? Number.POSITIVE_INFINITY : 0;
   const pct = Number.isFinite(change) ? `${Math.round(change * 100)}%` : "∞";
   const what = `median ${fmt(before)} → ${fmt(now)} (${change >= 0 ? "+" : ""}${pct})`;
   if (now - before <= toleranceMs) {
