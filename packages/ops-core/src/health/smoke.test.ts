@@ -51,7 +51,10 @@ function world() {
     clock: time.clock,
     sleep: time.sleep,
     random: sequenceRandom([0.3, 0.7, 0.5]),
-    now: () => new Date((wall += 1000)),
+    now: () => {
+      wall += 1000;
+      return new Date(wall);
+    },
     stack: new FakeStack(SERVICES, () => SERVICES.map((s) => container(s))),
     state: new FakeState(openBreaker),
     run: fakeRunner({ stdout: "3 passed" }),
