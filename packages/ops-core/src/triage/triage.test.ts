@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { triageFile, triageText } from "./triage.js";
+
+const fixture = (name: string) => new URL(`./__fixtures__/${name}`, import.meta.url).pathname;
+
+// Each fixture is a real tool's output (or a documented format) wrapped as GitHub writes job logs.
+const CASES: Array<{
+  file: string;
+  category: string;
+  locations?: string[];
+  tests?: string[];
+  reproduce?: RegExp;
+  summary?: RegExp;
+}> = [
+  {
+    file: "mypy.raw.log",
+    category: "mypy",
+    locations: ["src/app/calc.py:6"],
+    reproduce: /^mypy --strict src\/app\/calc\.py$/,
+    summary: /return-value/,
+  },
+  { file: "mypy.gh.log", category: "mypy", locations: ["src/app/calc.py:6"] },
+  { file: "mypy.plain.log", category: "mypy", locations: ["src/app/calc.py:6"] },
+  {
+    file: "ruff-concise.raw.log",
+    category: "ruff",
+    locations: ["src/app/calc.py:1:8", "src/app/calc.py:9:5"],
+    reproduce: /^ruff check src\/app\/calc\.py$/,
+  },
+  { file: "ruff-full.raw.log", category: "ruff", locations: ["src/app/calc.py:1:8"] },
+  { file: "ruff-format.gh.log", category: "ruff", reproduce: /ruff format --check/ },
+  {
+    file: "pytest-fail.raw.log",
+    category: "test_failure",
+    locations: ["tests/test_calc.py:5"],
+    tests: ["tests/test_calc.py::test_add"],
+    reproduce: /^pytest tests\/test_calc\.py::test_add$/,
+  },
+  { file: "pytest-fail.gh.log", category: "test_failure", tests: ["tests/test_calc.py::test_add"] },
+  {
+    file: "pytest-import.raw.log",
+    category: "import_error",
+    locations: ["tests/test_imports.py:1"],
+    tests: ["tests/test_imports.py"],
+    summary: /nothere_pkg|collect/,
+  },
+  { file: "pytest-cov.raw.log", category: "coverage_drop", summary: /75\.00% is below the required 90%/ },
+  { file: "tsc.raw.log", category: "typescript", locations: ["bad.ts:4:14"], summary: /TS2322/ },
+  { file: "tsc-pretty.gh.log", category: "typescript", locations: ["bad.ts:4:14"] },
+  {
+    file: "vitest.raw.log",
+    category: "test_failure",
+    locations: ["calc.test.ts:4:19"],
+    tests: ["calc.test.ts > calc > adds numbers"],
+    reproduce: /npx vitest run calc\.test\.ts -t 'adds numbers'/,
+  },
+  { file: "vitest.gh.log", category: "test_failure", tests: ["calc.test.ts > calc > adds numbers"] },
+  {
+    file: "eslint.raw.log",
+    category: "eslint",
+    locations: ["a.js:1:7", "a.js:3:25"],
+    summary: /no-unused-vars/,
+  },
+  { file: "go-test.raw.log", category: "test_failure", locations: ["calc_test.go:9"], tests: ["TestAdd"] },
+  { file: "jest.plain.log", category: "test_failure", locations: ["src/sum.test.js:5:23"] },
+  { file: "oom-killed.raw.log", category: "oom" },
+  { file: "node-heap.raw.log", category: "oom", summary: /heap out of memory/ },
+  { file: "npm-ci.gh.log", category: "dependency_install", reproduce: /^npm ci$/ },
+  { file: "pip-resolve.raw.log", category: "dependency_install" },
+  { file: "job-timeout.raw.log", category: "timeout", summary: /30 min/ },
+  { file: "cancelled.raw.log", category: "other", summary: /^cancelled/ },
+  { file: "runner-lost.raw.log", category: "infrastructure" },
+];
+
+describe("triage on fixtures made with the real tools", () => {
+  for (const c of CASES) {
+    it(`${c.file} → ${c.category}`, async () => {
+      const r = await triageFile(fixture(c.file));
+      expect(r.category).toBe(c.category);
+      for (const l of c.locations ?? []) expect(r.locations).toContain(l);
+      for (const t of c.tests ?? []) expect(r.tests).toContain(t);
+      if (c.reproduce) expect(r.reproduce).toMatch(c.reproduce);
+      if (c.summary) expect(r.summary).toMatch(c.summary);
+      expect(r.fix.length).toBeGreaterThan(10);
+      expect(r.evidence.length).toBeGreaterThan(0);
+    });
+  }
+
+  it("reads the file the same whole or in one-byte chunks (streaming is exact)", async () => {
+    const bytes = readFileSync(fixture("vitest.raw.log"));
+    const whole = triageText(bytes.toString("utf8"));
+    const { triageStream } = await import("./triage.js");
+    const pieces = (function* () {
+      for (let i = 0; i < bytes.length; i += 1) yield bytes.subarray(i, i + 1);
+    })();
+    const chunked = await triageStream(pieces);
+    expect(chunked).toEqual(whole);
+  });
+});
+
+describe("first real cause, not its consequences", () => {
+  it("an import error's traceback, then the exit code: import_error at the project frame", () => {
+    const log = [
+      "Traceback (most recent call last):",
+      '  File "/home/runner/work/demo/demo/app/main.py", line 3, in <module>',
+      "    from app.db import connect",
+      '  File "/home/runner/work/demo/demo/app/db.py", line 1, in <module>',
+      "    import psycopg",
+      "ModuleNotFoundError: No module named 'psycopg'",
+      "##[error]Process completed with exit code 1.",
+    ].join("\n");
+    const r = triageText(log);
+    expect(r.category).toBe("import_error");
+    expect(r.locations[0]).toBe("app/db.py:1");
+    expect(r.summary).toContain("psycopg");
+  });
+
+  it("a failing test before a later timeout is a test failure", () => {
+    const r = triageText(
+      [
+        "FAILED tests/test_a.py::test_one - assert 1 == 2",
+        "##[error]The action 'Test' has timed out after 10 minutes.",
+      ].join("\n"),
+    );
+    expect(r.category).toBe("test_failure");
+    expect(r.details.alsoSeen.map((a) => a.category)).toContain("timeout");
+  });
+
+  it("a test that failed then passed is a side note, not the cause", () => {
+    const r = triageText(
+      [
+        "The following tests failed and then succeeded when run in a new process['tests/test_b.py::test_x']",
+        "##[error]The action 'Test' has timed out after 360 minutes.",
+      ].join("\n"),
+    );
+    expect(r.category).toBe("timeout");
+    expect(r.details.flakyHints).toEqual(["tests/test_b.py::test_x"]);
+  });
+
+  it("only a cancellation: says so, and the API's timed_out conclusion settles it", () => {
+    expect(triageText("##[error]The operation was canceled.").summary).toMatch(/^cancelled/);
+    expect(triageText("##[error]The operation was canceled.", { conclusion: "timed_out" }).category).toBe(
+      "timeout",
+    );
+  });
+
+  it("exit codes: 137 killed (OOM), 124 timeout, 143 terminated", () => {
+    expect(triageText("##[error]Process completed with exit code 137.").category).toBe("oom");
+    expect(triageText("##[error]Process completed with exit code 124.").category).toBe("timeout");
+    const r = triageText("##[error]Process completed with exit code 143.");
+    expect(r.category).toBe("other");
+    expect(r.summary).toContain("SIGTERM");
+  });
+
+  it("a merge-conflict marker in a module being imported is an import error with that fix", () => {
+    const r = triageText(
+      [
+        "Traceback (most recent call last):",
+        '  File "/__w/demo/demo/tests/test_x.py", line 4, in <module>',
+        "    from app import helpers",
+        '  File "/__w/demo/demo/app/helpers.py", line 12',
+        "    >>>>>>> feature-branch",
+        "    ^",
+        "SyntaxError: invalid syntax",
+      ].join("\n"),
+    );
+    expect(r.category).toBe("import_error");
+    expect(r.locations).toEqual(["app/helpers.py:12"]);
+    expect(r.fix).toMatch(/merge-conflict/);
+  });
+
+  it("nothing recognised: other, honestly", () => {
+    const r = triageText("hello\nworld\n");
+    expect(r.category).toBe("other");
+    expect(r.details.rule).toBe("none");
+    expect(r.summary).toMatch(/no known failure pattern/);
+  });
+});
