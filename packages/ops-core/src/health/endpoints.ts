@@ -97,7 +97,7 @@ export async function checkEndpoint(
   const request = async (): Promise<ProbeResult> => {
     const remaining = deadline - deps.clock();
     const result = await probe(endpoint.url, policy.expect, {
-      timeoutMs: Math.max(1, Math.min(policy.requestTimeoutMs, remaining)),
+      timeoutMs: Math.max(1, Math.ceil(Math.min(policy.requestTimeoutMs, remaining))),
       signal: stop,
       get: deps.get,
       clock: deps.clock,

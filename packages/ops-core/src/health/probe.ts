@@ -90,7 +90,7 @@ export function describeNetworkError(error: unknown, timeoutMs: number): string 
  * a timeout on the whole request including the body, and at most BODY_LIMIT bytes read.
  */
 export const fetchGet: HttpGet = async (url, { timeoutMs, signal }) => {
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const response = await fetch(url, {
     method: "GET",

@@ -28,6 +28,8 @@ export class FakeHttp {
   }
 
   readonly get: HttpGet = async (url, { timeoutMs, signal }) => {
+    // AbortSignal.timeout throws on a fractional delay: the real port would fail here too.
+    if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new RangeError(`timeoutMs must be a positive integer, got ${timeoutMs}`);
     const at = this.time.now;
     const n = this.count(url);
     this.requests.push({ url, at });

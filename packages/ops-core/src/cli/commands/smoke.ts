@@ -1,0 +1,91 @@
+// `ops smoke`: is production OK right now? The same checks and options as actions/smoke (kebab-case:
+// --endpoints, --timeout, --compose-file, --redis-url, --smoke-command…), a human report on stdout, or the
+// report JSON (`schema: 1`) with --json. Progress goes to stderr.
+// Exit status: 0 when the verdict does not fail under --fail-on, 1 when it does, 2 for bad usage.
+
+import { CancelledError, ConfigurationError } from "../../action/errors.js";
+import { StreamLogger } from "../../action/logger.js";
+import { readSmokeConfig, SMOKE_OPTIONS } from "../../health/inputs.js";
+import { failsStep } from "../../health/report.js";
+import { runSmoke } from "../../health/smoke.js";
+import { renderSmokeText } from "../../health/text.js";
+import { fileReader, smokeDeps } from "../../health/wiring.js";
+import { type OptionSpec, parseCommandArgs } from "../args.js";
+import type { CliIo } from "../io.js";
+
+const HELP = `usage: ops smoke [options] [-- SMOKE-COMMAND ARGS...]
+
+Is production OK right now? Probes health endpoints (all at once, retrying with backoff until the timeout),
+inspects the compose stack, reads the circuit breaker and kill switch from Redis, runs the smoke tests, and
+compares latency with an earlier report. The same options as actions/smoke.
+
+  --endpoints NAME=URL       a health endpoint (repeat, or one per line)
+  --expect-status CODES      accepted status codes: 200 (default), "200,204", 2xx
+  --expect-json PATH=VALUE   a condition on the JSON body, e.g. status=ok (repeatable)
+  --timeout DURATION         overall wait for health (default 60s)
+  --request-timeout DURATION per request (default 5s)
+  --interval DURATION        longest wait between retries (default 500ms)
+  --successes N              consecutive healthy answers required (default 2)
+  --samples N                latency samples once healthy (default 10)
+  --fail-fast true|false     stop waiting once a check has failed (default true)
+  --compose-file FILE        the stack's compose file (repeatable)
+  --compose-project NAME     compose project name
+  --compose-command CMD      auto (default) | "docker compose" | docker-compose
+  --services LIST            services that must run (default: all in the compose file)
+  --observe DURATION         watch the stack for restarts at least this long (default 3s)
+  --redis-url URL            Redis holding cb:state and killswitch:active
+  --key-prefix PREFIX        prefix of those keys
+  --redis-timeout DURATION   give up on Redis after (default 3s)
+  --smoke-command "CMD ARGS" smoke tests to run (no shell), or give them after --
+  --smoke-timeout DURATION   (default 10m)
+  --working-directory DIR    where the smoke command runs and relative paths start
+  --junit-path FILE          JUnit XML the smoke command writes
+  --baseline FILE|JSON       an earlier --json report to compare latency with
+  --latency-tolerance DUR    slowdowns under this are noise (default 5ms)
+  --fail-on fail|inconclusive|never   which verdicts exit 1 (default fail)
+  --json                     print the report JSON instead of text
+  --verbose                  progress details on stderr
+
+Exit status: 0 healthy (or not failing under --fail-on), 1 not healthy, 2 bad usage.
+`;
+
+const MULTIPLE = new Set(["endpoints", "expect-json", "compose-file", "services"]);
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const spec: OptionSpec = { json: { type: "boolean" }, verbose: { type: "boolean" } };
+  for (const name of SMOKE_OPTIONS)
+    spec[name] = MULTIPLE.has(name) ? { type: "string", multiple: true } : { type: "string" };
+  // Everything after `--` is the smoke command.
+  const dashdash = argv.indexOf("--");
+  const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
+  const command = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
+  if (command.length > 0) own.push("--smoke-command", JSON.stringify(command));
+  const args = parseCommandArgs(own, spec);
+  if (args.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.positionals.length > 0) {
+    throw new ConfigurationError(
+      `unexpected argument ${JSON.stringify(args.positionals[0])}; give the smoke command after --`,
+    );
+  }
+  const config = await readSmokeConfig(args.inputs, fileReader(io.cwd));
+  const logger = new StreamLogger(io.stderr, args.values.verbose === true);
+  const controller = new AbortController();
+  const onSignal = () => controller.abort(new CancelledError("interrupted"));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const report = await runSmoke(
+      config.smoke,
+      smokeDeps(config, { cwd: io.cwd, env: io.env, logger, signal: controller.signal }),
+    );
+    io.stdout(args.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderSmokeText(report));
+    if (report.cancelled) return 1;
+    return failsStep(report.verdict, config.failOn) ? 1 : 0;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
