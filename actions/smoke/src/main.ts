@@ -1,0 +1,45 @@
+// actions/smoke: inputs → the smoke core → outputs and summary, all inside runAction. The logic lives in
+// @ops/core/health; this file only wires it. ioredis is loaded only when `redis-url` is given.
+
+import { CancelledError } from "@ops/core/action/errors";
+import { runAction } from "@ops/core/action/run-action";
+import { readSmokeConfig } from "@ops/core/health/inputs";
+import { failsStep } from "@ops/core/health/report";
+import { runSmoke } from "@ops/core/health/smoke";
+import { renderSmokeSummary } from "@ops/core/health/summary";
+import { fileReader, smokeDeps } from "@ops/core/health/wiring";
+
+export function run(): Promise<void> {
+  return runAction("smoke", async (ctx) => {
+    // Mask the Redis URL (and its password on its own) before anything can print it.
+    const rawRedis = ctx.inputs.optional("redis-url");
+    if (rawRedis) {
+      ctx.setSecret(rawRedis);
+      try {
+        const password = decodeURIComponent(new URL(rawRedis).password);
+        if (password) ctx.setSecret(password);
+      } catch {
+        // a malformed URL is reported (redacted) by readSmokeConfig
+      }
+    }
+    const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
+    const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
+    const deps = smokeDeps(config, { cwd: workspace, env: ctx.env, logger: ctx.logger, signal: ctx.signal });
+
+    const report = await ctx.logger.group("Smoke check", () => runSmoke(config.smoke, deps));
+    ctx.setOutput("verdict", report.verdict);
+    ctx.setOutput("healthy", String(report.healthy));
+    ctx.setOutput("report", JSON.stringify(report));
+    ctx.setSummary(renderSmokeSummary(report));
+    if (report.cancelled) throw new CancelledError("the smoke check was cancelled");
+
+    for (const f of report.findings) {
+      if (f.level === "warn") ctx.logger.warning(f.text, { title: `smoke: ${f.check}` });
+    }
+    ctx.logger.info(`verdict: ${report.verdict} — ${report.headline}`);
+    if (failsStep(report.verdict, config.failOn)) return { failed: `${report.verdict}: ${report.headline}` };
+    if (report.verdict !== "pass")
+      ctx.logger.warning(`verdict ${report.verdict} (fail-on: ${config.failOn}): ${report.headline}`);
+    return undefined;
+  });
+}
