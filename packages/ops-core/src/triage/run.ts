@@ -1,0 +1,196 @@
+// CI triage of one workflow run: which jobs failed in this attempt, what broke in each (first real cause,
+// locations, tests, fix, reproduce), which were flaky (the same job passed in another attempt of the same
+// commit), which were only cancelled; then one sticky PR comment and, if asked, one re-run. Pure
+// orchestration over the TriageSource port: no @actions/core, no octokit.
+
+import { COMMENT_LIMIT_CHARS } from "../action/safe-text.js";
+import { renderComment, TRIAGE_MARKER } from "./render.js";
+import { type ScannerOptions, TriageScanner } from "./scanner.js";
+import type { CheckAnnotation, JobInfo, RunInfo, TriageSource } from "./source.js";
+import type { Category, TriageResult } from "./types.js";
+
+export const FAILED_CONCLUSIONS = new Set(["failure", "timed_out", "startup_failure"]);
+
+export type RerunPolicy = "never" | "flaky" | "infrastructure";
+
+export interface TriageRunInputs {
+  runId: number;
+  /** The run as the event carried it (saves an API call); fetched when absent. */
+  run?: RunInfo;
+  /** Parallel log downloads (default 4). */
+  concurrency: number;
+  rerun: RerunPolicy;
+  /** Write/update the sticky PR comment. */
+  comment: boolean;
+}
+
+export interface JobTriage {
+  job: JobInfo;
+  /** The failed step from the jobs API. */
+  failedStep?: string;
+  result: TriageResult;
+  /** Evidence that the job is flaky (empty when not). */
+  flaky: string[];
+  annotations: CheckAnnotation[];
+  /** The log could not be read (expired, 404): the job is reported without analysis. */
+  logError?: string;
+}
+
+export interface TriageRunReport {
+  schema: 1;
+  run: RunInfo;
+  failed: JobTriage[];
+  cancelled: JobInfo[];
+  categories: Category[];
+  pullRequest?: number;
+  comment?: { id: number; action: "created" | "updated" };
+  rerun?: { requested: boolean; reason: string };
+  notes: string[];
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight, results in input order. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
+async function analyse(source: TriageSource, job: JobInfo, options: ScannerOptions): Promise<TriageResult> {
+  const scanner = new TriageScanner(options);
+  for await (const chunk of source.streamLog(job.id)) scanner.write(chunk);
+  return scanner.end();
+}
+
+/** Flaky: the same job (by name) concluded `success` in another attempt of this run (same commit). */
+function flakyEvidence(job: JobInfo, all: readonly JobInfo[]): string[] {
+  return all
+    .filter((j) => j.name === job.name && j.attempt !== job.attempt && j.conclusion === "success")
+    .map(
+      (j) =>
+        `job "${job.name}" passed in attempt ${j.attempt} and failed in attempt ${job.attempt} of the same commit`,
+    );
+}
+
+export async function triageRun(inputs: TriageRunInputs, source: TriageSource): Promise<TriageRunReport> {
+  const run = inputs.run ?? (await source.getRun(inputs.runId));
+  const notes: string[] = [];
+  const jobs = await source.listJobs(run.id);
+  const current = jobs.filter((j) => j.attempt === run.attempt);
+  const failedJobs = current.filter((j) => FAILED_CONCLUSIONS.has(j.conclusion ?? ""));
+  const cancelled = current.filter((j) => j.conclusion === "cancelled");
+
+  const failed = await mapLimit(failedJobs, inputs.concurrency, async (job): Promise<JobTriage> => {
+    const failedStep = job.steps.find((s) => FAILED_CONCLUSIONS.has(s.conclusion ?? ""))?.name;
+    const flaky = flakyEvidence(job, jobs);
+    let result: TriageResult;
+    let logError: string | undefined;
+    try {
+      result = await analyse(source, job, { conclusion: job.conclusion ?? undefined });
+    } catch (error) {
+      logError = error instanceof Error ? error.message : String(error);
+      const scanner = new TriageScanner({ conclusion: job.conclusion ?? undefined });
+      result = scanner.end();
+    }
+    // The check run's annotations only when the log gave no location (they mostly repeat log lines, and
+    // each costs an API call).
+    let annotations: CheckAnnotation[] = [];
+    if (result.locations.length === 0 && result.category !== "infrastructure" && !result.details.cancelled) {
+      try {
+        annotations = (await source.annotations(job.id)).filter(
+          (a) => a.path !== "" && a.path !== ".github" && a.startLine > 0,
+        );
+        for (const a of annotations.slice(0, 10))
+          result.locations.push(`${a.path}:${a.startLine}${a.startColumn ? `:${a.startColumn}` : ""}`);
+      } catch (error) {
+        notes.push(
+          `annotations of job ${job.id} unavailable: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    if (flaky.length > 0) {
+      result.details.alsoSeen.unshift({
+        category: result.category,
+        rule: result.details.rule,
+        line: result.details.line,
+      });
+      result.category = "flaky";
+      result.summary = `flaky: ${result.summary}`;
+      result.fix = `The same commit both failed and passed (${flaky[0]}): a flaky test or environment. Re-run is not a fix: make it deterministic (shared state, ordering, time, network) and track it.`;
+      result.reproduce = result.tests[0]
+        ? `pytest --count=10 -p random_order ${result.tests[0].includes("::") ? result.tests[0] : ""}`.trim()
+        : result.reproduce;
+    }
+    return {
+      job,
+      ...(failedStep !== undefined ? { failedStep } : {}),
+      result,
+      flaky,
+      annotations,
+      ...(logError !== undefined ? { logError } : {}),
+    };
+  });
+
+  const categories = [...new Set(failed.map((f) => f.result.category))];
+  const report: TriageRunReport = { schema: 1, run, failed, cancelled, categories, notes };
+
+  if (inputs.rerun !== "never" && failed.length > 0)
+    report.rerun = await maybeRerun(inputs.rerun, run, failed, source);
+
+  if (inputs.comment && (failed.length > 0 || cancelled.length > 0)) {
+    const pr = run.pullRequests[0] ?? (await source.findPullRequest(run));
+    if (pr === undefined) notes.push("no open pull request for this commit: no comment written");
+    else {
+      report.pullRequest = pr;
+      report.comment = await upsertComment(source, pr, renderComment(report));
+    }
+  }
+  return report;
+}
+
+async function maybeRerun(
+  policy: RerunPolicy,
+  run: RunInfo,
+  failed: readonly JobTriage[],
+  source: TriageSource,
+): Promise<{ requested: boolean; reason: string }> {
+  if (run.attempt > 1)
+    return { requested: false, reason: `attempt ${run.attempt}: the failed jobs were already re-run once` };
+  const wanted: Category[] = policy === "flaky" ? ["flaky"] : ["infrastructure"];
+  const all = failed.every((f) => wanted.includes(f.result.category));
+  if (!all)
+    return {
+      requested: false,
+      reason: `not every failed job is ${wanted.join("/")} (${failed.map((f) => f.result.category).join(", ")})`,
+    };
+  await source.rerunFailedJobs(run.id);
+  return { requested: true, reason: `every failed job is ${wanted.join("/")}: re-ran the failed jobs once` };
+}
+
+/** One comment per PR: the newest comment holding the marker and written by this token's identity. */
+export async function upsertComment(
+  source: TriageSource,
+  pr: number,
+  body: string,
+): Promise<{ id: number; action: "created" | "updated" }> {
+  if (body.length >= COMMENT_LIMIT_CHARS)
+    throw new Error(`comment body of ${body.length} characters is over the limit`);
+  const [me, comments] = await Promise.all([source.identity(), source.listComments(pr)]);
+  const mine = comments.filter((c) => c.author === me && c.body.includes(TRIAGE_MARKER));
+  const existing = mine[mine.length - 1];
+  if (existing) {
+    await source.updateComment(existing.id, body);
+    return { id: existing.id, action: "updated" };
+  }
+  return { id: await source.createComment(pr, body), action: "created" };
+}
