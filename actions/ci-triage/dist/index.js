@@ -32269,7 +32269,7 @@ function resolvedChecklist(report) {
     const classified = report.failed.every((f) => f.result.category !== "other");
     return checklist("CI issue resolved", [
         {
-            label: "Failed jobs' logs read",
+            label: "Logs of the failed jobs read",
             ok: report.failed.length === 0 ? undefined : analysed,
             evidence: `${report.failed.length} failed, ${report.cancelled.length} cancelled`,
         },
@@ -34152,7 +34152,9 @@ function run() {
         const fromEvent = inputs.runId === undefined ? eventRun(ctx) : undefined;
         const runId = inputs.runId ?? fromEvent?.id;
         if (runId === undefined)
-            throw new ConfigurationError("no run to triage: give `run-id`, or trigger on `workflow_run`", { input: "run-id" });
+            throw new ConfigurationError("no run to triage: give `run-id`, or trigger on `workflow_run`", {
+                input: "run-id",
+            });
         if (fromEvent && !selected(fromEvent, inputs.workflows)) {
             ctx.logger.info(`workflow ${fromEvent.name} (${fromEvent.path}) is not in \`workflows\`: nothing to do`);
             ctx.setOutput("categories", "");
@@ -34189,7 +34191,12 @@ function run() {
             ctx.logger.info(`${c.name}: cancelled (not analysed)`);
         if (inputs.annotations) {
             for (const a of annotationsFor(report)) {
-                const where = { title: a.title, file: a.file, startLine: a.line, ...(a.column ? { startColumn: a.column } : {}) };
+                const where = {
+                    title: a.title,
+                    file: a.file,
+                    startLine: a.line,
+                    ...(a.column ? { startColumn: a.column } : {}),
+                };
                 if (a.level === "error")
                     ctx.logger.error(a.message, where);
                 else
