@@ -230,6 +230,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       }),
     );
     result.deploymentId = created.id;
+    deps.onDeploymentCreated?.(created.id);
     await github.setDeploymentStatus(created.id, {
       state: "in_progress",
       description: statusDescription(`deploying ${shortSha(inputs.sha)}`),

@@ -165,8 +165,15 @@ export interface HealthReport {
 }
 
 export interface ReleaseSmoke {
-  /** One verification pass (endpoints, stack, breaker, smoke tests); with a baseline, degradation too. */
-  check(input: { baseline?: unknown; signal?: AbortSignal }): Promise<HealthReport>;
+  /**
+   * One verification pass (endpoints, stack, breaker, smoke tests); with a baseline, degradation too.
+   * `rollback` leaves the breaker out: it may be tripped by the very incident being rolled back.
+   */
+  check(input: {
+    baseline?: unknown;
+    signal?: AbortSignal;
+    purpose?: "deploy" | "rollback";
+  }): Promise<HealthReport>;
 }
 
 export interface Clock {
@@ -194,6 +201,8 @@ export interface ReleaseDeps {
   commands: CommandPort;
   notifier?: Notifier;
   signal?: AbortSignal;
+  /** Told as soon as a deployment exists, so a `post:` step can close it if the run dies. */
+  onDeploymentCreated?: (id: number) => void;
 }
 
 /** Who and where: put in records, statuses, the audit stream and the incident report. */

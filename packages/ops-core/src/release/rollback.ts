@@ -183,6 +183,7 @@ export async function executeRollback(
       }),
     );
     deploymentId = created.id;
+    deps.onDeploymentCreated?.(created.id);
     await github.setDeploymentStatus(deploymentId, {
       state: "in_progress",
       description: statusDescription(`rolling back from ${shortSha(plan.current.sha)}`),
@@ -251,8 +252,9 @@ export async function executeRollback(
     }
 
     throwIfAborted(signal);
-    health = await tl.step("verify health", () => smoke.check({ signal }));
-    const decision = decideHealth(health);
+    health = await tl.step("verify health", () => smoke.check({ signal, purpose: "rollback" }));
+    // The breaker may be tripped by the incident itself: it does not judge the restored release.
+    const decision = decideHealth({ ...health, breaker: undefined });
     rows.health = decision.action !== "rollback";
     rows.healthEvidence = `${health.verdict}${decision.reasons.length > 0 ? `: ${decision.reasons.join("; ")}` : ""}`;
     if (decision.action === "rollback") {

@@ -1,0 +1,251 @@
+// The bodies of actions/deploy and actions/rollback (and the deploy's `post:` backstop), run inside
+// runAction: mask credentials, read the inputs once, wire the adapters, run the engine, set outputs and
+// the summary. The actions' main.ts files only call these.
+
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { CancelledError, errorMessage, RefusalError } from "../action/errors.js";
+import type { ActionContext, ActionOutcome } from "../action/run-action.js";
+import { releaseLeftoverLock } from "./adapters/state.js";
+import { readDeployConfig, readRollbackConfig, webhookNotifier, wire } from "./config.js";
+import { deploy } from "./deploy.js";
+import { revisionLabel } from "./plan.js";
+import { statusDescription } from "./record.js";
+import { deployReport, renderDeploySummary, renderRollbackSummary, rollbackReport } from "./render.js";
+import { rollback } from "./rollback.js";
+
+/** The repository's default branch, from the event payload; `master` when it does not say. */
+export async function defaultBranch(eventPath: string | undefined): Promise<string> {
+  if (!eventPath) return "master";
+  try {
+    const event = JSON.parse(await readFile(eventPath, "utf8")) as {
+      repository?: { default_branch?: string };
+    };
+    return event.repository?.default_branch || "master";
+  } catch {
+    return "master";
+  }
+}
+
+function maskCredentials(ctx: ActionContext): void {
+  const token = ctx.inputs.optional("token");
+  if (token) ctx.setSecret(token);
+  for (const name of ["redis-url", "notify-webhook"]) {
+    const raw = ctx.inputs.optional(name);
+    if (!raw) continue;
+    ctx.setSecret(raw);
+    try {
+      const password = decodeURIComponent(new URL(raw).password);
+      if (password) ctx.setSecret(password);
+    } catch {
+      // reported (redacted) when the input is parsed
+    }
+  }
+}
+
+async function writeIncidentFile(workspace: string, path: string, markdown: string): Promise<string> {
+  const full = resolve(workspace, path);
+  await mkdir(dirname(full), { recursive: true });
+  await writeFile(full, markdown);
+  return full;
+}
+
+export async function deployAction(ctx: ActionContext): Promise<ActionOutcome | undefined> {
+  maskCredentials(ctx);
+  const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
+  const deps = wire({
+    host: config.host,
+    run: ctx.run,
+    logger: ctx.logger,
+    signal: ctx.signal,
+    kind: "deploy",
+    sha: config.deploy.sha,
+    onCleanup: ctx.onCleanup,
+    onLockAcquired: (value) => ctx.saveState("lock-value", value),
+    onDeploymentCreated: (id) => ctx.saveState("deployment-id", String(id)),
+    env: ctx.env,
+  });
+  const result = await deploy(
+    {
+      ...config.deploy,
+      run: { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository },
+    },
+    deps,
+  );
+  ctx.saveState("finished", "true");
+  ctx.setOutput("status", result.status);
+  ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
+  ctx.setOutput("version", result.version);
+  ctx.setOutput("previous-version", result.previousVersion ?? "");
+  ctx.setOutput("db-revision", result.dbNow === undefined ? "" : revisionLabel(result.dbNow));
+  const incident = result.rollback?.incident;
+  if (incident && config.host.incidentFile) {
+    const full = await writeIncidentFile(
+      ctx.env.GITHUB_WORKSPACE ?? process.cwd(),
+      incident.path,
+      incident.markdown,
+    );
+    ctx.setOutput("incident-path", full);
+  } else ctx.setOutput("incident-path", incident?.path ?? "");
+  ctx.setOutput("report", JSON.stringify(deployReport(result)));
+  ctx.setSummary(renderDeploySummary(result));
+  for (const w of result.warnings) ctx.logger.warning(w);
+  ctx.logger.info(`deploy: ${result.status} — ${result.message}. ${result.stateNow}`);
+  switch (result.status) {
+    case "success":
+    case "warning":
+    case "dry-run":
+      return undefined;
+    case "refused":
+      throw new RefusalError(
+        result.message,
+        result.gates.filter((g) => g.ok === false).map((g) => `${g.label}: ${g.evidence}`),
+      );
+    case "cancelled":
+      throw new CancelledError(`${result.message}; ${result.stateNow}`);
+    default:
+      return { failed: `${result.message}. ${result.stateNow}` };
+  }
+}
+
+/**
+ * The deploy's `post:` step: if the main step died before finishing, release the lock it held (only if
+ * still ours) and close its deployment as `error`.
+ */
+export async function deployPostAction(ctx: ActionContext): Promise<ActionOutcome | undefined> {
+  const finished = ctx.env.STATE_finished === "true";
+  const lockValue = ctx.env["STATE_lock-value"];
+  const deploymentId = ctx.env["STATE_deployment-id"];
+  if (finished || (!lockValue && !deploymentId)) {
+    ctx.logger.info("deploy post: the main step finished and cleaned up; nothing to do");
+    return undefined;
+  }
+  maskCredentials(ctx);
+  const redisUrl = ctx.inputs.optional("redis-url");
+  if (lockValue && redisUrl) {
+    try {
+      const released = await releaseLeftoverLock(
+        redisUrl,
+        ctx.inputs.string("key-prefix", ""),
+        lockValue,
+        ctx.logger,
+      );
+      ctx.logger.warning(
+        released
+          ? "deploy post: released the deploy lock the main step left behind"
+          : "deploy post: the deploy lock was already released or taken by another run",
+      );
+    } catch (e) {
+      ctx.logger.warning(`deploy post: could not release the deploy lock: ${errorMessage(e)}`);
+    }
+  }
+  if (deploymentId) {
+    const token = ctx.inputs.optional("token");
+    if (token) {
+      const { githubAdapter } = await import("./adapters/github.js");
+      const gh = githubAdapter({ token, apiUrl: ctx.run.apiUrl, owner: ctx.run.owner, repo: ctx.run.repo });
+      await gh
+        .setDeploymentStatus(Number(deploymentId), {
+          state: "error",
+          description: statusDescription(
+            "the deploy step ended without finishing (cancelled or crashed); check the host",
+          ),
+          logUrl: ctx.run.runUrl,
+          environment: ctx.inputs.string("environment", "production"),
+        })
+        .catch((e: unknown) =>
+          ctx.logger.warning(`deploy post: could not close deployment #${deploymentId}: ${errorMessage(e)}`),
+        );
+    }
+  }
+  return undefined;
+}
+
+export async function rollbackAction(ctx: ActionContext): Promise<ActionOutcome | undefined> {
+  maskCredentials(ctx);
+  const branch = await defaultBranch(ctx.run.eventPath);
+  // The queue guard: engage the kill switch so no newer deploy enters the shared concurrency group.
+  if (ctx.inputs.boolean("hold-deploys-only", false)) return holdDeploys(ctx);
+  const config = await readRollbackConfig(ctx.inputs, branch);
+  const deps = wire({
+    host: config.host,
+    run: ctx.run,
+    logger: ctx.logger,
+    signal: ctx.signal,
+    kind: "rollback",
+    sha: ctx.run.sha,
+    onCleanup: ctx.onCleanup,
+    onLockAcquired: (value) => ctx.saveState("lock-value", value),
+    onDeploymentCreated: (id) => ctx.saveState("deployment-id", String(id)),
+    ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}),
+    env: ctx.env,
+  });
+  const result = await rollback(
+    {
+      ...config.rollback,
+      run: { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository },
+    },
+    deps,
+  );
+  ctx.saveState("finished", "true");
+  ctx.setOutput("status", result.status);
+  ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
+  ctx.setOutput("version", result.plan?.target.version ?? "");
+  ctx.setOutput("previous-version", result.plan?.current.version ?? "");
+  ctx.setOutput("db-revision", result.dbRevisionNow === undefined ? "" : revisionLabel(result.dbRevisionNow));
+  if (result.incident && config.host.incidentFile) {
+    const full = await writeIncidentFile(
+      ctx.env.GITHUB_WORKSPACE ?? process.cwd(),
+      result.incident.path,
+      result.incident.markdown,
+    );
+    ctx.setOutput("incident-path", full);
+  } else ctx.setOutput("incident-path", result.incident?.path ?? "");
+  ctx.setOutput("report", JSON.stringify(rollbackReport(result)));
+  ctx.setSummary(renderRollbackSummary(result));
+  for (const w of result.warnings) ctx.logger.warning(w);
+  ctx.logger.info(`rollback: ${result.status} — ${result.message}. ${result.stateNow}`);
+  switch (result.status) {
+    case "success":
+    case "dry-run":
+      return undefined;
+    case "refused":
+      throw new RefusalError(result.message, result.refusals);
+    case "cancelled":
+      throw new CancelledError(`${result.message}; ${result.stateNow}`);
+    default:
+      return { failed: `${result.message}. ${result.stateNow}` };
+  }
+}
+
+async function holdDeploys(ctx: ActionContext): Promise<ActionOutcome | undefined> {
+  const url = ctx.inputs.required("redis-url", "the Redis holding the kill switch");
+  const reason = ctx.inputs.required("reason", "why production is being rolled back");
+  const { redisState } = await import("./adapters/state.js");
+  const state = redisState({
+    url,
+    keyPrefix: ctx.inputs.string("key-prefix", ""),
+    logger: ctx.logger,
+    kind: "rollback",
+    actor: ctx.run.actor,
+    runId: ctx.run.runId,
+    runUrl: ctx.run.runUrl,
+    sha: ctx.run.sha,
+    onClose: ctx.onCleanup,
+  });
+  try {
+    await state.setKillSwitch(true, `rollback queued by ${ctx.run.runUrl || ctx.run.actor}: ${reason}`);
+    ctx.setOutput("status", "held");
+    ctx.setSummary(
+      `## 🛑 Deploys held for a rollback\n\nThe kill switch is on so that no newer deploy takes the rollback's place in the queue. Turn it off with the Kill switch button once production is healthy again.`,
+    );
+    ctx.logger.info(
+      "kill switch engaged: deploys are held until the rollback is done and a person turns it off",
+    );
+  } catch (e) {
+    // Redis down is a warning for a rollback: the rollback itself must still run.
+    ctx.setOutput("status", "not-held");
+    ctx.logger.warning(`could not engage the kill switch to hold deploys: ${errorMessage(e)}`);
+  }
+  return undefined;
+}

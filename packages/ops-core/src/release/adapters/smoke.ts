@@ -1,0 +1,116 @@
+// ReleaseSmoke over the smoke core (health/): one runSmoke per check, its report reduced to what a
+// release decision needs (verdict, degradation, crash loops, breaker, failing services, evidence).
+
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Logger } from "../../action/logger.js";
+import { composeStackPort, redisStatePort } from "../../health/clients.js";
+import type { Baseline } from "../../health/degradation.js";
+import type { SmokeConfig } from "../../health/inputs.js";
+import { fetchGet } from "../../health/probe.js";
+import type { SmokeReport } from "../../health/report.js";
+import { runSmoke } from "../../health/smoke.js";
+import { realClock, realSleep } from "../../health/time.js";
+import type { CommandRunner } from "../../process/run-command.js";
+import type { HealthReport, ReleaseSmoke } from "../ports.js";
+
+/** The smoke report as a release sees it. Pure. */
+export function healthFromSmoke(report: SmokeReport): HealthReport {
+  const evidence: string[] = [report.headline];
+  for (const e of report.endpoints) {
+    const latency = e.latency.samples ? ` (p50 ${e.latency.p50Ms} ms over ${e.latency.samples} samples)` : "";
+    evidence.push(`${e.name}: ${e.verdict} — ${e.reason}${latency}`);
+  }
+  const crashLooping: string[] = [];
+  const failingServices: string[] = [];
+  if (report.services.checked) {
+    for (const s of report.services.services) {
+      if (s.verdict !== "fail") continue;
+      failingServices.push(s.service);
+      evidence.push(`service ${s.service}: ${s.problems.join("; ")}`);
+      const rose =
+        s.restartCount !== undefined &&
+        s.restartCountAtStart !== undefined &&
+        s.restartCount > s.restartCountAtStart;
+      if (rose || s.status === "restarting" || s.problems.some((p) => /restart/i.test(p)))
+        crashLooping.push(s.service);
+    }
+  }
+  // An endpoint named after a service points at it for log tails.
+  const serviceNames = report.services.checked ? report.services.services.map((s) => s.service) : [];
+  for (const e of report.endpoints) {
+    if (e.verdict !== "pass" && serviceNames.includes(e.name) && !failingServices.includes(e.name))
+      failingServices.push(e.name);
+  }
+  let breaker: string | undefined;
+  if (report.breaker.checked) {
+    breaker = report.breaker.state ?? undefined;
+    evidence.push(`breaker: ${report.breaker.verdict} — ${report.breaker.reason}`);
+  }
+  if (report.smokeTests.checked)
+    evidence.push(`smoke tests: ${report.smokeTests.verdict} — ${report.smokeTests.reason}`);
+  let degradationPct: number | undefined;
+  if (report.degradation.checked) {
+    const changes = report.degradation.endpoints
+      .map((e) => e.change)
+      .filter((c): c is number => c !== undefined);
+    if (changes.length > 0) degradationPct = Math.max(...changes) * 100;
+    evidence.push(`degradation: ${report.degradation.verdict} — ${report.degradation.reason}`);
+  }
+  return {
+    verdict: report.verdict,
+    ...(degradationPct !== undefined ? { degradationPct } : {}),
+    crashLooping,
+    breaker,
+    failingServices,
+    evidence,
+    raw: report,
+  };
+}
+
+function baselineOf(raw: unknown): Baseline | undefined {
+  const r = raw as SmokeReport | undefined;
+  if (!r || !Array.isArray(r.endpoints)) return undefined;
+  return {
+    takenAt: r.finishedAt,
+    endpoints: r.endpoints.map((e) => ({ name: e.name, samplesMs: e.samplesMs })),
+  };
+}
+
+export function smokeAdapter(config: SmokeConfig, run: CommandRunner, logger: Logger): ReleaseSmoke {
+  const stack = config.compose ? composeStackPort({ ...config.compose }, run) : undefined;
+  const state = config.redis
+    ? redisStatePort(config.redis.url, {
+        keyPrefix: config.redis.keyPrefix,
+        timeoutMs: config.smoke.breaker?.timeoutMs ?? 3_000,
+      })
+    : undefined;
+  return {
+    async check({ baseline, signal, purpose }) {
+      const fromBaseline = baselineOf(baseline);
+      const { breaker: breakerCheck, ...rest } = config.smoke;
+      const inputs = {
+        ...rest,
+        ...(breakerCheck && purpose !== "rollback" ? { breaker: breakerCheck } : {}),
+        ...(fromBaseline && !config.smoke.baseline ? { baseline: fromBaseline } : {}),
+      };
+      const report = await runSmoke(inputs, {
+        get: fetchGet,
+        clock: realClock,
+        sleep: realSleep,
+        random: Math.random,
+        now: () => new Date(),
+        ...(stack ? { stack } : {}),
+        ...(state && purpose !== "rollback" ? { state } : {}),
+        run,
+        files: {
+          readFile: (p) => readFile(p, "utf8"),
+          resolvePath: (cwd, p) => resolve(cwd ?? process.cwd(), p),
+        },
+        logger,
+        ...(signal ? { signal } : {}),
+      });
+      return healthFromSmoke(report);
+    },
+  };
+}

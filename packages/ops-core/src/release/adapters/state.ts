@@ -1,0 +1,120 @@
+// ReleaseState over the state module (Redis): the connection is opened lazily on first use, so a run
+// that never reaches Redis never loads ioredis; a connection failure is reported per call (the deploy
+// gate fails closed on it; the rollback carries on with a warning).
+
+import { errorMessage, RefusalError } from "../../action/errors.js";
+import type { Logger } from "../../action/logger.js";
+import { recordAudit } from "../../state/audit.js";
+import { tripBreaker } from "../../state/breaker.js";
+import { type OpenStateClient, openState } from "../../state/client.js";
+import { activateKillSwitch, deactivateKillSwitch } from "../../state/killswitch.js";
+import { acquireDeployLock, type LockKind, lockStatus } from "../../state/lock.js";
+import { readState } from "../../state/state.js";
+import type { LockAttempt, OperationalState, ReleaseState } from "../ports.js";
+
+export interface StateAdapterOptions {
+  url: string;
+  keyPrefix?: string;
+  logger: Logger;
+  kind: LockKind;
+  actor: string;
+  runId: string;
+  runUrl: string;
+  sha: string;
+  /** Registers the connection's close (ctx.onCleanup). */
+  onClose: (fn: () => Promise<void>) => void;
+  /** Told the exact lock value once acquired (saved for the `post:` step's compare-and-delete). */
+  onLockAcquired?: (value: string) => void;
+}
+
+export function redisState(o: StateAdapterOptions): ReleaseState {
+  let client: Promise<OpenStateClient> | undefined;
+  const open = () => {
+    if (!client) {
+      client = openState(o.url, { keyPrefix: o.keyPrefix, logger: o.logger, input: "redis-url" });
+      client.then(
+        (c) => o.onClose(() => c.close()),
+        () => undefined,
+      );
+    }
+    return client;
+  };
+  const who = () => ({ actor: o.actor || "unknown", runUrl: o.runUrl, runId: o.runId });
+  return {
+    async read(): Promise<OperationalState> {
+      try {
+        const s = await readState(await open());
+        return {
+          // An unreadable kill switch value is treated as on (fail closed).
+          killSwitch: s.killSwitch !== "inactive",
+          breaker: s.breaker === "unknown" ? undefined : s.breaker,
+        };
+      } catch (e) {
+        return { killSwitch: undefined, breaker: undefined, error: errorMessage(e) };
+      }
+    },
+    async acquireLock({ ttlMs, waitMs, signal }): Promise<LockAttempt> {
+      const c = await open();
+      try {
+        const held = await acquireDeployLock(
+          c,
+          { kind: o.kind, actor: o.actor, runId: o.runId, runUrl: o.runUrl, sha: o.sha },
+          { ttlMs, waitMs, signal, logger: o.logger },
+        );
+        o.onLockAcquired?.(held.value);
+        return {
+          acquired: true,
+          handle: {
+            owner: `${o.kind} run ${o.runId || "?"} (fence ${held.fence})`,
+            release: () => held.release(),
+          },
+        };
+      } catch (e) {
+        if (e instanceof RefusalError)
+          return { acquired: false, heldBy: [e.message, ...e.evidence].join("; ") };
+        throw e;
+      }
+    },
+    async lockHolder() {
+      const info = await lockStatus(await open());
+      if (!info.held) return undefined;
+      const owner = info.owner;
+      return owner
+        ? `${owner.kind} run ${owner.runId ?? "?"} (${owner.runUrl ?? owner.actor})`
+        : String(info.raw);
+    },
+    async tripBreaker(reason) {
+      await tripBreaker(await open(), { ...who(), reason });
+    },
+    async setKillSwitch(active, reason) {
+      const c = await open();
+      await (active
+        ? activateKillSwitch(c, { ...who(), reason })
+        : deactivateKillSwitch(c, { ...who(), reason }));
+    },
+    async audit({ action, reason, detail }) {
+      const text = detail
+        ? `${reason} (${Object.entries(detail)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(", ")})`
+        : reason;
+      await recordAudit(await open(), `release.${action}`, { ...who(), reason: text.slice(0, 1000) });
+    },
+  };
+}
+
+/** The `post:` step's backstop: deletes the lock only if it still holds `value` (compare-and-delete). */
+export async function releaseLeftoverLock(
+  url: string,
+  keyPrefix: string,
+  value: string,
+  logger: Logger,
+): Promise<boolean> {
+  const { releaseLock } = await import("../../state/lock.js");
+  const client = await openState(url, { keyPrefix, logger, input: "redis-url" });
+  try {
+    return await releaseLock(client, value);
+  } finally {
+    await client.close();
+  }
+}
