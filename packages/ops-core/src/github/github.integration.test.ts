@@ -23,6 +23,7 @@ import {
   findPullRequestByHead,
   pullRequestForCommit,
 } from "./pulls.js";
+import { releaseGitHub } from "./release-port.js";
 import {
   getRun,
   getRunAttempt,
@@ -270,5 +271,68 @@ describe("runs, jobs, logs and comments", () => {
     expect(huge.action).toBe("created");
     expect(em.state.commentsOn(43)[0]?.body.length).toBeLessThanOrEqual(65_536);
     expect(em.state.commentsOn(43)[0]?.body).toContain(marker);
+  });
+});
+
+describe("the release engines' port over these clients", () => {
+  it("implements ReleaseGitHub against the emulator", async () => {
+    const port = releaseGitHub(gh, repo);
+    const sha = fakeSha("release-port");
+    em.state.addRepo("octo-org/releases", { defaultBranch: "master", headSha: sha });
+    const rrepo = { owner: "octo-org", repo: "releases" };
+    const rp = releaseGitHub(gh, rrepo);
+    expect(await rp.branchHead("master")).toBe(sha);
+    await expect(rp.branchHead("nope")).rejects.toThrow(/does not exist/);
+    const { id } = await rp.createDeployment({
+      sha,
+      environment: "production",
+      payload: { kind: "deploy", sha },
+      description: "deploy",
+    });
+    await rp.setDeploymentStatus(id, {
+      state: "in_progress",
+      description: "x".repeat(300),
+      logUrl: "https://github.com/r/1",
+      environment: "production",
+    });
+    await rp.setDeploymentStatus(id, {
+      state: "success",
+      description: "ok",
+      logUrl: "",
+      environment: "production",
+    });
+    const [view] = await rp.listDeployments("production");
+    expect(view).toMatchObject({ id, sha, payload: { schema: 1, kind: "deploy", sha } });
+    expect(view?.statuses.map((s) => s.state)).toEqual(["success", "in_progress"]);
+    expect(view?.statuses[1]?.description.length).toBe(140);
+
+    em.state.addPullRequest({
+      repo: "octo-org/releases",
+      head: { sha: fakeSha("rp-head") },
+      merged: true,
+      mergeCommitSha: sha,
+      reviews: [{ state: "APPROVED", user: { login: "bob", id: 2, type: "User", kind: "pat" } }],
+    });
+    expect(await rp.pullRequestForCommit(sha)).toMatchObject({ merged: true, approvedBy: ["bob"] });
+    em.state.addCheckRun({ repo: "octo-org/releases", sha, name: "test" });
+    em.state.addStatus({ repo: "octo-org/releases", sha, context: "migrations", state: "pending" });
+    expect((await rp.commitChecks(sha)).map((c) => `${c.name}:${c.state}`)).toEqual([
+      "test:success",
+      "migrations:pending",
+    ]);
+    await rp.createBranch("hotfix/x", sha);
+    const url = await rp.proposeFile({
+      base: "master",
+      branch: "incident/x",
+      path: "docs/INCIDENTS/x.md",
+      content: "# x\n",
+      title: "Incident x",
+      body: "b",
+    });
+    expect(url).toMatch(/\/octo-org\/releases\/pull\/\d+$/);
+    expect(em.state.repo("octo-org/releases").files.get("incident/x:docs/INCIDENTS/x.md")?.content).toBe(
+      "# x\n",
+    );
+    expect(port).toBeDefined();
   });
 });
