@@ -213,3 +213,17 @@ describe("runAction on a script fixture", () => {
     await expect(runAction({ action: join(dir, "nope.mjs"), timeoutMs: 1000 })).rejects.toThrow(/missing/);
   });
 });
+
+describe("runAction on a committed bundle (@actions/core writes the file commands)", () => {
+  it("runs actions/smoke's dist: a bad input fails with an error command and a summary", async () => {
+    const r = await runAction({
+      action: "smoke",
+      inputs: { endpoints: "api=not a url", timeout: "5s" },
+      timeoutMs: 30_000,
+    });
+    expect(r.exitCode).toBe(1);
+    const errors = commandsOf(r, "error").map((c) => c.data);
+    expect(errors.join("\n")).toMatch(/endpoints/);
+    expect(r.summary).toMatch(/configuration/i);
+  });
+});
