@@ -32174,7 +32174,7 @@ function parseEndpoints(lines, fail) {
         const m = /^([^=\s:/]+)\s*=\s*(.+)$/.exec(line);
         const name = m ? m[1] : undefined;
         const raw = m ? m[2].trim() : line;
-        const url = parseUrl(raw, ["http:", "https:"], (allowed) => fail(redactUrl(line), `lines of name=url, each url ${allowed.replace(/^an? /, "")}`));
+        const url = parseUrl(raw, ["http:", "https:"], (allowed) => fail(redactUrl(line), `lines of name=url, each url ${allowed}`));
         const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
         if (name !== undefined && !NAME.test(name)) {
             fail(line, "a name of letters, digits, '.', '_' or '-' before the =");
@@ -32655,6 +32655,13 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
             clock: deps.clock,
         });
         requests++;
+        // A request the deadline cut short says nothing new: keep the evidence of the last real answer.
+        const cutShort = !result.ok &&
+            result.status === undefined &&
+            remaining < policy.requestTimeoutMs &&
+            deps.clock() >= deadline;
+        if (cutShort && last !== undefined)
+            return result;
         last = result;
         if (!result.ok)
             lastError = result.error;
@@ -33335,10 +33342,14 @@ function logEndpoint(log, r) {
         return;
     const latency = r.latency.samples ? ` p50 ${r.latency.p50Ms} ms, p95 ${r.latency.p95Ms} ms` : "";
     const line = `${r.name}: ${r.verdict} — ${r.reason}${latency}`;
-    if (r.verdict === "pass")
+    if (r.verdict === "pass") {
         log.info(line);
-    else
-        log.warning(line);
+        return;
+    }
+    log.warning(line);
+    // The body is evidence; the logger makes each line inert (a body line cannot act as a workflow command).
+    if (r.body)
+        log.info(`${r.name} answered (status ${r.status ?? "none"}):\n${r.body}`);
 }
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/health/summary.js

@@ -165,3 +165,17 @@ describe("checkEndpoints", () => {
     expect(time.now).toBeLessThan(2_500);
   });
 });
+
+describe("evidence at the deadline", () => {
+  it("keeps the last real answer when the deadline cuts the final request short", async () => {
+    const time = new FakeTime();
+    const http = new FakeHttp(time);
+    http.route(URL_A, () => ({ status: 500, body: "<h1>down</h1>", latencyMs: 30 }));
+    const deps = { get: http.get, clock: time.clock, sleep: time.sleep, random: sequenceRandom([0.99]) };
+    const r = await checkEndpoint({ name: "a", url: URL_A }, policy(), deps, 1_000);
+    expect(r.verdict).toBe("fail");
+    expect(r.status).toBe(500);
+    expect(r.body).toBe("<h1>down</h1>");
+    expect(r.reason).toMatch(/answered 500, expected 200$/);
+  });
+});

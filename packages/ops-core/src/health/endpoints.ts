@@ -103,6 +103,13 @@ export async function checkEndpoint(
       clock: deps.clock,
     });
     requests++;
+    // A request the deadline cut short says nothing new: keep the evidence of the last real answer.
+    const cutShort =
+      !result.ok &&
+      result.status === undefined &&
+      remaining < policy.requestTimeoutMs &&
+      deps.clock() >= deadline;
+    if (cutShort && last !== undefined) return result;
     last = result;
     if (!result.ok) lastError = result.error;
     return result;

@@ -79,7 +79,7 @@ export function parseEndpoints(
     const name = m ? (m[1] as string) : undefined;
     const raw = m ? (m[2] as string).trim() : line;
     const url = parseUrl(raw, ["http:", "https:"], (allowed) =>
-      fail(redactUrl(line), `lines of name=url, each url ${allowed.replace(/^an? /, "")}`),
+      fail(redactUrl(line), `lines of name=url, each url ${allowed}`),
     );
     const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
     if (name !== undefined && !NAME.test(name)) {

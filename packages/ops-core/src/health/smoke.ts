@@ -212,8 +212,13 @@ function logEndpoint(log: Logger | undefined, r: EndpointReport): void {
   if (!log) return;
   const latency = r.latency.samples ? ` p50 ${r.latency.p50Ms} ms, p95 ${r.latency.p95Ms} ms` : "";
   const line = `${r.name}: ${r.verdict} — ${r.reason}${latency}`;
-  if (r.verdict === "pass") log.info(line);
-  else log.warning(line);
+  if (r.verdict === "pass") {
+    log.info(line);
+    return;
+  }
+  log.warning(line);
+  // The body is evidence; the logger makes each line inert (a body line cannot act as a workflow command).
+  if (r.body) log.info(`${r.name} answered (status ${r.status ?? "none"}):\n${r.body}`);
 }
 
 export type { BreakerReport, DegradationReport, EndpointReport, SmokeTestReport, StackReport };
