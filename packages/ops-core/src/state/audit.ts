@@ -42,16 +42,16 @@ export interface AppliedChange {
 }
 
 /** Checks a change's reason: required, not blank, at most 1000 characters. Returns it trimmed. */
-export function checkReason(reason: string | undefined, input = "reason"): string {
+export function checkReason(reason: string | undefined, input = "reason", label = input): string {
   const text = (reason ?? "").trim();
   if (text === "") {
-    throw new ConfigurationError(`${input} is required: say why (it is recorded in the audit stream)`, {
+    throw new ConfigurationError(`${label} is required: say why (it is recorded in the audit stream)`, {
       input,
     });
   }
   if (text.length > MAX_REASON_LENGTH) {
     throw new ConfigurationError(
-      `${input} is ${text.length} characters long; keep it under ${MAX_REASON_LENGTH}`,
+      `${label} is ${text.length} characters long; keep it under ${MAX_REASON_LENGTH}`,
       {
         input,
       },
