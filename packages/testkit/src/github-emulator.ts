@@ -23,6 +23,7 @@ import { registerRepoRoutes } from "./github-routes/repos.ts";
 import { DOCS, type EmulatorRequest, errorBody, type RouteContext, Router } from "./github-routes/router.ts";
 import { EmulatorState, type Identity } from "./github-routes/state.ts";
 import { registerUserRoutes } from "./github-routes/users.ts";
+import { conformanceErrors } from "./openapi.ts";
 
 export * from "./github-routes/router.ts";
 export type * from "./github-routes/state.ts";
@@ -62,6 +63,8 @@ export interface GitHubEmulator {
   calls: RecordedCall[];
   /** The REST API calls only (what rate limits and call budgets count). */
   apiCalls(): RecordedCall[];
+  /** Every recorded exchange checked against GitHub's OpenAPI description (requests and responses). */
+  conformance(): string[];
   /** Makes the next matching calls fail. */
   fault(f: Fault): void;
   /** Environment for the runner harness: GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_REPOSITORY. */
@@ -254,6 +257,7 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
     router,
     calls,
     apiCalls: () => calls.filter((c) => c.api),
+    conformance: () => conformanceErrors(calls),
     fault: (f) => faults.push({ ...f }),
     env: () => ({
       GITHUB_API_URL: url,

@@ -70,6 +70,56 @@ export function responseSchema(method: string, pathTemplate: string, status: num
   return json?.schema ?? null;
 }
 
+/** The JSON schema of an operation's request body, or null when it takes none. */
+export function requestSchema(method: string, pathTemplate: string): Schema | null {
+  const op = openapiSpec().paths[pathTemplate]?.[method.toLowerCase()];
+  if (!op) throw new Error(`no operation ${method.toUpperCase()} ${pathTemplate} in the OpenAPI description`);
+  if (!op.requestBody) return null;
+  const body = deref(op.requestBody);
+  const content = body.content as Record<string, { schema?: Schema }> | undefined;
+  return content?.["application/json"]?.schema ?? null;
+}
+
+/** A recorded exchange as `conformanceErrors` needs it. */
+export interface Exchange {
+  method: string;
+  route: string | undefined;
+  status: number;
+  requestBody: unknown;
+  responseBody: unknown;
+}
+
+/**
+ * Checks recorded exchanges against GitHub's description: each request body against the operation's
+ * request schema (2xx only: the client sent what GitHub accepts), each response against the schema of
+ * its status, and undocumented error statuses against GitHub's basic error shape. Returns the problems.
+ */
+export function conformanceErrors(calls: Exchange[]): string[] {
+  const failures: string[] = [];
+  for (const call of calls) {
+    if (!call.route || call.route.startsWith("/_") || call.status === 0) continue;
+    const what = `${call.method} ${call.route} ${call.status}`;
+    if (call.status < 300 && call.requestBody !== undefined) {
+      const req = requestSchema(call.method, call.route);
+      const errors = req ? validateSchema(req, call.requestBody) : [];
+      if (errors.length) failures.push(`${what} request:\n  ${errors.slice(0, 8).join("\n  ")}`);
+    }
+    let schema: Schema | null;
+    try {
+      schema = responseSchema(call.method, call.route, call.status);
+    } catch (error) {
+      const ok =
+        call.status >= 400 && validateSchema(componentSchema("basic-error"), call.responseBody).length === 0;
+      if (!ok) failures.push(`${what}: ${String(error)}`);
+      continue;
+    }
+    if (schema === null) continue;
+    const errors = validateSchema(schema, call.responseBody);
+    if (errors.length) failures.push(`${what} response:\n  ${errors.slice(0, 8).join("\n  ")}`);
+  }
+  return failures;
+}
+
 /** Validates `value` against `schema`; returns the errors (empty when valid), each with its JSON path. */
 export function validateSchema(schema: Schema, value: unknown, path = "$"): string[] {
   const s = deref(schema);

@@ -336,3 +336,9 @@ describe("the release engines' port over these clients", () => {
     expect(port).toBeDefined();
   });
 });
+
+describe("conformance", () => {
+  it("every request these clients sent and every answer matched GitHub's OpenAPI description", () => {
+    expect(em.conformance()).toEqual([]);
+  });
+});
