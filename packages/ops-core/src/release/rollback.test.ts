@@ -228,6 +228,14 @@ describe("rollback", () => {
     expect(r.nextSteps[0]).toMatch(/needs a human now/);
   });
 
+  it("a breaker tripped by the incident itself does not fail the restored release's verification", async () => {
+    const w = world();
+    w.redis.breaker = "TRIPPED";
+    w.health[A] = { ...broken(), verdict: "pass", failingServices: [], breaker: "TRIPPED" };
+    const r = await rollback(inputs(), w.deps());
+    expect(r.status).toBe("success");
+  });
+
   it("proceeds with the kill switch on and Redis down (warnings, not stops)", async () => {
     const w = world();
     w.redis.killSwitch = true;

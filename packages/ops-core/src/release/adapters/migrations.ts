@@ -58,7 +58,7 @@ export function parseMigrationFile(file: string, text: string): MigrationInfo | 
   const revision = PY_STRING.exec(rev[1] as string)?.[1];
   if (!revision) return undefined;
   const downgrade = /^def downgrade\([^)]*\)[^:]*:\n([\s\S]*?)(?=^\S|(?![\s\S]))/m.exec(text)?.[1] ?? "";
-  const message = /^"""([^\n]*)/m.exec(text)?.[1]?.trim();
+  const message = /^"""([^\n]*?)(?:"""|$)/m.exec(text)?.[1]?.trim();
   return {
     revision,
     downRevisions: parseDownRevision(down[1] as string),
