@@ -2,7 +2,7 @@
 import { getOctokit } from "@actions/github";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventPayload } from "./events.ts";
-import { type GitHubEmulator, startGitHubEmulator } from "./github-emulator.ts";
+import { type GitHubEmulator, startGitHubEmulator, workflowRunEvent } from "./github-emulator.ts";
 import { fakeSha } from "./github-routes/state.ts";
 import { componentSchema, conformanceErrors, responseSchema, validateSchema } from "./openapi.ts";
 
@@ -458,6 +458,26 @@ describe("real event payloads", () => {
     expect(eventPayload<any>("push").ref).toMatch(/^refs\//);
     expect(eventPayload<any>("pull_request", "opened").pull_request.number).toEqual(expect.any(Number));
     expect(() => eventPayload("workflow_run", "bogus")).toThrow(/have: /);
+  });
+
+  it("describes an emulator run as a workflow_run event (fork PR: empty pull_requests, fork head repo)", () => {
+    const run = gh.state.addWorkflowRun({
+      headSha: SHA,
+      headRepo: "forker/octo-repo",
+      headBranch: "patch-1",
+      event: "pull_request",
+    });
+    const ev = workflowRunEvent(gh, run) as any;
+    expect(ev.action).toBe("completed");
+    expect(ev.workflow_run).toMatchObject({
+      id: run.id,
+      head_sha: SHA,
+      conclusion: "failure",
+      pull_requests: [],
+    });
+    expect(ev.workflow_run.head_repository.full_name).toBe("forker/octo-repo");
+    expect(ev.repository.full_name).toBe(REPO);
+    expect(ev.sender.login).toEqual(expect.any(String));
   });
 });
 

@@ -13,6 +13,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { eventPayload } from "./events.ts";
 import { registerActionsRoutes } from "./github-routes/actions.ts";
 import { registerCommitRoutes } from "./github-routes/commits.ts";
 import { registerDeploymentRoutes } from "./github-routes/deployments.ts";
@@ -21,6 +22,7 @@ import { registerIssueRoutes } from "./github-routes/issues.ts";
 import { registerPullRoutes } from "./github-routes/pulls.ts";
 import { registerRepoRoutes } from "./github-routes/repos.ts";
 import { DOCS, type EmulatorRequest, errorBody, type RouteContext, Router } from "./github-routes/router.ts";
+import type { WorkflowRunRecord } from "./github-routes/state.ts";
 import { EmulatorState, type Identity } from "./github-routes/state.ts";
 import { registerUserRoutes } from "./github-routes/users.ts";
 import { conformanceErrors } from "./openapi.ts";
@@ -270,6 +272,25 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * A real `workflow_run` webhook payload (from @octokit/webhooks-examples) describing an emulator run, for
+ * GITHUB_EVENT_PATH: ids, shas, branch, attempt, conclusion, pull_requests (empty for fork PRs) and the
+ * head repository match the emulator's state, so an action reading the event finds the same run via the API.
+ */
+export function workflowRunEvent(
+  gh: Pick<GitHubEmulator, "state">,
+  run: WorkflowRunRecord,
+  action: "completed" | "requested" | "in_progress" = "completed",
+): Record<string, unknown> {
+  const api = gh.state.workflowRun(run);
+  const repository = gh.state.repository(run.repo, "repository");
+  return eventPayload("workflow_run", action, {
+    workflow_run: { ...api, repository, head_repository: gh.state.repository(run.headRepo, "repository") },
+    repository,
+    workflow: { id: run.workflowId, name: run.name, path: run.path },
+  });
 }
 
 function parseToken(header: string | undefined): string | undefined {

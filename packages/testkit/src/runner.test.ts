@@ -169,8 +169,9 @@ describe("runAction on a script fixture", () => {
   });
 
   it("reports a failing exit code", async () => {
-    const r = await runAction({ action: dir, inputs: { who: "fail" }, timeoutMs: 20_000 });
+    const r = await runAction({ action: dir, inputs: { who: "fail", typo: "x" }, timeoutMs: 20_000 });
     expect(r.exitCode).toBe(1);
+    expect(r.unexpectedInputs).toEqual(["typo"]);
     expect(commandsOf(r, "error").map((c) => c.data)).toContain("it failed");
   });
 

@@ -71,6 +71,8 @@ export interface RunActionResult {
   durationMs: number;
   /** The environment the child got (secrets included: for assertions only). */
   env: Record<string, string>;
+  /** Inputs given that action.yml does not declare (the runner warns "Unexpected input(s)"). */
+  unexpectedInputs: string[];
 }
 
 /** The Node 24 binary: this process when it is Node 24, else the repo's node_modules/.bin/node. */
@@ -330,10 +332,10 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
       env[inputEnvName(name)] = expandDefault(String(spec.default), exprCtx);
     }
   }
+  const unexpectedInputs: string[] = [];
   for (const [name, value] of Object.entries(opts.inputs ?? {})) {
-    if (yml && !(yml.inputs && name in yml.inputs)) {
-      // The runner only warns ("Unexpected input(s)"); keep going like it does.
-    }
+    // The runner only warns ("Unexpected input(s)") and goes on; the result lists them for assertions.
+    if (yml && !(yml.inputs && name in yml.inputs)) unexpectedInputs.push(name);
     env[inputEnvName(name)] = value;
   }
   for (const [name, value] of Object.entries(opts.state ?? {})) env[`STATE_${name}`] = value;
@@ -396,6 +398,7 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
     commands: parseWorkflowCommands(stdout),
     durationMs,
     env,
+    unexpectedInputs,
   };
 }
 
