@@ -33275,7 +33275,7 @@ function readStateActionConfig(inputs) {
     const operation = inputs.enum("operation", STATE_OPERATIONS, "status");
     const rawReason = inputs.optional("reason");
     const reason = operation === "status" ? rawReason : audit_checkReason(rawReason, "reason", inputs.label("reason"));
-    const redisUrl = inputs.required("redis-url", "a Redis URL, e.g. ${{ secrets.REDIS_URL }}");
+    const redisUrl = inputs.required("redis-url", "a Redis URL, e.g. from the secret REDIS_URL");
     parseRedisUrl(redisUrl, "redis-url");
     const keyPrefix = inputs.string("key-prefix", "");
     stateKeys(keyPrefix, "key-prefix");

@@ -43,7 +43,7 @@ export function readStateActionConfig(inputs: Inputs): Readonly<StateActionConfi
   const rawReason = inputs.optional("reason");
   const reason =
     operation === "status" ? rawReason : checkReason(rawReason, "reason", inputs.label("reason"));
-  const redisUrl = inputs.required("redis-url", "a Redis URL, e.g. ${{ secrets.REDIS_URL }}");
+  const redisUrl = inputs.required("redis-url", "a Redis URL, e.g. from the secret REDIS_URL");
   parseRedisUrl(redisUrl, "redis-url");
   const keyPrefix = inputs.string("key-prefix", "");
   stateKeys(keyPrefix, "key-prefix");
