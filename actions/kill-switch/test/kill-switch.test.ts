@@ -289,6 +289,41 @@ describe("kill-switch action bundle", () => {
     expect(await redisCli(server, ["EXISTS", "ops:audit"])).toBe("0");
   });
 
+  it("rediss://: talks TLS to Redis, trusting a private CA through NODE_EXTRA_CA_CERTS", async () => {
+    const tls = await startRedis({ tls: true, users: [{ name: "oncall", password: PASSWORD }] });
+    try {
+      const r = await runAction({
+        action: "kill-switch",
+        inputs: { operation: "trip", reason: "tls drill", "redis-url": tls.urlFor("oncall", PASSWORD) },
+        env: { NODE_EXTRA_CA_CERTS: tls.caFile ?? "" },
+        timeoutMs: 20_000,
+      });
+      expect(r.exitCode).toBe(0);
+      expect(state(r)).toMatchObject({ breaker: "TRIPPED", tripReason: "tls drill" });
+      expect(r.stdout).toMatch(/Redis: rediss:\/\/oncall:\*\*\*@127\.0\.0\.1/);
+      expectMasked(r);
+    } finally {
+      await tls.stop();
+    }
+  });
+
+  it("Redis frozen (SIGSTOP): the step fails within the connect timeout and the process ends", async () => {
+    const frozen = await startRedis();
+    frozen.pause();
+    try {
+      const r = await runAction({
+        action: "kill-switch",
+        inputs: { operation: "activate", reason: "x", "redis-url": frozen.url, "connect-timeout": "1s" },
+        timeoutMs: 15_000,
+      });
+      expect(r.timedOut).toBe(false);
+      expect(r.exitCode).toBe(1);
+      expect(commandsOf(r, "error")[0]?.data).toMatch(/cannot be reached: no answer within 1000 ms/);
+    } finally {
+      await frozen.stop();
+    }
+  });
+
   it("Redis down: fails fast with a clear message and the process ends", async () => {
     const gone = await startRedis();
     await gone.stop();

@@ -51,6 +51,15 @@ describe("startRedis", () => {
     expect(server.running).toBe(false);
   });
 
+  it("serves TLS only, with a self-signed certificate, when asked", async () => {
+    const server = await startRedis({ tls: true, password: "tls-pw" });
+    servers.push(server);
+    expect(server.url).toBe(`rediss://:tls-pw@127.0.0.1:${server.port}`);
+    expect(server.caFile).toBeTruthy();
+    expect(await redisCli(server, ["PING"], { password: "tls-pw" })).toBe("PONG");
+    await expect(redisCli({ host: server.host, port: server.port }, ["-t", "1", "PING"])).rejects.toThrow();
+  });
+
   it("gives each server its own port", async () => {
     const [a, b] = await Promise.all([startRedis(), startRedis()]);
     servers.push(a, b);

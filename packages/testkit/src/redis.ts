@@ -26,6 +26,11 @@ export interface RedisServerOptions {
   binary?: string;
   /** How long to wait for the server to accept connections; default 10 s. */
   startTimeoutMs?: number;
+  /**
+   * TLS only: a self-signed certificate for 127.0.0.1/localhost is made with openssl, the plain port is
+   * closed, and `url` is `rediss://…`. Clients trust it through `caFile` (e.g. NODE_EXTRA_CA_CERTS).
+   */
+  tls?: boolean;
 }
 
 export interface RedisServer {
@@ -38,6 +43,8 @@ export interface RedisServer {
   urlFor(user: string, password: string): string;
   /** The server's temporary directory (aclfile, log). */
   readonly dir: string;
+  /** With `tls`: the self-signed certificate (PEM) to trust. */
+  readonly caFile: string | undefined;
   /** Everything the server printed so far. */
   log(): string;
   /** Freezes the server (SIGSTOP): connections stay open, nothing answers. */
@@ -94,12 +101,29 @@ export async function startRedis(options: RedisServerOptions = {}): Promise<Redi
   const binary = options.binary ?? process.env.REDIS_SERVER ?? "/usr/bin/redis-server";
   const dir = await mkdtemp(join(tmpdir(), "ops-redis-"));
   const host = "127.0.0.1";
+  const caFile = options.tls ? await makeCertificate(dir) : undefined;
+  const scheme = options.tls ? "rediss" : "redis";
   let lastError = "";
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
+    const ports = options.tls
+      ? [
+          "--port",
+          "0",
+          "--tls-port",
+          String(port),
+          "--tls-cert-file",
+          join(dir, "cert.pem"),
+          "--tls-key-file",
+          join(dir, "key.pem"),
+          "--tls-ca-cert-file",
+          join(dir, "cert.pem"),
+          "--tls-auth-clients",
+          "no",
+        ]
+      : ["--port", String(port)];
     const args = [
-      "--port",
-      String(port),
+      ...ports,
       "--bind",
       host,
       "--save",
@@ -179,12 +203,13 @@ export async function startRedis(options: RedisServerOptions = {}): Promise<Redi
       port,
       pid: child.pid ?? 0,
       dir,
+      caFile,
       url:
         options.password !== undefined
-          ? `redis://:${encodeURIComponent(options.password)}@${host}:${port}`
-          : `redis://${host}:${port}`,
+          ? `${scheme}://:${encodeURIComponent(options.password)}@${host}:${port}`
+          : `${scheme}://${host}:${port}`,
       urlFor: (user, password) =>
-        `redis://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${host}:${port}`,
+        `${scheme}://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${host}:${port}`,
       log: () => output,
       pause: () => {
         if (exited) throw new Error("redis-server is not running");
@@ -216,6 +241,46 @@ export async function startRedis(options: RedisServerOptions = {}): Promise<Redi
   throw new Error(`redis-server did not start (${binary}): ${lastError || "no output"}`);
 }
 
+/** A self-signed certificate for 127.0.0.1 and localhost (openssl), as cert.pem and key.pem in `dir`. */
+async function makeCertificate(dir: string): Promise<string> {
+  const cert = join(dir, "cert.pem");
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        cert,
+        "-days",
+        "1",
+        "-subj",
+        "/CN=localhost",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1,DNS:localhost",
+      ],
+      { stdio: ["ignore", "ignore", "pipe"] },
+    );
+    let err = "";
+    child.stderr.on("data", (c: Buffer) => {
+      err += c.toString();
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`openssl could not make a test certificate: ${err.trim()}`));
+    });
+  });
+  return cert;
+}
+
 function canConnect(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host, port });
@@ -234,11 +299,12 @@ function canConnect(host: string, port: number): Promise<boolean> {
  * want to look at the keys the way the runbook does. Returns stdout, trimmed.
  */
 export async function redisCli(
-  server: Pick<RedisServer, "host" | "port">,
+  server: Pick<RedisServer, "host" | "port"> & { caFile?: string | undefined },
   args: readonly string[],
   auth: { user?: string; password?: string } = {},
 ): Promise<string> {
   const argv = ["-h", server.host, "-p", String(server.port), "--no-auth-warning"];
+  if (server.caFile) argv.push("--tls", "--cacert", server.caFile);
   if (auth.user) argv.push("--user", auth.user);
   const env = { ...process.env };
   if (auth.password !== undefined) env.REDISCLI_AUTH = auth.password;

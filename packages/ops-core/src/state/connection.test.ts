@@ -1,5 +1,6 @@
 // The connection: URL parsing and masking (pure), then real redis-server with an ACL user, a wrong
 // password, a stopped server and a frozen one (SIGSTOP): every failure is an error within the deadline.
+import { readFileSync } from "node:fs";
 import { type RedisServer, startRedis } from "@ops/testkit/redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError, TransientError } from "../action/errors.js";
@@ -65,6 +66,43 @@ describe("redisSecrets and maskUrl", () => {
     expect(maskUrl("redis://u:se cret@h")).toBe("redis://u:***@h");
     expect(maskUrl("rediss://:x@h:1/0")).toBe("rediss://:***@h:1/0");
     expect(maskUrl("redis://h:1")).toBe("redis://h:1");
+  });
+});
+
+describe("connectRedis over TLS (rediss://) on a real server", () => {
+  let server: RedisServer;
+  beforeAll(async () => {
+    server = await startRedis({ tls: true, users: [{ name: "deployer", password: "tls:pw" }] });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("connects with the server's CA, as an ACL user", async () => {
+    const conn = await connectRedis(server.urlFor("deployer", "tls:pw"), {
+      tlsCa: readFileSync(server.caFile ?? ""),
+    });
+    try {
+      expect(conn.target.tls).toBe(true);
+      expect(await conn.redis.acl("WHOAMI")).toBe("deployer");
+    } finally {
+      await conn.close();
+    }
+  });
+
+  it("refuses a certificate it cannot verify, saying so", async () => {
+    const error = await connectRedis(server.urlFor("deployer", "tls:pw")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransientError);
+    expect((error as Error).message).toMatch(
+      /rediss:\/\/127\.0\.0\.1:\d+ cannot be reached: .*self-signed certificate/,
+    );
+  });
+
+  it("a plain redis:// client cannot talk to the TLS port: an error, not a hang", async () => {
+    const error = await connectRedis(`redis://127.0.0.1:${server.port}`, { connectTimeoutMs: 800 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TransientError);
   });
 });
 

@@ -3,6 +3,7 @@
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
 
+import { isIP } from "node:net";
 import type { Redis, RedisOptions } from "ioredis";
 import { ConfigurationError, TransientError } from "../action/errors.js";
 import type { Logger } from "../action/logger.js";
@@ -38,6 +39,11 @@ export interface RedisConnectOptions {
   logger?: Logger;
   /** The input or option that gave the URL, named in configuration errors; default `redis-url`. */
   input?: string;
+  /**
+   * For rediss:// URLs: extra CA certificates (PEM) to trust, e.g. a private CA. The system store and
+   * NODE_EXTRA_CA_CERTS are trusted anyway; certificates are always verified.
+   */
+  tlsCa?: string | Buffer;
 }
 
 /** An open connection; `close()` is idempotent and never throws or hangs. */
@@ -176,6 +182,12 @@ export function loadRedis(): Promise<RedisConstructor> {
   return redisClass;
 }
 
+/** The CA certificates Node trusts by default (system store and NODE_EXTRA_CA_CERTS), to add ours to. */
+async function defaultCertificates(): Promise<string[]> {
+  const tls = await import("node:tls");
+  return tls.getCACertificates?.("default") ?? [...tls.rootCertificates];
+}
+
 /** Hides the password in anything ioredis may say (error messages carry host and port, not AUTH, but be sure). */
 function scrub(message: string, secrets: readonly string[]): string {
   let out = message;
@@ -212,7 +224,13 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
     username: parsed.username,
     password: parsed.password,
     db: parsed.db,
-    tls: parsed.tls ? { servername: parsed.host } : undefined,
+    tls: parsed.tls
+      ? {
+          // SNI takes a host name, never an IP address (RFC 6066).
+          ...(isIP(parsed.host) ? {} : { servername: parsed.host }),
+          ...(options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {}),
+        }
+      : undefined,
     lazyConnect: true,
     connectTimeout,
     commandTimeout,

@@ -254,6 +254,29 @@ describe("the built `ops` binary with an ACL user", () => {
     expect(await redisCli(server, ["GET", "cb:state"])).toBe("TRIPPED");
   });
 
+  it("speaks TLS (rediss://) trusting the CA from NODE_EXTRA_CA_CERTS, and refuses without it", async () => {
+    const tls = await startRedis({ tls: true, users: [{ name: "oncall", password: PASSWORD }] });
+    try {
+      const tlsUrl = tls.urlFor("oncall", PASSWORD);
+      const ok = await runOps(["breaker", "trip", "--reason", "tls drill", "--json"], {
+        REDIS_URL: tlsUrl,
+        NODE_EXTRA_CA_CERTS: tls.caFile ?? "",
+      });
+      expect(ok.code).toBe(0);
+      expect(JSON.parse(ok.stdout)).toMatchObject({ state: { breaker: "TRIPPED" } });
+      expect(await redisCli(tls, ["GET", "cb:state"], { user: "oncall", password: PASSWORD })).toBe(
+        "TRIPPED",
+      );
+      const untrusted = await runOps(["breaker", "status"], { REDIS_URL: tlsUrl });
+      expect(untrusted.code).toBe(1);
+      expect(untrusted.stderr).toMatch(/self-signed certificate/);
+      for (const r of [ok, untrusted])
+        for (const s of redisSecrets(tlsUrl)) expect(r.stdout + r.stderr).not.toContain(s);
+    } finally {
+      await tls.stop();
+    }
+  });
+
   it("exits 2 for bad usage and 1 when Redis is down, as a real process", async () => {
     const gone = await startRedis();
     await gone.stop();
