@@ -50,7 +50,7 @@ describe("readSmokeConfig", () => {
       requestTimeoutMs: 5_000,
       successes: 2,
       samples: 10,
-      maxIntervalMs: 500,
+      maxIntervalMs: 400,
       failFast: true,
     });
     expect(c.smoke.expectStatus.text).toBe("200");

@@ -24,7 +24,7 @@ compares latency with an earlier report. The same options as actions/smoke.
   --expect-json PATH=VALUE   a condition on the JSON body, e.g. status=ok (repeatable)
   --timeout DURATION         overall wait for health (default 60s)
   --request-timeout DURATION per request (default 5s)
-  --interval DURATION        longest wait between retries (default 500ms)
+  --interval DURATION        longest wait between retries (default 400ms)
   --successes N              consecutive healthy answers required (default 2)
   --samples N                latency samples once healthy (default 10)
   --fail-fast true|false     stop waiting once a check has failed (default true)
