@@ -15,11 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/action/errors.js
 var errors = __webpack_require__(2235);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/connection.js
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
 const DEFAULT_COMMAND_TIMEOUT_MS = 2_000;
@@ -147,6 +150,11 @@ function loadRedis() {
     })();
     return redisClass;
 }
+/** The CA certificates Node trusts by default (system store and NODE_EXTRA_CA_CERTS), to add ours to. */
+async function defaultCertificates() {
+    const tls = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 19));
+    return tls.getCACertificates?.("default") ?? [...tls.rootCertificates];
+}
 /** Hides the password in anything ioredis may say (error messages carry host and port, not AUTH, but be sure). */
 function scrub(message, secrets) {
     let out = message;
@@ -183,7 +191,13 @@ async function connectRedis(url, options = {}) {
         username: parsed.username,
         password: parsed.password,
         db: parsed.db,
-        tls: parsed.tls ? { servername: parsed.host } : undefined,
+        tls: parsed.tls
+            ? {
+                // SNI takes a host name, never an IP address (RFC 6066).
+                ...((0,external_node_net_.isIP)(parsed.host) ? {} : { servername: parsed.host }),
+                ...(options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {}),
+            }
+            : undefined,
         lazyConnect: true,
         connectTimeout,
         commandTimeout,

@@ -32204,7 +32204,7 @@ async function readSmokeConfig(inputs, options) {
         min: 1,
         max: 600_000,
     });
-    const maxIntervalMs = inputs.duration("interval", { fallback: 500, min: 1, max: 600_000 });
+    const maxIntervalMs = inputs.duration("interval", { fallback: 400, min: 1, max: 600_000 });
     const successes = inputs.integer("successes", { fallback: 2, min: 1, max: 100 });
     const samples = inputs.integer("samples", { fallback: 10, min: 0, max: 1000 });
     const failFast = inputs.boolean("fail-fast", true);
