@@ -1,8 +1,28 @@
 // One state change: read the state, apply the keys and their audit entries atomically, read it again.
 
+import { errorMessage } from "../action/errors.js";
 import { type AppliedChange, applyChange, type KeyChange } from "./audit.js";
 import type { ChangeRequest, StateClient } from "./client.js";
-import { type OperationalState, readState } from "./state.js";
+import { interpretState, type OperationalState, readState } from "./state.js";
+
+/** The state `before` with `applied` written over it (pure). */
+export function projectState(
+  before: OperationalState,
+  client: Pick<StateClient, "keys">,
+  applied: readonly AppliedChange[],
+): OperationalState {
+  const k = client.keys;
+  const value = (key: string, current: string | null) => {
+    const c = applied.find((a) => a.key === key);
+    return c ? c.new : current;
+  };
+  return interpretState({
+    killSwitch: value(k.killSwitch, before.raw.killSwitch),
+    breaker: value(k.breakerState, before.raw.breaker),
+    tripReason: value(k.tripReason, before.tripReason),
+    lastReset: value(k.lastReset, before.lastReset),
+  });
+}
 
 export type StateOperation = "activate" | "deactivate" | "trip" | "reset";
 
@@ -27,13 +47,23 @@ export async function changeState(
 ): Promise<ChangeResult> {
   const before = await readState(client);
   const applied = await applyChange(client, op, request, changes);
-  const after = await readState(client);
+  let after: OperationalState;
+  const extra: string[] = [];
+  try {
+    after = await readState(client);
+  } catch (error) {
+    // The change is made (atomically, with its audit entries): report it rather than a failure.
+    after = projectState(before, client, applied);
+    extra.push(
+      `the change was made, but reading the state back failed (${errorMessage(error)}): "after" is computed`,
+    );
+  }
   return {
     op,
     changed: applied.some((c) => c.old !== c.new),
     changes: applied,
     before,
     after,
-    notes: notes(after),
+    notes: [...notes(after), ...extra],
   };
 }

@@ -187,3 +187,25 @@ describe("readOperationalState", () => {
     await expect(readOperationalState("http://localhost:6379")).rejects.toBeInstanceOf(ConfigurationError);
   });
 });
+
+describe("projectState", () => {
+  it("writes applied changes over the state read before (used when the read-back fails)", async () => {
+    const { projectState } = await import("./change.js");
+    const before = interpretState({
+      killSwitch: "false",
+      breaker: "OPEN",
+      tripReason: null,
+      lastReset: "t0",
+    });
+    const after = projectState(before, client, [
+      { key: "cb:state", old: "OPEN", new: "TRIPPED", auditId: "1-0" },
+      { key: "cb:trip_reason", old: null, new: "why", auditId: "1-1" },
+    ]);
+    expect(after).toMatchObject({
+      killSwitch: "inactive",
+      breaker: "TRIPPED",
+      tripReason: "why",
+      lastReset: "t0",
+    });
+  });
+});
