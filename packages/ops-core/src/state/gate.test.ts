@@ -91,6 +91,16 @@ function runProbe(
   });
 }
 
+/**
+ * The decision came within 3 s of asking (measured in the child), and the process then ended by itself
+ * promptly: nothing (socket, timer, reconnection) kept it alive.
+ */
+function expectPrompt(run: { code: number | null; out: Record<string, unknown>; wallMs: number }): void {
+  expect(Number(run.out.ms)).toBeLessThan(3000);
+  expect(run.code).not.toBeNull();
+  expect(run.wallMs).toBeLessThan(Number(run.out.ms) + 1500);
+}
+
 describe("the deploy gate against real redis-server", () => {
   let server: RedisServer;
   beforeAll(async () => {
@@ -119,7 +129,7 @@ describe("the deploy gate against real redis-server", () => {
     expect(run.code).toBe(1);
     expect(run.out.refused).toBe("RefusalError");
     expect(String(run.out.message)).toMatch(/fails closed.*cannot be reached/);
-    expect(run.wallMs).toBeLessThan(3000);
+    expectPrompt(run);
   });
 
   it("Redis frozen (SIGSTOP): the deploy check refuses within 3 s and the process exits", async () => {
@@ -129,7 +139,7 @@ describe("the deploy gate against real redis-server", () => {
       const run = await runProbe([frozen.url]);
       expect(run.code).toBe(1);
       expect(String(run.out.message)).toMatch(/fails closed/);
-      expect(run.wallMs).toBeLessThan(3000);
+      expectPrompt(run);
     } finally {
       await frozen.stop();
     }
