@@ -1,25 +1,35 @@
-// End to end: the COMMITTED bundle (dist/index.js) run by the runner harness under Node 24, against a real
-// compose stack on a private dockerd and a real redis-server. Assertions are on GITHUB_OUTPUT, the step
-// summary and the workflow commands on stdout.
+// End to end: the COMMITTED bundle (dist/index.js) run by the runner harness under Node 24, against the
+// example stack (examples/stack) on a private dockerd, a real redis-server and the stack's own pytest smoke
+// tests. Assertions are on GITHUB_OUTPUT, the step summary and the workflow commands on stdout.
 
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { testDocker } from "@ops/testkit/docker";
 import { type RedisServer, redisCli, startRedis } from "@ops/testkit/redis";
 import { commandsOf, type RunActionResult, runAction } from "@ops/testkit/runner";
+import {
+  buildRelease,
+  STACK_DIR,
+  type StackEnv,
+  type StackService,
+  stackEnv,
+  stackUp,
+  teardownStack,
+  type Variant,
+} from "@ops/testkit/stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildServiceImage, COMPOSE_FILE, type TestStack, upStack } from "./stack.js";
 
 interface Report {
   schema: number;
   verdict: string;
   headline: string;
-  durationMs: number;
   findings: Array<{ check: string; level: string; subject?: string; text: string }>;
   endpoints: Array<{
     name: string;
     verdict: string;
     status?: number;
     attempts: number;
-    latency: { samples: number; p50Ms?: number };
+    latency: { samples: number };
   }>;
   services: {
     checked: boolean;
@@ -27,8 +37,8 @@ interface Report {
     services?: Array<{
       service: string;
       verdict: string;
+      health?: string;
       restartCount?: number;
-      restartCountAtStart?: number;
       logTail?: string;
     }>;
   };
@@ -36,9 +46,13 @@ interface Report {
     checked: boolean;
     verdict?: string;
     state?: string | null;
-    tripReason?: string | null;
     reachable?: boolean;
     killSwitch?: { active?: boolean };
+  };
+  smokeTests: {
+    checked: boolean;
+    verdict?: string;
+    junit?: { tests: number; passed: number; failures: number };
   };
 }
 
@@ -49,29 +63,38 @@ function report(result: RunActionResult): Report {
 }
 
 const docker = testDocker();
-const stacks: TestStack[] = [];
-let good: TestStack;
+const stacks: StackEnv[] = [];
+let good: StackEnv;
 let redis: RedisServer;
 
-async function smoke(
+/** A stack of its own (ports, project, image prefix) running `variant`. */
+async function stackWith(
+  variant: Variant | Partial<Record<StackService, Variant>>,
+  options: { slowStartS?: number } = {},
+) {
+  const stack = await stackEnv(docker, { release: "1.0.0" });
+  stacks.push(stack);
+  await buildRelease(docker, "1.0.0", variant, { prefix: stack.prefix, ...options });
+  await stackUp(stack);
+  return stack;
+}
+
+function smoke(
   inputs: Record<string, string>,
+  stack?: StackEnv,
   env: Record<string, string> = {},
 ): Promise<RunActionResult> {
-  return runAction({ action: "smoke", inputs, env: { DOCKER_HOST: docker.host, ...env }, timeoutMs: 90_000 });
+  return runAction({ action: "smoke", inputs, env: { ...stack?.vars, ...env }, timeoutMs: 120_000 });
 }
 
-function stackInputs(stack: TestStack): Record<string, string> {
-  return {
-    "compose-file": COMPOSE_FILE,
-    "compose-project": stack.project,
-    "compose-command": "docker-compose",
-  };
-}
+const composeInputs = (stack: StackEnv) => ({
+  "compose-file": stack.composeFile,
+  "compose-project": stack.project,
+  "compose-command": "docker-compose",
+});
 
 beforeAll(async () => {
-  await buildServiceImage(docker);
-  [good, redis] = await Promise.all([upStack(docker), startRedis()]);
-  stacks.push(good);
+  [good, redis] = await Promise.all([stackWith("good"), startRedis()]);
   await redisCli(redis, [
     "MSET",
     "cb:state",
@@ -84,20 +107,25 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([...stacks.map((s) => s.down()), redis?.stop()]);
+  await Promise.all([...stacks.map((s) => teardownStack(docker, s)), redis?.stop()]);
 });
 
-describe("actions/smoke, committed bundle, real Docker and Redis", () => {
-  it("passes a healthy stack: every endpoint, service and the breaker, with the evidence", async () => {
+describe("actions/smoke: committed bundle, example stack, real Docker and Redis", () => {
+  it("passes a healthy stack — endpoints, services, breaker and the stack's pytest smoke tests", async () => {
     const result = await smoke(
       {
-        endpoints: good.endpoints(),
-        "expect-json": "status=ok",
-        ...stackInputs(good),
-        "redis-url": redis.url,
+        endpoints: good.endpoints,
+        "expect-json": "status=ok\nversion=1.0.0",
+        ...composeInputs(good),
         observe: "1s",
+        "redis-url": redis.url,
+        "smoke-command":
+          "python3 -m pytest -q -p no:cacheprovider tests/e2e/test_smoke.py --junitxml=smoke-junit.xml",
+        "working-directory": STACK_DIR,
+        "junit-path": "smoke-junit.xml",
       },
-      good.env,
+      good,
+      { EXPECT_RELEASE: "1.0.0" },
     );
     expect(result.exitCode).toBe(0);
     expect(result.outputs.verdict).toBe("pass");
@@ -110,25 +138,34 @@ describe("actions/smoke, committed bundle, real Docker and Redis", () => {
       ["orchestrator", "pass", 200, 10],
     ]);
     expect(r.services.verdict).toBe("pass");
-    expect(r.services.services?.map((s) => [s.service, s.verdict])).toEqual([
-      ["signal_service", "pass"],
-      ["execution_gateway", "pass"],
-      ["orchestrator", "pass"],
+    expect(r.services.services?.map((s) => [s.service, s.verdict, s.health])).toEqual([
+      ["signal_service", "pass", "healthy"],
+      ["execution_gateway", "pass", "healthy"],
+      ["orchestrator", "pass", "healthy"],
     ]);
     expect(r.breaker).toMatchObject({ verdict: "pass", state: "OPEN", killSwitch: { active: false } });
+    expect(r.smokeTests.verdict).toBe("pass");
+    expect(r.smokeTests.junit?.failures).toBe(0);
+    expect(r.smokeTests.junit?.passed).toBeGreaterThan(0);
     expect(result.summary.startsWith("## ✅ Smoke check passed")).toBe(true);
-    expect(result.summary).toContain("- [x] All services up and running");
-    expect(result.summary).toContain("- [x] Circuit breaker OPEN");
+    for (const row of [
+      "All services up and running",
+      "Health checks pass on every service",
+      "Circuit breaker OPEN",
+      "Smoke tests pass",
+    ]) {
+      expect(result.summary).toContain(`- [x] ${row}`);
+    }
+    expect(result.summary).toContain("- [ ] ➖ No performance degradation");
     // The Redis URL is masked before anything could print it.
     expect(commandsOf(result, "add-mask").map((c) => c.data)).toContain(redis.url);
   });
 
   it("fails naming the service whose health answers 500", async () => {
-    const bad = await upStack(docker, { execution_gateway: "500" });
-    stacks.push(bad);
+    const bad = await stackWith({ execution_gateway: "health500" });
     const result = await smoke(
-      { endpoints: bad.endpoints(), ...stackInputs(bad), timeout: "4s", observe: "1s" },
-      bad.env,
+      { endpoints: bad.endpoints, ...composeInputs(bad), timeout: "5s", observe: "1s" },
+      bad,
     );
     expect(result.exitCode).toBe(1);
     expect(result.outputs.verdict).toBe("fail");
@@ -141,45 +178,49 @@ describe("actions/smoke, committed bundle, real Docker and Redis", () => {
       /^smoke: fail: Production is NOT healthy: execution_gateway: /,
     );
     expect(result.summary).toContain("| execution\\_gateway | ❌ fail | 500 |");
-    expect(result.summary).toContain("database unavailable");
   });
 
   it("fails a crash-looping container on its restart count, with its logs", async () => {
-    const bad = await upStack(docker, { orchestrator: "crash" });
-    stacks.push(bad);
+    const bad = await stackWith({ orchestrator: "crashloop" });
     const result = await smoke(
       {
-        endpoints: bad.endpoints(["signal_service", "execution_gateway"]),
-        ...stackInputs(bad),
-        timeout: "20s",
+        endpoints: bad.endpoints
+          .split("\n")
+          .filter((l) => !l.startsWith("orchestrator="))
+          .join("\n"),
+        ...composeInputs(bad),
+        timeout: "30s",
       },
-      bad.env,
+      bad,
     );
     expect(result.outputs.verdict).toBe("fail");
     const r = report(result);
     const orchestrator = r.services.services?.find((s) => s.service === "orchestrator");
     expect(orchestrator?.verdict).toBe("fail");
     const finding = r.findings.find((f) => f.subject === "orchestrator");
-    expect(finding?.text).toMatch(/restart(ed \d+ time\(s\) during the check|ing: crash loop)/);
+    expect(finding?.text).toMatch(
+      /orchestrator: (restarted \d+ time\(s\) during the check|restarting: crash loop)/,
+    );
     expect(finding?.text).toMatch(/restart count \d+/);
-    expect(orchestrator?.logTail).toContain("KeyError: 'DATABASE_URL' in orchestrator");
+    expect(orchestrator?.logTail).toMatch(/ERROR|fatal/i);
     expect(result.summary).toContain("Last log lines of orchestrator");
+    // The healthy services are not blamed.
+    expect(r.findings.every((f) => f.subject === "orchestrator")).toBe(true);
   });
 
   it("passes a slow-starting service after retries", async () => {
-    const slow = await upStack(docker, { orchestrator: "slow" }, { SLOW_SECONDS: "4" });
-    stacks.push(slow);
+    const slow = await stackWith({ orchestrator: "slow" }, { slowStartS: 4 });
     const result = await smoke(
-      { endpoints: slow.endpoints(), ...stackInputs(slow), timeout: "30s", observe: "1s" },
-      slow.env,
+      { endpoints: slow.endpoints, ...composeInputs(slow), timeout: "40s", observe: "1s" },
+      slow,
     );
     expect(result.outputs.verdict).toBe("pass");
+    expect(result.exitCode).toBe(0);
     const orchestrator = report(result).endpoints.find((e) => e.name === "orchestrator");
     expect(orchestrator?.attempts).toBeGreaterThan(3);
-    expect(result.exitCode).toBe(0);
   });
 
-  it("fails on a TRIPPED breaker with its reason", async () => {
+  it("fails on a TRIPPED breaker with its reason, and reports the kill switch", async () => {
     const tripped = await startRedis();
     try {
       await redisCli(tripped, [
@@ -192,7 +233,7 @@ describe("actions/smoke, committed bundle, real Docker and Redis", () => {
         "true",
       ]);
       const result = await smoke({
-        endpoints: good.endpoints(),
+        endpoints: good.endpoints,
         "redis-url": tripped.url,
         "key-prefix": "ops:",
       });
@@ -200,12 +241,9 @@ describe("actions/smoke, committed bundle, real Docker and Redis", () => {
       expect(result.outputs.verdict).toBe("fail");
       const r = report(result);
       expect(r.findings[0]?.text).toBe("circuit breaker TRIPPED: daily loss limit -5% hit at 14:02");
-      expect(r.breaker).toMatchObject({
-        state: "TRIPPED",
-        tripReason: "daily loss limit -5% hit at 14:02",
-        killSwitch: { active: true },
-      });
+      expect(r.breaker).toMatchObject({ state: "TRIPPED", killSwitch: { active: true } });
       expect(result.summary).toContain("kill switch | ⛔ ON");
+      expect(result.summary).toContain("- [ ] ❌ Circuit breaker OPEN");
     } finally {
       await tripped.stop();
     }
@@ -215,38 +253,54 @@ describe("actions/smoke, committed bundle, real Docker and Redis", () => {
     const gone = await startRedis();
     const url = gone.url;
     await gone.stop();
-    const started = Date.now();
-    const result = await smoke({ endpoints: good.endpoints(), "redis-url": url, "redis-timeout": "2s" });
-    const elapsed = Date.now() - started;
+    const result = await smoke({ endpoints: good.endpoints, "redis-url": url, "redis-timeout": "2s" });
     expect(result.outputs.verdict).toBe("fail");
     const r = report(result);
     expect(r.breaker).toMatchObject({ verdict: "fail", reachable: false });
     expect(r.findings[0]?.text).toMatch(
-      /^Redis unreachable at redis:\/\/127\.0\.0\.1:\d+\/?: .*; circuit breaker and kill switch unknown$/,
+      /^Redis unreachable at redis:\/\/127\.0\.0\.1:\d+\/?: .+; circuit breaker and kill switch unknown$/,
     );
-    // Not a timing assertion on the machine's speed: a hang would be the 90 s harness limit.
+    // Not a speed assertion: a hang would run into the harness's 120 s limit.
     expect(result.timedOut).toBe(false);
-    expect(elapsed).toBeLessThan(30_000);
   });
+});
 
-  it("escapes hostile text from a health body in the summary and keeps it inert in the log", async () => {
-    const hostile = await upStack(docker, { signal_service: "hostile" });
-    stacks.push(hostile);
-    const result = await smoke(
-      { endpoints: hostile.endpoints(["signal_service"]), timeout: "2s" },
-      hostile.env,
-    );
+describe("actions/smoke: hostile text in a health body", () => {
+  const HOSTILE = [
+    "<script>alert(1)</script><img src=x onerror=alert(2)>",
+    "::set-output name=verdict::pass",
+    "::add-mask::nothing",
+    "##[error]forged annotation",
+    "@someone please look ```",
+  ].join("\n");
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    server = createServer((_, res) => res.writeHead(500, { "content-type": "text/html" }).end(HOSTILE));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/health`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("escapes it in the summary and keeps it inert in the log", async () => {
+    const result = await smoke({ endpoints: `signal_service=${url}`, timeout: "2s" });
     expect(result.outputs.verdict).toBe("fail");
-    // The body's `::set-output` and `::add-mask` lines were logged but acted as nothing.
+    // The body was logged as evidence, and acted as nothing: no output set, nothing masked, no annotation.
     expect(result.stdout).toContain("set-output name=verdict::pass");
     expect(commandsOf(result, "set-output")).toEqual([]);
     expect(commandsOf(result, "add-mask")).toEqual([]);
+    expect(
+      commandsOf(result, "error")
+        .map((c) => c.data)
+        .join("\n"),
+    ).not.toContain("forged");
     expect(result.outputs.verdict).toBe("fail");
-    // In the summary: no live HTML, no live mention outside code blocks.
+    // In the summary: no live HTML, no live mention outside code blocks; the body shown literally in a fence.
     const outsideFences = result.summary.replace(/^(`{3,})\n[\s\S]*?\n\1$/gm, "");
     expect(outsideFences).not.toMatch(/<script|<img/);
     expect(outsideFences).not.toMatch(/(^|[^\u200b])@someone/m);
-    expect(result.summary).toContain("<script>alert(1)</script><img src=x onerror=alert(2)>");
-    expect(result.summary).toMatch(/^````\n<script>/m);
+    expect(result.summary).toContain(
+      "````\n<script>alert(1)</script><img src=x onerror=alert(2)>\n::set-output",
+    );
   });
 });
