@@ -90,8 +90,13 @@ export class LineNormalizer {
   private timestamped = false;
   private inError = false;
 
-  normalize(rawLine: string, cut = false): LogLine {
-    this.n++;
+  /** Lines were skipped (not read) since the last call: no continuation can span them. */
+  skipped(): void {
+    this.inError = false;
+  }
+
+  normalize(rawLine: string, cut = false, n?: number): LogLine {
+    this.n = n ?? this.n + 1;
     let s = rawLine.length > MAX_LINE_CHARS ? rawLine.slice(0, MAX_LINE_CHARS) : rawLine;
     if (s.length !== rawLine.length) cut = true;
     if (s.charCodeAt(s.length - 1) === 13) s = s.slice(0, -1);
@@ -147,6 +152,11 @@ export class LineNormalizer {
     if (step !== undefined) line.step = step;
     return line;
   }
+}
+
+/** The text of a raw line without gh columns, BOM, timestamp, ANSI codes and `##[…]` marker (stateless). */
+export function cleanText(rawLine: string): string {
+  return new LineNormalizer().normalize(rawLine).text;
 }
 
 /**

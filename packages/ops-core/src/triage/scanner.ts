@@ -6,8 +6,8 @@
 
 import { adviceFor } from "./advice.js";
 import { formatLocation, isFilePath, isProjectPath, repoRelative } from "./paths.js";
-import { type LineKind, LineNormalizer, LineSplitter, type LogLine, MAX_LINE_CHARS } from "./reader.js";
-import { escapeRe, RULE_NEEDLES, RULES, type RuleHit } from "./rules.js";
+import { cleanText, type LineKind, LineNormalizer, type LogLine, MAX_LINE_CHARS } from "./reader.js";
+import { escapeRe, RULES, type Rule, type RuleHit } from "./rules.js";
 import type { Category, Diagnostic, Signal, TriageResult, Weight } from "./types.js";
 
 const MAX_TESTS = 50;
@@ -20,30 +20,82 @@ const ATTACH_BEFORE = 60;
 /** A traceback whose frames stopped this many lines ago is abandoned. */
 const FRAME_GAP = 80;
 
-// Stateful formats need these too.
-const EXTRA_NEEDLES = [
-  "Traceback",
-  'File "',
-  ".py:",
-  "Error",
-  "Exception",
-  "Interrupt",
-  "CMake Error",
-  "Call Stack",
-  "-->",
-  " error ",
-  " warning ",
-  "❯",
-  " at ",
-  "_test.go:",
-  "FAILURES",
-  "short test summary",
-  "too many warnings",
-  ".cmake:",
-  ".txt:",
+// The pre-filter: a few passes of literal alternations over each chunk (decoded as latin1, one byte per
+// character, so V8's fast one-byte regexp paths apply; the few lines kept are decoded as UTF-8 again).
+// Each pass stays under a dozen alternatives: past that, V8's regexp scan slows down by an order of
+// magnitude. A line no pass matches is never sliced, decoded or normalized: it is only counted.
+// Lines right after a match (continuations, call stacks, code frames, traceback frames) are read too.
+const literals = (needles: readonly string[]) => needles.map(escapeRe).join("|");
+/** The needles of the pre-filter, for `grep -E` comparisons (bench) and tests. */
+export const PREFILTER_SOURCES: readonly string[] = [
+  [
+    literals([
+      "rror",
+      "ERR",
+      "FAIL",
+      "Fail",
+      "fail",
+      "##[",
+      "Killed",
+      "memory",
+      "imed out",
+      "Timeout",
+      "xit code",
+    ]),
+    literals([
+      "xit status",
+      "threshold",
+      "rate limit",
+      "Code style",
+      "ould reformat",
+      "Traceback",
+      "-->",
+      "_test.go:",
+    ]),
+    literals(["RERUN"]),
+    latin1Of("❯"),
+    latin1Of("●"),
+  ].join("|"),
+  [
+    literals([
+      'File "',
+      "bad_alloc",
+      "No solution found",
+      "lockfile",
+      "go.sum",
+      "o space left",
+      "resolve host",
+    ]),
+    literals(["many warnings", "returning 124"]),
+    String.raw`\.py:\d`,
+  ].join("|"),
 ];
+const PASSES: readonly RegExp[] = PREFILTER_SOURCES.map((src) => new RegExp(src, "g"));
 
-const PREFILTER = new RegExp([...new Set([...RULE_NEEDLES, ...EXTRA_NEEDLES])].map(escapeRe).join("|"));
+/** Lines read after a jest `●` test name (its message, code frame and stack). */
+const JEST_CONTEXT = 40;
+
+/** Rules grouped by needle: one substring test per distinct needle. */
+const RULES_BY_NEEDLE: ReadonlyArray<[string, Rule[]]> = (() => {
+  const by = new Map<string, Rule[]>();
+  for (const r of RULES) {
+    const list = by.get(r.needle);
+    if (list) list.push(r);
+    else by.set(r.needle, [r]);
+  }
+  return [...by.entries()];
+})();
+
+/** Any rule's needle: most lines the pre-filter keeps (a word "error" in passing) run no rule at all. */
+const RULE_FILTER = new RegExp(RULES_BY_NEEDLE.map(([n]) => escapeRe(n)).join("|"));
+
+/** A UTF-8 string as the latin1 string of its bytes (how it appears in a latin1-decoded chunk). */
+function latin1Of(s: string): string {
+  return escapeRe(Buffer.from(s, "utf8").toString("latin1"));
+}
+
+/** Bytes ≥ 0x80 (as latin1 characters): the line needs UTF-8 decoding. */
+const NON_ASCII = /[\u0080-\u00ff]/;
 
 const RE = {
   frame: /^\s{0,12}File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
@@ -98,7 +150,6 @@ export interface ScannerOptions {
 
 export class TriageScanner {
   private readonly normalizer = new LineNormalizer();
-  private readonly splitter = new LineSplitter();
   private readonly firstByWeight: Array<Signal | undefined> = [undefined, undefined, undefined, undefined];
   private readonly categories = new Map<Category, CategoryState>();
   private readonly tests: string[] = [];
@@ -108,54 +159,168 @@ export class TriageScanner {
   private frames: FrameGroup | undefined;
   private eslintFile: { path: string; line: number } | undefined;
   private cmake: Signal | undefined;
-  private previousText = "";
   private currentStep: string | undefined;
   private firstErrorStep: string | undefined;
   private firstErrorMessage: string[] | undefined;
   private errorJoin: string[] | undefined;
   private inPytestFailures = false;
-  private lines = 0;
+  private lineNo = 0;
   private bytes = 0;
   private cutLines = 0;
+  /** The start of a line split across chunks (latin1), at most MAX_LINE_CHARS of it. */
+  private carry = "";
+  private carryCut = false;
+  /** Lines up to this number are read whatever the pre-filter says (context after a match). */
+  private forceUntil = 0;
+  /** The chunk being read and where the current line starts in it (for look-backs). */
+  private chunkText = "";
+  private chunkStart = 0;
+  private linePos = 0;
 
   constructor(private readonly options: ScannerOptions = {}) {}
 
   /** Feeds a chunk of the log (bytes or text). */
   write(chunk: Uint8Array | string): void {
-    this.bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
-    this.splitter.push(chunk, this.onRaw);
+    const buf =
+      typeof chunk === "string"
+        ? Buffer.from(chunk, "utf8")
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    this.bytes += buf.length;
+    const text = buf.toString("latin1");
+    let start = 0;
+    if (this.carry !== "" || this.carryCut) {
+      const nl = text.indexOf("\n");
+      const room = MAX_LINE_CHARS - this.carry.length;
+      if (nl < 0) {
+        if (room > 0) this.carry += text.slice(0, room);
+        if (text.length > room) this.carryCut = true;
+        return;
+      }
+      const whole = this.carry + (room > 0 ? text.slice(0, Math.min(nl, room)) : "");
+      const cut = this.carryCut || nl > room;
+      this.carry = "";
+      this.carryCut = false;
+      this.single(whole, cut);
+      start = nl + 1;
+    }
+    const last = text.lastIndexOf("\n");
+    if (last >= start) {
+      this.scan(text, start, last + 1);
+      start = last + 1;
+    }
+    if (start < text.length) {
+      this.carry = text.slice(start, start + MAX_LINE_CHARS);
+      this.carryCut = text.length - start > MAX_LINE_CHARS;
+    }
   }
 
-  private readonly onRaw = (raw: string, cut: boolean): void => {
-    this.line(this.normalizer.normalize(raw, cut));
-  };
+  /** One complete line outside a chunk body (the carried one, or the last one without a newline). */
+  private single(raw: string, cut: boolean): void {
+    this.chunkText = `${raw}\n`;
+    this.chunkStart = 0;
+    let matched = false;
+    for (const re of PASSES) {
+      re.lastIndex = 0;
+      if (re.test(raw)) matched = true;
+    }
+    this.lineNo++;
+    if (cut) this.cutLines++;
+    if (matched || this.lineNo <= this.forceUntil) this.process(raw, cut, 0);
+    else this.normalizer.skipped();
+  }
 
-  /** Feeds one already-normalized line. */
+  /** Complete lines text[start, end): end is just after a newline. */
+  private scan(text: string, start: number, end: number): void {
+    this.chunkText = text;
+    this.chunkStart = start;
+    const candidates: number[] = [];
+    for (const re of PASSES) {
+      re.lastIndex = start;
+      for (;;) {
+        const m = re.exec(text);
+        if (!m || m.index >= end) break;
+        candidates.push(m.index > start ? text.lastIndexOf("\n", m.index - 1) + 1 : start);
+        const nl = text.indexOf("\n", m.index);
+        re.lastIndex = nl < 0 ? end : nl + 1;
+      }
+    }
+    candidates.sort((x, y) => x - y);
+    let ci = 0;
+    let pos = start;
+    while (pos < end) {
+      if (this.lineNo + 1 > this.forceUntil) {
+        while (ci < candidates.length && (candidates[ci] ?? 0) < pos) ci++;
+        const target = ci < candidates.length ? (candidates[ci] ?? end) : end;
+        if (target > pos) {
+          // skipped lines are only counted (and checked for length)
+          let p = pos;
+          while (p < target) {
+            const nl = text.indexOf("\n", p);
+            if (nl - p > MAX_LINE_CHARS) this.cutLines++;
+            this.lineNo++;
+            p = nl + 1;
+          }
+          this.normalizer.skipped();
+          pos = target;
+          if (pos >= end) break;
+        }
+      }
+      const nl = text.indexOf("\n", pos);
+      const cut = nl - pos > MAX_LINE_CHARS;
+      this.lineNo++;
+      if (cut) this.cutLines++;
+      this.process(text.slice(pos, cut ? pos + MAX_LINE_CHARS : nl), cut, pos);
+      pos = nl + 1;
+    }
+  }
+
+  private process(latin1: string, cut: boolean, pos: number): void {
+    const raw = NON_ASCII.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
+    this.linePos = pos;
+    const l = this.normalizer.normalize(raw, cut, this.lineNo);
+    this.line(l);
+    // continuations of an ##[error], the rest of a traceback or of a CMake call stack are read too
+    if (this.frames || this.cmake || l.kind === "error" || l.continuation)
+      this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
+    // a jest failure: its stack (`at … (file:line:col)`) comes some lines below the test name
+    if (l.text.includes("●")) this.forceUntil = Math.max(this.forceUntil, this.lineNo + JEST_CONTEXT);
+  }
+
+  /** Up to `max` lines before the current one in this chunk, nearest first, cleaned. */
+  private previousLines(max: number): string[] {
+    const out: string[] = [];
+    const text = this.chunkText;
+    let end = this.linePos - 1; // the newline ending the previous line
+    while (out.length < max && end >= this.chunkStart && end >= 0) {
+      const start = Math.max(this.chunkStart, text.lastIndexOf("\n", end - 1) + 1);
+      let raw = text.slice(start, Math.min(end, start + MAX_LINE_CHARS));
+      if (NON_ASCII.test(raw)) raw = Buffer.from(raw, "latin1").toString("utf8");
+      out.push(cleanText(raw));
+      if (start <= this.chunkStart) break;
+      end = start - 1;
+    }
+    return out;
+  }
+
+  /** Processes one normalized line (the pre-filter already chose it). */
   line(l: LogLine): void {
-    this.lines++;
-    if (l.cut) this.cutLines++;
     const text = l.text;
     this.trackStep(l);
     this.trackErrorMessage(l);
-    let lineLocations: string[] | undefined;
-    if (PREFILTER.test(text)) {
-      lineLocations = this.stateful(l, text);
-      for (const rule of RULES) {
-        if (!text.includes(rule.needle)) continue;
-        const m = rule.re.exec(text);
-        if (!m) continue;
-        const hit = rule.hit(m, text);
-        if (hit) this.record(rule.id, hit, l, lineLocations);
+    const lineLocations = this.stateful(l, text);
+    if (RULE_FILTER.test(text))
+      for (const [needle, rules] of RULES_BY_NEEDLE) {
+        if (!text.includes(needle)) continue;
+        for (const rule of rules) {
+          const m = rule.re.exec(text);
+          if (!m) continue;
+          const hit = rule.hit(m, text);
+          if (hit) this.record(rule.id, hit, l, lineLocations);
+        }
       }
-    } else {
-      this.closeFrames(l);
-      if (this.eslintFile && l.n - this.eslintFile.line > 200) this.eslintFile = undefined;
-      this.maybeEslintFile(l, text);
-    }
     if (l.kind === "error" && !l.continuation && !this.hasSignalAt(l.n)) {
       this.record("gha.error", { category: "other", weight: 1, message: text }, l, lineLocations);
     }
-    this.previousText = text;
   }
 
   private lastSignalLine = 0;
@@ -182,18 +347,21 @@ export class TriageScanner {
     }
   }
 
-  private maybeEslintFile(l: LogLine, text: string): void {
-    const last = text.charCodeAt(text.length - 1);
-    // s (.js/.ts), x (.jsx/.tsx), e (.vue/.svelte), o (.astro)
-    if ((last === 115 || last === 120 || last === 101 || last === 111) && l.kind === "text") {
-      const m = RE.eslintFile.exec(text);
-      if (m) this.eslintFile = { path: text, line: l.n };
+  /** eslint's stylish output: the file line above a block of problem lines. */
+  private findEslintFile(n: number): void {
+    const before = this.previousLines(500);
+    for (let i = 0; i < before.length; i++) {
+      const t = before[i] ?? "";
+      if (RE.eslintProblem.test(t)) continue;
+      if (RE.eslintFile.test(t)) this.eslintFile = { path: t, line: n - i - 1 };
+      return;
     }
   }
 
   /** Multi-line formats. Returns the locations a line closes (a traceback's exception line). */
   private stateful(l: LogLine, text: string): string[] | undefined {
     const n = l.n;
+    if (this.cmake && n - this.cmake.line > 16) this.cmake = undefined;
     // Python tracebacks
     if (text.startsWith("Traceback (most recent call last)")) {
       this.frames = { moduleFrame: false, count: 0, lastLine: n, conflictMarkers: false };
@@ -250,7 +418,8 @@ export class TriageScanner {
       return undefined;
     }
     // eslint stylish: a file line, then indented `line:col  error  message  rule`
-    m = this.eslintFile ? RE.eslintProblem.exec(text) : null;
+    m = RE.eslintProblem.exec(text);
+    if (m) this.findEslintFile(n);
     if (m && this.eslintFile) {
       const rest = (m[4] ?? "").trimEnd();
       const cut = rest.lastIndexOf("  ");
@@ -284,7 +453,7 @@ export class TriageScanner {
     // ruff's full format: `F401 [*] message` then ` --> path:line:col`
     m = text.includes("-->") ? RE.ruffArrow.exec(text) : null;
     if (m) {
-      const code = RE.ruffCode.exec(this.previousText);
+      const code = RE.ruffCode.exec(this.previousLines(1)[0] ?? "");
       if (code) {
         this.record(
           "ruff.full",
@@ -470,10 +639,16 @@ export class TriageScanner {
 
   /** Ends the input and returns the result. */
   end(): TriageResult {
-    this.splitter.end(this.onRaw);
+    if (this.carry !== "" || this.carryCut) {
+      const raw = this.carry;
+      const cut = this.carryCut;
+      this.carry = "";
+      this.carryCut = false;
+      this.single(raw, cut);
+    }
     if (this.frames)
       this.closeFrames({
-        n: this.lines + 1,
+        n: this.lineNo + 1,
         text: "",
         kind: "text" as LineKind,
         continuation: false,
@@ -541,7 +716,7 @@ export class TriageScanner {
         flakyHints: [...this.flakyHints],
         alsoSeen,
         cancelled,
-        lines: this.lines,
+        lines: this.lineNo,
         bytes: this.bytes,
         cutLines: this.cutLines,
       },
