@@ -148,6 +148,15 @@ describe("ops killswitch / breaker / lock / audit (in process)", () => {
     expect(entry).toMatchObject({ op: "lock.force-release", reason: "run 5 crashed", key: "deploy:lock" });
   });
 
+  it("text output cannot act as a workflow command, whatever the reason says", async () => {
+    await ops(["breaker", "trip", "--reason", "::error::injected\n::set-output name=x::y"]);
+    for (const args of [["audit"], ["breaker", "status"]]) {
+      const r = await ops(args);
+      expect(r.out).toContain("injected");
+      expect(r.out).not.toMatch(/^\s*::/m);
+    }
+  });
+
   it("--prefix changes every key", async () => {
     await ops(["breaker", "trip", "--reason", "x", "--prefix", "staging:"]);
     expect(await redisCli(server, ["GET", "staging:cb:state"])).toBe("TRIPPED");

@@ -4,7 +4,7 @@
 
 import { userInfo } from "node:os";
 import { ConfigurationError, errorMessage, RefusalError } from "../../action/errors.js";
-import { inertLine } from "../../action/safe-text.js";
+import { inertLine, inertText } from "../../action/safe-text.js";
 import { checkReason } from "../../state/audit.js";
 import type { ChangeResult } from "../../state/change.js";
 import { type Actor, type OpenStateClient, openState } from "../../state/client.js";
@@ -115,7 +115,8 @@ export async function runStateCommand(
       open = await openState(url, { keyPrefix: prefix, prefixInput: "--prefix", input: "--redis-url" });
       return open;
     },
-    print: (data, text) => io.stdout(json ? `${JSON.stringify(data, null, 2)}\n` : text),
+    // Text carries what people wrote (reasons, actors): inert, so it cannot act as a workflow command.
+    print: (data, text) => io.stdout(json ? `${JSON.stringify(data, null, 2)}\n` : inertText(text)),
   };
   try {
     return await body(cmd);
