@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { type RedisServer, redisCli, startRedis } from "@ops/testkit/redis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { RefusalError } from "../action/errors.js";
+import { CancelledError, RefusalError } from "../action/errors.js";
 import { listAudit } from "./audit.js";
 import { type OpenStateClient, openState } from "./client.js";
 import {
@@ -181,6 +181,41 @@ describe("deploy lock on a real redis-server", () => {
       (e: unknown) => e,
     );
     expect((again as Error).message).toMatch(/taken by hand by bob/);
+  });
+
+  it("a cancelled run stops waiting at once (CancelledError) and takes nothing", async () => {
+    const holder = await acquireDeployLock(client, run("650"), { heartbeatMs: 0 });
+    const controller = new AbortController();
+    const error = await acquireDeployLock(client, run("651"), {
+      waitMs: 600_000,
+      pollMs: 60_000,
+      signal: controller.signal,
+      onWait: () => controller.abort(new CancelledError("the run was cancelled (SIGTERM)")),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CancelledError);
+    expect((await lockStatus(client)).owner?.runId).toBe("650");
+    await holder.release();
+  });
+
+  it("the heartbeat gives the lock up as lost when Redis stops answering for longer than the TTL", async () => {
+    const frozen = await startRedis();
+    const c = await openState(frozen.url, { commandTimeoutMs: 150 });
+    const lost: string[] = [];
+    try {
+      const lock = await acquireDeployLock(c, run("660"), {
+        ttlMs: 500,
+        heartbeatMs: 100,
+        onLost: (why) => lost.push(why),
+      });
+      frozen.pause();
+      for (let i = 0; i < 150 && !lock.lost; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(lock.lost).toBe(true);
+      expect(lost[0]).toMatch(/did not answer for longer than the TTL/);
+    } finally {
+      frozen.resume();
+      await c.close();
+      await frozen.stop();
+    }
   });
 
   it("a forced release deletes whatever holds the lock and records the old owner in the audit stream", async () => {
