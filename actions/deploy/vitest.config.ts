@@ -5,7 +5,7 @@ export default defineConfig({
     name: "action-deploy",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     globalSetup: ["@ops/testkit/docker-global-setup"],
-    testTimeout: 120_000,
+    testTimeout: 300_000,
     hookTimeout: 300_000,
   },
 });

@@ -31736,6 +31736,16 @@ function summarizeLatency(values) {
         maxMs: round(values.length ? Math.max(...values) : undefined),
     };
 }
+/** At most `max` characters of the END of a text (log tails), saying how much was cut. Pure. */
+function keepEnd(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.length - max;
+    const rest = text.slice(cut);
+    const nl = rest.indexOf("\n");
+    const clean = nl >= 0 && nl < 200 ? rest.slice(nl + 1) : rest;
+    return `… ${text.length - clean.length} earlier characters not shown\n${clean}`;
+}
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/health/degradation.js
 // Degradation against a baseline (an earlier smoke `report`), with the runbook's thresholds on median
@@ -31994,7 +32004,7 @@ async function readSmokeConfig(inputs, options) {
         min: 1,
         max: 600_000,
     });
-    const maxIntervalMs = inputs.duration("interval", { fallback: 500, min: 1, max: 600_000 });
+    const maxIntervalMs = inputs.duration("interval", { fallback: 400, min: 1, max: 600_000 });
     const successes = inputs.integer("successes", { fallback: 2, min: 1, max: 100 });
     const samples = inputs.integer("samples", { fallback: 10, min: 0, max: 1000 });
     const failFast = inputs.boolean("fail-fast", true);
@@ -32441,7 +32451,7 @@ function parseMigrationFile(file, text) {
     if (!revision)
         return undefined;
     const downgrade = /^def downgrade\([^)]*\)[^:]*:\n([\s\S]*?)(?=^\S|(?![\s\S]))/m.exec(text)?.[1] ?? "";
-    const message = /^"""([^\n]*)/m.exec(text)?.[1]?.trim();
+    const message = /^"""([^\n]*?)(?:"""|$)/m.exec(text)?.[1]?.trim();
     return {
         revision,
         downRevisions: parseDownRevision(down[1]),
@@ -32878,7 +32888,10 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
         });
         requests++;
         // A request the deadline cut short says nothing new: keep the evidence of the last real answer.
-        const cutShort = !result.ok && result.status === undefined && remaining < policy.requestTimeoutMs && deps.clock() >= deadline;
+        const cutShort = !result.ok &&
+            result.status === undefined &&
+            remaining < policy.requestTimeoutMs &&
+            deps.clock() >= deadline;
         if (cutShort && last !== undefined)
             return result;
         last = result;
@@ -33172,6 +33185,7 @@ function parseJunit(xml) {
 
 
 
+
 async function runSmokeTests(policy, deps, signal) {
     const argv = [...policy.argv];
     const base = { checked: true, argv };
@@ -33198,7 +33212,7 @@ async function runSmokeTests(policy, deps, signal) {
         exitCode: result.code,
         timedOut: result.timedOut,
         durationMs: Math.round(result.durationMs),
-        outputTail: tailLines(output, policy.outputLines),
+        outputTail: keepEnd(tailLines(output, policy.outputLines), 8_000),
     };
     if (policy.junitPath) {
         const path = deps.resolvePath(policy.cwd, policy.junitPath);
@@ -33241,6 +33255,9 @@ async function runSmokeTests(policy, deps, signal) {
 // missing, not running, restarting, unhealthy, exited non-zero, OOM-killed, or when its restart count
 // rises while we watch; the evidence includes the last lines of its logs. Reads through a narrow port.
 
+
+/** At most this many characters of a failed service's log tail are kept. */
+const LOG_TAIL_CHARS = 8_000;
 /**
  * What is wrong with one service now, given its container(s) now and at the first look. Final problems
  * mean something crashed or stopped; the others (health check starting or unhealthy, container created)
@@ -33433,7 +33450,8 @@ async function recheckStack(port, report, logLines, signal) {
 }
 async function safeLogs(port, id, lines, signal) {
     try {
-        return await port.logs(id, lines, signal);
+        // Lines can be long: the tail is bounded in characters too (it goes into the report and the summary).
+        return keepEnd(await port.logs(id, lines, signal), LOG_TAIL_CHARS);
     }
     catch (error) {
         return `(could not read the logs: ${(0,errors/* errorMessage */.gJ)(error)})`;
@@ -35419,6 +35437,8 @@ async function deploy_deploy(inputs, deps) {
         }
         if (decision.action === "warn")
             warnings.push(...decision.reasons);
+        // Healthy: from here a failure is about the record, never a reason to roll back.
+        phase = "record";
         await github.setDeploymentStatus(created.id, {
             state: "success",
             description: statusDescription(`deployed ${shortSha(inputs.sha)}; database at ${revisionLabel(result.dbNow)}`),
@@ -36680,11 +36700,13 @@ async function loadOctokit(o) {
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
     const octokit = getOctokit(o.token, { baseUrl: o.apiUrl });
     const timeoutMs = o.timeoutMs ?? 15_000;
+    // A fresh timeout per request; never mutate the shared request defaults (a signal left there would
+    // abort every later request once it fires).
     octokit.hook.before("request", (options) => {
-        const req = (options.request ?? {});
-        if (!req.signal)
-            req.signal = AbortSignal.timeout(timeoutMs);
-        options.request = req;
+        options.request = {
+            ...options.request,
+            signal: AbortSignal.timeout(timeoutMs),
+        };
     });
     return octokit;
 }
@@ -36865,17 +36887,41 @@ var state = __nccwpck_require__(2576);
 // One state change: read the state, apply the keys and their audit entries atomically, read it again.
 
 
+
+/** The state `before` with `applied` written over it (pure). */
+function projectState(before, client, applied) {
+    const k = client.keys;
+    const value = (key, current) => {
+        const c = applied.find((a) => a.key === key);
+        return c ? c.new : current;
+    };
+    return (0,state/* interpretState */.Nz)({
+        killSwitch: value(k.killSwitch, before.raw.killSwitch),
+        breaker: value(k.breakerState, before.raw.breaker),
+        tripReason: value(k.tripReason, before.tripReason),
+        lastReset: value(k.lastReset, before.lastReset),
+    });
+}
 async function change_changeState(client, op, request, changes, notes = () => []) {
     const before = await (0,state/* readState */.un)(client);
     const applied = await (0,audit/* applyChange */.hX)(client, op, request, changes);
-    const after = await (0,state/* readState */.un)(client);
+    let after;
+    const extra = [];
+    try {
+        after = await (0,state/* readState */.un)(client);
+    }
+    catch (error) {
+        // The change is made (atomically, with its audit entries): report it rather than a failure.
+        after = projectState(before, client, applied);
+        extra.push(`the change was made, but reading the state back failed (${(0,errors/* errorMessage */.gJ)(error)}): "after" is computed`);
+    }
     return {
         op,
         changed: applied.some((c) => c.old !== c.new),
         changes: applied,
         before,
         after,
-        notes: notes(after),
+        notes: [...notes(after), ...extra],
     };
 }
 
@@ -37244,11 +37290,13 @@ async function openState(url, options = {}) {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, loadRedis */
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2235);
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
 const DEFAULT_COMMAND_TIMEOUT_MS = 2_000;
@@ -37256,7 +37304,7 @@ const DEFAULT_MAX_RETRIES = 2;
 const QUIT_TIMEOUT_MS = 500;
 function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
-    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
+    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
 }
 /** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
 function maskUrl(url) {
@@ -37343,7 +37391,7 @@ function redisSecrets(url) {
     return [...forms].filter((f) => f.length > 0);
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
-class RedisAuthError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+class RedisAuthError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 {
     constructor(message, options = {}) {
         super(message, options);
         this.name = "RedisAuthError";
@@ -37375,6 +37423,11 @@ function loadRedis() {
         }
     })();
     return redisClass;
+}
+/** The CA certificates Node trusts by default (system store and NODE_EXTRA_CA_CERTS), to add ours to. */
+async function defaultCertificates() {
+    const tls = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 19));
+    return tls.getCACertificates?.("default") ?? [...tls.rootCertificates];
 }
 /** Hides the password in anything ioredis may say (error messages carry host and port, not AUTH, but be sure). */
 function scrub(message, secrets) {
@@ -37412,7 +37465,13 @@ async function connectRedis(url, options = {}) {
         username: parsed.username,
         password: parsed.password,
         db: parsed.db,
-        tls: parsed.tls ? { servername: parsed.host } : undefined,
+        tls: parsed.tls
+            ? {
+                // SNI takes a host name, never an IP address (RFC 6066).
+                ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed.host) ? {} : { servername: parsed.host }),
+                ...(options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {}),
+            }
+            : undefined,
         lazyConnect: true,
         connectTimeout,
         commandTimeout,
@@ -37493,7 +37552,7 @@ async function connectRedis(url, options = {}) {
         if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(detail)) {
             throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${detail}`, { input });
         }
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
     }
     finally {
         clearTimeout(timer);
@@ -37789,10 +37848,11 @@ function lockRequestFor(kind, actor) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nz: () => (/* binding */ interpretState),
 /* harmony export */   readOperationalState: () => (/* binding */ readOperationalState),
 /* harmony export */   un: () => (/* binding */ readState)
 /* harmony export */ });
-/* unused harmony exports interpretState, unreadableState, DEFAULT_READ_DEADLINE_MS */
+/* unused harmony exports unreadableState, DEFAULT_READ_DEADLINE_MS */
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(573);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9565);

@@ -289,6 +289,17 @@ describe("deploy", () => {
     expect(r.rollback?.incident?.markdown).toContain("gateway restarted 4 times");
   });
 
+  it("a healthy release whose success status cannot be recorded fails the run but is not rolled back", async () => {
+    const w = world();
+    w.failStatus = "success";
+    const r = await deploy(inputs(), w.deps());
+    expect(r.status).toBe("failure");
+    expect(r.message).toMatch(/during record: GitHub API: 502/);
+    expect(w.running).toBe(NEW);
+    expect(w.redis.breaker).toBe("OPEN");
+    expect(r.rollback).toBeUndefined();
+  });
+
   it("on-failure: stop leaves the new release running and says so", async () => {
     const w = world();
     w.health[NEW] = broken();

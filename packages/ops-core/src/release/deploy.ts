@@ -308,6 +308,9 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     }
     if (decision.action === "warn") warnings.push(...decision.reasons);
 
+    // Healthy: from here a failure is about the record, never a reason to roll back.
+    phase = "record";
+
     await github.setDeploymentStatus(created.id, {
       state: "success",
       description: statusDescription(

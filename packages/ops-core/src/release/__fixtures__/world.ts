@@ -75,6 +75,8 @@ export class World {
   /** Hooks to simulate events mid-run (e.g. cancellation). */
   onUpgrade: (() => void) | undefined;
   onUp: (() => void) | undefined;
+  /** Deployment statuses of this state fail (GitHub down at the wrong moment). */
+  failStatus: string | undefined;
 
   /** A release as earlier runs left it: images present, a deployment with a record and statuses. */
   seedRelease(sha: string, opts: { db: string | null; before?: string | null; states?: DeploymentState[]; kind?: "deploy" | "rollback"; applied?: string[] }): DeploymentView {
@@ -152,6 +154,7 @@ export class World {
         },
         setDeploymentStatus: async (id, { state, description }) => {
           if (description.length > 140) throw new Error(`description over 140 characters: ${description}`);
+          if (state === w.failStatus) throw new Error("GitHub API: 502 Bad Gateway");
           const d = w.deployments.find((x) => x.id === id);
           if (!d) throw new Error(`no deployment ${id}`);
           d.statuses.unshift({ state, description, createdAt: new Date(w.now).toISOString() });

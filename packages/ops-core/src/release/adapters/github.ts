@@ -29,10 +29,13 @@ async function loadOctokit(o: GitHubAdapterOptions) {
   const { getOctokit } = await import("@actions/github");
   const octokit = getOctokit(o.token, { baseUrl: o.apiUrl });
   const timeoutMs = o.timeoutMs ?? 15_000;
+  // A fresh timeout per request; never mutate the shared request defaults (a signal left there would
+  // abort every later request once it fires).
   octokit.hook.before("request", (options) => {
-    const req = (options.request ?? {}) as { signal?: AbortSignal };
-    if (!req.signal) req.signal = AbortSignal.timeout(timeoutMs);
-    options.request = req as typeof options.request;
+    options.request = {
+      ...options.request,
+      signal: AbortSignal.timeout(timeoutMs),
+    } as typeof options.request;
   });
   return octokit;
 }

@@ -1,0 +1,274 @@
+// End to end, deploy and rollback together: the COMMITTED bundles (actions/deploy/dist, actions/rollback/
+// dist) run by the runner harness under Node 24, against a real compose stack on the test's private
+// dockerd (docker-compose v1), a real redis-server, the real alembic on SQLite, and the GitHub API
+// emulator. One production history, in order: a first deploy; a release with two migrations; a bad
+// release (health 500) rolled back automatically to the recorded revision; a manual rollback after the
+// release with two migrations (refusals first, then the restore). Assertions are on GITHUB_OUTPUT, the
+// step summary, the emulator's deployments, Redis, the database and the running containers.
+
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { testDocker } from "@ops/testkit/docker";
+import { type GitHubEmulator, startGitHubEmulator } from "@ops/testkit/github-emulator";
+import { type RedisServer, redisCli, startRedis } from "@ops/testkit/redis";
+import { type RunActionResult, runAction } from "@ops/testkit/runner";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Commit, makeProject, type Project, SERVICES } from "./project.js";
+
+const docker = testDocker();
+let gh: GitHubEmulator;
+let redis: RedisServer;
+let project: Project;
+
+const sha = (n: number) => `${String(n).repeat(7)}${"0".repeat(33)}`.slice(0, 40);
+const table = (name: string) => `op.create_table("${name}", sa.Column("id", sa.Integer, primary_key=True))`;
+const M1 = { revision: "0001", down: null, upgrade: table("orders"), downgrade: `op.drop_table("orders")` };
+const M2 = { revision: "0002", down: "0001", upgrade: table("fills"), downgrade: `op.drop_table("fills")` };
+const M3 = {
+  revision: "0003",
+  down: "0002",
+  upgrade: `op.add_column("orders", sa.Column("note", sa.Text))`,
+  downgrade: "pass",
+};
+const M4 = {
+  revision: "0004",
+  down: "0003",
+  upgrade: table("positions"),
+  downgrade: `op.drop_table("positions")`,
+};
+const A: Commit = { sha: sha(1), mode: "ok", migrations: [M1] };
+const B: Commit = { sha: sha(2), mode: "ok", migrations: [M1, M2, M3] };
+const C: Commit = { sha: sha(3), mode: "500", migrations: [M1, M2, M3, M4] };
+
+function merged(commit: Commit): void {
+  gh.state.setBranch("master", commit.sha);
+  gh.state.addPullRequest({
+    merged: true,
+    head: { sha: `f${commit.sha.slice(1)}` },
+    mergeCommitSha: commit.sha,
+    reviews: [{ state: "APPROVED" }],
+  });
+  gh.state.addCheckRun({ sha: commit.sha, name: "test" });
+  gh.state.addCheckRun({ sha: commit.sha, name: "migrations-tested" });
+}
+
+function common(): Record<string, string> {
+  return {
+    "working-directory": project.dir,
+    "redis-url": redis.url,
+    "compose-file": "docker-compose.yml",
+    "compose-project": project.project,
+    "compose-command": "docker-compose",
+    endpoints: project.endpoints,
+    "expect-json": "status=ok",
+    timeout: "20s",
+    successes: "1",
+    samples: "3",
+    observe: "1s",
+    "lock-wait": "5s",
+  };
+}
+
+async function run(
+  action: "deploy" | "rollback",
+  inputs: Record<string, string>,
+  headSha: string,
+): Promise<RunActionResult> {
+  const result = await runAction({
+    action,
+    inputs: { ...common(), ...inputs },
+    env: {
+      ...gh.env(),
+      ...project.env,
+      GITHUB_SHA: headSha,
+      GITHUB_WORKFLOW: action === "deploy" ? "Deploy" : "Rollback",
+    },
+    event: { repository: { default_branch: "master" } },
+    eventName: action === "deploy" ? "push" : "workflow_dispatch",
+    workspace: project.dir,
+    timeoutMs: 240_000,
+  });
+  if (!result.outputs.status) throw new Error(`no status output\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+const deployInputs = { watch: "0s", "pre-deploy-baseline": "false", "ci-timeout": "0s" };
+
+async function deployCommit(commit: Commit): Promise<RunActionResult> {
+  project.checkout(commit);
+  merged(commit);
+  return run("deploy", deployInputs, commit.sha);
+}
+
+function dbRevision(): string {
+  return (
+    execFileSync("alembic", ["current"], { cwd: join(project.dir, "db"), encoding: "utf8" })
+      .trim()
+      .split(" ")[0] ?? ""
+  );
+}
+
+async function runningTags(): Promise<string[]> {
+  const ids = (
+    await docker.ok(["ps", "-q", "--filter", `label=com.docker.compose.project=${project.project}`])
+  )
+    .trim()
+    .split("\n")
+    .filter(Boolean);
+  const out = await docker.ok(["inspect", "--format", "{{.Config.Image}}", ...ids]);
+  return out.trim().split("\n").sort();
+}
+
+const tags = (c: Commit) => SERVICES.map((s) => `opsrel-${s}:${c.sha}`).sort();
+
+function deployment(id: string | undefined) {
+  const d = gh.state.deployments.find((x) => String(x.id) === id);
+  if (!d) throw new Error(`no deployment ${id}`);
+  const statuses = gh.state.statusesOfDeployment(d.id);
+  return { d, latest: statuses[0]?.state, statuses };
+}
+
+beforeAll(async () => {
+  [gh, redis, project] = await Promise.all([startGitHubEmulator(), startRedis(), makeProject(docker.host)]);
+  await redisCli(redis, ["MSET", "cb:state", "OPEN", "killswitch:active", "false"]);
+});
+
+afterAll(async () => {
+  await docker.run(["compose", "version"]).catch(() => undefined);
+  await Promise.all([
+    gh?.stop(),
+    redis?.stop(),
+    project
+      ? docker.run([
+          "rm",
+          "-f",
+          ...(
+            await docker.ok(["ps", "-aq", "--filter", `label=com.docker.compose.project=${project.project}`])
+          )
+            .trim()
+            .split("\n")
+            .filter(Boolean),
+        ])
+      : undefined,
+  ]);
+  project?.remove();
+});
+
+describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic, GitHub emulator", () => {
+  it("a first deploy: images built and tagged by version, database at head, deployment success, lock released", async () => {
+    const r = await deployCommit(A);
+    expect(r.outputs.status, r.summary).toBe("success");
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs["db-revision"]).toBe("0001");
+    expect(dbRevision()).toBe("0001");
+    expect(await runningTags()).toEqual(tags(A));
+    expect(deployment(r.outputs["deployment-id"]).latest).toBe("success");
+    expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
+    expect(r.summary).toMatch(/^## ✅ Deployed/);
+    expect(r.summary).toContain("first deploy to production");
+    expect(r.summary).toContain("- [x] Deploy lock released");
+  });
+
+  it("a release with two migrations deploys; the previous deployment is marked inactive", async () => {
+    const before = gh.state.deployments.at(-1)?.id;
+    const r = await deployCommit(B);
+    expect(r.outputs.status, r.summary).toBe("success");
+    expect(r.outputs["previous-version"]).toBe(A.sha);
+    expect(dbRevision()).toBe("0003");
+    expect(await runningTags()).toEqual(tags(B));
+    const report = JSON.parse(r.outputs.report ?? "{}");
+    expect(report.database).toMatchObject({ before: "0001", now: "0003", applied: ["0002", "0003"] });
+    expect(deployment(String(before)).latest).toBe("inactive");
+  });
+
+  it("refuses a commit whose CI is red, changing nothing", async () => {
+    const D: Commit = { sha: sha(9), mode: "ok", migrations: [M1, M2, M3] };
+    project.checkout(D);
+    gh.state.setBranch("master", D.sha);
+    gh.state.addPullRequest({
+      merged: true,
+      head: { sha: `e${D.sha.slice(1)}` },
+      mergeCommitSha: D.sha,
+      reviews: [{ state: "APPROVED" }],
+    });
+    gh.state.addCheckRun({ sha: D.sha, name: "test", conclusion: "failure" });
+    const count = gh.state.deployments.length;
+    const r = await run("deploy", deployInputs, D.sha);
+    expect(r.outputs.status).toBe("refused");
+    expect(r.exitCode).not.toBe(0);
+    expect(r.summary).toContain("- [ ] ❌ CI passed on the commit — failing: test");
+    expect(gh.state.deployments.length).toBe(count);
+    expect(await runningTags()).toEqual(tags(B));
+    project.checkout(B);
+  });
+
+  it("a bad release (health 500) is rolled back automatically to the previous images and the recorded revision", async () => {
+    const r = await deployCommit(C);
+    expect(r.outputs.status, r.summary).toBe("rolled-back");
+    expect(r.exitCode).not.toBe(0);
+    expect(dbRevision()).toBe("0003");
+    expect(await runningTags()).toEqual(tags(B));
+    expect(await redisCli(redis, ["GET", "cb:state"])).toBe("TRIPPED");
+    const bad = deployment(r.outputs["deployment-id"]);
+    expect(bad.latest).toBe("failure");
+    expect(bad.statuses.some((s) => s.description?.startsWith("faulty: rolled back by run 4242"))).toBe(true);
+    const report = JSON.parse(r.outputs.report ?? "{}");
+    expect(report.rollback).toMatchObject({
+      ok: true,
+      breakerTripped: true,
+      plan: { dbTarget: "0003", migrationsToUndo: ["0004"] },
+    });
+    expect(deployment(String(report.rollback.deploymentId)).latest).toBe("success");
+    expect(r.outputs["incident-path"]).toMatch(
+      /^docs\/INCIDENTS\/\d{4}-\d\d-\d\d-rollback-3333333-failed-verification/,
+    );
+    expect(r.summary).toContain("### Rollback complete");
+    expect(r.summary).toContain("Incident report");
+    expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
+  });
+
+  it("a manual rollback after the release with two migrations: refusals change nothing, then the recorded revision (not -1)", async () => {
+    // The incident is over; the newest code (C, with every migration file) is checked out, as the
+    // rollback workflow does.
+    project.checkout(C);
+    await redisCli(redis, ["MSET", "cb:state", "OPEN"]);
+    const rollbackInputs = { reason: "orders stuck after release 2222222", "lock-wait": "5s" };
+
+    const minusOne = await run(
+      "rollback",
+      { ...rollbackInputs, "db-revision": "-1", "confirm-destructive": "true" },
+      C.sha,
+    );
+    expect(minusOne.outputs.status).toBe("refused");
+    expect(minusOne.summary).toMatch(/2 migrations lie between .*use db-revision: recorded \\\(= 0001\\\)/);
+
+    const destructive = await run("rollback", rollbackInputs, C.sha);
+    expect(destructive.outputs.status).toBe("refused");
+    expect(destructive.summary).toContain("drop\\_table fills");
+    expect(dbRevision()).toBe("0003");
+    expect(await runningTags()).toEqual(tags(B));
+
+    const dry = await run(
+      "rollback",
+      { ...rollbackInputs, "dry-run": "true", "confirm-destructive": "true" },
+      C.sha,
+    );
+    expect(dry.outputs.status).toBe("dry-run");
+    expect(dry.outputs.version).toBe(A.sha);
+
+    const r = await run("rollback", { ...rollbackInputs, "confirm-destructive": "true" }, C.sha);
+    expect(r.outputs.status, r.summary).toBe("success");
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs["db-revision"]).toBe("0001");
+    expect(dbRevision()).toBe("0001");
+    expect(await runningTags()).toEqual(tags(A));
+    const report = JSON.parse(r.outputs.report ?? "{}");
+    expect(report.plan).toMatchObject({ dbTarget: "0001", migrationsToUndo: ["0003", "0002"] });
+    const rb = deployment(r.outputs["deployment-id"]);
+    expect(rb.d.sha).toBe(A.sha);
+    expect(rb.latest).toBe("success");
+    expect(r.summary).toMatch(/^## ✅ Rolled back: 2222222 → 1111111/);
+    expect(r.summary).toContain("- [x] Database at the target revision — alembic current = 0001");
+    expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
+  });
+});
