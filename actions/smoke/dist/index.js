@@ -31946,6 +31946,16 @@ function summarizeLatency(values) {
         maxMs: round(values.length ? Math.max(...values) : undefined),
     };
 }
+/** At most `max` characters of the END of a text (log tails), saying how much was cut. Pure. */
+function keepEnd(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.length - max;
+    const rest = text.slice(cut);
+    const nl = rest.indexOf("\n");
+    const clean = nl >= 0 && nl < 200 ? rest.slice(nl + 1) : rest;
+    return `… ${text.length - clean.length} earlier characters not shown\n${clean}`;
+}
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/health/degradation.js
 // Degradation against a baseline (an earlier smoke `report`), with the runbook's thresholds on median
@@ -32943,6 +32953,7 @@ function parseJunit(xml) {
 
 
 
+
 async function runSmokeTests(policy, deps, signal) {
     const argv = [...policy.argv];
     const base = { checked: true, argv };
@@ -32969,7 +32980,7 @@ async function runSmokeTests(policy, deps, signal) {
         exitCode: result.code,
         timedOut: result.timedOut,
         durationMs: Math.round(result.durationMs),
-        outputTail: tailLines(output, policy.outputLines),
+        outputTail: keepEnd(tailLines(output, policy.outputLines), 8_000),
     };
     if (policy.junitPath) {
         const path = deps.resolvePath(policy.cwd, policy.junitPath);
@@ -33012,6 +33023,9 @@ async function runSmokeTests(policy, deps, signal) {
 // missing, not running, restarting, unhealthy, exited non-zero, OOM-killed, or when its restart count
 // rises while we watch; the evidence includes the last lines of its logs. Reads through a narrow port.
 
+
+/** At most this many characters of a failed service's log tail are kept. */
+const LOG_TAIL_CHARS = 8_000;
 /**
  * What is wrong with one service now, given its container(s) now and at the first look. Final problems
  * mean something crashed or stopped; the others (health check starting or unhealthy, container created)
@@ -33204,7 +33218,8 @@ async function recheckStack(port, report, logLines, signal) {
 }
 async function safeLogs(port, id, lines, signal) {
     try {
-        return await port.logs(id, lines, signal);
+        // Lines can be long: the tail is bounded in characters too (it goes into the report and the summary).
+        return keepEnd(await port.logs(id, lines, signal), LOG_TAIL_CHARS);
     }
     catch (error) {
         return `(could not read the logs: ${(0,errors/* errorMessage */.gJ)(error)})`;

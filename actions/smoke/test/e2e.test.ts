@@ -263,6 +263,27 @@ describe("actions/smoke: committed bundle, example stack, real Docker and Redis"
     // Not a speed assertion: a hang would run into the harness's 120 s limit.
     expect(result.timedOut).toBe(false);
   });
+  it("gives a verdict within its timeout when Redis is frozen (accepts, never answers)", async () => {
+    const frozen = await startRedis();
+    try {
+      frozen.pause();
+      const result = await smoke({
+        endpoints: good.endpoints,
+        "redis-url": frozen.url,
+        "redis-timeout": "2s",
+      });
+      expect(result.outputs.verdict).toBe("fail");
+      const r = report(result);
+      expect(r.breaker).toMatchObject({ verdict: "fail", reachable: false });
+      expect(r.findings[0]?.text).toMatch(
+        /^Redis unreachable at .+; circuit breaker and kill switch unknown$/,
+      );
+      expect(result.timedOut).toBe(false);
+      expect(result.exitCode).toBe(1);
+    } finally {
+      await frozen.stop();
+    }
+  });
 });
 
 describe("actions/smoke: hostile text in a health body", () => {

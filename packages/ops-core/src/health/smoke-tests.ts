@@ -6,6 +6,7 @@ import { tailLines } from "../action/safe-text.js";
 import type { CommandRunner } from "../process/run-command.js";
 import { describeExit } from "../process/run-command.js";
 import { type JunitSummary, parseJunit } from "./junit.js";
+import { keepEnd } from "./stats.js";
 
 export interface SmokeTestPolicy {
   argv: readonly string[];
@@ -68,7 +69,7 @@ export async function runSmokeTests(
     exitCode: result.code,
     timedOut: result.timedOut,
     durationMs: Math.round(result.durationMs),
-    outputTail: tailLines(output, policy.outputLines),
+    outputTail: keepEnd(tailLines(output, policy.outputLines), 8_000),
   };
   if (policy.junitPath) {
     const path = deps.resolvePath(policy.cwd, policy.junitPath);

@@ -180,3 +180,18 @@ describe("recheckStack", () => {
     expect(r.services[2]?.logTail).toContain("out of cheese");
   });
 });
+
+describe("log tails", () => {
+  it("keep only the end of very long lines", async () => {
+    const stack = new FakeStack(
+      SERVICES,
+      () => [container("signal_service", { status: "exited", running: false, exitCode: 1 })],
+      `${"x".repeat(50_000)}\nfatal: the last line`,
+    );
+    const r = await run(stack).result;
+    const tail = r.services[0]?.logTail ?? "";
+    expect(tail.length).toBeLessThan(8_100);
+    expect(tail.endsWith("fatal: the last line")).toBe(true);
+    expect(tail).toMatch(/^… \d+ earlier characters not shown\n/);
+  });
+});

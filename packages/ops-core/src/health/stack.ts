@@ -3,7 +3,11 @@
 // rises while we watch; the evidence includes the last lines of its logs. Reads through a narrow port.
 
 import { errorMessage } from "../action/errors.js";
+import { keepEnd } from "./stats.js";
 import type { Clock, Sleep } from "./time.js";
+
+/** At most this many characters of a failed service's log tail are kept. */
+export const LOG_TAIL_CHARS = 8_000;
 
 /** One container of the project, as `docker inspect` describes it. */
 export interface ContainerState {
@@ -294,7 +298,8 @@ export async function recheckStack(
 
 async function safeLogs(port: StackPort, id: string, lines: number, signal?: AbortSignal): Promise<string> {
   try {
-    return await port.logs(id, lines, signal);
+    // Lines can be long: the tail is bounded in characters too (it goes into the report and the summary).
+    return keepEnd(await port.logs(id, lines, signal), LOG_TAIL_CHARS);
   } catch (error) {
     return `(could not read the logs: ${errorMessage(error)})`;
   }

@@ -27,3 +27,13 @@ export function summarizeLatency(values: readonly number[]): LatencySummary {
     maxMs: round(values.length ? Math.max(...values) : undefined),
   };
 }
+
+/** At most `max` characters of the END of a text (log tails), saying how much was cut. Pure. */
+export function keepEnd(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.length - max;
+  const rest = text.slice(cut);
+  const nl = rest.indexOf("\n");
+  const clean = nl >= 0 && nl < 200 ? rest.slice(nl + 1) : rest;
+  return `… ${text.length - clean.length} earlier characters not shown\n${clean}`;
+}
