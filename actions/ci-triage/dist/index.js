@@ -32641,8 +32641,12 @@ class LineNormalizer {
     n = 0;
     timestamped = false;
     inError = false;
-    normalize(rawLine, cut = false) {
-        this.n++;
+    /** Lines were skipped (not read) since the last call: no continuation can span them. */
+    skipped() {
+        this.inError = false;
+    }
+    normalize(rawLine, cut = false, n) {
+        this.n = n ?? this.n + 1;
         let s = rawLine.length > MAX_LINE_CHARS ? rawLine.slice(0, MAX_LINE_CHARS) : rawLine;
         if (s.length !== rawLine.length)
             cut = true;
@@ -32708,6 +32712,10 @@ class LineNormalizer {
             line.step = step;
         return line;
     }
+}
+/** The text of a raw line without gh columns, BOM, timestamp, ANSI codes and `##[…]` marker (stateless). */
+function cleanText(rawLine) {
+    return new LineNormalizer().normalize(rawLine).text;
 }
 /**
  * Splits chunks into raw lines, holding at most MAX_LINE_CHARS of a line: the rest of a longer line is
@@ -33299,29 +33307,79 @@ const ATTACH_AFTER = 400;
 const ATTACH_BEFORE = 60;
 /** A traceback whose frames stopped this many lines ago is abandoned. */
 const FRAME_GAP = 80;
-// Stateful formats need these too.
-const EXTRA_NEEDLES = [
-    "Traceback",
-    'File "',
-    ".py:",
-    "Error",
-    "Exception",
-    "Interrupt",
-    "CMake Error",
-    "Call Stack",
-    "-->",
-    " error ",
-    " warning ",
-    "❯",
-    " at ",
-    "_test.go:",
-    "FAILURES",
-    "short test summary",
-    "too many warnings",
-    ".cmake:",
-    ".txt:",
+// The pre-filter: a few passes of literal alternations over each chunk (decoded as latin1, one byte per
+// character, so V8's fast one-byte regexp paths apply; the few lines kept are decoded as UTF-8 again).
+// Each pass stays under a dozen alternatives: past that, V8's regexp scan slows down by an order of
+// magnitude. A line no pass matches is never sliced, decoded or normalized: it is only counted.
+// Lines right after a match (continuations, call stacks, code frames, traceback frames) are read too.
+const literals = (needles) => needles.map(escapeRe).join("|");
+/** The needles of the pre-filter, for `grep -E` comparisons (bench) and tests. */
+const PREFILTER_SOURCES = [
+    [
+        literals([
+            "rror",
+            "ERR",
+            "FAIL",
+            "Fail",
+            "fail",
+            "##[",
+            "Killed",
+            "memory",
+            "imed out",
+            "Timeout",
+            "xit code",
+        ]),
+        literals([
+            "xit status",
+            "threshold",
+            "rate limit",
+            "Code style",
+            "ould reformat",
+            "Traceback",
+            "-->",
+            "_test.go:",
+        ]),
+        literals(["RERUN"]),
+        latin1Of("❯"),
+        latin1Of("●"),
+    ].join("|"),
+    [
+        literals([
+            'File "',
+            "bad_alloc",
+            "No solution found",
+            "lockfile",
+            "go.sum",
+            "o space left",
+            "resolve host",
+        ]),
+        literals(["many warnings", "returning 124"]),
+        String.raw `\.py:\d`,
+    ].join("|"),
 ];
-const PREFILTER = new RegExp([...new Set([...RULE_NEEDLES, ...EXTRA_NEEDLES])].map(escapeRe).join("|"));
+const PASSES = PREFILTER_SOURCES.map((src) => new RegExp(src, "g"));
+/** Lines read after a jest `●` test name (its message, code frame and stack). */
+const JEST_CONTEXT = 40;
+/** Rules grouped by needle: one substring test per distinct needle. */
+const RULES_BY_NEEDLE = (() => {
+    const by = new Map();
+    for (const r of RULES) {
+        const list = by.get(r.needle);
+        if (list)
+            list.push(r);
+        else
+            by.set(r.needle, [r]);
+    }
+    return [...by.entries()];
+})();
+/** Any rule's needle: most lines the pre-filter keeps (a word "error" in passing) run no rule at all. */
+const RULE_FILTER = new RegExp(RULES_BY_NEEDLE.map(([n]) => escapeRe(n)).join("|"));
+/** A UTF-8 string as the latin1 string of its bytes (how it appears in a latin1-decoded chunk). */
+function latin1Of(s) {
+    return escapeRe(Buffer.from(s, "utf8").toString("latin1"));
+}
+/** Bytes ≥ 0x80 (as latin1 characters): the line needs UTF-8 decoding. */
+const NON_ASCII = /[\u0080-\u00ff]/;
 const RE = {
     frame: /^\s{0,12}File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
     pytestFrame: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): in \S/,
@@ -33351,7 +33409,6 @@ function pushUnique(list, value, max) {
 class TriageScanner {
     options;
     normalizer = new LineNormalizer();
-    splitter = new LineSplitter();
     firstByWeight = [undefined, undefined, undefined, undefined];
     categories = new Map();
     tests = [];
@@ -33361,58 +33418,179 @@ class TriageScanner {
     frames;
     eslintFile;
     cmake;
-    previousText = "";
     currentStep;
     firstErrorStep;
     firstErrorMessage;
     errorJoin;
     inPytestFailures = false;
-    lines = 0;
+    lineNo = 0;
     bytes = 0;
     cutLines = 0;
+    /** The start of a line split across chunks (latin1), at most MAX_LINE_CHARS of it. */
+    carry = "";
+    carryCut = false;
+    /** Lines up to this number are read whatever the pre-filter says (context after a match). */
+    forceUntil = 0;
+    /** The chunk being read and where the current line starts in it (for look-backs). */
+    chunkText = "";
+    chunkStart = 0;
+    linePos = 0;
     constructor(options = {}) {
         this.options = options;
     }
     /** Feeds a chunk of the log (bytes or text). */
     write(chunk) {
-        this.bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
-        this.splitter.push(chunk, this.onRaw);
+        const buf = typeof chunk === "string"
+            ? Buffer.from(chunk, "utf8")
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        this.bytes += buf.length;
+        const text = buf.toString("latin1");
+        let start = 0;
+        if (this.carry !== "" || this.carryCut) {
+            const nl = text.indexOf("\n");
+            const room = MAX_LINE_CHARS - this.carry.length;
+            if (nl < 0) {
+                if (room > 0)
+                    this.carry += text.slice(0, room);
+                if (text.length > room)
+                    this.carryCut = true;
+                return;
+            }
+            const whole = this.carry + (room > 0 ? text.slice(0, Math.min(nl, room)) : "");
+            const cut = this.carryCut || nl > room;
+            this.carry = "";
+            this.carryCut = false;
+            this.single(whole, cut);
+            start = nl + 1;
+        }
+        const last = text.lastIndexOf("\n");
+        if (last >= start) {
+            this.scan(text, start, last + 1);
+            start = last + 1;
+        }
+        if (start < text.length) {
+            this.carry = text.slice(start, start + MAX_LINE_CHARS);
+            this.carryCut = text.length - start > MAX_LINE_CHARS;
+        }
     }
-    onRaw = (raw, cut) => {
-        this.line(this.normalizer.normalize(raw, cut));
-    };
-    /** Feeds one already-normalized line. */
-    line(l) {
-        this.lines++;
-        if (l.cut)
+    /** One complete line outside a chunk body (the carried one, or the last one without a newline). */
+    single(raw, cut) {
+        this.chunkText = `${raw}\n`;
+        this.chunkStart = 0;
+        let matched = false;
+        for (const re of PASSES) {
+            re.lastIndex = 0;
+            if (re.test(raw))
+                matched = true;
+        }
+        this.lineNo++;
+        if (cut)
             this.cutLines++;
+        if (matched || this.lineNo <= this.forceUntil)
+            this.process(raw, cut, 0);
+        else
+            this.normalizer.skipped();
+    }
+    /** Complete lines text[start, end): end is just after a newline. */
+    scan(text, start, end) {
+        this.chunkText = text;
+        this.chunkStart = start;
+        const candidates = [];
+        for (const re of PASSES) {
+            re.lastIndex = start;
+            for (;;) {
+                const m = re.exec(text);
+                if (!m || m.index >= end)
+                    break;
+                candidates.push(m.index > start ? text.lastIndexOf("\n", m.index - 1) + 1 : start);
+                const nl = text.indexOf("\n", m.index);
+                re.lastIndex = nl < 0 ? end : nl + 1;
+            }
+        }
+        candidates.sort((x, y) => x - y);
+        let ci = 0;
+        let pos = start;
+        while (pos < end) {
+            if (this.lineNo + 1 > this.forceUntil) {
+                while (ci < candidates.length && (candidates[ci] ?? 0) < pos)
+                    ci++;
+                const target = ci < candidates.length ? (candidates[ci] ?? end) : end;
+                if (target > pos) {
+                    // skipped lines are only counted (and checked for length)
+                    let p = pos;
+                    while (p < target) {
+                        const nl = text.indexOf("\n", p);
+                        if (nl - p > MAX_LINE_CHARS)
+                            this.cutLines++;
+                        this.lineNo++;
+                        p = nl + 1;
+                    }
+                    this.normalizer.skipped();
+                    pos = target;
+                    if (pos >= end)
+                        break;
+                }
+            }
+            const nl = text.indexOf("\n", pos);
+            const cut = nl - pos > MAX_LINE_CHARS;
+            this.lineNo++;
+            if (cut)
+                this.cutLines++;
+            this.process(text.slice(pos, cut ? pos + MAX_LINE_CHARS : nl), cut, pos);
+            pos = nl + 1;
+        }
+    }
+    process(latin1, cut, pos) {
+        const raw = NON_ASCII.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
+        this.linePos = pos;
+        const l = this.normalizer.normalize(raw, cut, this.lineNo);
+        this.line(l);
+        // continuations of an ##[error], the rest of a traceback or of a CMake call stack are read too
+        if (this.frames || this.cmake || l.kind === "error" || l.continuation)
+            this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
+        // a jest failure: its stack (`at … (file:line:col)`) comes some lines below the test name
+        if (l.text.includes("●"))
+            this.forceUntil = Math.max(this.forceUntil, this.lineNo + JEST_CONTEXT);
+    }
+    /** Up to `max` lines before the current one in this chunk, nearest first, cleaned. */
+    previousLines(max) {
+        const out = [];
+        const text = this.chunkText;
+        let end = this.linePos - 1; // the newline ending the previous line
+        while (out.length < max && end >= this.chunkStart && end >= 0) {
+            const start = Math.max(this.chunkStart, text.lastIndexOf("\n", end - 1) + 1);
+            let raw = text.slice(start, Math.min(end, start + MAX_LINE_CHARS));
+            if (NON_ASCII.test(raw))
+                raw = Buffer.from(raw, "latin1").toString("utf8");
+            out.push(cleanText(raw));
+            if (start <= this.chunkStart)
+                break;
+            end = start - 1;
+        }
+        return out;
+    }
+    /** Processes one normalized line (the pre-filter already chose it). */
+    line(l) {
         const text = l.text;
         this.trackStep(l);
         this.trackErrorMessage(l);
-        let lineLocations;
-        if (PREFILTER.test(text)) {
-            lineLocations = this.stateful(l, text);
-            for (const rule of RULES) {
-                if (!text.includes(rule.needle))
+        const lineLocations = this.stateful(l, text);
+        if (RULE_FILTER.test(text))
+            for (const [needle, rules] of RULES_BY_NEEDLE) {
+                if (!text.includes(needle))
                     continue;
-                const m = rule.re.exec(text);
-                if (!m)
-                    continue;
-                const hit = rule.hit(m, text);
-                if (hit)
-                    this.record(rule.id, hit, l, lineLocations);
+                for (const rule of rules) {
+                    const m = rule.re.exec(text);
+                    if (!m)
+                        continue;
+                    const hit = rule.hit(m, text);
+                    if (hit)
+                        this.record(rule.id, hit, l, lineLocations);
+                }
             }
-        }
-        else {
-            this.closeFrames(l);
-            if (this.eslintFile && l.n - this.eslintFile.line > 200)
-                this.eslintFile = undefined;
-            this.maybeEslintFile(l, text);
-        }
         if (l.kind === "error" && !l.continuation && !this.hasSignalAt(l.n)) {
             this.record("gha.error", { category: "other", weight: 1, message: text }, l, lineLocations);
         }
-        this.previousText = text;
     }
     lastSignalLine = 0;
     hasSignalAt(n) {
@@ -33439,18 +33617,23 @@ class TriageScanner {
             this.errorJoin = undefined;
         }
     }
-    maybeEslintFile(l, text) {
-        const last = text.charCodeAt(text.length - 1);
-        // s (.js/.ts), x (.jsx/.tsx), e (.vue/.svelte), o (.astro)
-        if ((last === 115 || last === 120 || last === 101 || last === 111) && l.kind === "text") {
-            const m = RE.eslintFile.exec(text);
-            if (m)
-                this.eslintFile = { path: text, line: l.n };
+    /** eslint's stylish output: the file line above a block of problem lines. */
+    findEslintFile(n) {
+        const before = this.previousLines(500);
+        for (let i = 0; i < before.length; i++) {
+            const t = before[i] ?? "";
+            if (RE.eslintProblem.test(t))
+                continue;
+            if (RE.eslintFile.test(t))
+                this.eslintFile = { path: t, line: n - i - 1 };
+            return;
         }
     }
     /** Multi-line formats. Returns the locations a line closes (a traceback's exception line). */
     stateful(l, text) {
         const n = l.n;
+        if (this.cmake && n - this.cmake.line > 16)
+            this.cmake = undefined;
         // Python tracebacks
         if (text.startsWith("Traceback (most recent call last)")) {
             this.frames = { moduleFrame: false, count: 0, lastLine: n, conflictMarkers: false };
@@ -33505,7 +33688,9 @@ class TriageScanner {
             return undefined;
         }
         // eslint stylish: a file line, then indented `line:col  error  message  rule`
-        m = this.eslintFile ? RE.eslintProblem.exec(text) : null;
+        m = RE.eslintProblem.exec(text);
+        if (m)
+            this.findEslintFile(n);
         if (m && this.eslintFile) {
             const rest = (m[4] ?? "").trimEnd();
             const cut = rest.lastIndexOf("  ");
@@ -33534,7 +33719,7 @@ class TriageScanner {
         // ruff's full format: `F401 [*] message` then ` --> path:line:col`
         m = text.includes("-->") ? RE.ruffArrow.exec(text) : null;
         if (m) {
-            const code = RE.ruffCode.exec(this.previousText);
+            const code = RE.ruffCode.exec(this.previousLines(1)[0] ?? "");
             if (code) {
                 this.record("ruff.full", {
                     category: "ruff",
@@ -33730,10 +33915,16 @@ class TriageScanner {
     }
     /** Ends the input and returns the result. */
     end() {
-        this.splitter.end(this.onRaw);
+        if (this.carry !== "" || this.carryCut) {
+            const raw = this.carry;
+            const cut = this.carryCut;
+            this.carry = "";
+            this.carryCut = false;
+            this.single(raw, cut);
+        }
         if (this.frames)
             this.closeFrames({
-                n: this.lines + 1,
+                n: this.lineNo + 1,
                 text: "",
                 kind: "text",
                 continuation: false,
@@ -33809,7 +34000,7 @@ class TriageScanner {
                 flakyHints: [...this.flakyHints],
                 alsoSeen,
                 cancelled,
-                lines: this.lines,
+                lines: this.lineNo,
                 bytes: this.bytes,
                 cutLines: this.cutLines,
             },
@@ -33826,6 +34017,8 @@ class TriageScanner {
 
 
 
+/** Calls allowed beyond one log download per failed job. */
+const API_EXTRA_CALLS = 4;
 const FAILED_CONCLUSIONS = new Set(["failure", "timed_out", "startup_failure"]);
 /** Runs `fn` over `items` with at most `limit` in flight, results in input order. */
 async function mapLimit(items, limit, fn) {
@@ -33859,6 +34052,12 @@ async function triageRun(inputs, source) {
     const current = jobs.filter((j) => j.attempt === run.attempt);
     const failedJobs = current.filter((j) => FAILED_CONCLUSIONS.has(j.conclusion ?? ""));
     const cancelled = current.filter((j) => j.conclusion === "cancelled");
+    // API budget: N failed jobs cost N log downloads; everything else must fit in 4 more calls (jobs list,
+    // the run when not given, the PR lookup for forks, the comment's list + write, a re-run). What is left
+    // pays for check-run annotations of jobs whose log gave no location.
+    const commentCalls = inputs.comment ? 2 + (run.pullRequests.length > 0 ? 0 : 1) : 0;
+    const fixed = 1 + (inputs.run ? 0 : 1) + commentCalls + (inputs.rerun === "never" ? 0 : 1);
+    let annotationBudget = Math.max(0, API_EXTRA_CALLS - fixed);
     const failed = await mapLimit(failedJobs, inputs.concurrency, async (job) => {
         const failedStep = job.steps.find((s) => FAILED_CONCLUSIONS.has(s.conclusion ?? ""))?.name;
         const flaky = flakyEvidence(job, jobs);
@@ -33873,9 +34072,13 @@ async function triageRun(inputs, source) {
             result = scanner.end();
         }
         // The check run's annotations only when the log gave no location (they mostly repeat log lines, and
-        // each costs an API call).
+        // each costs an API call) and the budget allows.
         let annotations = [];
-        if (result.locations.length === 0 && result.category !== "infrastructure" && !result.details.cancelled) {
+        const wantAnnotations = result.locations.length === 0 && result.category !== "infrastructure" && !result.details.cancelled;
+        if (wantAnnotations && annotationBudget <= 0)
+            notes.push(`annotations of job ${job.name} not read (API budget of N + ${API_EXTRA_CALLS} calls)`);
+        if (wantAnnotations && annotationBudget > 0) {
+            annotationBudget--;
             try {
                 annotations = (await source.annotations(job.id)).filter((a) => a.path !== "" && a.path !== ".github" && a.startLine > 0);
                 for (const a of annotations.slice(0, 10))

@@ -132,9 +132,21 @@ describe("triageRun", () => {
         2: [{ path: "src/b.ts", startLine: 7, startColumn: 2, level: "failure", message: "x", title: null }],
       },
     );
-    const report = await triageRun(INPUTS, src);
+    const report = await triageRun({ ...INPUTS, comment: false }, src);
     expect(src.annotationCalls).toEqual([2]);
     expect(report.failed[1]?.result.locations).toEqual(["src/b.ts:7:2"]);
+  });
+
+  it("annotations stay within the API budget of N + 4 calls", async () => {
+    // a fork PR given by the event: jobs list + PR lookup + comments list + write = 4 extra calls already
+    const logs = {
+      1: "##[error]Process completed with exit code 1.\n",
+      2: "##[error]Process completed with exit code 1.\n",
+    };
+    const src = new FakeSource(RUN, [job(1, "a", "failure"), job(2, "b", "failure")], logs);
+    const report = await triageRun({ ...INPUTS, run: RUN }, src);
+    expect(src.annotationCalls).toEqual([]);
+    expect(report.notes.join()).toMatch(/API budget/);
   });
 
   it("an unreadable log is reported, not fatal", async () => {

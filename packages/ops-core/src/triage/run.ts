@@ -9,6 +9,9 @@ import { type ScannerOptions, TriageScanner } from "./scanner.js";
 import type { CheckAnnotation, JobInfo, RunInfo, TriageSource } from "./source.js";
 import type { Category, TriageResult } from "./types.js";
 
+/** Calls allowed beyond one log download per failed job. */
+export const API_EXTRA_CALLS = 4;
+
 export const FAILED_CONCLUSIONS = new Set(["failure", "timed_out", "startup_failure"]);
 
 export type RerunPolicy = "never" | "flaky" | "infrastructure";
@@ -90,6 +93,13 @@ export async function triageRun(inputs: TriageRunInputs, source: TriageSource): 
   const failedJobs = current.filter((j) => FAILED_CONCLUSIONS.has(j.conclusion ?? ""));
   const cancelled = current.filter((j) => j.conclusion === "cancelled");
 
+  // API budget: N failed jobs cost N log downloads; everything else must fit in 4 more calls (jobs list,
+  // the run when not given, the PR lookup for forks, the comment's list + write, a re-run). What is left
+  // pays for check-run annotations of jobs whose log gave no location.
+  const commentCalls = inputs.comment ? 2 + (run.pullRequests.length > 0 ? 0 : 1) : 0;
+  const fixed = 1 + (inputs.run ? 0 : 1) + commentCalls + (inputs.rerun === "never" ? 0 : 1);
+  let annotationBudget = Math.max(0, API_EXTRA_CALLS - fixed);
+
   const failed = await mapLimit(failedJobs, inputs.concurrency, async (job): Promise<JobTriage> => {
     const failedStep = job.steps.find((s) => FAILED_CONCLUSIONS.has(s.conclusion ?? ""))?.name;
     const flaky = flakyEvidence(job, jobs);
@@ -103,9 +113,14 @@ export async function triageRun(inputs: TriageRunInputs, source: TriageSource): 
       result = scanner.end();
     }
     // The check run's annotations only when the log gave no location (they mostly repeat log lines, and
-    // each costs an API call).
+    // each costs an API call) and the budget allows.
     let annotations: CheckAnnotation[] = [];
-    if (result.locations.length === 0 && result.category !== "infrastructure" && !result.details.cancelled) {
+    const wantAnnotations =
+      result.locations.length === 0 && result.category !== "infrastructure" && !result.details.cancelled;
+    if (wantAnnotations && annotationBudget <= 0)
+      notes.push(`annotations of job ${job.name} not read (API budget of N + ${API_EXTRA_CALLS} calls)`);
+    if (wantAnnotations && annotationBudget > 0) {
+      annotationBudget--;
       try {
         annotations = (await source.annotations(job.id)).filter(
           (a) => a.path !== "" && a.path !== ".github" && a.startLine > 0,
