@@ -1,0 +1,704 @@
+// `npm run demo`: the whole flow on this machine, with the real parts and the COMMITTED action bundles.
+// Docker (the machine's engine if it answers, else a private dockerd), the example stack built from a
+// copy of examples/stack, a real redis-server, the Alembic database (SQLite), the GitHub API emulator;
+// then the bundles through the runner harness, as GitHub's runner would run the workflows:
+//
+//   1. a merge deploys release A (first deploy: migrations 0001–0003)
+//   2. a merge deploys release B (migration 0004)
+//   3. a bad merge (release C: migration 0005, orchestrator /health 500): verification fails, automatic
+//      rollback to B (images and database back to 0004), breaker tripped, incident report written
+//   4. the breaker reset by the kill-switch action
+//   5. a manual rollback (the Rollback button) from B to A, database to 0003
+//   6. a failed CI run triaged by ci-triage: job summary and one PR comment
+//
+// Each run's job summary is shown in the terminal and written as HTML under the output folder (.demo/),
+// with results.json (what each stage observed) for the test. Everything started is removed at the end,
+// also on Ctrl-C (scripts/demo.ts runs this in its own process group and forwards the signal).
+
+import { readdirSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
+import { basename, join, relative, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { markdownToHtml, markdownToTerminal } from "./demo-markdown.ts";
+import { type DockerClient, dockerClient, ensureBaseImage, exec, startDockerd } from "./docker.ts";
+import { type GitHubEmulator, startGitHubEmulator } from "./github-emulator.ts";
+import { type RedisServer, redisCli, startRedis } from "./redis.ts";
+import { REPO_ROOT, type RunActionResult, runAction, runWithPost } from "./runner.ts";
+import {
+  type Commit,
+  mergeCommit,
+  type ProductionHost,
+  productionHost,
+  pushEvent,
+  QUICK_RELEASE_INPUTS,
+  RELEASE_A,
+  RELEASE_B,
+  RELEASE_C,
+  seedFailedCiRun,
+} from "./scenario.ts";
+
+export interface DemoOptions {
+  /** Pause after each stage until Enter (default: when stdin and stdout are terminals). */
+  interactive: boolean;
+  color: boolean;
+  /** Where summaries (HTML and Markdown), the incident report and results.json go. */
+  outDir: string;
+  /** Print the rendered summaries (default true). */
+  summaries: boolean;
+  /** Docker to try first (default DOCKER_HOST or the default socket); a private dockerd otherwise. */
+  dockerHost?: string;
+}
+
+/** What one stage observed, for results.json (and the demo's test). */
+export interface StageResult {
+  id: string;
+  title: string;
+  ok: boolean;
+  durationMs: number;
+  status?: string;
+  outputs?: Record<string, string>;
+  facts: Record<string, unknown>;
+  summaryFile?: string;
+  /** Every page written for the stage (summary, incident report, PR comment), relative to the output folder. */
+  files: string[];
+}
+
+export interface DemoResults {
+  ok: boolean;
+  interrupted: boolean;
+  error?: string;
+  docker: { kind: "machine" | "private"; host: string };
+  setup: Array<{ step: string; durationMs: number; detail: string }>;
+  stages: StageResult[];
+  totalMs: number;
+}
+
+/** The resources started, written to resources.json as they come and go (the test checks they are gone). */
+interface Resource {
+  name: string;
+  pid?: number;
+  dir?: string;
+  port?: number;
+  dispose(): Promise<void>;
+}
+
+class Interrupted extends Error {
+  constructor() {
+    super("interrupted");
+  }
+}
+
+const ACTION_TIMEOUT_MS = 300_000;
+
+export async function runDemo(options: DemoOptions): Promise<DemoResults> {
+  const out = (s = "") => process.stdout.write(`${s}\n`);
+  const c = (code: string) => (s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const bold = c("1");
+  const dim = c("2");
+  const green = c("32");
+  const red = c("31");
+  const yellow = c("33");
+  const started = performance.now();
+  const outDir = resolve(options.outDir);
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+
+  const resources: Resource[] = [];
+  let interrupted = false;
+  let cleaning: Promise<void> | undefined;
+  const writeResources = () =>
+    writeFile(
+      join(outDir, "resources.json"),
+      `${JSON.stringify(
+        resources.map(({ name, pid, dir, port }) => ({ name, pid, dir, port })),
+        null,
+        2,
+      )}\n`,
+    ).catch(() => undefined);
+  const own = async (resource: Resource) => {
+    resources.push(resource);
+    await writeResources();
+    if (interrupted) throw new Interrupted();
+  };
+  const checkpoint = () => {
+    if (interrupted) throw new Interrupted();
+  };
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!interrupted) {
+      interrupted = true;
+      out();
+      out(
+        yellow(
+          `${signal === "SIGINT" ? "Ctrl-C" : signal}: stopping the running step and cleaning up everything the demo started…`,
+        ),
+      );
+      for (const pid of actionChildren()) killQuietly(pid, "SIGINT");
+    } else {
+      out(yellow("cleaning up — forcing the running step to stop"));
+      for (const pid of actionChildren()) killQuietly(pid, "SIGKILL");
+    }
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  process.on("SIGHUP", onSignal);
+
+  const results: DemoResults = {
+    ok: false,
+    interrupted: false,
+    docker: { kind: "machine", host: "" },
+    setup: [],
+    stages: [],
+    totalMs: 0,
+  };
+
+  const setupStep = async <T>(step: string, fn: () => Promise<{ value: T; detail: string }>): Promise<T> => {
+    checkpoint();
+    process.stdout.write(`  ${dim("•")} ${step} … `);
+    const t0 = performance.now();
+    const { value, detail } = await fn();
+    const ms = performance.now() - t0;
+    results.setup.push({ step, durationMs: Math.round(ms), detail });
+    out(`${detail} ${dim(`(${seconds(ms)})`)}`);
+    return value;
+  };
+
+  let docker: DockerClient | undefined;
+  let gh: GitHubEmulator | undefined;
+  let redis: RedisServer | undefined;
+  let host: ProductionHost | undefined;
+  const total = 6;
+
+  try {
+    out(bold("runbook-ops demo — the runbook as GitHub Actions, played on this machine"));
+    out(
+      dim(
+        `committed bundles of actions/{deploy,rollback,kill-switch,ci-triage} run as GitHub's runner runs them; summaries → ${relative(process.cwd(), outDir) || "."}/`,
+      ),
+    );
+    out();
+    out(bold("Setting up"));
+
+    docker = await setupStep("Docker engine", async () => {
+      const candidate = options.dockerHost ?? process.env.DOCKER_HOST ?? "unix:///var/run/docker.sock";
+      const probe = await exec("docker", ["info", "--format", "{{.ServerVersion}}"], {
+        env: { ...process.env, DOCKER_HOST: candidate },
+        timeoutMs: 5_000,
+      }).catch(() => undefined);
+      if (probe?.code === 0) {
+        results.docker = { kind: "machine", host: candidate };
+        return {
+          value: dockerClient(candidate),
+          detail: `this machine's engine answers (${candidate}, Docker ${probe.stdout.trim()})`,
+        };
+      }
+      const daemon = await startDockerd();
+      await own({ name: "dockerd", pid: daemon.pid, dir: daemon.dir, dispose: () => daemon.stop() });
+      results.docker = { kind: "private", host: daemon.host };
+      return {
+        value: daemon as DockerClient,
+        detail: `no engine answered: started a private dockerd (pid ${daemon.pid}, vfs, no bridge) in ${seconds(daemon.startMs)}`,
+      };
+    });
+    const engine = docker;
+
+    await setupStep("Base image", async () => {
+      const r = await ensureBaseImage(engine);
+      if (r.imported && results.docker.kind === "machine") {
+        await own({
+          name: "base image ops-busybox:latest",
+          dispose: async () => void (await engine.run(["rmi", "ops-busybox:latest"]).catch(() => undefined)),
+        });
+      }
+      return {
+        value: undefined,
+        detail: r.imported
+          ? "ops-busybox:latest imported from Debian's busybox-static"
+          : "ops-busybox:latest already there",
+      };
+    });
+
+    host = await setupStep("Production host", async () => {
+      const h = await productionHost(engine);
+      await own({ name: "production checkout and stack", dir: h.dir, dispose: () => h.teardown() });
+      return {
+        value: h,
+        detail: `examples/stack checked out in ${h.dir}; services on ports ${Object.values(h.ports).join(", ")}`,
+      };
+    });
+    const prod = host;
+
+    await setupStep("Example stack images", async () => {
+      // The base layers of the service image, so the first deploy's build is quick (the deploy builds the
+      // release's own images itself from the checkout, tagged by version).
+      const r = await engine.run(
+        ["build", "-q", "-t", `${prod.prefix}/warmup:base`, join(prod.dir, "service")],
+        { timeoutMs: 180_000 },
+      );
+      if (r.code !== 0) throw new Error(`docker build failed: ${r.stderr}`);
+      return {
+        value: undefined,
+        detail: "service image layers built (the deploys build each release from the checkout)",
+      };
+    });
+
+    redis = await setupStep("Redis", async () => {
+      const r = await startRedis();
+      await own({ name: "redis-server", pid: r.pid, dir: r.dir, port: r.port, dispose: () => r.stop() });
+      await redisCli(r, ["MSET", "cb:state", "OPEN", "killswitch:active", "false"]);
+      return { value: r, detail: `redis-server on ${r.url} (cb:state OPEN, killswitch:active false)` };
+    });
+    const state = redis;
+
+    await setupStep("Alembic database", async () => {
+      const rev = await prod.dbRevision();
+      return { value: undefined, detail: `SQLite db/stack.db, alembic current: ${rev}` };
+    });
+
+    gh = await setupStep("GitHub API emulator", async () => {
+      const g = await startGitHubEmulator();
+      await own({ name: "GitHub API emulator", port: Number(new URL(g.url).port), dispose: () => g.stop() });
+      return { value: g, detail: `${g.url} (octo-org/octo-repo)` };
+    });
+    const github = gh;
+
+    // ---------------------------------------------------------------------------------------------
+    const env = (commit: Commit, workflow: string): Record<string, string> => ({
+      ...github.env(),
+      ...prod.env,
+      GITHUB_SHA: commit.sha,
+      GITHUB_REF: "refs/heads/master",
+      GITHUB_WORKFLOW: workflow,
+    });
+    const releaseInputs = {
+      ...prod.inputs,
+      ...QUICK_RELEASE_INPUTS,
+      "redis-url": state.url,
+      "incident-report": "file",
+    };
+    const short = (sha: string) => sha.slice(0, 7);
+
+    const stage = async (
+      id: string,
+      title: string,
+      explain: string,
+      fn: () => Promise<{
+        run: RunActionResult;
+        facts: Record<string, unknown>;
+        ok: boolean;
+        extra?: Array<{ name: string; markdown: string }>;
+      }>,
+    ): Promise<StageResult> => {
+      checkpoint();
+      const n = results.stages.length + 1;
+      out();
+      out(bold(`▶ [${n}/${total}] ${title}`));
+      out(dim(`  ${explain}`));
+      const t0 = performance.now();
+      const { run, facts, ok, extra } = await fn();
+      checkpoint();
+      const ms = performance.now() - t0;
+      const status = run.outputs.status ?? (run.exitCode === 0 ? "success" : "failure");
+      const file = `${String(n).padStart(2, "0")}-${id}`;
+      await writeFile(join(outDir, `${file}.md`), run.summary);
+      await writeFile(
+        join(outDir, `${file}.html`),
+        markdownToHtml(run.summary, `${n}. ${title}`, {
+          subtitle: `job summary · ${status} · ${seconds(run.durationMs)}`,
+        }),
+      );
+      if (options.summaries) {
+        out(dim(`  ── job summary ${"─".repeat(60)}`));
+        process.stdout.write(markdownToTerminal(run.summary, { color: options.color, indent: "  " }));
+      }
+      const files = [`${file}.html`];
+      for (const e of extra ?? []) {
+        files.push(`${file}-${e.name}.html`);
+        await writeFile(join(outDir, `${file}-${e.name}.md`), e.markdown);
+        await writeFile(
+          join(outDir, `${file}-${e.name}.html`),
+          markdownToHtml(e.markdown, `${n}. ${title} — ${e.name}`),
+        );
+        if (options.summaries) {
+          out(dim(`  ── ${e.name} ${"─".repeat(60)}`));
+          process.stdout.write(markdownToTerminal(e.markdown, { color: options.color, indent: "  " }));
+        }
+      }
+      const result: StageResult = {
+        id,
+        title,
+        ok,
+        durationMs: Math.round(ms),
+        status,
+        outputs: run.outputs,
+        facts,
+        summaryFile: `${file}.html`,
+        files,
+      };
+      results.stages.push(result);
+      out(
+        `${ok ? green("✔") : red("✘")} [${n}/${total}] ${title} — ${bold(status)} ${dim(`(${seconds(ms)}; summary: ${relative(process.cwd(), join(outDir, `${file}.html`))})`)}`,
+      );
+      await pause();
+      return result;
+    };
+
+    const pause = async () => {
+      if (!options.interactive || interrupted) return;
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      await new Promise<void>((done) => {
+        rl.question(dim("  Enter: next step · Ctrl-C: stop and clean up "), () => done());
+        rl.on("close", done);
+      });
+      rl.close();
+    };
+
+    const observe = async () => ({
+      dbRevision: await prod.dbRevision(),
+      dbTables: await prod.dbTables(),
+      running: await prod.runningImages(),
+      breaker: await redisCli(state, ["GET", "cb:state"]),
+      killSwitch: await redisCli(state, ["GET", "killswitch:active"]),
+      deployLock: await redisCli(state, ["EXISTS", "deploy:lock"]),
+    });
+    const deploymentFacts = (id: string | undefined) => {
+      const d = github.state.deployments.find((x) => String(x.id) === id);
+      if (!d) return undefined;
+      const statuses = github.state.statusesOfDeployment(d.id);
+      return {
+        id: d.id,
+        sha: d.sha,
+        latest: statuses[0]?.state,
+        statuses: statuses.map((s) => ({ state: s.state, description: s.description })),
+      };
+    };
+
+    const deploy = async (commit: Commit) => {
+      await prod.checkout(commit);
+      const pr = mergeCommit(github, commit);
+      const { main, post } = await runWithPost({
+        action: "deploy",
+        inputs: releaseInputs,
+        env: env(commit, "Deploy"),
+        event: pushEvent(commit),
+        eventName: "push",
+        workspace: prod.dir,
+        timeoutMs: ACTION_TIMEOUT_MS,
+      });
+      return { main, post, pr };
+    };
+
+    // 1 and 2: merges that deploy -------------------------------------------------------------------
+    for (const [id, commit, note] of [
+      [
+        "deploy-a",
+        RELEASE_A,
+        "first deploy: build the images from the checkout, alembic upgrade head (0001–0003), start, verify",
+      ],
+      [
+        "deploy-b",
+        RELEASE_B,
+        "gates (CI green, approved PR, kill switch off, breaker OPEN, lock), migration 0004, restart, verify, watch",
+      ],
+    ] as const) {
+      await stage(id, `PR "${commit.title}" merged → deploy ${short(commit.sha)}`, note, async () => {
+        const { main, post, pr } = await deploy(commit);
+        const facts = {
+          ...(await observe()),
+          pullRequest: pr,
+          deployment: deploymentFacts(main.outputs["deployment-id"]),
+          postExitCode: post.exitCode,
+        };
+        const ok =
+          main.outputs.status === "success" &&
+          facts.running.orchestrator?.endsWith(`:${commit.sha}`) === true;
+        return { run: main, facts, ok };
+      });
+    }
+
+    // 3: a bad merge, rolled back automatically ------------------------------------------------------
+    await stage(
+      "bad-merge",
+      `PR "${RELEASE_C.title}" merged → deploy ${short(RELEASE_C.sha)} fails verification → automatic rollback`,
+      "release C brings migration 0005 and an orchestrator whose /health answers 500",
+      async () => {
+        const { main, pr } = await deploy(RELEASE_C);
+        const report = JSON.parse(main.outputs.report ?? "{}") as { rollback?: Record<string, unknown> };
+        let incidentCopy: string | undefined;
+        const incidentPath = main.outputs["incident-path"];
+        if (incidentPath) {
+          const source = resolve(prod.dir, incidentPath);
+          incidentCopy = join(outDir, "incidents", basename(source));
+          await mkdir(join(outDir, "incidents"), { recursive: true });
+          await copyFile(source, incidentCopy).catch(() => {
+            incidentCopy = undefined;
+          });
+        }
+        const incident = incidentCopy ? readFileSync(incidentCopy, "utf8") : undefined;
+        const facts = {
+          ...(await observe()),
+          pullRequest: pr,
+          deployment: deploymentFacts(main.outputs["deployment-id"]),
+          rollback: report.rollback,
+          incidentFile: incidentCopy ? relative(outDir, incidentCopy) : undefined,
+        };
+        const ok =
+          main.outputs.status === "rolled-back" &&
+          facts.dbRevision === "0004" &&
+          facts.breaker === "TRIPPED" &&
+          incident !== undefined;
+        return {
+          run: main,
+          facts,
+          ok,
+          extra: incident ? [{ name: "incident-report", markdown: incident }] : [],
+        };
+      },
+    );
+
+    // 4: the breaker reset by the kill-switch action -------------------------------------------------
+    await stage(
+      "breaker-reset",
+      "Circuit breaker reset (kill-switch action, operation: reset)",
+      "on call checked the incident; the reset is audited with who, when, why and the run",
+      async () => {
+        const run = await runAction({
+          action: "kill-switch",
+          inputs: {
+            operation: "reset",
+            reason: "bad release 3333333 rolled back; services healthy on 2222222",
+            "redis-url": state.url,
+          },
+          env: { ...github.env(), GITHUB_WORKFLOW: "Kill switch" },
+          eventName: "workflow_dispatch",
+          timeoutMs: 60_000,
+        });
+        const facts = {
+          breaker: await redisCli(state, ["GET", "cb:state"]),
+          lastReset: await redisCli(state, ["GET", "cb:last_reset"]),
+          audit: await redisCli(state, ["XLEN", "ops:audit"]),
+        };
+        return {
+          run: { ...run, outputs: { status: run.exitCode === 0 ? "success" : "failure", ...run.outputs } },
+          facts,
+          ok: run.exitCode === 0 && facts.breaker === "OPEN",
+        };
+      },
+    );
+
+    // 5: a manual rollback by the button --------------------------------------------------------------
+    await stage(
+      "manual-rollback",
+      `Rollback button: "orders stuck after ${short(RELEASE_B.sha)}" → last good release`,
+      "the rollback workflow checks out master (all migration files) and restores A: images without rebuilding, database to A's recorded revision",
+      async () => {
+        const run = await runAction({
+          action: "rollback",
+          inputs: {
+            ...prod.inputs,
+            ...pick(QUICK_RELEASE_INPUTS, ["timeout", "successes", "samples", "observe", "lock-wait"]),
+            "redis-url": state.url,
+            "incident-report": "file",
+            reason: `orders stuck after release ${short(RELEASE_B.sha)}`,
+            "confirm-destructive": "true",
+          },
+          env: env(RELEASE_C, "Rollback"),
+          eventName: "workflow_dispatch",
+          workspace: prod.dir,
+          timeoutMs: ACTION_TIMEOUT_MS,
+        });
+        const facts = { ...(await observe()), deployment: deploymentFacts(run.outputs["deployment-id"]) };
+        const ok =
+          run.outputs.status === "success" &&
+          facts.dbRevision === "0003" &&
+          facts.running.orchestrator?.endsWith(`:${RELEASE_A.sha}`) === true;
+        return { run, facts, ok };
+      },
+    );
+
+    // 6: a failed CI run triaged ---------------------------------------------------------------------
+    await stage(
+      "ci-triage",
+      "CI failed on a pull request → ci-triage",
+      "workflow_run completed with failure: the failed jobs' logs are read through the API and classified",
+      async () => {
+        const ci = await seedFailedCiRun(github);
+        const run = await runAction({
+          action: "ci-triage",
+          env: { ...github.env(), GITHUB_WORKFLOW: "CI triage" },
+          event: ci.event,
+          eventName: "workflow_run",
+          inputs: {},
+          timeoutMs: 60_000,
+        });
+        const comments = github.state
+          .commentsOn(ci.pullNumber)
+          .filter((cm) => cm.user.login === "github-actions[bot]");
+        const comment = comments[0]?.body;
+        const facts = {
+          pullRequest: ci.pullNumber,
+          categories: run.outputs.categories,
+          comments: comments.length,
+          comment,
+        };
+        return {
+          run: { ...run, outputs: { status: run.exitCode === 0 ? "success" : "failure", ...run.outputs } },
+          facts,
+          ok: run.exitCode === 0 && comments.length === 1,
+          extra: comment ? [{ name: "pr-comment", markdown: comment }] : [],
+        };
+      },
+    );
+
+    results.ok = results.stages.every((s) => s.ok);
+  } catch (error) {
+    if (error instanceof Interrupted || interrupted) results.interrupted = true;
+    else {
+      results.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      out();
+      out(red(`demo failed: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  } finally {
+    out();
+    process.stdout.write(bold("Cleaning up … "));
+    const t0 = performance.now();
+    cleaning ??= (async () => {
+      for (const r of [...resources].reverse()) {
+        await r.dispose().catch((e: unknown) => out(red(`could not remove ${r.name}: ${String(e)}`)));
+        resources.splice(resources.indexOf(r), 1);
+        await writeResources();
+      }
+    })();
+    await cleaning;
+    out(
+      `done ${dim(`(${seconds(performance.now() - t0)}: stack, images, Redis, emulator${results.docker.kind === "private" ? ", private dockerd" : ""} and temporary folders removed)`)}`,
+    );
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+    process.removeListener("SIGHUP", onSignal);
+  }
+  results.totalMs = Math.round(performance.now() - started);
+  await writeFile(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(outDir, "index.html"), indexHtml(results));
+  out();
+  out(
+    bold(
+      results.ok
+        ? green("Demo complete")
+        : results.interrupted
+          ? yellow("Demo interrupted")
+          : red("Demo finished with problems"),
+    ),
+  );
+  for (const [i, s] of results.stages.entries())
+    out(
+      `  ${s.ok ? green("✔") : red("✘")} ${i + 1}. ${s.title} — ${s.status} ${dim(`(${seconds(s.durationMs)})`)}`,
+    );
+  out(
+    `  total ${seconds(results.totalMs)}; open ${relative(process.cwd(), join(outDir, "index.html"))} in a browser for every job summary`,
+  );
+  return results;
+}
+
+function pick(o: Readonly<Record<string, string>>, keys: readonly string[]): Record<string, string> {
+  return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k] as string]));
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function killQuietly(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** The action bundles this process runs right now (children running an actions/<name>/dist file). */
+function actionChildren(): number[] {
+  const pids: number[] = [];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return pids;
+  }
+  for (const e of entries) {
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid !== process.pid) continue;
+      const cmdline = readFileSync(`/proc/${e}/cmdline`, "utf8");
+      if (cmdline.includes(join(REPO_ROOT, "actions"))) pids.push(Number(e));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+function indexHtml(results: DemoResults): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const rows = results.stages
+    .map((s, i) => {
+      const files = s.files
+        .slice(1)
+        .map(
+          (f) =>
+            ` · <a href="${esc(f)}">${esc(f.replace(/^\d+-[\w-]+?-(incident-report|pr-comment)\.html$/, "$1"))}</a>`,
+        )
+        .join("");
+      return `<tr><td>${i + 1}</td><td>${s.ok ? "✅" : "❌"}</td><td><a href="${esc(s.summaryFile ?? "#")}">${esc(s.title)}</a>${files}</td><td>${esc(s.status ?? "")}</td><td>${seconds(s.durationMs)}</td></tr>`;
+    })
+    .join("\n");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>runbook-ops demo</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:980px;margin:2em auto;padding:0 1em}table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:4px 10px;text-align:left}</style></head><body>
+<h1>runbook-ops demo</h1><p>${results.ok ? "✅ every stage did what it should" : results.interrupted ? "🛑 interrupted" : "❌ some stages did not"} · Docker: ${esc(results.docker.kind)} · total ${seconds(results.totalMs)}</p>
+<table><thead><tr><th>#</th><th></th><th>stage (job summary)</th><th>status</th><th>duration</th></tr></thead><tbody>
+${rows}
+</tbody></table><p>Raw data: <a href="results.json">results.json</a></p></body></html>
+`;
+}
+
+export interface CliArgs {
+  options: DemoOptions;
+  help: boolean;
+}
+
+export function parseDemoArgs(argv: readonly string[], isTty: boolean): CliArgs {
+  const options: DemoOptions = {
+    interactive: isTty && process.env.CI !== "true",
+    color: isTty && !process.env.NO_COLOR,
+    outDir: join(process.cwd(), ".demo"),
+    summaries: true,
+  };
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--non-interactive" || a === "-y" || a === "--yes") options.interactive = false;
+    else if (a === "--interactive") options.interactive = true;
+    else if (a === "--no-color") options.color = false;
+    else if (a === "--color") options.color = true;
+    else if (a === "--quiet") options.summaries = false;
+    else if (a === "--out") options.outDir = argv[++i] ?? options.outDir;
+    else if (a === "--docker-host") options.dockerHost = argv[++i];
+    else if (a === "-h" || a === "--help") help = true;
+    else throw new Error(`unknown option ${a} (see --help)`);
+  }
+  return { options, help };
+}
+
+export const USAGE = `npm run demo [-- options]
+
+Plays the whole flow with the committed action bundles on this machine: two deploys, a bad release
+rolled back automatically, the breaker reset, a manual rollback, a failed CI run triaged.
+
+  --non-interactive, -y   do not pause between stages (default when not on a terminal or CI=true)
+  --out DIR               where the summaries go (default .demo/)
+  --docker-host URL       the Docker engine to try first (default DOCKER_HOST or the default socket;
+                          a private dockerd is started when it does not answer)
+  --quiet                 no summaries in the terminal, progress lines only
+  --no-color              plain text
+`;
