@@ -11,6 +11,7 @@ const file = join(REPO_ROOT, ".github/workflows/kill-switch.yml");
 
 interface Job {
   if?: string;
+  needs?: string | string[];
   environment?: string | { name: string };
   permissions?: Record<string, string>;
   "runs-on"?: unknown;
@@ -22,9 +23,10 @@ const workflow = parse(readFileSync(file, "utf8")) as {
   jobs: Record<string, Job>;
 };
 
-/** Which jobs run for an operation, evaluating the jobs' simple `if:` expressions. */
+/** Which jobs run the action for an operation, evaluating the jobs' simple `if:` expressions. */
 function jobsFor(operation: string): string[] {
   return Object.entries(workflow.jobs)
+    .filter(([, job]) => job.steps?.some((s) => s.uses === "./actions/kill-switch"))
     .filter(([, job]) => {
       const clauses = (job.if ?? "").split("||").map((c) => /inputs\.operation == '(\w+)'/.exec(c)?.[1]);
       return clauses.includes(operation);
@@ -42,9 +44,22 @@ describe("kill-switch.yml", () => {
     expect(inputs.reason).toBeDefined();
   });
 
-  it("asks for no permission at the top and only contents: read in its jobs", () => {
+  it("asks for no permission at the top and at most contents: read in its jobs", () => {
     expect(workflow.permissions).toEqual({});
-    for (const job of Object.values(workflow.jobs)) expect(job.permissions).toEqual({ contents: "read" });
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const uses = job.steps?.some((s) => s.uses?.startsWith("actions/checkout"));
+      expect(job.permissions, name).toEqual(uses ? { contents: "read" } : {});
+    }
+  });
+
+  it("asks reviewers only once the request has a reason", () => {
+    const approved = Object.values(workflow.jobs).find((j) => j.environment !== undefined);
+    const needs = [approved?.needs ?? []].flat();
+    expect(needs).toHaveLength(1);
+    const check = workflow.jobs[needs[0] ?? ""];
+    expect(check?.environment).toBeUndefined();
+    expect(JSON.stringify(check?.steps)).toMatch(/REASON/);
+    expect(JSON.stringify(check?.steps)).not.toMatch(/run:[^"]*\$\{\{/); // no expression inside the script
   });
 
   it("runs deactivate and reset only in the approval environment, the others without waiting", () => {
@@ -65,7 +80,9 @@ describe("kill-switch.yml", () => {
   });
 
   it("passes the operation, the reason and the Redis secret to the action", () => {
-    for (const job of Object.values(workflow.jobs)) {
+    for (const job of Object.values(workflow.jobs).filter((j) =>
+      j.steps?.some((s) => s.uses === "./actions/kill-switch"),
+    )) {
       const step = job.steps?.find((s) => s.uses === "./actions/kill-switch");
       const expr = (e: string) => `\${{ ${e} }}`;
       expect(step?.with).toMatchObject({
