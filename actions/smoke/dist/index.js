@@ -33141,7 +33141,7 @@ async function checkStack(port, policy, deps, deadline, stop) {
                 });
                 if (failed.length > 0)
                     return result("fail", describeFailures(failed));
-                if (!allPass || elapsed < policy.observeMs) {
+                if (stopped && (!allPass || elapsed < policy.observeMs)) {
                     const waiting = judged.filter((j) => j.problems.length > 0).map((j) => j.service);
                     return result("stopped", `stopped early because another check failed${waiting.length ? ` (still waiting for ${waiting.join(", ")})` : ""}`);
                 }

@@ -195,3 +195,12 @@ describe("log tails", () => {
     expect(tail).toMatch(/^… \d+ earlier characters not shown\n/);
   });
 });
+
+describe("a timeout shorter than the observation window", () => {
+  it("passes a healthy stack at the deadline, saying how long it was watched", async () => {
+    const stack = new FakeStack(SERVICES, healthy);
+    const r = await run(stack, 1_200).result;
+    expect(r.verdict).toBe("pass");
+    expect(r.reason).toBe("3 service(s) running, no restart in 1.2s");
+  });
+});

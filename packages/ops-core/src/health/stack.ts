@@ -210,7 +210,7 @@ export async function checkStack(
           first: first ?? [],
         });
         if (failed.length > 0) return result("fail", describeFailures(failed));
-        if (!allPass || elapsed < policy.observeMs) {
+        if (stopped && (!allPass || elapsed < policy.observeMs)) {
           const waiting = judged.filter((j) => j.problems.length > 0).map((j) => j.service);
           return result(
             "stopped",
