@@ -34088,28 +34088,26 @@ async function triageRun(inputs, source) {
                 notes.push(`annotations of job ${job.id} unavailable: ${error instanceof Error ? error.message : String(error)}`);
             }
         }
-        if (flaky.length > 0) {
-            result.details.alsoSeen.unshift({
-                category: result.category,
-                rule: result.details.rule,
-                line: result.details.line,
-            });
-            result.category = "flaky";
-            result.summary = `flaky: ${result.summary}`;
-            result.fix = `The same commit both failed and passed (${flaky[0]}): a flaky test or environment. Re-run is not a fix: make it deterministic (shared state, ordering, time, network) and track it.`;
-            result.reproduce = result.tests[0]
-                ? `pytest --count=10 -p random_order ${result.tests[0].includes("::") ? result.tests[0] : ""}`.trim()
-                : result.reproduce;
-        }
-        return {
+        const triage = {
             job,
             ...(failedStep !== undefined ? { failedStep } : {}),
             result,
-            flaky,
+            flaky: [],
             annotations,
             ...(logError !== undefined ? { logError } : {}),
         };
+        for (const e of flaky)
+            markFlaky(triage, e);
+        return triage;
     });
+    if ((inputs.flakyHistory ?? 0) > 0 && failed.some((f) => f.flaky.length === 0)) {
+        try {
+            await flakyFromHistory(inputs, run, failed, source);
+        }
+        catch (error) {
+            notes.push(`default-branch history unavailable: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
     const categories = [...new Set(failed.map((f) => f.result.category))];
     const report = { schema: 1, run, failed, cancelled, categories, notes };
     if (inputs.rerun !== "never" && failed.length > 0)
@@ -34124,6 +34122,46 @@ async function triageRun(inputs, source) {
         }
     }
     return report;
+}
+/** Marks a failed job flaky when the same job both failed and passed in recent default-branch runs. */
+async function flakyFromHistory(inputs, run, failed, source) {
+    const branch = inputs.defaultBranch ?? (await source.defaultBranch());
+    const file = run.path.split("/").pop() ?? "";
+    if (file === "")
+        return;
+    const runs = (await source.recentRuns(file, branch, inputs.flakyHistory ?? 0)).filter((r) => r.id !== run.id);
+    const outcomes = new Map();
+    for (const r of runs) {
+        for (const j of await source.listJobs(r.id)) {
+            const o = outcomes.get(j.name) ?? { passed: 0, failed: 0 };
+            if (j.conclusion === "success")
+                o.passed++;
+            else if (FAILED_CONCLUSIONS.has(j.conclusion ?? ""))
+                o.failed++;
+            outcomes.set(j.name, o);
+        }
+    }
+    for (const f of failed) {
+        const o = outcomes.get(f.job.name);
+        if (f.flaky.length > 0 || !o || o.passed === 0 || o.failed === 0)
+            continue;
+        markFlaky(f, `job "${f.job.name}" failed ${o.failed} and passed ${o.passed} time(s) in the last ${runs.length} runs on ${branch}`);
+    }
+}
+function markFlaky(f, evidence) {
+    const result = f.result;
+    f.flaky.push(evidence);
+    result.details.alsoSeen.unshift({
+        category: result.category,
+        rule: result.details.rule,
+        line: result.details.line,
+    });
+    result.category = "flaky";
+    result.summary = `flaky: ${result.summary}`;
+    result.fix = `This job both failed and passed on the same code (${evidence}): a flaky test or environment. A re-run is not a fix: make it deterministic (shared state, ordering, time, network) and track it.`;
+    const t = result.tests[0];
+    if (t?.includes("::"))
+        result.reproduce = `pytest --count=10 -p random_order ${t}`;
 }
 async function maybeRerun(policy, run, failed, source) {
     if (run.attempt > 1)
@@ -34299,6 +34337,22 @@ function gitHubTriageSource(gh, opts) {
                 throw error;
             }
         },
+        async recentRuns(workflowFile, branch, count) {
+            const res = await gh.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+                owner,
+                repo,
+                workflow_id: workflowFile,
+                branch,
+                status: "completed",
+                per_page: Math.min(100, Math.max(1, count)),
+            });
+            const runs = (res.data.workflow_runs ?? []);
+            return runs.slice(0, count).map(toRunInfo);
+        },
+        async defaultBranch() {
+            const res = await gh.request("GET /repos/{owner}/{repo}", { owner, repo });
+            return String(res.data.default_branch ?? "main");
+        },
         async rerunFailedJobs(runId) {
             await gh.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs", {
                 owner,
@@ -34330,17 +34384,22 @@ function readInputs(ctx) {
         annotations: ctx.inputs.boolean("annotations", true),
         rerun: ctx.inputs.enum("rerun", ["never", "flaky", "infrastructure"], "never"),
         concurrency: ctx.inputs.integer("concurrency", { fallback: 4, min: 1, max: 16 }),
+        flakyHistory: ctx.inputs.integer("flaky-history", { fallback: 0, min: 0, max: 50 }),
     });
 }
-function eventRun(ctx) {
+function readEvent(ctx) {
     if (!ctx.run.eventPath)
-        return undefined;
+        return {};
     try {
         const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(ctx.run.eventPath, "utf8"));
-        return event.workflow_run ? toRunInfo(event.workflow_run) : undefined;
+        const branch = event.repository?.default_branch;
+        return {
+            ...(event.workflow_run ? { run: toRunInfo(event.workflow_run) } : {}),
+            ...(typeof branch === "string" && branch !== "" ? { defaultBranch: branch } : {}),
+        };
     }
     catch {
-        return undefined;
+        return {};
     }
 }
 function selected(run, workflows) {
@@ -34352,7 +34411,8 @@ function selected(run, workflows) {
 function run() {
     return runAction("ci-triage", async (ctx) => {
         const inputs = readInputs(ctx);
-        const fromEvent = inputs.runId === undefined ? eventRun(ctx) : undefined;
+        const event = readEvent(ctx);
+        const fromEvent = inputs.runId === undefined ? event.run : undefined;
         const runId = inputs.runId ?? fromEvent?.id;
         if (runId === undefined)
             throw new ConfigurationError("no run to triage: give `run-id`, or trigger on `workflow_run`", {
@@ -34386,6 +34446,8 @@ function run() {
             concurrency: inputs.concurrency,
             rerun: inputs.rerun,
             comment: inputs.comment,
+            flakyHistory: inputs.flakyHistory,
+            ...(event.defaultBranch ? { defaultBranch: event.defaultBranch } : {}),
         }, source));
         for (const f of report.failed) {
             ctx.logger.info(`${f.job.name}: ${f.result.category} — ${f.result.summary}`);

@@ -18,6 +18,7 @@ export interface CiTriageInputs {
   annotations: boolean;
   rerun: RerunPolicy;
   concurrency: number;
+  flakyHistory: number;
 }
 
 export function readInputs(ctx: ActionContext): Readonly<CiTriageInputs> {
@@ -31,16 +32,29 @@ export function readInputs(ctx: ActionContext): Readonly<CiTriageInputs> {
     annotations: ctx.inputs.boolean("annotations", true),
     rerun: ctx.inputs.enum("rerun", ["never", "flaky", "infrastructure"] as const, "never"),
     concurrency: ctx.inputs.integer("concurrency", { fallback: 4, min: 1, max: 16 }),
+    flakyHistory: ctx.inputs.integer("flaky-history", { fallback: 0, min: 0, max: 50 }),
   });
 }
 
-function eventRun(ctx: ActionContext): RunInfo | undefined {
-  if (!ctx.run.eventPath) return undefined;
+interface EventFacts {
+  run?: RunInfo;
+  defaultBranch?: string;
+}
+
+function readEvent(ctx: ActionContext): EventFacts {
+  if (!ctx.run.eventPath) return {};
   try {
-    const event = JSON.parse(readFileSync(ctx.run.eventPath, "utf8")) as { workflow_run?: unknown };
-    return event.workflow_run ? toRunInfo(event.workflow_run) : undefined;
+    const event = JSON.parse(readFileSync(ctx.run.eventPath, "utf8")) as {
+      workflow_run?: unknown;
+      repository?: { default_branch?: unknown };
+    };
+    const branch = event.repository?.default_branch;
+    return {
+      ...(event.workflow_run ? { run: toRunInfo(event.workflow_run) } : {}),
+      ...(typeof branch === "string" && branch !== "" ? { defaultBranch: branch } : {}),
+    };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -53,7 +67,8 @@ function selected(run: RunInfo, workflows: readonly string[]): boolean {
 export function run(): Promise<void> {
   return runAction("ci-triage", async (ctx) => {
     const inputs = readInputs(ctx);
-    const fromEvent = inputs.runId === undefined ? eventRun(ctx) : undefined;
+    const event = readEvent(ctx);
+    const fromEvent = inputs.runId === undefined ? event.run : undefined;
     const runId = inputs.runId ?? fromEvent?.id;
     if (runId === undefined)
       throw new ConfigurationError("no run to triage: give `run-id`, or trigger on `workflow_run`", {
@@ -91,6 +106,8 @@ export function run(): Promise<void> {
           concurrency: inputs.concurrency,
           rerun: inputs.rerun,
           comment: inputs.comment,
+          flakyHistory: inputs.flakyHistory,
+          ...(event.defaultBranch ? { defaultBranch: event.defaultBranch } : {}),
         },
         source,
       ),

@@ -95,13 +95,13 @@ function event() {
   });
 }
 
-async function triage() {
+async function triage(inputs: Record<string, string> = {}) {
   return runAction({
     action: "ci-triage",
     env: gh.env(),
     event: event(),
     eventName: "workflow_run",
-    inputs: { workflows: "CI, ci.yml" },
+    inputs: { workflows: "CI, ci.yml", ...inputs },
     timeoutMs: 30_000,
   });
 }
@@ -182,5 +182,21 @@ describe("ci-triage bundle against the emulator", () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]?.id).toBe(first[0]?.id);
     expect(gh.state.commentsOn(12)).toHaveLength(2);
+  });
+
+  it("flaky-history: a job that failed and passed on the default branch recently is flaky", async () => {
+    const s = gh.state;
+    const main = s.repo().defaultBranch;
+    for (const conclusion of ["success", "failure"]) {
+      const past = s.addWorkflowRun({ headSha: "d".repeat(40), headBranch: main, conclusion });
+      s.addJob({ runId: past.id, name: "types", conclusion });
+    }
+    const r = await triage({ "flaky-history": "5", comment: "false" });
+    expect(r.exitCode).toBe(0);
+    const report = JSON.parse(r.outputs.report ?? "{}");
+    const types = report.failed.find((f: { job: string }) => f.job === "types");
+    expect(types.category).toBe("flaky");
+    expect(types.flaky[0]).toMatch(/failed 1 and passed 1 time\(s\) in the last 2 runs on/);
+    expect(report.failed.find((f: { job: string }) => f.job === "unit").category).toBe("test_failure");
   });
 });

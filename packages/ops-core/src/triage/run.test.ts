@@ -49,8 +49,8 @@ class FakeSource implements TriageSource {
   async getRun() {
     return this.run;
   }
-  async listJobs() {
-    return this.jobs;
+  async listJobs(runId: number) {
+    return this.history.find((h) => h.run.id === runId)?.jobs ?? this.jobs;
   }
   async *streamLog(jobId: number) {
     this.logsRead.push(jobId);
@@ -82,6 +82,15 @@ class FakeSource implements TriageSource {
   }
   async rerunFailedJobs(runId: number) {
     this.reruns.push(runId);
+  }
+  history: Array<{ run: RunInfo; jobs: JobInfo[] }> = [];
+  historyQueries: Array<[string, string, number]> = [];
+  async recentRuns(file: string, branch: string, count: number) {
+    this.historyQueries.push([file, branch, count]);
+    return this.history.map((h) => h.run).slice(0, count);
+  }
+  async defaultBranch() {
+    return "main";
   }
 }
 
@@ -147,6 +156,31 @@ describe("triageRun", () => {
     const report = await triageRun({ ...INPUTS, run: RUN }, src);
     expect(src.annotationCalls).toEqual([]);
     expect(report.notes.join()).toMatch(/API budget/);
+  });
+
+  it("flaky from the default branch: the same job failed and passed in recent runs there (opt-in)", async () => {
+    const src = new FakeSource(RUN, [job(1, "unit", "failure"), job(2, "lint", "failure")], {
+      1: "FAILED tests/test_a.py::test_x - assert 1 == 2\n",
+      2: "src/a.py:1:1: F401 [*] `os` imported but unused\n",
+    });
+    src.history = [
+      {
+        run: { ...RUN, id: 101, headBranch: "main" },
+        jobs: [job(11, "unit", "success"), job(12, "lint", "success")],
+      },
+      {
+        run: { ...RUN, id: 102, headBranch: "main" },
+        jobs: [job(13, "unit", "failure"), job(14, "lint", "success")],
+      },
+    ];
+    const off = await triageRun({ ...INPUTS, comment: false }, src);
+    expect(off.failed[0]?.result.category).toBe("test_failure");
+    expect(src.historyQueries).toEqual([]);
+    const on = await triageRun({ ...INPUTS, comment: false, flakyHistory: 10 }, src);
+    expect(src.historyQueries).toEqual([["ci.yml", "main", 10]]);
+    expect(on.failed[0]?.result.category).toBe("flaky");
+    expect(on.failed[0]?.flaky[0]).toMatch(/failed 1 and passed 1 time\(s\) in the last 2 runs on main/);
+    expect(on.failed[1]?.result.category).toBe("ruff"); // always passed there: a real failure
   });
 
   it("an unreadable log is reported, not fatal", async () => {

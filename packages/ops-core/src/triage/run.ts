@@ -25,6 +25,13 @@ export interface TriageRunInputs {
   rerun: RerunPolicy;
   /** Write/update the sticky PR comment. */
   comment: boolean;
+  /**
+   * Recent completed runs of the same workflow on the default branch to compare with (0: off). A failed
+   * job that both failed and passed there is flaky. Costs 1 + this many calls (beyond the N + 4 budget).
+   */
+  flakyHistory?: number;
+  /** The default branch when the event says it (saves a call). */
+  defaultBranch?: string;
 }
 
 export interface JobTriage {
@@ -133,28 +140,27 @@ export async function triageRun(inputs: TriageRunInputs, source: TriageSource): 
         );
       }
     }
-    if (flaky.length > 0) {
-      result.details.alsoSeen.unshift({
-        category: result.category,
-        rule: result.details.rule,
-        line: result.details.line,
-      });
-      result.category = "flaky";
-      result.summary = `flaky: ${result.summary}`;
-      result.fix = `The same commit both failed and passed (${flaky[0]}): a flaky test or environment. Re-run is not a fix: make it deterministic (shared state, ordering, time, network) and track it.`;
-      result.reproduce = result.tests[0]
-        ? `pytest --count=10 -p random_order ${result.tests[0].includes("::") ? result.tests[0] : ""}`.trim()
-        : result.reproduce;
-    }
-    return {
+    const triage: JobTriage = {
       job,
       ...(failedStep !== undefined ? { failedStep } : {}),
       result,
-      flaky,
+      flaky: [],
       annotations,
       ...(logError !== undefined ? { logError } : {}),
     };
+    for (const e of flaky) markFlaky(triage, e);
+    return triage;
   });
+
+  if ((inputs.flakyHistory ?? 0) > 0 && failed.some((f) => f.flaky.length === 0)) {
+    try {
+      await flakyFromHistory(inputs, run, failed, source);
+    } catch (error) {
+      notes.push(
+        `default-branch history unavailable: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
 
   const categories = [...new Set(failed.map((f) => f.result.category))];
   const report: TriageRunReport = { schema: 1, run, failed, cancelled, categories, notes };
@@ -171,6 +177,53 @@ export async function triageRun(inputs: TriageRunInputs, source: TriageSource): 
     }
   }
   return report;
+}
+
+/** Marks a failed job flaky when the same job both failed and passed in recent default-branch runs. */
+async function flakyFromHistory(
+  inputs: TriageRunInputs,
+  run: RunInfo,
+  failed: JobTriage[],
+  source: TriageSource,
+): Promise<void> {
+  const branch = inputs.defaultBranch ?? (await source.defaultBranch());
+  const file = run.path.split("/").pop() ?? "";
+  if (file === "") return;
+  const runs = (await source.recentRuns(file, branch, inputs.flakyHistory ?? 0)).filter(
+    (r) => r.id !== run.id,
+  );
+  const outcomes = new Map<string, { passed: number; failed: number }>();
+  for (const r of runs) {
+    for (const j of await source.listJobs(r.id)) {
+      const o = outcomes.get(j.name) ?? { passed: 0, failed: 0 };
+      if (j.conclusion === "success") o.passed++;
+      else if (FAILED_CONCLUSIONS.has(j.conclusion ?? "")) o.failed++;
+      outcomes.set(j.name, o);
+    }
+  }
+  for (const f of failed) {
+    const o = outcomes.get(f.job.name);
+    if (f.flaky.length > 0 || !o || o.passed === 0 || o.failed === 0) continue;
+    markFlaky(
+      f,
+      `job "${f.job.name}" failed ${o.failed} and passed ${o.passed} time(s) in the last ${runs.length} runs on ${branch}`,
+    );
+  }
+}
+
+function markFlaky(f: JobTriage, evidence: string): void {
+  const result = f.result;
+  f.flaky.push(evidence);
+  result.details.alsoSeen.unshift({
+    category: result.category,
+    rule: result.details.rule,
+    line: result.details.line,
+  });
+  result.category = "flaky";
+  result.summary = `flaky: ${result.summary}`;
+  result.fix = `This job both failed and passed on the same code (${evidence}): a flaky test or environment. A re-run is not a fix: make it deterministic (shared state, ordering, time, network) and track it.`;
+  const t = result.tests[0];
+  if (t?.includes("::")) result.reproduce = `pytest --count=10 -p random_order ${t}`;
 }
 
 async function maybeRerun(

@@ -69,6 +69,9 @@ export interface TriageSource {
   /** The login the token writes as. */
   identity(): Promise<string>;
   rerunFailedJobs(runId: number): Promise<void>;
+  /** The newest completed runs of a workflow (by file name) on a branch. */
+  recentRuns(workflowFile: string, branch: string, count: number): Promise<RunInfo[]>;
+  defaultBranch(): Promise<string>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: API bodies are narrowed field by field below
@@ -237,6 +240,22 @@ export function gitHubTriageSource(gh: GitHubPort, opts: GitHubSourceOptions): T
         if (httpStatus(error) === 403) return "github-actions[bot]";
         throw error;
       }
+    },
+    async recentRuns(workflowFile, branch, count) {
+      const res = await gh.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+        owner,
+        repo,
+        workflow_id: workflowFile,
+        branch,
+        status: "completed",
+        per_page: Math.min(100, Math.max(1, count)),
+      });
+      const runs = ((res.data as Json).workflow_runs ?? []) as Json[];
+      return runs.slice(0, count).map(toRunInfo);
+    },
+    async defaultBranch() {
+      const res = await gh.request("GET /repos/{owner}/{repo}", { owner, repo });
+      return String((res.data as Json).default_branch ?? "main");
     },
     async rerunFailedJobs(runId) {
       await gh.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs", {
