@@ -73,11 +73,15 @@ for await (const chunk of createReadStream(process.argv[1], { encoding: "utf8", 
 console.log(JSON.stringify({ ms: performance.now() - t0, n }));
 `;
 
-function node(code: string, file?: string): Record<string, number | string> {
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", code, ...(file ? [file] : [])], {
-    encoding: "utf8",
-    timeout: 600_000,
-  });
+function node(code: string, file?: string, flags: string[] = []): Record<string, number | string> {
+  const r = spawnSync(
+    process.execPath,
+    [...flags, "--input-type=module", "-e", code, ...(file ? [file] : [])],
+    {
+      encoding: "utf8",
+      timeout: 600_000,
+    },
+  );
   if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}");
 }
@@ -117,16 +121,22 @@ async function throughput(): Promise<void> {
       return { ms: performance.now() - t0, n: Number(r.stdout.trim()) };
     });
     const scan = best(3, () => node(LINESCAN, file));
+    // bounded memory: the same triage with the V8 heap capped at 24 MB must still finish
+    const capped = node(CHILD, file, ["--max-old-space-size=24"]);
     const rate = (ms: number | string) => size / (Number(ms) / 1000);
     rows.push(
       `  ${String(mb).padStart(3)} MB: ops triage ${rate(ops.ms).toFixed(0)} MB/s (${ops.category}, ${ops.lines} lines), ` +
         `grep -E -c ${rate(grep.ms).toFixed(0)} MB/s (${grep.n} matching lines) → ${(rate(ops.ms) / rate(grep.ms)).toFixed(2)}× grep; ` +
-        `node one-regex line scan ${rate(scan.ms).toFixed(0)} MB/s; peak RSS ${Number(ops.rssMB).toFixed(0)} MB`,
+        `node one-regex line scan ${rate(scan.ms).toFixed(0)} MB/s; peak RSS ${Number(ops.rssMB).toFixed(0)} MB ` +
+        `(${Number(capped.rssMB).toFixed(0)} MB with the heap capped at 24 MB, ${capped.category})`,
     );
     console.log(rows[rows.length - 1]);
     rmSync(file, { force: true });
   }
-  console.log("  target: ≥ 250 MB/s, peak memory flat in log size (compare the two peak RSS figures)");
+  console.log(
+    "  target: ≥ 250 MB/s; memory flat in log size (the capped-heap runs: same peak whatever the size; uncapped,\n" +
+      "  V8 lets its heap grow to a plateau); the one-regex scan is the issue's reference (575 MB/s on a quiet machine)",
+  );
 }
 
 async function apiCalls(): Promise<void> {
