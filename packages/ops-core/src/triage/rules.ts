@@ -328,6 +328,40 @@ export const RULES: readonly Rule[] = [
       return { category: "test_failure", weight: 3, message: name, tests: [name] };
     },
   },
+  // ---- cargo test, maven surefire, gradle
+  {
+    id: "cargo.test",
+    needle: "FAILED",
+    re: /^test (\S{1,500}) \.\.\. FAILED$/,
+    hit: (m) => ({ category: "test_failure", weight: 3, message: `${m[1]} failed`, tests: [m[1] ?? ""] }),
+  },
+  {
+    id: "maven.test",
+    needle: "[ERROR]",
+    re: /^\[ERROR\]\s{1,8}(?:Run \d{1,4}: )?([A-Za-z_$][\w$.]{0,300})\.(\w{1,200}):(\d{1,7})(?: (.{0,2000}))?$/,
+    hit: (m) => {
+      const id = `${m[1]}.${m[2]}`;
+      return { category: "test_failure", weight: 3, message: `${id}${m[4] ? ` ${m[4]}` : ""}`, tests: [id] };
+    },
+  },
+  {
+    id: "maven.totals",
+    needle: "Tests run:",
+    re: /^\[ERROR\] Tests run: \d{1,7}, Failures: (\d{1,7}), Errors: (\d{1,7})/,
+    hit: (m) =>
+      num(m[1]) + num(m[2]) > 0
+        ? { category: "test_failure", weight: 2, message: m[0], facts: { failed: num(m[1]) + num(m[2]) } }
+        : undefined,
+  },
+  {
+    id: "gradle.test",
+    needle: " FAILED",
+    re: /^(\S{1,300}) > (.{1,300}) FAILED$/,
+    hit: (m) => {
+      const id = `${m[1]} > ${m[2]}`;
+      return { category: "test_failure", weight: 3, message: `${id} failed`, tests: [id] };
+    },
+  },
   // ---- go test
   {
     id: "go.fail",

@@ -170,6 +170,18 @@ describe("first real cause, not its consequences", () => {
     expect(r.fix).toMatch(/merge-conflict/);
   });
 
+  it("cargo, maven and gradle test failures name their tests", () => {
+    expect(triageText("test tests::adds ... FAILED\ntest result: FAILED. 1 passed; 1 failed").tests).toEqual([
+      "tests::adds",
+    ]);
+    const mvn = triageText(
+      "[ERROR] Tests run: 2, Failures: 1, Errors: 0, Skipped: 0\n[ERROR]   CalcTest.testAdd:12 expected:<4> but was:<3>",
+    );
+    expect(mvn.category).toBe("test_failure");
+    expect(mvn.tests).toEqual(["CalcTest.testAdd"]);
+    expect(triageText("CalcTest > testAdd() FAILED").tests).toEqual(["CalcTest > testAdd()"]);
+  });
+
   it("nothing recognised: other, honestly", () => {
     const r = triageText("hello\nworld\n");
     expect(r.category).toBe("other");
