@@ -3,12 +3,13 @@
 // check…`), against `node -e 0` measured in the same run, interleaved. Also the bundle sizes. Every
 // actions/*/dist/index.js present is measured. Target: < 45 ms median to the first decision.
 //
-//   npm run bench -- cold-start       (or: node bench/cold-start.ts [runs])
+//   npm run bench -- cold-start       (or: node bench/cold-start.ts [runs] [extra-bundle.js ...] to compare
+//                                      experimental bundles in the same run)
 
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 
 const RUNS = Number(process.argv[2] ?? 25);
 const ROOT = join(import.meta.dirname, "..");
@@ -78,9 +79,15 @@ Object.assign(env, {
   GITHUB_RUN_ID: "1",
 });
 
-const actions = readdirSync(join(ROOT, "actions"))
-  .filter((a) => existsSync(join(ROOT, "actions", a, "dist", "index.js")))
-  .sort();
+/** Bundles by label: every action's dist/index.js, then any extra file given on the command line. */
+const bundles = new Map<string, string>();
+for (const a of readdirSync(join(ROOT, "actions")).sort()) {
+  const file = join(ROOT, "actions", a, "dist", "index.js");
+  if (existsSync(file)) bundles.set(a, file);
+}
+for (const extra of process.argv.slice(3))
+  bundles.set(basename(dirname(dirname(join(process.cwd(), extra)))), join(process.cwd(), extra));
+const actions = [...bundles.keys()];
 if (actions.length === 0) {
   console.log("cold start: no actions/*/dist/index.js to measure");
   process.exit(0);
@@ -90,12 +97,12 @@ const baseline: number[] = [];
 const results = new Map<string, { first: number[]; exit: number[]; noDecision: number }>();
 for (const a of actions) results.set(a, { first: [], exit: [], noDecision: 0 });
 // Warm the file cache once, then interleave: node -e 0, then each bundle, RUNS times.
-for (const a of actions) await time([join(ROOT, "actions", a, "dist", "index.js")], env);
+for (const a of actions) await time([bundles.get(a) as string], env);
 await time(["-e", "0"], env);
 for (let i = 0; i < RUNS; i++) {
   baseline.push((await time(["-e", "0"], env)).exitMs);
   for (const a of actions) {
-    const t = await time([join(ROOT, "actions", a, "dist", "index.js")], env);
+    const t = await time([bundles.get(a) as string], env);
     const r = results.get(a);
     if (!r) continue;
     r.exit.push(t.exitMs);
@@ -116,14 +123,15 @@ let allMet = true;
 for (const a of actions) {
   const r = results.get(a);
   if (!r) continue;
-  const dist = join(ROOT, "actions", a, "dist");
-  const chunks = readdirSync(dist).filter((f) => f.endsWith(".js"));
+  const entry = bundles.get(a) as string;
+  const dist = dirname(entry);
+  const chunks = readdirSync(dist).filter((f) => /^(\d+\.)?index\.js$/.test(f));
   const total = chunks.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
   const first = median(r.first);
   const met = first < 45;
   allMet &&= met;
   console.log(
-    `${a.padEnd(14)} ${`${first.toFixed(1)} ms`.padStart(15)} ${`${(first / base).toFixed(2)}×`.padStart(12)} ${`+${(first - base).toFixed(1)} ms`.padStart(10)} ${`${median(r.exit).toFixed(1)} ms`.padStart(9)}  ${kb(statSync(join(dist, "index.js")).size).padStart(9)} ${`${kb(total)} (${chunks.length})`.padStart(11)}  ${met ? "MET" : "NOT MET"}${r.noDecision ? `  (${r.noDecision} run(s) printed no workflow command)` : ""}`,
+    `${a.slice(-14).padEnd(14)} ${`${first.toFixed(1)} ms`.padStart(15)} ${`${(first / base).toFixed(2)}×`.padStart(12)} ${`+${(first - base).toFixed(1)} ms`.padStart(10)} ${`${median(r.exit).toFixed(1)} ms`.padStart(9)}  ${kb(statSync(entry).size).padStart(9)} ${`${kb(total)} (${chunks.length})`.padStart(11)}  ${met ? "MET" : "NOT MET"}${r.noDecision ? `  (${r.noDecision} run(s) printed no workflow command)` : ""}`,
   );
 }
 console.log(allMet ? "target met by every bundle" : "target NOT met by every bundle");
