@@ -111,6 +111,22 @@ describe("property: hostile lines of 1 MB", () => {
     }
   });
 
+  it("a traceback or an ##[error] that never ends stops being followed", () => {
+    const tb = `Traceback (most recent call last):\n${"    indented code line\n".repeat(50_000)}ValueError: x\n`;
+    expect(triageText(tb).details.lines).toBe(50_002);
+    const err = `2024-01-01T00:00:00.0000000Z ##[error]boom\n${"untimestamped continuation\n".repeat(50_000)}`;
+    const r = triageText(err);
+    expect(r.details.lines).toBe(50_001);
+    expect(r.evidence.join("\n").length).toBeLessThan(2_000);
+  });
+
+  it("a huge eslint block costs a bounded look-back per line", () => {
+    const block = `src/a.js\n${"  1:1  error    x  no-undef\n  1:2  warning  y  eqeqeq\n".repeat(20_000)}`;
+    const r = triageText(block);
+    expect(r.category).toBe("eslint");
+    expect(r.details.lines).toBe(40_001);
+  });
+
   it("many hostile lines in a row: work is per line, bounded by the cut", () => {
     const block = `${"a.py:1: error: ".repeat(400)}\n`.repeat(2000);
     const r = triageText(block);

@@ -280,8 +280,8 @@ export class TriageScanner {
     const l = this.normalizer.normalize(raw, cut, this.lineNo);
     this.line(l);
     // continuations of an ##[error], the rest of a traceback or of a CMake call stack are read too
-    if (this.frames || this.cmake || l.kind === "error" || l.continuation)
-      this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
+    const inError = (l.kind === "error" || l.continuation) && (this.errorJoin?.length ?? 0) < 20;
+    if (this.frames || this.cmake || inError) this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
     // a jest failure: its stack (`at … (file:line:col)`) comes some lines below the test name
     if (l.text.includes("●")) this.forceUntil = Math.max(this.forceUntil, this.lineNo + JEST_CONTEXT);
   }
@@ -349,11 +349,17 @@ export class TriageScanner {
 
   /** eslint's stylish output: the file line above a block of problem lines. */
   private findEslintFile(n: number): void {
-    const before = this.previousLines(500);
+    // the line right after a problem line of a known file: same block, same file (no look-back: linear)
+    if (this.eslintFile && this.eslintFile.line === n - 1) {
+      this.eslintFile.line = n;
+      return;
+    }
+    // a bounded look-back (a known file is kept when only problem lines are found: a block of warnings)
+    const before = this.previousLines(this.eslintFile ? 20 : 200);
     for (let i = 0; i < before.length; i++) {
       const t = before[i] ?? "";
       if (RE.eslintProblem.test(t)) continue;
-      if (RE.eslintFile.test(t)) this.eslintFile = { path: t, line: n - i - 1 };
+      this.eslintFile = RE.eslintFile.test(t) ? { path: t, line: n - i - 1 } : undefined;
       return;
     }
   }
@@ -518,7 +524,7 @@ export class TriageScanner {
     const f = this.frames;
     if (!f) return;
     const t = l.text;
-    if (t !== "" && (t.charCodeAt(0) === 32 || t.charCodeAt(0) === 9)) {
+    if (t !== "" && (t.charCodeAt(0) === 32 || t.charCodeAt(0) === 9) && l.n - f.lastLine <= FRAME_GAP) {
       if (RE.conflict.test(t)) f.conflictMarkers = true;
       return; // code lines, carets, `...<N lines>...`
     }
