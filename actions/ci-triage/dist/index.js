@@ -33091,6 +33091,39 @@ const RULES = [
             return { category: "test_failure", weight: 3, message: name, tests: [name] };
         },
     },
+    // ---- cargo test, maven surefire, gradle
+    {
+        id: "cargo.test",
+        needle: "FAILED",
+        re: /^test (\S{1,500}) \.\.\. FAILED$/,
+        hit: (m) => ({ category: "test_failure", weight: 3, message: `${m[1]} failed`, tests: [m[1] ?? ""] }),
+    },
+    {
+        id: "maven.test",
+        needle: "[ERROR]",
+        re: /^\[ERROR\]\s{1,8}(?:Run \d{1,4}: )?([A-Za-z_$][\w$.]{0,300})\.(\w{1,200}):(\d{1,7})(?: (.{0,2000}))?$/,
+        hit: (m) => {
+            const id = `${m[1]}.${m[2]}`;
+            return { category: "test_failure", weight: 3, message: `${id}${m[4] ? ` ${m[4]}` : ""}`, tests: [id] };
+        },
+    },
+    {
+        id: "maven.totals",
+        needle: "Tests run:",
+        re: /^\[ERROR\] Tests run: \d{1,7}, Failures: (\d{1,7}), Errors: (\d{1,7})/,
+        hit: (m) => num(m[1]) + num(m[2]) > 0
+            ? { category: "test_failure", weight: 2, message: m[0], facts: { failed: num(m[1]) + num(m[2]) } }
+            : undefined,
+    },
+    {
+        id: "gradle.test",
+        needle: " FAILED",
+        re: /^(\S{1,300}) > (.{1,300}) FAILED$/,
+        hit: (m) => {
+            const id = `${m[1]} > ${m[2]}`;
+            return { category: "test_failure", weight: 3, message: `${id} failed`, tests: [id] };
+        },
+    },
     // ---- go test
     {
         id: "go.fail",
@@ -33546,7 +33579,8 @@ class TriageScanner {
         const l = this.normalizer.normalize(raw, cut, this.lineNo);
         this.line(l);
         // continuations of an ##[error], the rest of a traceback or of a CMake call stack are read too
-        if (this.frames || this.cmake || l.kind === "error" || l.continuation)
+        const inError = (l.kind === "error" || l.continuation) && (this.errorJoin?.length ?? 0) < 20;
+        if (this.frames || this.cmake || inError)
             this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
         // a jest failure: its stack (`at … (file:line:col)`) comes some lines below the test name
         if (l.text.includes("●"))
@@ -33619,13 +33653,18 @@ class TriageScanner {
     }
     /** eslint's stylish output: the file line above a block of problem lines. */
     findEslintFile(n) {
-        const before = this.previousLines(500);
+        // the line right after a problem line of a known file: same block, same file (no look-back: linear)
+        if (this.eslintFile && this.eslintFile.line === n - 1) {
+            this.eslintFile.line = n;
+            return;
+        }
+        // a bounded look-back (a known file is kept when only problem lines are found: a block of warnings)
+        const before = this.previousLines(this.eslintFile ? 20 : 200);
         for (let i = 0; i < before.length; i++) {
             const t = before[i] ?? "";
             if (RE.eslintProblem.test(t))
                 continue;
-            if (RE.eslintFile.test(t))
-                this.eslintFile = { path: t, line: n - i - 1 };
+            this.eslintFile = RE.eslintFile.test(t) ? { path: t, line: n - i - 1 } : undefined;
             return;
         }
     }
@@ -33781,7 +33820,7 @@ class TriageScanner {
         if (!f)
             return;
         const t = l.text;
-        if (t !== "" && (t.charCodeAt(0) === 32 || t.charCodeAt(0) === 9)) {
+        if (t !== "" && (t.charCodeAt(0) === 32 || t.charCodeAt(0) === 9) && l.n - f.lastLine <= FRAME_GAP) {
             if (RE.conflict.test(t))
                 f.conflictMarkers = true;
             return; // code lines, carets, `...<N lines>...`
