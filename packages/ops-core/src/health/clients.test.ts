@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { CommandOptions, CommandResult } from "../process/run-command.js";
-import { composeStackPort, containerFromInspect } from "./clients.js";
+import { composeStackPort } from "./clients.js";
 
 const inspect = (over: Record<string, unknown> = {}) => ({
   Id: "abc123",
   Name: "/app_orchestrator_1",
-  Config: { Labels: { "com.docker.compose.service": "orchestrator", "com.docker.compose.project": "app" } },
+  Config: {
+    Image: "app/orchestrator:1.4.2",
+    Labels: { "com.docker.compose.service": "orchestrator", "com.docker.compose.project": "app" },
+  },
   State: {
     Status: "running",
     Running: true,
@@ -14,115 +17,102 @@ const inspect = (over: Record<string, unknown> = {}) => ({
     ExitCode: 0,
     StartedAt: "2026-11-27T02:00:00Z",
     FinishedAt: "0001-01-01T00:00:00Z",
-    Health: { Status: "healthy", Log: [] },
+    Health: {
+      Status: "unhealthy",
+      Log: [{ Output: "first" }, { Output: "wget: server returned error: HTTP/1.0 500" }],
+    },
   },
   RestartCount: 2,
   ...over,
 });
 
-describe("containerFromInspect", () => {
-  it("reads the service label, state, health and restart count", () => {
-    expect(containerFromInspect(inspect())).toEqual({
-      service: "orchestrator",
-      id: "abc123",
-      name: "app_orchestrator_1",
-      status: "running",
-      running: true,
-      restarting: false,
-      oomKilled: false,
-      exitCode: 0,
-      health: "healthy",
-      restartCount: 2,
-      startedAt: "2026-11-27T02:00:00Z",
-      finishedAt: "0001-01-01T00:00:00Z",
-    });
-  });
-  it("keeps the last health-check output of an unhealthy container, and no health as none", () => {
-    const unhealthy = inspect({
-      State: {
-        Status: "running",
-        Running: true,
-        Health: {
-          Status: "unhealthy",
-          Log: [{ Output: "first" }, { Output: "wget: server returned error: HTTP/1.0 500" }],
-        },
-      },
-    });
-    expect(containerFromInspect(unhealthy)).toMatchObject({
-      health: "unhealthy",
-      healthLog: "wget: server returned error: HTTP/1.0 500",
-    });
-    expect(
-      containerFromInspect(inspect({ State: { Status: "exited", ExitCode: 3, OOMKilled: true } })),
-    ).toMatchObject({
-      health: "none",
-      running: false,
-      exitCode: 3,
-      oomKilled: true,
-    });
-  });
-});
-
-describe("composeStackPort", () => {
-  function fakeDocker(answers: Record<string, Partial<CommandResult>>) {
-    const calls: string[][] = [];
-    const run = async (argv: readonly string[], _options: CommandOptions): Promise<CommandResult> => {
-      calls.push([...argv]);
-      const key = Object.keys(answers).find((k) => argv.join(" ").includes(k));
-      return {
-        argv,
-        code: 0,
-        signal: null,
-        stdout: "",
-        stderr: "",
-        timedOut: false,
-        durationMs: 1,
-        ...(key ? answers[key] : { code: 1, stderr: "unknown" }),
-      };
+/** A docker/compose CLI answering by the words in the call. */
+function fakeDocker(answers: Record<string, Partial<CommandResult>>) {
+  const calls: string[][] = [];
+  const run = async (argv: readonly string[], _options: CommandOptions): Promise<CommandResult> => {
+    calls.push([...argv]);
+    const key = Object.keys(answers).find((k) => argv.join(" ").includes(k));
+    return {
+      argv,
+      code: 0,
+      signal: null,
+      stdout: "",
+      stderr: "",
+      timedOut: false,
+      durationMs: 1,
+      ...(key ? answers[key] : { code: 1, stderr: `unknown command ${argv.join(" ")}` }),
     };
-    return { run, calls };
-  }
+  };
+  return { run, calls };
+}
 
-  it("lists services and containers with docker-compose v1, then inspects them", async () => {
+describe("composeStackPort (over the compose adapter)", () => {
+  it("reads services, then every container of the project with its state, through docker-compose v1", async () => {
     const { run, calls } = fakeDocker({
+      "docker-compose version": { stdout: "1.29.2\n" },
       "config --services": { stdout: "signal_service\norchestrator\n" },
-      "ps -q": { stdout: "abc123\n" },
+      "ps -a -q": { stdout: "abc123\n" },
       "docker inspect": { stdout: JSON.stringify([inspect()]) },
     });
     const port = composeStackPort(
       { files: ["stack/compose.yml"], project: "app", command: "docker-compose", cwd: "/repo" },
       run,
     );
-    expect(await port.services()).toEqual(["signal_service", "orchestrator"]);
-    expect((await port.containers()).map((c) => [c.service, c.restartCount])).toEqual([["orchestrator", 2]]);
-    expect(calls).toEqual([
-      ["docker-compose", "-f", "stack/compose.yml", "-p", "app", "config", "--services"],
-      ["docker-compose", "-f", "stack/compose.yml", "-p", "app", "ps", "-q"],
-      ["docker", "inspect", "abc123"],
-    ]);
     expect(port.description).toBe("project app (stack/compose.yml)");
+    expect(await port.services()).toEqual(["signal_service", "orchestrator"]);
+    expect(await port.containers()).toEqual([
+      {
+        service: "orchestrator",
+        id: "abc123",
+        name: "app_orchestrator_1",
+        status: "running",
+        running: true,
+        restarting: false,
+        oomKilled: false,
+        exitCode: 0,
+        health: "unhealthy",
+        healthLog: "wget: server returned error: HTTP/1.0 500",
+        restartCount: 2,
+        startedAt: "2026-11-27T02:00:00Z",
+        finishedAt: undefined,
+      },
+    ]);
+    expect(calls.filter((c) => c[0] === "docker-compose" && c.includes("ps"))[0]).toEqual([
+      "docker-compose",
+      "-f",
+      "stack/compose.yml",
+      "-p",
+      "app",
+      "ps",
+      "-a",
+      "-q",
+    ]);
   });
 
-  it("uses the v2 plugin with -a when auto finds it", async () => {
+  it("detects the v2 plugin when the command is auto", async () => {
     const { run, calls } = fakeDocker({
-      "compose version": { stdout: "Docker Compose version v2.29" },
-      "ps -q": { stdout: "" },
+      "docker compose version": { stdout: "2.29.1\n" },
+      "ps -a -q": { stdout: "" },
     });
     const port = composeStackPort({ files: [], project: "app", command: "auto", cwd: undefined }, run);
     expect(await port.containers()).toEqual([]);
-    expect(calls.at(-1)).toEqual(["docker", "compose", "-p", "app", "ps", "-q", "-a"]);
+    expect(calls.at(-1)?.slice(0, 2)).toEqual(["docker", "compose"]);
   });
 
-  it("falls back to docker-compose when the plugin is missing", async () => {
-    const { run, calls } = fakeDocker({ "ps -q": { stdout: "" } });
-    const port = composeStackPort({ files: [], project: "app", command: "auto", cwd: undefined }, run);
-    await port.containers();
-    expect(calls.at(-1)).toEqual(["docker-compose", "-p", "app", "ps", "-q"]);
+  it("reads a container's log tail through docker logs", async () => {
+    const { run, calls } = fakeDocker({ "docker logs": { stdout: "line 1\n", stderr: "fatal: boom\n" } });
+    const port = composeStackPort(
+      { files: [], project: "app", command: "docker-compose", cwd: undefined },
+      run,
+    );
+    expect(await port.logs("abc123", 30)).toBe("line 1\n\nfatal: boom\n");
+    expect(calls.at(-1)).toEqual(["docker", "logs", "--tail", "30", "abc123"]);
   });
 
   it("says what failed when docker does", async () => {
     const { run } = fakeDocker({
-      "ps -q": {
+      "docker-compose version": { stdout: "1.29.2\n" },
+      "ps -a -q": {
         code: 1,
         stderr:
           "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
@@ -132,6 +122,6 @@ describe("composeStackPort", () => {
       { files: [], project: "app", command: "docker-compose", cwd: undefined },
       run,
     );
-    await expect(port.containers()).rejects.toThrow(/exited with 1: Cannot connect to the Docker daemon/);
+    await expect(port.containers()).rejects.toThrow(/Cannot connect to the Docker daemon/);
   });
 });

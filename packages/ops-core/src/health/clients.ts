@@ -1,9 +1,12 @@
-// The real adapters behind the smoke ports: the stack through docker compose (v2 plugin or v1
-// docker-compose) and `docker inspect`, the breaker through the state module on ioredis. Both are loaded
-// and connected only when a run asks for them, so a run without `redis-url` never loads ioredis.
+// The real adapters behind the smoke ports: the stack through the compose adapter (compose/: docker compose
+// v2 or docker-compose v1, `docker inspect`, `docker logs`), the breaker through the state module on
+// ioredis. Both are created only when a run asks for them, and the Redis side is loaded lazily, so a run
+// without `redis-url` never loads ioredis.
 
-import { TransientError } from "../action/errors.js";
 import { redactUrl } from "../action/inputs.js";
+import { parseComposeCommand } from "../compose/command.js";
+import { createCompose } from "../compose/compose.js";
+import type { ContainerInfo } from "../compose/container.js";
 import type { CommandRunner } from "../process/run-command.js";
 import type { OperationalState, StatePort } from "./breaker.js";
 import type { ComposeCommand } from "./inputs.js";
@@ -19,118 +22,46 @@ export interface ComposeOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** `docker inspect` output, the parts we read. */
-interface Inspect {
-  Id: string;
-  Name: string;
-  Config?: { Labels?: Record<string, string> | null };
-  State?: {
-    Status?: string;
-    Running?: boolean;
-    Restarting?: boolean;
-    OOMKilled?: boolean;
-    ExitCode?: number;
-    StartedAt?: string;
-    FinishedAt?: string;
-    Health?: { Status?: string; Log?: Array<{ Output?: string }> | null };
-  };
-  RestartCount?: number;
-}
-
-/** Maps one `docker inspect` entry to the port's shape. Pure. */
-export function containerFromInspect(i: Inspect): ContainerState {
-  const health = i.State?.Health?.Status;
-  const log = i.State?.Health?.Log ?? [];
+/** The compose adapter's container, as the stack check reads it. Pure. */
+export function containerState(c: ContainerInfo): ContainerState {
   return {
-    service: i.Config?.Labels?.["com.docker.compose.service"] ?? i.Name.replace(/^\//, ""),
-    id: i.Id,
-    name: i.Name.replace(/^\//, ""),
-    status: i.State?.Status ?? "unknown",
-    running: i.State?.Running === true,
-    restarting: i.State?.Restarting === true,
-    oomKilled: i.State?.OOMKilled === true,
-    exitCode: i.State?.ExitCode ?? 0,
-    health: health === "healthy" || health === "unhealthy" || health === "starting" ? health : "none",
-    restartCount: i.RestartCount ?? 0,
-    startedAt: i.State?.StartedAt,
-    finishedAt: i.State?.FinishedAt,
-    ...(health === "unhealthy" && log.length ? { healthLog: log.at(-1)?.Output ?? "" } : {}),
+    service: c.service,
+    id: c.id,
+    name: c.name,
+    status: c.status,
+    running: c.running,
+    restarting: c.restarting,
+    oomKilled: c.oomKilled,
+    exitCode: c.exitCode,
+    health: c.health,
+    restartCount: c.restartCount,
+    startedAt: c.startedAt,
+    finishedAt: c.finishedAt,
+    ...(c.health === "unhealthy" && c.healthLog !== undefined ? { healthLog: c.healthLog } : {}),
   };
 }
 
-/** The stack port on the docker CLI: compose for the project's containers, `docker inspect` for their state. */
+/** The stack port over the compose adapter (the command is detected on first use when `auto`). */
 export function composeStackPort(options: ComposeOptions, run: CommandRunner): StackPort {
-  let resolved: Promise<string[]> | undefined;
-  const exec = async (argv: readonly string[], signal?: AbortSignal): Promise<string> => {
-    const result = await run(argv, {
-      timeoutMs: DOCKER_TIMEOUT_MS,
-      cwd: options.cwd,
-      env: options.env,
-      signal,
-    });
-    if (result.code !== 0) {
-      const why = result.timedOut ? `timed out after ${DOCKER_TIMEOUT_MS} ms` : `exited with ${result.code}`;
-      const stderr = result.stderr.trim().split("\n").slice(-3).join(" / ");
-      throw new TransientError(`${argv.slice(0, 3).join(" ")} … ${why}${stderr ? `: ${stderr}` : ""}`);
-    }
-    return result.stdout;
-  };
-  const args = [
-    ...options.files.flatMap((f) => ["-f", f]),
-    ...(options.project ? ["-p", options.project] : []),
-  ];
-  /** The compose command as an argv prefix (auto: the v2 plugin when present, else docker-compose). */
-  const compose = (signal?: AbortSignal): Promise<string[]> => {
-    resolved ??= (async () => {
-      if (options.command === "docker compose") return ["docker", "compose"];
-      if (options.command === "docker-compose") return ["docker-compose"];
-      try {
-        const probe = await run(["docker", "compose", "version"], {
-          timeoutMs: 5_000,
-          env: options.env,
-          signal,
-        });
-        if (probe.code === 0) return ["docker", "compose"];
-      } catch {
-        // no docker CLI at all: docker-compose below says so
-      }
-      return ["docker-compose"];
-    })();
-    return resolved;
-  };
+  const compose = createCompose({
+    run,
+    files: options.files,
+    project: options.project,
+    cwd: options.cwd,
+    env: options.env,
+    command: parseComposeCommand(options.command),
+    timeoutMs: DOCKER_TIMEOUT_MS,
+  });
   const label = `${options.project ? `project ${options.project}` : "compose project"}${
     options.files.length ? ` (${options.files.join(", ")})` : ""
   }`;
   return {
     description: label,
-    async services(signal) {
-      const prefix = await compose(signal);
-      const out = await exec([...prefix, ...args, "config", "--services"], signal);
-      return out
-        .split("\n")
-        .map((s) => s.trim())
-        .filter(Boolean);
-    },
+    services: (signal) => compose.services({ signal }),
     async containers(signal) {
-      const prefix = await compose(signal);
-      // v2 lists only running containers unless asked; v1 lists them all (and has no -a before 1.29).
-      const all = prefix.length === 2 ? ["-a"] : [];
-      const ids = (await exec([...prefix, ...args, "ps", "-q", ...all], signal))
-        .split("\n")
-        .map((s) => s.trim())
-        .filter(Boolean);
-      if (ids.length === 0) return [];
-      const parsed = JSON.parse(await exec(["docker", "inspect", ...ids], signal)) as Inspect[];
-      return parsed.map(containerFromInspect);
+      return (await compose.inspect(undefined, { signal })).map(containerState);
     },
-    async logs(id, lines, signal) {
-      const result = await run(["docker", "logs", "--tail", String(lines), id], {
-        timeoutMs: DOCKER_TIMEOUT_MS,
-        env: options.env,
-        signal,
-      });
-      return [result.stdout, result.stderr].filter((s) => s.trim() !== "").join("\n");
-    },
+    logs: (id, lines, signal) => compose.containerLogs(id, { tail: lines, signal }),
   };
 }
 
