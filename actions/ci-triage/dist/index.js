@@ -32225,7 +32225,10 @@ function jobSection(f, level) {
     const rows = [];
     rows.push(`${level} ❌ ${safe_text_mdText(f.job.name)} — ${safe_text_mdText(LABELS[r.category] ?? r.category)}`);
     const facts = [];
-    facts.push(`- **Conclusion**: ${mdCode(f.job.conclusion ?? "unknown")}${f.failedStep ? ` in step ${mdCode(f.failedStep)}` : ""}`);
+    const section = r.details.step && r.details.step !== f.failedStep
+        ? ` (log section ${mdCode(`Run ${truncate(r.details.step, 120)}`)})`
+        : "";
+    facts.push(`- **Conclusion**: ${mdCode(f.job.conclusion ?? "unknown")}${f.failedStep ? ` in step ${mdCode(f.failedStep)}` : ""}${section}`);
     facts.push(`- **First real error**: ${mdCode(truncate(r.summary, 400))}`);
     if (r.locations.length > 0)
         facts.push(`- **Where**: ${r.locations

@@ -31,8 +31,12 @@ function jobSection(f: JobTriage, level: string): string {
   const rows: string[] = [];
   rows.push(`${level} ❌ ${mdText(f.job.name)} — ${mdText(LABELS[r.category] ?? r.category)}`);
   const facts: string[] = [];
+  const section =
+    r.details.step && r.details.step !== f.failedStep
+      ? ` (log section ${mdCode(`Run ${truncate(r.details.step, 120)}`)})`
+      : "";
   facts.push(
-    `- **Conclusion**: ${mdCode(f.job.conclusion ?? "unknown")}${f.failedStep ? ` in step ${mdCode(f.failedStep)}` : ""}`,
+    `- **Conclusion**: ${mdCode(f.job.conclusion ?? "unknown")}${f.failedStep ? ` in step ${mdCode(f.failedStep)}` : ""}${section}`,
   );
   facts.push(`- **First real error**: ${mdCode(truncate(r.summary, 400))}`);
   if (r.locations.length > 0)
