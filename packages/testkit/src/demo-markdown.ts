@@ -8,6 +8,8 @@ export interface TerminalOptions {
   color?: boolean;
   /** Left margin (default 2 spaces). */
   indent?: string;
+  /** Show the body of collapsed `<details>` sections (default false: one line, as GitHub shows them). */
+  expandDetails?: boolean;
 }
 
 type Block =
@@ -19,7 +21,7 @@ type Block =
       items: Array<{ depth: number; box: "x" | " " | undefined; text: string; ordered: boolean }>;
     }
   | { kind: "quote"; text: string }
-  | { kind: "details-open"; summary: string }
+  | { kind: "details-open"; summary: string; open: boolean }
   | { kind: "details-close" }
   | { kind: "rule" }
   | { kind: "para"; text: string };
@@ -60,10 +62,10 @@ export function parseBlocks(markdown: string): Block[] {
       i++;
       continue;
     }
-    const details = /^\s*<details(?:\s+open)?\s*>\s*(?:<summary>(.*?)<\/summary>)?\s*$/i.exec(line);
+    const details = /^\s*<details(\s+open)?\s*>\s*(?:<summary>(.*?)<\/summary>)?\s*$/i.exec(line);
     if (details) {
       flush();
-      blocks.push({ kind: "details-open", summary: details[1] ?? "Details" });
+      blocks.push({ kind: "details-open", summary: details[2] ?? "Details", open: details[1] !== undefined });
       i++;
       continue;
     }
@@ -204,7 +206,10 @@ export function inlineTerminal(text: string, st: Style = style(false)): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, (_, c: string) => hold(c));
   s = s.replace(/<code>(.*?)<\/code>/gi, (_, c: string) => hold(st.code(decodeEntities(c))));
   s = s.replace(/(`+)(.+?)\1/g, (_, __, c: string) => hold(st.code(decodeEntities(c.trim()))));
-  s = s.replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, (_, t: string, u: string) => hold(`${t} ${st.dim(`<${u}>`)}`));
+  const restore = (x: string) => x.replace(/\ue000(\d+)\ue001/g, (_, n: string) => held[Number(n)] ?? "");
+  s = s.replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, (_, t: string, u: string) =>
+    hold(restore(t) === restore(u) || t === "" ? st.link(u) : `${t} ${st.dim(`<${u}>`)}`),
+  );
   s = s.replace(/\*\*(.+?)\*\*|__(.+?)__/g, (_, a?: string, b?: string) => st.bold(a ?? b ?? ""));
   s = s.replace(/<br\s*\/?>/gi, "; ");
   s = s.replace(/<\/?[a-z][^>]*>/gi, "");
@@ -244,12 +249,22 @@ export function markdownToTerminal(markdown: string, options: TerminalOptions = 
   const margin = options.indent ?? "  ";
   const out: string[] = [];
   let depth = 0;
+  // Depth of the innermost collapsed section being skipped (0: none).
+  let hiddenAt = 0;
   const ind = () => margin + "│ ".repeat(depth);
   const blank = () => {
-    if (out.length > 0 && out[out.length - 1]?.trim() !== "" && !/[│]\s*$/.test(out[out.length - 1] ?? "x"))
-      out.push("");
+    const gutter = ind().trimEnd();
+    if (out.length > 0 && out[out.length - 1] !== gutter) out.push(gutter);
   };
   for (const b of parseBlocks(markdown)) {
+    if (hiddenAt > 0) {
+      if (b.kind === "details-open") depth++;
+      else if (b.kind === "details-close") {
+        depth--;
+        if (depth < hiddenAt) hiddenAt = 0;
+      }
+      continue;
+    }
     switch (b.kind) {
       case "heading": {
         blank();
@@ -278,9 +293,10 @@ export function markdownToTerminal(markdown: string, options: TerminalOptions = 
           const lead = "  ".repeat(item.depth);
           let mark: string;
           if (item.box === "x") mark = st.ok("✔");
-          else if (item.box === " ") mark = /^\s*(❌|✘)/.test(text) ? st.bad("✘") : "☐";
+          else if (item.box === " ")
+            mark = /^\s*(❌|✘)/.test(text) ? st.bad("✘") : /^\s*➖/.test(text) ? st.dim("–") : "☐";
           else mark = item.ordered ? "-" : "•";
-          const body = item.box === " " ? text.replace(/^\s*❌\s*/, "") : text;
+          const body = item.box === " " ? text.replace(/^\s*(❌|➖)\s*/, "") : text;
           out.push(`${ind()}${lead}${mark} ${body}`);
         }
         break;
@@ -320,8 +336,16 @@ export function markdownToTerminal(markdown: string, options: TerminalOptions = 
         break;
       case "details-open":
         blank();
-        out.push(`${ind()}${st.bold(`▾ ${inlineTerminal(b.summary, st)}`)}`);
-        depth++;
+        if (b.open || options.expandDetails) {
+          out.push(`${ind()}${st.bold(`▾ ${inlineTerminal(b.summary, st)}`)}`);
+          depth++;
+        } else {
+          out.push(
+            `${ind()}${st.bold(`▸ ${inlineTerminal(b.summary, st)}`)} ${st.dim("(collapsed, as on GitHub: open the HTML page)")}`,
+          );
+          depth++;
+          hiddenAt = depth;
+        }
         break;
       case "details-close":
         depth = Math.max(0, depth - 1);

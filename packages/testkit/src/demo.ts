@@ -45,6 +45,10 @@ export interface DemoOptions {
   outDir: string;
   /** Print the rendered summaries (default true). */
   summaries: boolean;
+  /** Show collapsed <details> sections of the summaries in the terminal too. */
+  full?: boolean;
+  /** A live "running… 12 s" line while a stage runs (terminals only). */
+  ticker?: boolean;
   /** Docker to try first (default DOCKER_HOST or the default socket); a private dockerd otherwise. */
   dockerHost?: string;
 }
@@ -286,7 +290,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
         run: RunActionResult;
         facts: Record<string, unknown>;
         ok: boolean;
-        extra?: Array<{ name: string; markdown: string }>;
+        extra?: Array<{ name: string; markdown: string; show?: boolean }>;
       }>,
     ): Promise<StageResult> => {
       checkpoint();
@@ -295,7 +299,23 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
       out(bold(`▶ [${n}/${total}] ${title}`));
       out(dim(`  ${explain}`));
       const t0 = performance.now();
-      const { run, facts, ok, extra } = await fn();
+      const ticker = options.ticker
+        ? setInterval(
+            () =>
+              process.stdout.write(`\r${dim(`  ⏳ running… ${seconds(performance.now() - t0)}`)}\u001b[K`),
+            500,
+          )
+        : undefined;
+      let outcome: Awaited<ReturnType<typeof fn>>;
+      try {
+        outcome = await fn();
+      } finally {
+        if (ticker) {
+          clearInterval(ticker);
+          process.stdout.write("\r\u001b[K");
+        }
+      }
+      const { run, facts, ok, extra } = outcome;
       checkpoint();
       const ms = performance.now() - t0;
       const status = run.outputs.status ?? (run.exitCode === 0 ? "success" : "failure");
@@ -309,7 +329,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
       );
       if (options.summaries) {
         out(dim(`  ── job summary ${"─".repeat(60)}`));
-        process.stdout.write(markdownToTerminal(run.summary, { color: options.color, indent: "  " }));
+        process.stdout.write(
+          markdownToTerminal(run.summary, {
+            color: options.color,
+            indent: "  ",
+            expandDetails: options.full,
+          }),
+        );
       }
       const files = [`${file}.html`];
       for (const e of extra ?? []) {
@@ -319,10 +345,16 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
           join(outDir, `${file}-${e.name}.html`),
           markdownToHtml(e.markdown, `${n}. ${title} — ${e.name}`),
         );
-        if (options.summaries) {
+        if (options.summaries && e.show !== false) {
           out(dim(`  ── ${e.name} ${"─".repeat(60)}`));
-          process.stdout.write(markdownToTerminal(e.markdown, { color: options.color, indent: "  " }));
-        }
+          process.stdout.write(
+            markdownToTerminal(e.markdown, {
+              color: options.color,
+              indent: "  ",
+              expandDetails: options.full,
+            }),
+          );
+        } else out(dim(`  ${e.name}: ${relative(process.cwd(), join(outDir, `${file}-${e.name}.html`))}`));
       }
       const result: StageResult = {
         id,
@@ -451,7 +483,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
           run: main,
           facts,
           ok,
-          extra: incident ? [{ name: "incident-report", markdown: incident }] : [],
+          extra: incident ? [{ name: "incident-report", markdown: incident, show: false }] : [],
         };
       },
     );
@@ -673,6 +705,7 @@ export function parseDemoArgs(argv: readonly string[], isTty: boolean): CliArgs 
     color: isTty && !process.env.NO_COLOR,
     outDir: join(process.cwd(), ".demo"),
     summaries: true,
+    ticker: isTty,
   };
   let help = false;
   for (let i = 0; i < argv.length; i++) {
@@ -682,6 +715,7 @@ export function parseDemoArgs(argv: readonly string[], isTty: boolean): CliArgs 
     else if (a === "--no-color") options.color = false;
     else if (a === "--color") options.color = true;
     else if (a === "--quiet") options.summaries = false;
+    else if (a === "--full") options.full = true;
     else if (a === "--out") options.outDir = argv[++i] ?? options.outDir;
     else if (a === "--docker-host") options.dockerHost = argv[++i];
     else if (a === "-h" || a === "--help") help = true;
@@ -699,6 +733,7 @@ rolled back automatically, the breaker reset, a manual rollback, a failed CI run
   --out DIR               where the summaries go (default .demo/)
   --docker-host URL       the Docker engine to try first (default DOCKER_HOST or the default socket;
                           a private dockerd is started when it does not answer)
+  --full                  show the collapsed sections of the summaries too (Health evidence, Incident…)
   --quiet                 no summaries in the terminal, progress lines only
   --no-color              plain text
 `;
