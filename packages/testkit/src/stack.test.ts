@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DockerClient, exec, testDocker } from "./docker.ts";
 import {
   buildRelease,
@@ -15,6 +15,7 @@ import {
   stackUp,
   teardownStack,
   waitStackHealthy,
+  warmStackCache,
 } from "./stack.ts";
 
 async function inspect(
@@ -34,7 +35,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutM
   }
 }
 
-describe("example stack under real docker", () => {
+describe.concurrent("example stack under real docker", () => {
   const docker = testDocker();
   const stacks: StackEnv[] = [];
   const env = async (release: string) => {
@@ -42,6 +43,9 @@ describe("example stack under real docker", () => {
     stacks.push(stack);
     return stack;
   };
+  beforeAll(async () => {
+    await warmStackCache(docker);
+  });
   afterAll(async () => {
     for (const s of stacks) await teardownStack(docker, s);
   });
@@ -142,6 +146,29 @@ describe("example stack under real docker", () => {
     expect(early.body).toMatchObject({ status: "starting" });
     const health = await waitStackHealthy(stack, 20_000);
     expect(health.signal_service.body).toMatchObject({ status: "ok", version: "4.0.0-slow" });
+  });
+
+  it("DELAY_MS delays every answer (latency degradation); the errors variant is healthy but logs ERROR lines", async () => {
+    const stack = await env("6.0.0-degraded");
+    await buildRelease(
+      docker,
+      "6.0.0-degraded",
+      { orchestrator: "errors" },
+      { prefix: stack.prefix, delayMs: 300 },
+    );
+    await stackUp(stack);
+    await waitStackHealthy(stack);
+    const started = performance.now();
+    const answer = await getHealth(stack.healthUrls.signal_service);
+    expect(answer.status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(300); // a lower bound: the CGI sleeps first
+    const ids = await stackContainers(docker, stack);
+    const logs = await until("an ERROR line in the logs", async () => {
+      const l = await docker.run(["logs", "--tail", "20", ids.orchestrator as string]);
+      return /ERROR orchestrator 6\.0\.0-degraded: upstream call failed/.test(l.stderr) ? l : undefined;
+    });
+    expect(logs.code).toBe(0);
+    expect((await getHealth(stack.healthUrls.orchestrator)).status).toBe(200);
   });
 
   it("the compose file is valid for docker-compose v1 with the env rendered for a test", async () => {
