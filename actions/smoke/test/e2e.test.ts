@@ -2,8 +2,11 @@
 // example stack (examples/stack) on a private dockerd, a real redis-server and the stack's own pytest smoke
 // tests. Assertions are on GITHUB_OUTPUT, the step summary and the workflow commands on stdout.
 
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { testDocker } from "@ops/testkit/docker";
 import { type RedisServer, redisCli, startRedis } from "@ops/testkit/redis";
 import { commandsOf, type RunActionResult, runAction } from "@ops/testkit/runner";
@@ -218,6 +221,50 @@ describe("actions/smoke: committed bundle, example stack, real Docker and Redis"
     expect(result.exitCode).toBe(0);
     const orchestrator = report(result).endpoints.find((e) => e.name === "orchestrator");
     expect(orchestrator?.attempts).toBeGreaterThan(3);
+  });
+
+  it("fails a release more than 50% slower than the baseline (an earlier report, read from a file)", async () => {
+    const before = await smoke({ endpoints: good.endpoints, samples: "10" }, good);
+    expect(before.outputs.verdict).toBe("pass");
+    const dir = await mkdtemp(join(tmpdir(), "smoke-baseline-"));
+    const baseline = join(dir, "baseline.json");
+    await writeFile(baseline, before.outputs.report ?? "");
+    try {
+      // The same release, but the gateway answers 250 ms later (DELAY_MS baked into its image only).
+      const slow = await stackEnv(docker, { release: "1.0.0" });
+      stacks.push(slow);
+      await buildRelease(docker, "1.0.0", "good", {
+        prefix: slow.prefix,
+        services: ["signal_service", "orchestrator"],
+      });
+      await buildRelease(docker, "1.0.0", "good", {
+        prefix: slow.prefix,
+        services: ["execution_gateway"],
+        delayMs: 250,
+      });
+      await stackUp(slow);
+      // A tolerance above this loaded machine's noise (a few ms between two stacks), far below the 250 ms.
+      const result = await smoke(
+        { endpoints: slow.endpoints, samples: "10", timeout: "30s", baseline, "latency-tolerance": "50ms" },
+        slow,
+      );
+      expect(result.outputs.verdict).toBe("fail");
+      const r = report(result) as Report & {
+        degradation: { verdict: string; endpoints: Array<{ name: string; verdict: string }> };
+      };
+      expect(r.degradation.verdict).toBe("fail");
+      expect(r.degradation.endpoints.map((e) => [e.name, e.verdict])).toEqual([
+        ["signal_service", "pass"],
+        ["execution_gateway", "fail"],
+        ["orchestrator", "pass"],
+      ]);
+      expect(r.findings[0]?.text).toMatch(
+        /^latency degraded: execution_gateway: median .+ more than 50% slower$/,
+      );
+      expect(result.summary).toContain("- [ ] ❌ No performance degradation");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("fails on a TRIPPED breaker with its reason, and reports the kill switch", async () => {
