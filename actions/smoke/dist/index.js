@@ -32734,6 +32734,8 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
         consecutive = 0;
         failureStreak = 1;
         healthyAfterMs = undefined;
+        const pause = fullJitterDelay(1, { baseMs: policy.baseIntervalMs, capMs: policy.maxIntervalMs }, deps.random);
+        await deps.sleep(Math.max(0, Math.min(pause, deadline - deps.clock())), stop);
     }
     const flapNote = flaps > 0 ? ` (failed again ${flaps} time(s) while sampled: ${lastError})` : "";
     return report("pass", `healthy after ${attempts} attempt(s)${policy.samples > 0 ? `, ${samples.length} latency samples` : ""}${flapNote}`, samples);
