@@ -84,7 +84,7 @@ describe("HTML rendering", () => {
     expect(html).toContain("<h2>✅ Deployed: 1111111</h2>");
     expect(html).toContain('<input type="checkbox" disabled checked> Database migrated');
     expect(html).toContain("<th>Revision</th>");
-    expect(html).toContain("<details open><summary>Health evidence (pass)</summary>");
+    expect(html).toContain("<details><summary>Health evidence (pass)</summary>");
     expect(html).toContain('<pre class="mermaid">gantt');
   });
 

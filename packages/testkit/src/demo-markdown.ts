@@ -465,7 +465,7 @@ export function markdownToHtml(markdown: string, title: string, options: { subti
         } else body.push(`<pre><code>${esc(b.lines.join("\n"))}</code></pre>`);
         break;
       case "details-open":
-        body.push(`<details open><summary>${inlineHtml(b.summary)}</summary>`);
+        body.push(`<details${b.open ? " open" : ""}><summary>${inlineHtml(b.summary)}</summary>`);
         break;
       case "details-close":
         body.push("</details>");

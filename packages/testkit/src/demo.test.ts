@@ -64,6 +64,9 @@ interface Facts {
   running: Record<string, string>;
   breaker: string;
   deployLock: string;
+  killSwitch: string;
+  killSwitchAfterDeactivate: string;
+  hold: string;
   deployment: { sha: string; latest: string };
   rollback: unknown;
   incidentFile: string;
@@ -101,6 +104,7 @@ describe("npm run demo", () => {
       ["bad-merge", true],
       ["breaker-reset", true],
       ["manual-rollback", true],
+      ["kill-switch-off", true],
       ["ci-triage", true],
     ]);
 
@@ -146,8 +150,19 @@ describe("npm run demo", () => {
     expect(manual.facts.dbTables).not.toContain("fills");
     expect(manual.facts.running.orchestrator).toMatch(new RegExp(`:${RELEASE_A.sha}$`));
     expect(manual.facts.deployment).toMatchObject({ sha: RELEASE_A.sha, latest: "success" });
+    expect(manual.facts.hold).toBe("held"); // the workflow's first job held deploys with the kill switch
+    expect(manual.facts.killSwitch).toBe("true");
+    expect(readFileSync(join(out, manual.facts.incidentFile), "utf8")).toContain("1111111");
 
-    // 6: one triage comment on the PR naming the failing test and the mypy error
+    // 6: the kill switch off again (the hold had tripped the breaker too), then the breaker reset
+    const off = stage(results, "kill-switch-off");
+    expect(off.facts).toMatchObject({
+      killSwitchAfterDeactivate: "false",
+      killSwitch: "false",
+      breaker: "OPEN",
+    });
+
+    // 7: one triage comment on the PR naming the failing test and the mypy error
     const triage = stage(results, "ci-triage");
     expect(triage.facts.comments).toBe(1);
     expect(triage.facts.categories.split(",").sort()).toEqual(["mypy", "test_failure"]);
@@ -155,8 +170,8 @@ describe("npm run demo", () => {
     expect(triage.facts.comment).toContain("src/app/calc.py:6");
 
     // the summaries: in the terminal with a progress line per stage and its duration, and as HTML files
-    for (let n = 1; n <= 6; n++)
-      expect(log).toMatch(new RegExp(`✔ \\[${n}/6\\] .* — \\S+ \\((\\d+ ms|\\d+\\.\\d s);`));
+    for (let n = 1; n <= 7; n++)
+      expect(log).toMatch(new RegExp(`✔ \\[${n}/7\\] .* — \\S+ \\((\\d+ ms|\\d+\\.\\d s);`));
     expect(log).toContain("✔ CI passed on the commit");
     expect(log).toMatch(/┌─+┬/);
     for (const s of results.stages) for (const f of s.files) expect(existsSync(join(out, f)), f).toBe(true);
@@ -184,7 +199,7 @@ describe("npm run demo", () => {
         NO_COLOR: "1",
       },
     );
-    await waitFor(() => demo.stdout().includes("▶ [1/6]"), 180_000, "the first deploy to start");
+    await waitFor(() => demo.stdout().includes("▶ [1/7]"), 180_000, "the first deploy to start");
     const started = JSON.parse(readFileSync(join(out, "resources.json"), "utf8")) as Array<{
       name: string;
       pid?: number;

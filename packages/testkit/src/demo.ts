@@ -171,7 +171,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
   let gh: GitHubEmulator | undefined;
   let redis: RedisServer | undefined;
   let host: ProductionHost | undefined;
-  const total = 6;
+  const total = 7;
 
   try {
     out(bold("runbook-ops demo — the runbook as GitHub Actions, played on this machine"));
@@ -385,6 +385,20 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
       rl.close();
     };
 
+    /** Copies an incident report the run wrote under the workspace into the output folder. */
+    const copyIncident = async (path: string | undefined) => {
+      if (!path) return undefined;
+      const source = resolve(prod.dir, path);
+      const target = join(outDir, "incidents", basename(source));
+      await mkdir(join(outDir, "incidents"), { recursive: true });
+      try {
+        await copyFile(source, target);
+        return { file: relative(outDir, target), markdown: readFileSync(target, "utf8") };
+      } catch {
+        return undefined;
+      }
+    };
+
     const observe = async () => ({
       dbRevision: await prod.dbRevision(),
       dbTables: await prod.dbTables(),
@@ -456,23 +470,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
       async () => {
         const { main, pr } = await deploy(RELEASE_C);
         const report = JSON.parse(main.outputs.report ?? "{}") as { rollback?: Record<string, unknown> };
-        let incidentCopy: string | undefined;
-        const incidentPath = main.outputs["incident-path"];
-        if (incidentPath) {
-          const source = resolve(prod.dir, incidentPath);
-          incidentCopy = join(outDir, "incidents", basename(source));
-          await mkdir(join(outDir, "incidents"), { recursive: true });
-          await copyFile(source, incidentCopy).catch(() => {
-            incidentCopy = undefined;
-          });
-        }
-        const incident = incidentCopy ? readFileSync(incidentCopy, "utf8") : undefined;
+        const copied = await copyIncident(main.outputs["incident-path"]);
+        const incident = copied?.markdown;
         const facts = {
           ...(await observe()),
           pullRequest: pr,
           deployment: deploymentFacts(main.outputs["deployment-id"]),
           rollback: report.rollback,
-          incidentFile: incidentCopy ? relative(outDir, incidentCopy) : undefined,
+          incidentFile: copied?.file,
         };
         const ok =
           main.outputs.status === "rolled-back" &&
@@ -522,8 +527,16 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
     await stage(
       "manual-rollback",
       `Rollback button: "orders stuck after ${short(RELEASE_B.sha)}" → last good release`,
-      "the rollback workflow checks out master (all migration files) and restores A: images without rebuilding, database to A's recorded revision",
+      "the rollback workflow's first job holds deploys (kill switch on, so no newer deploy replaces the queued rollback); the second checks out master (all migration files) and restores A: images without rebuilding, database to A's recorded revision",
       async () => {
+        const reason = `orders stuck after release ${short(RELEASE_B.sha)}`;
+        const hold = await runAction({
+          action: "rollback",
+          inputs: { "hold-deploys-only": "true", reason, "redis-url": state.url },
+          env: env(RELEASE_C, "Rollback"),
+          eventName: "workflow_dispatch",
+          timeoutMs: 60_000,
+        });
         const run = await runAction({
           action: "rollback",
           inputs: {
@@ -531,7 +544,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
             ...pick(QUICK_RELEASE_INPUTS, ["timeout", "successes", "samples", "observe", "lock-wait"]),
             "redis-url": state.url,
             "incident-report": "file",
-            reason: `orders stuck after release ${short(RELEASE_B.sha)}`,
+            reason,
             "confirm-destructive": "true",
           },
           env: env(RELEASE_C, "Rollback"),
@@ -539,16 +552,70 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
           workspace: prod.dir,
           timeoutMs: ACTION_TIMEOUT_MS,
         });
-        const facts = { ...(await observe()), deployment: deploymentFacts(run.outputs["deployment-id"]) };
+        const incident = await copyIncident(run.outputs["incident-path"]);
+        const facts = {
+          ...(await observe()),
+          hold: hold.outputs.status,
+          deployment: deploymentFacts(run.outputs["deployment-id"]),
+          incidentFile: incident?.file,
+        };
         const ok =
+          hold.outputs.status === "held" &&
           run.outputs.status === "success" &&
           facts.dbRevision === "0003" &&
           facts.running.orchestrator?.endsWith(`:${RELEASE_A.sha}`) === true;
-        return { run, facts, ok };
+        const extra: Array<{ name: string; markdown: string; show?: boolean }> = [
+          { name: "hold-deploys", markdown: hold.summary },
+        ];
+        if (incident) extra.push({ name: "incident-report", markdown: incident.markdown, show: false });
+        return { run, facts, ok, extra };
       },
     );
 
-    // 6: a failed CI run triaged ---------------------------------------------------------------------
+    // 6: the kill switch off again, then the breaker reset ------------------------------------------
+    await stage(
+      "kill-switch-off",
+      "Kill switch off and breaker reset (kill-switch action: deactivate, then reset)",
+      "production is healthy on 1111111; the rollback's hold turned the kill switch on, which trips the breaker too: both come back (on GitHub each job waits for the production-approval reviewers)",
+      async () => {
+        const ks = (operation: string, reason: string) =>
+          runAction({
+            action: "kill-switch",
+            inputs: { operation, reason, "redis-url": state.url },
+            env: { ...github.env(), GITHUB_WORKFLOW: "Kill switch" },
+            eventName: "workflow_dispatch",
+            timeoutMs: 60_000,
+          });
+        const off = await ks("deactivate", "rollback to 1111111 verified healthy");
+        const afterOff = await redisCli(state, ["GET", "killswitch:active"]);
+        const reset = await ks(
+          "reset",
+          "rollback to 1111111 verified healthy; drawdown normal, broker API and feeds checked",
+        );
+        const facts = {
+          deactivateExitCode: off.exitCode,
+          killSwitchAfterDeactivate: afterOff,
+          killSwitch: await redisCli(state, ["GET", "killswitch:active"]),
+          breaker: await redisCli(state, ["GET", "cb:state"]),
+          audit: await redisCli(state, ["XLEN", "ops:audit"]),
+        };
+        return {
+          run: {
+            ...reset,
+            outputs: { status: reset.exitCode === 0 ? "success" : "failure", ...reset.outputs },
+          },
+          facts,
+          ok:
+            off.exitCode === 0 &&
+            reset.exitCode === 0 &&
+            facts.killSwitch === "false" &&
+            facts.breaker === "OPEN",
+          extra: [{ name: "deactivate", markdown: off.summary }],
+        };
+      },
+    );
+
+    // 7: a failed CI run triaged ---------------------------------------------------------------------
     await stage(
       "ci-triage",
       "CI failed on a pull request → ci-triage",
@@ -675,12 +742,10 @@ function indexHtml(results: DemoResults): string {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const rows = results.stages
     .map((s, i) => {
+      const base = (s.summaryFile ?? "").replace(/\.html$/, "");
       const files = s.files
         .slice(1)
-        .map(
-          (f) =>
-            ` · <a href="${esc(f)}">${esc(f.replace(/^\d+-[\w-]+?-(incident-report|pr-comment)\.html$/, "$1"))}</a>`,
-        )
+        .map((f) => ` · <a href="${esc(f)}">${esc(f.slice(base.length + 1).replace(/\.html$/, ""))}</a>`)
         .join("");
       return `<tr><td>${i + 1}</td><td>${s.ok ? "✅" : "❌"}</td><td><a href="${esc(s.summaryFile ?? "#")}">${esc(s.title)}</a>${files}</td><td>${esc(s.status ?? "")}</td><td>${seconds(s.durationMs)}</td></tr>`;
     })
