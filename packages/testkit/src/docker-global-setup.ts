@@ -6,6 +6,7 @@
 
 import type { TestProject } from "vitest/node";
 import { type Dockerd, dockerClient, ensureBaseImage, startDockerd } from "./docker.ts";
+import { warmStackCache } from "./stack.ts";
 
 declare module "vitest" {
   interface ProvidedContext {
@@ -26,7 +27,9 @@ globals[KEY] = shared;
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.OPS_TEST_DOCKER_HOST;
   if (external && !shared.starting) {
-    await ensureBaseImage(dockerClient(external));
+    const docker = dockerClient(external);
+    await ensureBaseImage(docker);
+    await warmStackCache(docker);
     process.env.DOCKER_HOST = external;
     project.provide("opsDockerHost", external);
     return async () => {};
@@ -36,6 +39,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const daemon = await startDockerd();
     try {
       await ensureBaseImage(daemon);
+      // The example stack's app layer, once, before test files build releases in parallel (~8 s cold).
+      await warmStackCache(daemon);
     } catch (error) {
       await daemon.stop();
       throw error;

@@ -130,22 +130,26 @@ describe.concurrent("example stack under real docker", () => {
   });
 
   it("a slow release answers 503 until its start delay has passed, then 200", async () => {
+    // 10 s: long enough that the first answer comes before it even on a loaded machine.
     const stack = await env("4.0.0-slow");
     await buildRelease(
       docker,
       "4.0.0-slow",
       { signal_service: "slow" },
-      { prefix: stack.prefix, slowStartS: 3 },
+      { prefix: stack.prefix, slowStartS: 10 },
     );
     await stackUp(stack);
     const early = await until("signal_service answering", async () => {
       const h = await getHealth(stack.healthUrls.signal_service);
       return h.status !== 0 ? h : undefined;
     });
+    const body = early.body as { status: string; uptime_s: number };
+    expect(body.uptime_s).toBeLessThan(10);
     expect(early.status).toBe(503);
-    expect(early.body).toMatchObject({ status: "starting" });
-    const health = await waitStackHealthy(stack, 20_000);
+    expect(body.status).toBe("starting");
+    const health = await waitStackHealthy(stack, 40_000);
     expect(health.signal_service.body).toMatchObject({ status: "ok", version: "4.0.0-slow" });
+    expect((health.signal_service.body as { uptime_s: number }).uptime_s).toBeGreaterThanOrEqual(10);
   });
 
   it("DELAY_MS delays every answer (latency degradation); the errors variant is healthy but logs ERROR lines", async () => {
