@@ -39,6 +39,10 @@ const PIECES = [
   "  [code]",
   "  1:2  error  x  rule",
   "Required test coverage of 90% not reached. Total coverage: 1%",
+  "src/a.py:1:2: F401 unused\n",
+  "Found 2 errors.\n",
+  "src/b.js\n  1:2  error  bad  no-undef\n",
+  "##[error]Process completed with exit code 1.\n",
   "\n",
   "\r",
   " ",
@@ -77,7 +81,7 @@ describe("property: random logs", () => {
         for (let i = 0; i < text.length; i += size) s.write(text.slice(i, i + size));
         expect(s.end()).toEqual(whole);
       }),
-      { numRuns: 200 },
+      { numRuns: 500 },
     );
   });
 });

@@ -161,7 +161,7 @@ describe("triageRun", () => {
   it("flaky from the default branch: the same job failed and passed in recent runs there (opt-in)", async () => {
     const src = new FakeSource(RUN, [job(1, "unit", "failure"), job(2, "lint", "failure")], {
       1: "FAILED tests/test_a.py::test_x - assert 1 == 2\n",
-      2: "src/a.py:1:1: F401 [*] `os` imported but unused\n",
+      2: "src/a.py:1:1: F401 [*] `os` imported but unused\nFound 1 error.\n",
     });
     src.history = [
       {

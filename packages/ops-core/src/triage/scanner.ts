@@ -67,10 +67,39 @@ export const PREFILTER_SOURCES: readonly string[] = [
       "resolve host",
     ]),
     literals(["many warnings", "returning 124"]),
-    String.raw`\.py:\d`,
   ].join("|"),
 ];
 const PASSES: readonly RegExp[] = PREFILTER_SOURCES.map((src) => new RegExp(src, "g"));
+
+/** How far back (characters of the log) a look-back may read. */
+const LOOKBACK_CHARS = 64 * 1024;
+
+/** Walks lines back from `pos` (a line start) down to `floor`, nearest first; `floorIsLineStart` says
+ * whether the line at the floor is whole (else it is left out). */
+function walkBack(
+  text: string,
+  floor: number,
+  pos: number,
+  floorIsLineStart: boolean,
+  out: string[],
+  max: number,
+): void {
+  let end = pos - 1; // the newline ending the previous line
+  while (out.length < max && end >= floor && end >= 0) {
+    const start = Math.max(floor, text.lastIndexOf("\n", end - 1) + 1);
+    if (start === floor && !floorIsLineStart) return;
+    let raw = text.slice(start, Math.min(end, start + MAX_LINE_CHARS));
+    if (NON_ASCII.test(raw)) raw = Buffer.from(raw, "latin1").toString("utf8");
+    out.push(cleanText(raw));
+    if (start <= floor) return;
+    end = start - 1;
+  }
+}
+
+/** Lines read back for lint output without the word "error". */
+const LINT_LOOKBACK = 300;
+const LINT_END = /^Found \d{1,7} errors?\.|^\[\*\] \d{1,7} fixable|Process completed with exit code [1-9]/;
+const RUFF_CONCISE = RULES.find((r) => r.id === "ruff.concise") as Rule;
 
 /** Lines read after a jest `●` test name (its message, code frame and stack). */
 const JEST_CONTEXT = 40;
@@ -164,6 +193,9 @@ export class TriageScanner {
   private firstErrorMessage: string[] | undefined;
   private errorJoin: string[] | undefined;
   private inPytestFailures = false;
+  /** Lines up to this number were read back for lint output; lines recorded as lint diagnostics. */
+  private lintReadUpTo = 0;
+  private readonly lintLines = new Set<number>();
   private lineNo = 0;
   private bytes = 0;
   private cutLines = 0;
@@ -176,6 +208,9 @@ export class TriageScanner {
   private chunkText = "";
   private chunkStart = 0;
   private linePos = 0;
+  /** The end (LOOKBACK_CHARS) of the lines read before the current chunk, and whether it is all of them. */
+  private before = "";
+  private beforeAll = true;
 
   constructor(private readonly options: ScannerOptions = {}) {}
 
@@ -227,6 +262,7 @@ export class TriageScanner {
     if (cut) this.cutLines++;
     if (matched || this.lineNo <= this.forceUntil) this.process(raw, cut, 0);
     else this.normalizer.skipped();
+    this.remember(`${raw}\n`);
   }
 
   /** Complete lines text[start, end): end is just after a newline. */
@@ -272,6 +308,8 @@ export class TriageScanner {
       this.process(text.slice(pos, cut ? pos + MAX_LINE_CHARS : nl), cut, pos);
       pos = nl + 1;
     }
+    this.remember(text.slice(Math.max(start, end - LOOKBACK_CHARS), end));
+    if (end - start > LOOKBACK_CHARS) this.beforeAll = false;
   }
 
   private process(latin1: string, cut: boolean, pos: number): void {
@@ -288,23 +326,31 @@ export class TriageScanner {
 
   /** Up to `max` lines before the current one in this chunk, nearest first, cleaned. */
   private previousLines(max: number): string[] {
+    // The window is the LOOKBACK_CHARS before the line, across chunks (`before` holds the end of what was
+    // read), so the answer does not depend on where chunks were cut; a line cut by the window is left out.
     const out: string[] = [];
-    const text = this.chunkText;
-    let end = this.linePos - 1; // the newline ending the previous line
-    while (out.length < max && end >= this.chunkStart && end >= 0) {
-      const start = Math.max(this.chunkStart, text.lastIndexOf("\n", end - 1) + 1);
-      let raw = text.slice(start, Math.min(end, start + MAX_LINE_CHARS));
-      if (NON_ASCII.test(raw)) raw = Buffer.from(raw, "latin1").toString("utf8");
-      out.push(cleanText(raw));
-      if (start <= this.chunkStart) break;
-      end = start - 1;
+    const inChunk = this.linePos - this.chunkStart;
+    const floor = Math.max(this.chunkStart, this.linePos - LOOKBACK_CHARS);
+    const floorWhole = floor === this.chunkStart || this.chunkText[floor - 1] === "\n";
+    walkBack(this.chunkText, floor, this.linePos, floorWhole, out, max);
+    if (out.length < max && floor === this.chunkStart && inChunk < LOOKBACK_CHARS) {
+      const b = this.before;
+      const from = Math.max(0, b.length - (LOOKBACK_CHARS - inChunk));
+      walkBack(b, from, b.length, from === 0 ? this.beforeAll : b[from - 1] === "\n", out, max);
     }
     return out;
+  }
+
+  private remember(text: string): void {
+    const b = this.before + text;
+    this.beforeAll = this.beforeAll && b.length <= LOOKBACK_CHARS;
+    this.before = b.length > LOOKBACK_CHARS ? b.slice(b.length - LOOKBACK_CHARS) : b;
   }
 
   /** Processes one normalized line (the pre-filter already chose it). */
   line(l: LogLine): void {
     const text = l.text;
+    if (LINT_END.test(text)) this.lintLookback(l.n);
     this.trackStep(l);
     this.trackErrorMessage(l);
     const lineLocations = this.stateful(l, text);
@@ -347,6 +393,29 @@ export class TriageScanner {
     }
   }
 
+  /**
+   * Lint lines without the word "error" (ruff/flake8 concise: `path.py:1:8: F401 message`) are not kept
+   * by the pre-filter: at the lines that end such output (`Found N errors.`, `[*] N fixable`, the runner's
+   * exit-code line) the lines above are read back, once each, and recorded at their own line numbers.
+   */
+  private lintLookback(n: number): void {
+    const from = Math.max(this.lintReadUpTo, n - LINT_LOOKBACK);
+    const before = this.previousLines(n - 1 - from);
+    this.lintReadUpTo = n;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const text = before[i] ?? "";
+      const m = RUFF_CONCISE.re.exec(text);
+      if (!m) continue;
+      const line = n - i - 1;
+      if (this.lintLines.has(line)) continue;
+      const hit = RUFF_CONCISE.hit(m, text);
+      if (!hit) continue;
+      const l: LogLine = { n: line, text, kind: "text", continuation: false, cut: false };
+      if (this.currentStep !== undefined) l.step = this.currentStep;
+      this.record(RUFF_CONCISE.id, hit, l, undefined);
+    }
+  }
+
   /** eslint's stylish output: the file line above a block of problem lines. */
   private findEslintFile(n: number): void {
     // the line right after a problem line of a known file: same block, same file (no look-back: linear)
@@ -369,7 +438,8 @@ export class TriageScanner {
     const n = l.n;
     if (this.cmake && n - this.cmake.line > 16) this.cmake = undefined;
     // Python tracebacks
-    if (text.startsWith("Traceback (most recent call last)")) {
+    // CPython's header, and pytest's own (`Traceback:` before `path.py:12: in f` frames)
+    if (text.startsWith("Traceback (most recent call last)") || text === "Traceback:") {
       this.frames = { moduleFrame: false, count: 0, lastLine: n, conflictMarkers: false };
       return undefined;
     }
@@ -613,12 +683,15 @@ export class TriageScanner {
     const step = l.step ?? this.currentStep;
     if (step !== undefined) signal.step = step;
     this.lastSignalLine = l.n;
+    if (rule === RUFF_CONCISE.id && this.lintLines.size < 10_000) this.lintLines.add(l.n);
     for (const t of hit.tests ?? []) pushUnique(this.tests, t, MAX_TESTS);
     for (const t of hit.flaky ?? []) pushUnique(this.flakyHints, t, MAX_TESTS);
     if (hit.weight === 0) return signal;
 
     let isNew = false;
-    if (this.firstByWeight[hit.weight] === undefined) {
+    const first = this.firstByWeight[hit.weight];
+    // earliest by line: look-backs record lines above ones already read
+    if (first === undefined || signal.line < first.line) {
       this.firstByWeight[hit.weight] = signal;
       isNew = true;
     }
@@ -629,7 +702,7 @@ export class TriageScanner {
       for (const p of this.pendingCategoryLocations)
         if (p.category === hit.category) pushUnique(c.locations, p.location, MAX_LOCATIONS);
       isNew = true;
-    }
+    } else if (signal.line < c.first.line) c.first = signal;
     c.count++;
     for (const loc of locations) pushUnique(c.locations, loc, MAX_LOCATIONS);
     if (diagnostic && c.diagnostics.length < MAX_DIAGNOSTICS) c.diagnostics.push(diagnostic);

@@ -170,6 +170,22 @@ describe("first real cause, not its consequences", () => {
     expect(r.fix).toMatch(/merge-conflict/);
   });
 
+  it("lint output without the word error is read back from its end, at its own line numbers", () => {
+    const flake8 = [
+      "2024-01-01T00:00:00.0000000Z ##[group]Run flake8 src",
+      "2024-01-01T00:00:00.0000000Z ##[endgroup]",
+      "2024-01-01T00:00:01.0000000Z src/app/a.py:3:1: E302 expected 2 blank lines, found 1",
+      "2024-01-01T00:00:01.0000000Z FAILED tests/test_a.py::test_b - later, in another tool",
+      "2024-01-01T00:00:01.0000000Z src/app/b.py:7:80: E501 line too long (99 > 79 characters)",
+      "2024-01-01T00:00:02.0000000Z ##[error]Process completed with exit code 1.",
+    ].join("\n");
+    const r = triageText(flake8);
+    expect(r.category).toBe("ruff"); // line 3 comes before the FAILED line 4
+    expect(r.locations).toEqual(["src/app/a.py:3:1", "src/app/b.py:7:80"]);
+    expect(r.details.line).toBe(3);
+    expect(r.details.step).toBe("flake8 src");
+  });
+
   it("cargo, maven and gradle test failures name their tests", () => {
     expect(triageText("test tests::adds ... FAILED\ntest result: FAILED. 1 passed; 1 failed").tests).toEqual([
       "tests::adds",
