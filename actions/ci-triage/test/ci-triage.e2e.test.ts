@@ -113,7 +113,7 @@ describe("ci-triage bundle against the emulator", () => {
     expect(r.stderr).not.toMatch(/Error:|TypeError/);
     expect(r.exitCode).toBe(0);
     const calls = gh.apiCalls().length - before;
-    if (process.env.SHOW_STDOUT) console.log(r.stdout);
+    if (process.env.SHOW_STDOUT) console.log(r.stdout, r.summary);
 
     // outputs
     expect(r.outputs.categories?.split(",").sort()).toEqual(["flaky", "mypy", "test_failure"]);
