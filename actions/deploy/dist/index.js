@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2419);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1884);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2419:
+/***/ 1884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32285,7 +32285,11 @@ function composeAdapter(o) {
         });
         return r.code === 0 ? r.stdout.trim() : undefined;
     };
+    const known = new Map();
     const images = async (version) => {
+        const cached = known.get(version);
+        if (cached)
+            return cached;
         const refs = imagesFromConfig(await compose(["config"], { version }));
         if (Object.keys(refs).length === 0) {
             throw new errors/* ConfigurationError */.j1(`the compose file names no \`image:\` for its services; tag them with the release version, e.g. image: app/signal:\${${o.versionVariable}}`, { input: "compose-file" });
@@ -32294,10 +32298,15 @@ function composeAdapter(o) {
         if (untagged.length > 0) {
             throw new errors/* ConfigurationError */.j1(`images must be tagged by release version through \${${o.versionVariable}}: ${untagged.map(([s, r]) => `${s} → ${r}`).join(", ")}`, { input: "compose-file" });
         }
+        known.set(version, refs);
         return refs;
     };
     const containers = async () => {
-        const ids = (await compose(["ps", "-q"]))
+        // With a known project, the docker CLI lists its containers by label (compose v1 is a slow Python start).
+        const listing = o.project
+            ? await exec(["docker", "ps", "-q", "--filter", `label=com.docker.compose.project=${o.project}`])
+            : await compose(["ps", "-q"]);
+        const ids = listing
             .split("\n")
             .map((s) => s.trim())
             .filter(Boolean);
@@ -32516,109 +32525,373 @@ function alembicAdapter(o) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/compose/command.js
+// Which compose to run: the v2 plugin (`docker compose`) or the v1 program (`docker-compose`, the form the
+// runbook uses and the one Debian ships). Configurable (input `compose-command`: auto | docker compose |
+// docker-compose | any argv), otherwise detected by asking each for its version.
+
+
+const V2_ARGV = ["docker", "compose"];
+const V1_ARGV = ["docker-compose"];
+/**
+ * The version in `version --short` output (v1 and v2 both support it), or in the long form
+ * (`docker-compose version 1.29.2, build unknown`, `Docker Compose version v2.29.7`). Pure.
+ */
+function parseComposeVersion(output) {
+    for (const line of output.split("\n")) {
+        const m = /^\s*(?:(?:docker-compose|Docker Compose) version\s+)?v?(\d+\.\d+\.\d+[\w.+-]*)/i.exec(line);
+        if (m?.[1])
+            return m[1].replace(/,$/, "");
+    }
+    return undefined;
+}
+/** v2 and later answer major ≥ 2. Pure. */
+function flavorOf(version) {
+    const major = Number.parseInt(version, 10);
+    return Number.isFinite(major) && major >= 2 ? "v2" : "v1";
+}
+/**
+ * Turns the `compose-command` input into an argv prefix: `auto` (or empty) → undefined (detect);
+ * `docker compose`, `docker-compose`, or any words (`podman-compose`, `/opt/bin/docker compose`). Pure.
+ */
+function parseComposeCommand(value) {
+    const text = value?.trim() ?? "";
+    if (text === "" || text === "auto")
+        return undefined;
+    const words = (0,action_inputs/* splitWords */.yM)(text);
+    return words.length > 0 ? words : undefined;
+}
+async function probe(argv, o) {
+    let result;
+    try {
+        result = await o.run([...argv, "version", "--short"], {
+            timeoutMs: o.timeoutMs ?? 15_000,
+            ...(o.env ? { env: o.env } : {}),
+            ...(o.signal ? { signal: o.signal } : {}),
+        });
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+    if (result.timedOut)
+        return `\`${argv.join(" ")} version\` timed out`;
+    const version = result.code === 0 ? parseComposeVersion(result.stdout) : undefined;
+    if (!version) {
+        const why = (result.stderr || result.stdout).trim().split("\n")[0] ?? "";
+        return `\`${argv.join(" ")} version\` exited with ${result.code}${why ? `: ${why}` : ""}`;
+    }
+    return { argv, flavor: flavorOf(version), version };
+}
+/**
+ * The compose to use. A configured command must answer `version`, or this throws a ConfigurationError
+ * naming `compose-command`; auto tries `docker compose` then `docker-compose`.
+ */
+async function detectCompose(options) {
+    if (options.command) {
+        const found = await probe(options.command, options);
+        if (typeof found !== "string")
+            return found;
+        throw new errors/* ConfigurationError */.j1(`compose command \`${options.command.join(" ")}\` does not work: ${found}`, {
+            input: "compose-command",
+        });
+    }
+    const v2 = await probe(V2_ARGV, options);
+    if (typeof v2 !== "string")
+        return v2;
+    const v1 = await probe(V1_ARGV, options);
+    if (typeof v1 !== "string")
+        return v1;
+    if (/timed out/.test(v2) && /timed out/.test(v1))
+        throw new errors/* TransientError */.N_(`compose did not answer: ${v2}; ${v1}`);
+    throw new errors/* ConfigurationError */.j1(`no compose found: neither \`docker compose\` (${v2}) nor \`docker-compose\` (${v1}) works; install one or set compose-command`, { input: "compose-command" });
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/compose/container.js
+// A container as `docker inspect` describes it — the same for compose v1 and v2 — reduced to what the
+// health checks and the release engines read.
+const ZERO_TIME = "0001-01-01T00:00:00Z";
+/** One `docker inspect` entry → ContainerInfo. Pure. */
+function containerFromInspect(entry) {
+    const name = (entry.Name ?? entry.Id).replace(/^\//, "");
+    const labels = entry.Config?.Labels ?? {};
+    const health = entry.State?.Health?.Status;
+    const log = entry.State?.Health?.Log ?? [];
+    const time = (t) => (t && t !== ZERO_TIME ? t : undefined);
+    const lastLog = log.at(-1)?.Output;
+    return {
+        service: labels["com.docker.compose.service"] ?? name,
+        id: entry.Id,
+        name,
+        project: labels["com.docker.compose.project"],
+        status: entry.State?.Status ?? "unknown",
+        running: entry.State?.Running === true,
+        restarting: entry.State?.Restarting === true,
+        oomKilled: entry.State?.OOMKilled === true,
+        exitCode: entry.State?.ExitCode ?? 0,
+        health: health === "healthy" || health === "unhealthy" || health === "starting" ? health : "none",
+        ...(lastLog !== undefined ? { healthLog: lastLog.trim() } : {}),
+        restartCount: entry.RestartCount ?? 0,
+        startedAt: time(entry.State?.StartedAt),
+        finishedAt: time(entry.State?.FinishedAt),
+        image: entry.Config?.Image ?? "",
+        imageId: entry.Image ?? "",
+    };
+}
+/** `docker inspect` JSON output → containers. Throws on output that is not a JSON array. Pure. */
+function parseInspect(stdout) {
+    const parsed = JSON.parse(stdout);
+    if (!Array.isArray(parsed))
+        throw new Error("docker inspect did not print a JSON array");
+    return parsed.map(containerFromInspect);
+}
+/** Containers grouped by service, in a stable order (service name, then container name). Pure. */
+function byService(containers) {
+    const out = {};
+    for (const c of [...containers].sort((a, b) => a.service.localeCompare(b.service) || a.name.localeCompare(b.name))) {
+        const list = out[c.service] ?? [];
+        list.push(c);
+        out[c.service] = list;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/compose/compose.js
+// The compose adapter: one project (files, project name, DOCKER_HOST) driven through `docker compose` (v2)
+// or `docker-compose` (v1) with argument arrays and a timeout on every call. Container state comes from
+// `docker inspect` and logs from `docker logs`, which are the same whichever compose made the containers.
+// DOCKER_HOST (unix://, tcp://, ssh://user@host) is passed through the environment to both programs.
+
+
+
+/** A compose or docker command that exited non-zero. */
+class ComposeCommandError extends Error {
+    argv;
+    code;
+    stderr;
+    constructor(message, result) {
+        super(message);
+        this.name = "ComposeCommandError";
+        this.argv = result.argv;
+        this.code = result.code;
+        this.stderr = result.stderr;
+    }
+}
+const DAEMON_DOWN = /Cannot connect to the Docker daemon|Couldn't connect to Docker daemon|error during connect|connection refused|Is the docker daemon running/i;
+/** Throws the right error for a failed call: timeout or daemon unreachable → TransientError. */
+function checkResult(result, what) {
+    if (result.timedOut) {
+        throw new errors/* TransientError */.N_(`${what} timed out after ${Math.round(result.durationMs)} ms`);
+    }
+    if (result.code === 0)
+        return result;
+    const tail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-5).join("\n");
+    const message = `${what} ${result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`}${tail ? `: ${tail}` : ""}`;
+    if (DAEMON_DOWN.test(result.stderr))
+        throw new errors/* TransientError */.N_(message);
+    throw new ComposeCommandError(message, result);
+}
+function createCompose(options) {
+    const baseEnv = {
+        ...(options.env ?? process.env),
+        ...(options.dockerHost ? { DOCKER_HOST: options.dockerHost } : {}),
+    };
+    const defaultTimeout = options.timeoutMs ?? 120_000;
+    const dockerArgv = options.docker ?? ["docker"];
+    const files = options.files ?? [];
+    const globalFlags = [
+        ...files.flatMap((f) => ["-f", f]),
+        ...(options.project ? ["-p", options.project] : []),
+    ];
+    let detected;
+    const configured = options.command;
+    const command = (signal) => {
+        if (configured && "flavor" in configured)
+            return Promise.resolve(configured);
+        detected ??= detectCompose({
+            run: options.run,
+            ...(configured ? { command: configured } : {}),
+            env: baseEnv,
+            ...(signal ? { signal } : {}),
+        }).catch((error) => {
+            detected = undefined;
+            throw error;
+        });
+        return detected;
+    };
+    const call = async (argv, o = {}, minTimeout = 0) => {
+        const result = await options.run(argv, {
+            timeoutMs: Math.max(o.timeoutMs ?? defaultTimeout, minTimeout),
+            env: o.env ? { ...baseEnv, ...o.env } : baseEnv,
+            ...(options.cwd ? { cwd: options.cwd } : {}),
+            ...(o.signal ? { signal: o.signal } : {}),
+        });
+        return checkResult(result, argv.slice(0, 4).join(" "));
+    };
+    const argv = async (args, signal) => [
+        ...(await command(signal)).argv,
+        ...globalFlags,
+        ...args,
+    ];
+    const exec = async (args, o = {}, minTimeout = 0) => call(await argv(args, o.signal), o, minTimeout);
+    const docker = (args, o = {}) => call([...dockerArgv, ...args], o);
+    const lines = (text) => text
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const LONG = 15 * 60_000;
+    const compose = {
+        command,
+        describe() {
+            const what = configured && !("flavor" in configured) ? configured.join(" ") : "compose";
+            return `${options.project ? `project ${options.project}` : "compose project"} (${what}${files.length ? ` -f ${files.join(" -f ")}` : ""})`;
+        },
+        argv: (args) => argv(args),
+        exec: (args, o) => exec(args, o),
+        async services(o) {
+            return lines((await exec(["config", "--services"], o)).stdout);
+        },
+        async config(o) {
+            return (await exec(["config"], o)).stdout;
+        },
+        async up(o = {}) {
+            const args = ["up", "-d"];
+            if (o.noBuild ?? true)
+                args.push("--no-build");
+            if (o.noDeps)
+                args.push("--no-deps");
+            if (o.forceRecreate)
+                args.push("--force-recreate");
+            if (o.removeOrphans)
+                args.push("--remove-orphans");
+            await exec([...args, ...(o.services ?? [])], o, LONG);
+        },
+        async down(o = {}) {
+            const args = ["down"];
+            if (o.stopTimeoutS !== undefined)
+                args.push("-t", String(o.stopTimeoutS));
+            if (o.volumes)
+                args.push("-v");
+            if (o.removeOrphans)
+                args.push("--remove-orphans");
+            await exec(args, o, LONG);
+        },
+        async recreate(services = [], o = {}) {
+            await exec(["up", "-d", "--no-deps", "--force-recreate", "--no-build", ...services], o, LONG);
+        },
+        async restart(service, o = {}) {
+            const list = typeof service === "string" ? [service] : [...service];
+            if (list.length === 0)
+                throw new errors/* ConfigurationError */.j1("restart needs a service", { input: "service" });
+            await exec(["restart", ...(o.stopTimeoutS !== undefined ? ["-t", String(o.stopTimeoutS)] : []), ...list], o);
+        },
+        async build(services = [], o = {}) {
+            const args = ["build"];
+            for (const [k, v] of Object.entries(o.buildArgs ?? {}))
+                args.push("--build-arg", `${k}=${v}`);
+            await exec([...args, ...services], o, LONG);
+        },
+        async pull(services = [], o = {}) {
+            await exec(["pull", ...services], o, LONG);
+        },
+        async containerIds(o) {
+            // v2 lists only running containers without -a; v1 1.29 accepts -a too.
+            return lines((await exec(["ps", "-a", "-q"], o)).stdout);
+        },
+        async ps(o) {
+            const out = {};
+            for (const [service, list] of Object.entries(byService(await compose.inspect(undefined, o)))) {
+                out[service] = list.map((c) => c.id);
+            }
+            return out;
+        },
+        async inspect(ids, o) {
+            const list = ids ?? (await compose.containerIds(o));
+            if (list.length === 0)
+                return [];
+            return parseInspect((await docker(["inspect", ...list], o)).stdout);
+        },
+        async state(o) {
+            return byService(await compose.inspect(undefined, o));
+        },
+        async runningImages(o) {
+            const out = {};
+            for (const [service, list] of Object.entries(await compose.state(o))) {
+                const pick = list.find((c) => c.running) ?? list[0];
+                if (pick)
+                    out[service] = pick.imageId;
+            }
+            return out;
+        },
+        async containerLogs(id, o = {}) {
+            const args = ["logs", "--tail", String(o.tail ?? 200)];
+            if (o.since)
+                args.push("--since", o.since);
+            if (o.timestamps)
+                args.push("--timestamps");
+            const result = await docker([...args, id], o);
+            return [result.stdout, result.stderr].filter((s) => s.trim() !== "").join("\n");
+        },
+        async logs(services, o = {}) {
+            const out = {};
+            for (const [service, list] of Object.entries(await compose.state(o))) {
+                if (services && !services.includes(service))
+                    continue;
+                const texts = await Promise.all(list.map((c) => compose.containerLogs(c.id, o)));
+                out[service] = texts.filter((t) => t !== "").join("\n");
+            }
+            return out;
+        },
+        docker,
+    };
+    return compose;
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/health/clients.js
-// The real adapters behind the smoke ports: the stack through docker compose (v2 plugin or v1
-// docker-compose) and `docker inspect`, the breaker through the state module on ioredis. Both are loaded
-// and connected only when a run asks for them, so a run without `redis-url` never loads ioredis.
+// The real adapters behind the smoke ports: the stack through the compose adapter (compose/: docker compose
+// v2 or docker-compose v1, `docker inspect`, `docker logs`), the breaker through the state module on
+// ioredis. Both are created only when a run asks for them, and the Redis side is loaded lazily, so a run
+// without `redis-url` never loads ioredis.
+
 
 
 const DOCKER_TIMEOUT_MS = 20_000;
-/** Maps one `docker inspect` entry to the port's shape. Pure. */
-function containerFromInspect(i) {
-    const health = i.State?.Health?.Status;
-    const log = i.State?.Health?.Log ?? [];
+/** The compose adapter's container, as the stack check reads it. Pure. */
+function containerState(c) {
     return {
-        service: i.Config?.Labels?.["com.docker.compose.service"] ?? i.Name.replace(/^\//, ""),
-        id: i.Id,
-        name: i.Name.replace(/^\//, ""),
-        status: i.State?.Status ?? "unknown",
-        running: i.State?.Running === true,
-        restarting: i.State?.Restarting === true,
-        oomKilled: i.State?.OOMKilled === true,
-        exitCode: i.State?.ExitCode ?? 0,
-        health: health === "healthy" || health === "unhealthy" || health === "starting" ? health : "none",
-        restartCount: i.RestartCount ?? 0,
-        startedAt: i.State?.StartedAt,
-        finishedAt: i.State?.FinishedAt,
-        ...(health === "unhealthy" && log.length ? { healthLog: log.at(-1)?.Output ?? "" } : {}),
+        service: c.service,
+        id: c.id,
+        name: c.name,
+        status: c.status,
+        running: c.running,
+        restarting: c.restarting,
+        oomKilled: c.oomKilled,
+        exitCode: c.exitCode,
+        health: c.health,
+        restartCount: c.restartCount,
+        startedAt: c.startedAt,
+        finishedAt: c.finishedAt,
+        ...(c.health === "unhealthy" && c.healthLog !== undefined ? { healthLog: c.healthLog } : {}),
     };
 }
-/** The stack port on the docker CLI: compose for the project's containers, `docker inspect` for their state. */
+/** The stack port over the compose adapter (the command is detected on first use when `auto`). */
 function composeStackPort(options, run) {
-    let resolved;
-    const exec = async (argv, signal) => {
-        const result = await run(argv, {
-            timeoutMs: DOCKER_TIMEOUT_MS,
-            cwd: options.cwd,
-            env: options.env,
-            signal,
-        });
-        if (result.code !== 0) {
-            const why = result.timedOut ? `timed out after ${DOCKER_TIMEOUT_MS} ms` : `exited with ${result.code}`;
-            const stderr = result.stderr.trim().split("\n").slice(-3).join(" / ");
-            throw new errors/* TransientError */.N_(`${argv.slice(0, 3).join(" ")} … ${why}${stderr ? `: ${stderr}` : ""}`);
-        }
-        return result.stdout;
-    };
-    const args = [
-        ...options.files.flatMap((f) => ["-f", f]),
-        ...(options.project ? ["-p", options.project] : []),
-    ];
-    /** The compose command as an argv prefix (auto: the v2 plugin when present, else docker-compose). */
-    const compose = (signal) => {
-        resolved ??= (async () => {
-            if (options.command === "docker compose")
-                return ["docker", "compose"];
-            if (options.command === "docker-compose")
-                return ["docker-compose"];
-            try {
-                const probe = await run(["docker", "compose", "version"], {
-                    timeoutMs: 5_000,
-                    env: options.env,
-                    signal,
-                });
-                if (probe.code === 0)
-                    return ["docker", "compose"];
-            }
-            catch {
-                // no docker CLI at all: docker-compose below says so
-            }
-            return ["docker-compose"];
-        })();
-        return resolved;
-    };
+    const compose = createCompose({
+        run,
+        files: options.files,
+        project: options.project,
+        cwd: options.cwd,
+        env: options.env,
+        command: parseComposeCommand(options.command),
+        timeoutMs: DOCKER_TIMEOUT_MS,
+    });
     const label = `${options.project ? `project ${options.project}` : "compose project"}${options.files.length ? ` (${options.files.join(", ")})` : ""}`;
     return {
         description: label,
-        async services(signal) {
-            const prefix = await compose(signal);
-            const out = await exec([...prefix, ...args, "config", "--services"], signal);
-            return out
-                .split("\n")
-                .map((s) => s.trim())
-                .filter(Boolean);
-        },
+        services: (signal) => compose.services({ signal }),
         async containers(signal) {
-            const prefix = await compose(signal);
-            // v2 lists only running containers unless asked; v1 lists them all (and has no -a before 1.29).
-            const all = prefix.length === 2 ? ["-a"] : [];
-            const ids = (await exec([...prefix, ...args, "ps", "-q", ...all], signal))
-                .split("\n")
-                .map((s) => s.trim())
-                .filter(Boolean);
-            if (ids.length === 0)
-                return [];
-            const parsed = JSON.parse(await exec(["docker", "inspect", ...ids], signal));
-            return parsed.map(containerFromInspect);
+            return (await compose.inspect(undefined, { signal })).map(containerState);
         },
-        async logs(id, lines, signal) {
-            const result = await run(["docker", "logs", "--tail", String(lines), id], {
-                timeoutMs: DOCKER_TIMEOUT_MS,
-                env: options.env,
-                signal,
-            });
-            return [result.stdout, result.stderr].filter((s) => s.trim() !== "").join("\n");
-        },
+        logs: (id, lines, signal) => compose.containerLogs(id, { tail: lines, signal }),
     };
 }
 /**
@@ -32656,7 +32929,7 @@ function redisStatePort(url, options) {
 /** At most this much of a body is read and kept. */
 const BODY_LIMIT = 64 * 1024;
 const BODY_EXCERPT = 300;
-async function probe(url, expect, options) {
+async function probe_probe(url, expect, options) {
     const started = options.clock();
     let answer;
     try {
@@ -32880,7 +33153,7 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
     });
     const request = async () => {
         const remaining = deadline - deps.clock();
-        const result = await probe(endpoint.url, policy.expect, {
+        const result = await probe_probe(endpoint.url, policy.expect, {
             timeoutMs: Math.max(1, Math.ceil(Math.min(policy.requestTimeoutMs, remaining))),
             signal: stop,
             get: deps.get,
@@ -32956,6 +33229,8 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
         consecutive = 0;
         failureStreak = 1;
         healthyAfterMs = undefined;
+        const pause = fullJitterDelay(1, { baseMs: policy.baseIntervalMs, capMs: policy.maxIntervalMs }, deps.random);
+        await deps.sleep(Math.max(0, Math.min(pause, deadline - deps.clock())), stop);
     }
     const flapNote = flaps > 0 ? ` (failed again ${flaps} time(s) while sampled: ${lastError})` : "";
     return report("pass", `healthy after ${attempts} attempt(s)${policy.samples > 0 ? `, ${samples.length} latency samples` : ""}${flapNote}`, samples);
@@ -33373,7 +33648,7 @@ async function checkStack(port, policy, deps, deadline, stop) {
                 });
                 if (failed.length > 0)
                     return result("fail", describeFailures(failed));
-                if (!allPass || elapsed < policy.observeMs) {
+                if (stopped && (!allPass || elapsed < policy.observeMs)) {
                     const waiting = judged.filter((j) => j.problems.length > 0).map((j) => j.service);
                     return result("stopped", `stopped early because another check failed${waiting.length ? ` (still waiting for ${waiting.join(", ")})` : ""}`);
                 }
@@ -34443,13 +34718,14 @@ async function guarded(id, fn) {
 async function evaluateGates(inputs, deps, deployments) {
     const { github, state, migrations, compose, clock } = deps;
     const rows = [];
-    rows.push(await guarded("branch-head", async () => {
+    // The independent reads run at the same time; rows keep the checklist's order.
+    const branchRow = guarded("branch-head", async () => {
         const head = await github.branchHead(inputs.branch);
         return head === inputs.sha
             ? gateRow("branch-head", true, `${record_shortSha(inputs.sha)} is the head of ${inputs.branch}`)
             : gateRow("branch-head", false, `the head of ${inputs.branch} is ${record_shortSha(head)}, not ${record_shortSha(inputs.sha)} (a newer commit will deploy)`);
-    }));
-    rows.push(await guarded("pr-approved", async () => {
+    });
+    const prRow = guarded("pr-approved", async () => {
         if (!inputs.requireApproval)
             return gateRow("pr-approved", undefined, "turned off (require-approval: false)");
         const pr = await github.pullRequestForCommit(inputs.sha);
@@ -34460,10 +34736,10 @@ async function evaluateGates(inputs, deps, deployments) {
         if (pr.approvedBy.length === 0)
             return gateRow("pr-approved", false, `PR #${pr.number} has no approving review`);
         return gateRow("pr-approved", true, `PR #${pr.number} approved by ${pr.approvedBy.join(", ")}`);
-    }));
+    });
     let ci;
     let checksSeen = [];
-    rows.push(await guarded("ci-green", async () => {
+    const ciRow = guarded("ci-green", async () => {
         const deadline = clock.now() + inputs.ciTimeoutMs;
         const started = clock.now();
         for (;;) {
@@ -34483,59 +34759,35 @@ async function evaluateGates(inputs, deps, deployments) {
         return gateRow("ci-green", false, still.length > 0
             ? `still pending after ${(0,action_inputs/* formatDuration */.a3)(inputs.ciTimeoutMs)}: ${still.join(", ")}`
             : "no CI check reported on the commit");
-    }));
-    const op = await state
+    });
+    const opRead = state
         .read()
         .catch((e) => ({ killSwitch: undefined, breaker: undefined, error: (0,errors/* errorMessage */.gJ)(e) }));
-    if (op.error) {
-        rows.push(gateRow("kill-switch", false, `Redis could not be read (${op.error}): fail closed`));
-        rows.push(gateRow("breaker", false, `Redis could not be read (${op.error}): fail closed`));
-    }
-    else {
-        rows.push(op.killSwitch
-            ? gateRow("kill-switch", false, "killswitch:active is true")
-            : gateRow("kill-switch", true, op.killSwitch === false ? "killswitch:active is false" : "killswitch:active not set"));
-        rows.push(op.breaker === "OPEN"
-            ? gateRow("breaker", true, "cb:state is OPEN")
-            : gateRow("breaker", false, op.breaker === undefined
-                ? "cb:state is not set (only OPEN lets a deploy through)"
-                : `cb:state is ${op.breaker}`));
-    }
     let dbNow;
     let head;
     let pending = [];
-    rows.push(await guarded("alembic-head", async () => {
-        const heads = await migrations.heads();
+    const alembicRow = guarded("alembic-head", async () => {
+        const [heads, graph, now] = await Promise.all([
+            migrations.heads(),
+            migrations.graph(),
+            migrations.current(deps.signal),
+        ]);
         if (heads.length !== 1) {
             return gateRow("alembic-head", false, heads.length === 0
                 ? "no Alembic head found"
                 : `${heads.length} heads: ${heads.join(", ")} (merge them first)`);
         }
         head = heads[0];
-        const [graph, now] = await Promise.all([migrations.graph(), migrations.current(deps.signal)]);
         dbNow = now;
         const between = migrationsBetween(graph, head, now);
         if (!between.ok)
             return gateRow("alembic-head", false, `database at ${plan_revisionLabel(now)}: ${between.why}`);
         pending = [...between.migrations].reverse();
         return gateRow("alembic-head", true, `head ${head}; database at ${plan_revisionLabel(now)}; ${pending.length === 0 ? "no pending migration" : `pending: ${pending.map((m) => m.revision).join(", ")}`}`);
-    }));
-    rows.push(await guarded("migrations-tested", async () => {
-        if (head === undefined)
-            return gateRow("migrations-tested", undefined, "not reached (Alembic head unknown)");
-        if (pending.length === 0)
-            return gateRow("migrations-tested", true, "the commit brings no migration");
-        const check = checksSeen.filter((c) => c.name === inputs.migrationsCheck);
-        if (check.some((c) => c.state === "success") && !check.some((c) => c.state === "failure")) {
-            return gateRow("migrations-tested", true, `${inputs.migrationsCheck} passed on ${record_shortSha(inputs.sha)}`);
-        }
-        return gateRow("migrations-tested", false, check.length === 0
-            ? `the commit brings ${pending.length} migration(s) but no ${inputs.migrationsCheck} check ran on it`
-            : `${inputs.migrationsCheck} is ${check.map((c) => c.state).join("/")} on ${record_shortSha(inputs.sha)}`);
-    }));
+    });
     let rollbackTo;
     let firstDeploy = false;
-    rows.push(await guarded("rollback-plan", async () => {
+    const planRow = guarded("rollback-plan", async () => {
         rollbackTo = lastKnownGood(deployments, undefined);
         if (!rollbackTo) {
             if (deployments.length === 0) {
@@ -34550,7 +34802,38 @@ async function evaluateGates(inputs, deps, deployments) {
             return gateRow("rollback-plan", false, `last good ${record_shortSha(rollbackTo.record.sha)} (#${rollbackTo.deployment.id}) but its images are gone: ${missing.join(", ")}`);
         }
         return gateRow("rollback-plan", true, `last good ${record_shortSha(rollbackTo.record.sha)} (#${rollbackTo.deployment.id}), images present, database revision ${plan_revisionLabel(rollbackTo.record.alembic.after)}`);
+    });
+    rows.push(await branchRow, await prRow, await ciRow);
+    const op = await opRead;
+    if (op.error) {
+        rows.push(gateRow("kill-switch", false, `Redis could not be read (${op.error}): fail closed`));
+        rows.push(gateRow("breaker", false, `Redis could not be read (${op.error}): fail closed`));
+    }
+    else {
+        rows.push(op.killSwitch
+            ? gateRow("kill-switch", false, "killswitch:active is true")
+            : gateRow("kill-switch", true, op.killSwitch === false ? "killswitch:active is false" : "killswitch:active not set"));
+        rows.push(op.breaker === "OPEN"
+            ? gateRow("breaker", true, "cb:state is OPEN")
+            : gateRow("breaker", false, op.breaker === undefined
+                ? "cb:state is not set (only OPEN lets a deploy through)"
+                : `cb:state is ${op.breaker}`));
+    }
+    rows.push(await alembicRow);
+    rows.push(await guarded("migrations-tested", async () => {
+        if (head === undefined)
+            return gateRow("migrations-tested", undefined, "not reached (Alembic head unknown)");
+        if (pending.length === 0)
+            return gateRow("migrations-tested", true, "the commit brings no migration");
+        const check = checksSeen.filter((c) => c.name === inputs.migrationsCheck);
+        if (check.some((c) => c.state === "success") && !check.some((c) => c.state === "failure")) {
+            return gateRow("migrations-tested", true, `${inputs.migrationsCheck} passed on ${record_shortSha(inputs.sha)}`);
+        }
+        return gateRow("migrations-tested", false, check.length === 0
+            ? `the commit brings ${pending.length} migration(s) but no ${inputs.migrationsCheck} check ran on it`
+            : `${inputs.migrationsCheck} is ${check.map((c) => c.state).join("/")} on ${record_shortSha(inputs.sha)}`);
     }));
+    rows.push(await planRow);
     return { rows, dbNow, head, pending, rollbackTo, firstDeploy, ci };
 }
 
@@ -34651,17 +34934,22 @@ function renderIncident(input) {
 // A run's timeline: each step with its start, duration and outcome, on an injected clock. Rendered in
 // the summary (table + Mermaid chart) and the incident report.
 
+
 class timeline_Timeline {
     clock;
+    logger;
     steps = [];
-    constructor(clock) {
+    constructor(clock, logger) {
         this.clock = clock;
+        this.logger = logger;
     }
-    /** Runs `fn` as a step; a throw marks it failed and propagates. */
+    /** Runs `fn` as a step (logged as it starts and ends); a throw marks it failed and propagates. */
     async step(name, fn, detail) {
         const startMs = this.clock.now();
+        this.logger?.info(`▶ ${name}`);
         try {
             const value = await fn();
+            this.logger?.info(`✔ ${name} (${(0,action_inputs/* formatDuration */.a3)(this.clock.now() - startMs)})`);
             const d = detail?.(value);
             this.steps.push({
                 name,
@@ -34673,6 +34961,7 @@ class timeline_Timeline {
             return value;
         }
         catch (error) {
+            this.logger?.warning(`✘ ${name} (${(0,action_inputs/* formatDuration */.a3)(this.clock.now() - startMs)}): ${(0,errors/* errorMessage */.gJ)(error)}`);
             this.steps.push({
                 name,
                 startMs,
@@ -34802,7 +35091,8 @@ async function executeRollback(plan, ctx, deps, tl) {
             dbTouched = true;
             const result = await tl
                 .step(`alembic downgrade ${target}`, async () => {
-                const r = await migrations.downgrade(target, signal);
+                // Not cancellable half-way (it has a timeout): the run stops at the next step instead.
+                const r = await migrations.downgrade(target);
                 if (!r.ok)
                     throw new Error(`alembic downgrade ${target} failed: ${lastLine(r.output)}`);
                 return r;
@@ -34848,7 +35138,7 @@ async function executeRollback(plan, ctx, deps, tl) {
             servicesOn = plan.target.sha;
             await tl.step(`start ${record_shortSha(plan.target.sha)} images (${ctx.strategy})`, async () => {
                 try {
-                    await compose.up(plan.target.version, { strategy: ctx.strategy, signal });
+                    await compose.up(plan.target.version, { strategy: ctx.strategy });
                     rows.restart = true;
                 }
                 catch (e) {
@@ -35059,7 +35349,7 @@ function lastLine(output) {
 }
 /** The Rollback button. */
 async function rollback_rollback(inputs, deps) {
-    const tl = new Timeline(deps.clock);
+    const tl = new Timeline(deps.clock, deps.logger);
     const warnings = [];
     const base = {
         timeline: tl,
@@ -35240,7 +35530,7 @@ function deploy_throwIfAborted(signal) {
 }
 async function deploy(inputs, deps) {
     const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
-    const tl = new timeline_Timeline(clock);
+    const tl = new timeline_Timeline(clock, logger);
     const warnings = [];
     // Leftovers of an earlier run that died: a deployment still in progress.
     const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
@@ -35393,7 +35683,8 @@ async function deploy(inputs, deps) {
             deploy_throwIfAborted(signal);
             phase = "migrations";
             migrated = true;
-            const up = await tl.step("alembic upgrade head", () => migrations.upgrade("head", signal));
+            // Not cancellable half-way: a migration interrupted is worse than one finished (it has a timeout).
+            const up = await tl.step("alembic upgrade head", () => migrations.upgrade("head"));
             result.dbNow = await migrations.current().catch(() => undefined);
             if (!up.ok || result.dbNow !== gates.head) {
                 tl.setOutcome("alembic upgrade head", "failed", deploy_lastLine(up.output));
@@ -35407,7 +35698,7 @@ async function deploy(inputs, deps) {
         }
         deploy_throwIfAborted(signal);
         phase = "restart";
-        await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy, signal }));
+        await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy }));
         restarted = true;
         phase = "verify";
         const health = await tl.step("verify health", () => smoke.check({ baseline, signal }));
@@ -35987,7 +36278,7 @@ async function deployAction(ctx) {
         case "refused":
             throw new errors/* RefusalError */.XQ(result.message, result.gates.filter((g) => g.ok === false).map((g) => `${g.label}: ${g.evidence}`));
         case "cancelled":
-            throw new errors/* CancelledError */.cc(`${result.message}; ${result.stateNow}`);
+            throw new errors/* CancelledError */.cc(`${result.message}; ${result.stateNow.replace(/\.$/, "")}`);
         default:
             return { failed: `${result.message}. ${result.stateNow}` };
     }
@@ -36082,7 +36373,7 @@ async function rollbackAction(ctx) {
         case "refused":
             throw new RefusalError(result.message, result.refusals);
         case "cancelled":
-            throw new CancelledError(`${result.message}; ${result.stateNow}`);
+            throw new CancelledError(`${result.message}; ${result.stateNow.replace(/\.$/, "")}`);
         default:
             return { failed: `${result.message}. ${result.stateNow}` };
     }
@@ -36461,9 +36752,10 @@ function errorMessage(error) {
 /* harmony export */   Dl: () => (/* binding */ parseUrl),
 /* harmony export */   EZ: () => (/* binding */ actionInputSource),
 /* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   yM: () => (/* binding */ splitWords)
 /* harmony export */ });
-/* unused harmony exports optionInputSource, parseDuration, splitWords */
+/* unused harmony exports optionInputSource, parseDuration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
 // Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
 // error names the input, the bad value and what is allowed. Parse once, into a frozen object.

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { testDocker } from "@ops/testkit/docker";
 import { type GitHubEmulator, startGitHubEmulator } from "@ops/testkit/github-emulator";
 import { type RedisServer, redisCli, startRedis } from "@ops/testkit/redis";
-import { type RunActionResult, runAction } from "@ops/testkit/runner";
+import { type RunActionOptions, type RunActionResult, runAction, runWithPost } from "@ops/testkit/runner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Commit, makeProject, type Project, SERVICES } from "./project.js";
 
@@ -39,6 +39,11 @@ const M4 = {
 const A: Commit = { sha: sha(1), mode: "ok", migrations: [M1] };
 const B: Commit = { sha: sha(2), mode: "ok", migrations: [M1, M2, M3] };
 const C: Commit = { sha: sha(3), mode: "500", migrations: [M1, M2, M3, M4] };
+const M5 = { revision: "0005", down: "0004", upgrade: table("limits"), downgrade: `op.drop_table("limits")` };
+/** Good code bringing 0004, cancelled during its migration. */
+const D: Commit = { sha: sha(4), mode: "ok", migrations: [M1, M2, M3, M4] };
+/** Good code bringing 0005, whose run is killed outright during the backup. */
+const E: Commit = { sha: sha(5), mode: "ok", migrations: [M1, M2, M3, M4, M5] };
 
 function merged(commit: Commit): void {
   gh.state.setBranch("master", commit.sha);
@@ -69,12 +74,12 @@ function common(): Record<string, string> {
   };
 }
 
-async function run(
+function options(
   action: "deploy" | "rollback",
   inputs: Record<string, string>,
   headSha: string,
-): Promise<RunActionResult> {
-  const result = await runAction({
+): RunActionOptions {
+  return {
     action,
     inputs: { ...common(), ...inputs },
     env: {
@@ -87,7 +92,15 @@ async function run(
     eventName: action === "deploy" ? "push" : "workflow_dispatch",
     workspace: project.dir,
     timeoutMs: 240_000,
-  });
+  };
+}
+
+async function run(
+  action: "deploy" | "rollback",
+  inputs: Record<string, string>,
+  headSha: string,
+): Promise<RunActionResult> {
+  const result = await runAction(options(action, inputs, headSha));
   if (!result.outputs.status) throw new Error(`no status output\n${result.stdout}\n${result.stderr}`);
   return result;
 }
@@ -200,6 +213,42 @@ describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic,
     expect(gh.state.deployments.length).toBe(count);
     expect(await runningTags()).toEqual(tags(B));
     project.checkout(B);
+  });
+
+  it("cancelled during its migration: the migration finishes, nothing restarts, the deployment is error, the lock is released", async () => {
+    project.checkout(D);
+    merged(D);
+    const r = await runAction({
+      ...options("deploy", deployInputs, D.sha),
+      signalOn: { signal: "SIGTERM", stdout: /▶ alembic upgrade head/ },
+    });
+    expect(r.outputs.status, r.stdout).toBe("cancelled");
+    expect(r.exitCode).not.toBe(0);
+    expect(dbRevision()).toBe("0004");
+    expect(await runningTags()).toEqual(tags(B));
+    expect(deployment(r.outputs["deployment-id"]).latest).toBe("error");
+    expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
+    expect(r.summary).toContain("Deploy cancelled");
+    expect(r.summary).toContain("database at 0004; services untouched \\(still 2222222");
+  });
+
+  it("killed outright mid-deploy: the post step releases the lock it held and closes the deployment", async () => {
+    project.checkout(E);
+    merged(E);
+    const { main, post } = await runWithPost({
+      ...options("deploy", { ...deployInputs, "backup-command": "sleep 5" }, E.sha),
+      signalOn: { signal: "SIGKILL", stdout: /▶ database backup/ },
+    });
+    expect(main.signal).toBe("SIGKILL");
+    expect(main.state["lock-value"]).toBeTruthy();
+    const id = main.state["deployment-id"];
+    expect(id).toBeTruthy();
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain("released the deploy lock the main step left behind");
+    expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
+    expect(deployment(id).latest).toBe("error");
+    expect(dbRevision()).toBe("0004");
+    expect(await runningTags()).toEqual(tags(B));
   });
 
   it("a bad release (health 500) is rolled back automatically to the previous images and the recorded revision", async () => {

@@ -102,7 +102,7 @@ export async function deployAction(ctx: ActionContext): Promise<ActionOutcome | 
         result.gates.filter((g) => g.ok === false).map((g) => `${g.label}: ${g.evidence}`),
       );
     case "cancelled":
-      throw new CancelledError(`${result.message}; ${result.stateNow}`);
+      throw new CancelledError(`${result.message}; ${result.stateNow.replace(/\.$/, "")}`);
     default:
       return { failed: `${result.message}. ${result.stateNow}` };
   }
@@ -212,7 +212,7 @@ export async function rollbackAction(ctx: ActionContext): Promise<ActionOutcome 
     case "refused":
       throw new RefusalError(result.message, result.refusals);
     case "cancelled":
-      throw new CancelledError(`${result.message}; ${result.stateNow}`);
+      throw new CancelledError(`${result.message}; ${result.stateNow.replace(/\.$/, "")}`);
     default:
       return { failed: `${result.message}. ${result.stateNow}` };
   }

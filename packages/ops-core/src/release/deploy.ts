@@ -75,7 +75,7 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 
 export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<DeployResult> {
   const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
-  const tl = new Timeline(clock);
+  const tl = new Timeline(clock, logger);
   const warnings: string[] = [];
 
   // Leftovers of an earlier run that died: a deployment still in progress.
@@ -252,7 +252,8 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       throwIfAborted(signal);
       phase = "migrations";
       migrated = true;
-      const up = await tl.step("alembic upgrade head", () => migrations.upgrade("head", signal));
+      // Not cancellable half-way: a migration interrupted is worse than one finished (it has a timeout).
+      const up = await tl.step("alembic upgrade head", () => migrations.upgrade("head"));
       result.dbNow = await migrations.current().catch(() => undefined);
       if (!up.ok || result.dbNow !== gates.head) {
         tl.setOutcome("alembic upgrade head", "failed", lastLine(up.output));
@@ -268,7 +269,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     throwIfAborted(signal);
     phase = "restart";
     await tl.step(`restart (${inputs.strategy})`, () =>
-      compose.up(inputs.version, { strategy: inputs.strategy, signal }),
+      compose.up(inputs.version, { strategy: inputs.strategy }),
     );
     restarted = true;
 

@@ -91,72 +91,134 @@ export async function evaluateGates(
   const { github, state, migrations, compose, clock } = deps;
   const rows: GateRow[] = [];
 
-  rows.push(
-    await guarded("branch-head", async () => {
-      const head = await github.branchHead(inputs.branch);
-      return head === inputs.sha
-        ? gateRow("branch-head", true, `${shortSha(inputs.sha)} is the head of ${inputs.branch}`)
-        : gateRow(
-            "branch-head",
-            false,
-            `the head of ${inputs.branch} is ${shortSha(head)}, not ${shortSha(inputs.sha)} (a newer commit will deploy)`,
-          );
-    }),
-  );
-
-  rows.push(
-    await guarded("pr-approved", async () => {
-      if (!inputs.requireApproval)
-        return gateRow("pr-approved", undefined, "turned off (require-approval: false)");
-      const pr = await github.pullRequestForCommit(inputs.sha);
-      if (!pr)
-        return gateRow(
-          "pr-approved",
+  // The independent reads run at the same time; rows keep the checklist's order.
+  const branchRow = guarded("branch-head", async () => {
+    const head = await github.branchHead(inputs.branch);
+    return head === inputs.sha
+      ? gateRow("branch-head", true, `${shortSha(inputs.sha)} is the head of ${inputs.branch}`)
+      : gateRow(
+          "branch-head",
           false,
-          `no merged pull request brought ${shortSha(inputs.sha)} (pushed directly?)`,
+          `the head of ${inputs.branch} is ${shortSha(head)}, not ${shortSha(inputs.sha)} (a newer commit will deploy)`,
         );
-      if (!pr.merged) return gateRow("pr-approved", false, `PR #${pr.number} is not merged`);
-      if (pr.approvedBy.length === 0)
-        return gateRow("pr-approved", false, `PR #${pr.number} has no approving review`);
-      return gateRow("pr-approved", true, `PR #${pr.number} approved by ${pr.approvedBy.join(", ")}`);
-    }),
-  );
+  });
+
+  const prRow = guarded("pr-approved", async () => {
+    if (!inputs.requireApproval)
+      return gateRow("pr-approved", undefined, "turned off (require-approval: false)");
+    const pr = await github.pullRequestForCommit(inputs.sha);
+    if (!pr)
+      return gateRow(
+        "pr-approved",
+        false,
+        `no merged pull request brought ${shortSha(inputs.sha)} (pushed directly?)`,
+      );
+    if (!pr.merged) return gateRow("pr-approved", false, `PR #${pr.number} is not merged`);
+    if (pr.approvedBy.length === 0)
+      return gateRow("pr-approved", false, `PR #${pr.number} has no approving review`);
+    return gateRow("pr-approved", true, `PR #${pr.number} approved by ${pr.approvedBy.join(", ")}`);
+  });
 
   let ci: CiVerdict | undefined;
   let checksSeen: Awaited<ReturnType<typeof github.commitChecks>> = [];
-  rows.push(
-    await guarded("ci-green", async () => {
-      const deadline = clock.now() + inputs.ciTimeoutMs;
-      const started = clock.now();
-      for (;;) {
-        checksSeen = await github.commitChecks(inputs.sha);
-        ci = ciVerdict(checksSeen, { required: inputs.requiredChecks, ignore: inputs.ignoreChecks });
-        if (ci.state !== "pending" || clock.now() >= deadline) break;
-        await clock.sleep(Math.min(inputs.ciPollMs, Math.max(0, deadline - clock.now())), deps.signal);
-      }
-      const waited = clock.now() - started;
-      if (ci.state === "success") {
-        return gateRow(
-          "ci-green",
-          true,
-          `${ci.passed.length} check(s) green${waited > 0 ? ` after waiting ${formatDuration(waited)}` : ""}: ${ci.passed.join(", ")}`,
-        );
-      }
-      if (ci.state === "failure") return gateRow("ci-green", false, `failing: ${ci.failing.join(", ")}`);
-      const still = [...ci.pending, ...ci.missing.map((m) => `${m} (not reported)`)];
+  const ciRow = guarded("ci-green", async () => {
+    const deadline = clock.now() + inputs.ciTimeoutMs;
+    const started = clock.now();
+    for (;;) {
+      checksSeen = await github.commitChecks(inputs.sha);
+      ci = ciVerdict(checksSeen, { required: inputs.requiredChecks, ignore: inputs.ignoreChecks });
+      if (ci.state !== "pending" || clock.now() >= deadline) break;
+      await clock.sleep(Math.min(inputs.ciPollMs, Math.max(0, deadline - clock.now())), deps.signal);
+    }
+    const waited = clock.now() - started;
+    if (ci.state === "success") {
       return gateRow(
         "ci-green",
-        false,
-        still.length > 0
-          ? `still pending after ${formatDuration(inputs.ciTimeoutMs)}: ${still.join(", ")}`
-          : "no CI check reported on the commit",
+        true,
+        `${ci.passed.length} check(s) green${waited > 0 ? ` after waiting ${formatDuration(waited)}` : ""}: ${ci.passed.join(", ")}`,
       );
-    }),
-  );
+    }
+    if (ci.state === "failure") return gateRow("ci-green", false, `failing: ${ci.failing.join(", ")}`);
+    const still = [...ci.pending, ...ci.missing.map((m) => `${m} (not reported)`)];
+    return gateRow(
+      "ci-green",
+      false,
+      still.length > 0
+        ? `still pending after ${formatDuration(inputs.ciTimeoutMs)}: ${still.join(", ")}`
+        : "no CI check reported on the commit",
+    );
+  });
 
-  const op = await state
+  const opRead = state
     .read()
     .catch((e: unknown) => ({ killSwitch: undefined, breaker: undefined, error: errorMessage(e) }));
+  let dbNow: string | null | undefined;
+  let head: string | undefined;
+  let pending: MigrationInfo[] = [];
+  const alembicRow = guarded("alembic-head", async () => {
+    const [heads, graph, now] = await Promise.all([
+      migrations.heads(),
+      migrations.graph(),
+      migrations.current(deps.signal),
+    ]);
+    if (heads.length !== 1) {
+      return gateRow(
+        "alembic-head",
+        false,
+        heads.length === 0
+          ? "no Alembic head found"
+          : `${heads.length} heads: ${heads.join(", ")} (merge them first)`,
+      );
+    }
+    head = heads[0] as string;
+    dbNow = now;
+    const between = migrationsBetween(graph, head, now);
+    if (!between.ok)
+      return gateRow("alembic-head", false, `database at ${revisionLabel(now)}: ${between.why}`);
+    pending = [...between.migrations].reverse();
+    return gateRow(
+      "alembic-head",
+      true,
+      `head ${head}; database at ${revisionLabel(now)}; ${pending.length === 0 ? "no pending migration" : `pending: ${pending.map((m) => m.revision).join(", ")}`}`,
+    );
+  });
+  let rollbackTo: RecordedDeployment | undefined;
+  let firstDeploy = false;
+  const planRow = guarded("rollback-plan", async () => {
+    rollbackTo = lastKnownGood(deployments, undefined);
+    if (!rollbackTo) {
+      if (deployments.length === 0) {
+        firstDeploy = true;
+        return gateRow(
+          "rollback-plan",
+          true,
+          `first deploy to ${inputs.environment}: no earlier release to return to`,
+        );
+      }
+      return gateRow(
+        "rollback-plan",
+        false,
+        `no good deployment with a record in ${inputs.environment} to return to`,
+      );
+    }
+    const refs = recordImageRefs(rollbackTo.record.imageRefs);
+    const { missing } = await compose.imagesPresent(refs);
+    if (missing.length > 0) {
+      return gateRow(
+        "rollback-plan",
+        false,
+        `last good ${shortSha(rollbackTo.record.sha)} (#${rollbackTo.deployment.id}) but its images are gone: ${missing.join(", ")}`,
+      );
+    }
+    return gateRow(
+      "rollback-plan",
+      true,
+      `last good ${shortSha(rollbackTo.record.sha)} (#${rollbackTo.deployment.id}), images present, database revision ${revisionLabel(rollbackTo.record.alembic.after)}`,
+    );
+  });
+
+  rows.push(await branchRow, await prRow, await ciRow);
+  const op = await opRead;
   if (op.error) {
     rows.push(gateRow("kill-switch", false, `Redis could not be read (${op.error}): fail closed`));
     rows.push(gateRow("breaker", false, `Redis could not be read (${op.error}): fail closed`));
@@ -183,36 +245,7 @@ export async function evaluateGates(
     );
   }
 
-  let dbNow: string | null | undefined;
-  let head: string | undefined;
-  let pending: MigrationInfo[] = [];
-  rows.push(
-    await guarded("alembic-head", async () => {
-      const heads = await migrations.heads();
-      if (heads.length !== 1) {
-        return gateRow(
-          "alembic-head",
-          false,
-          heads.length === 0
-            ? "no Alembic head found"
-            : `${heads.length} heads: ${heads.join(", ")} (merge them first)`,
-        );
-      }
-      head = heads[0] as string;
-      const [graph, now] = await Promise.all([migrations.graph(), migrations.current(deps.signal)]);
-      dbNow = now;
-      const between = migrationsBetween(graph, head, now);
-      if (!between.ok)
-        return gateRow("alembic-head", false, `database at ${revisionLabel(now)}: ${between.why}`);
-      pending = [...between.migrations].reverse();
-      return gateRow(
-        "alembic-head",
-        true,
-        `head ${head}; database at ${revisionLabel(now)}; ${pending.length === 0 ? "no pending migration" : `pending: ${pending.map((m) => m.revision).join(", ")}`}`,
-      );
-    }),
-  );
-
+  rows.push(await alembicRow);
   rows.push(
     await guarded("migrations-tested", async () => {
       if (head === undefined)
@@ -236,42 +269,7 @@ export async function evaluateGates(
     }),
   );
 
-  let rollbackTo: RecordedDeployment | undefined;
-  let firstDeploy = false;
-  rows.push(
-    await guarded("rollback-plan", async () => {
-      rollbackTo = lastKnownGood(deployments, undefined);
-      if (!rollbackTo) {
-        if (deployments.length === 0) {
-          firstDeploy = true;
-          return gateRow(
-            "rollback-plan",
-            true,
-            `first deploy to ${inputs.environment}: no earlier release to return to`,
-          );
-        }
-        return gateRow(
-          "rollback-plan",
-          false,
-          `no good deployment with a record in ${inputs.environment} to return to`,
-        );
-      }
-      const refs = recordImageRefs(rollbackTo.record.imageRefs);
-      const { missing } = await compose.imagesPresent(refs);
-      if (missing.length > 0) {
-        return gateRow(
-          "rollback-plan",
-          false,
-          `last good ${shortSha(rollbackTo.record.sha)} (#${rollbackTo.deployment.id}) but its images are gone: ${missing.join(", ")}`,
-        );
-      }
-      return gateRow(
-        "rollback-plan",
-        true,
-        `last good ${shortSha(rollbackTo.record.sha)} (#${rollbackTo.deployment.id}), images present, database revision ${revisionLabel(rollbackTo.record.alembic.after)}`,
-      );
-    }),
-  );
+  rows.push(await planRow);
 
   return { rows, dbNow, head, pending, rollbackTo, firstDeploy, ci };
 }

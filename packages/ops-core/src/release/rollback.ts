@@ -197,7 +197,8 @@ export async function executeRollback(
       dbTouched = true;
       const result = await tl
         .step(`alembic downgrade ${target}`, async () => {
-          const r = await migrations.downgrade(target, signal);
+          // Not cancellable half-way (it has a timeout): the run stops at the next step instead.
+          const r = await migrations.downgrade(target);
           if (!r.ok) throw new Error(`alembic downgrade ${target} failed: ${lastLine(r.output)}`);
           return r;
         })
@@ -242,7 +243,7 @@ export async function executeRollback(
       servicesOn = plan.target.sha;
       await tl.step(`start ${shortSha(plan.target.sha)} images (${ctx.strategy})`, async () => {
         try {
-          await compose.up(plan.target.version, { strategy: ctx.strategy, signal });
+          await compose.up(plan.target.version, { strategy: ctx.strategy });
           rows.restart = true;
         } catch (e) {
           rows.restart = false;
@@ -469,7 +470,7 @@ function lastLine(output: string): string {
 
 /** The Rollback button. */
 export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promise<RollbackResult> {
-  const tl = new Timeline(deps.clock);
+  const tl = new Timeline(deps.clock, deps.logger);
   const warnings: string[] = [];
   const base = {
     timeline: tl,

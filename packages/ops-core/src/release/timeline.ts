@@ -2,6 +2,8 @@
 // the summary (table + Mermaid chart) and the incident report.
 
 import { errorMessage } from "../action/errors.js";
+import { formatDuration } from "../action/inputs.js";
+import type { Logger } from "../action/logger.js";
 import type { Clock } from "./ports.js";
 
 export interface Step {
@@ -14,13 +16,18 @@ export interface Step {
 
 export class Timeline {
   readonly steps: Step[] = [];
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly logger?: Logger,
+  ) {}
 
-  /** Runs `fn` as a step; a throw marks it failed and propagates. */
+  /** Runs `fn` as a step (logged as it starts and ends); a throw marks it failed and propagates. */
   async step<T>(name: string, fn: () => Promise<T>, detail?: (value: T) => string | undefined): Promise<T> {
     const startMs = this.clock.now();
+    this.logger?.info(`▶ ${name}`);
     try {
       const value = await fn();
+      this.logger?.info(`✔ ${name} (${formatDuration(this.clock.now() - startMs)})`);
       const d = detail?.(value);
       this.steps.push({
         name,
@@ -31,6 +38,9 @@ export class Timeline {
       });
       return value;
     } catch (error) {
+      this.logger?.warning(
+        `✘ ${name} (${formatDuration(this.clock.now() - startMs)}): ${errorMessage(error)}`,
+      );
       this.steps.push({
         name,
         startMs,

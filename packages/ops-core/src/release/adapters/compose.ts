@@ -97,7 +97,10 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
     });
     return r.code === 0 ? r.stdout.trim() : undefined;
   };
+  const known = new Map<string, Record<string, string>>();
   const images = async (version: string): Promise<Record<string, string>> => {
+    const cached = known.get(version);
+    if (cached) return cached;
     const refs = imagesFromConfig(await compose(["config"], { version }));
     if (Object.keys(refs).length === 0) {
       throw new ConfigurationError(
@@ -112,10 +115,15 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
         { input: "compose-file" },
       );
     }
+    known.set(version, refs);
     return refs;
   };
   const containers = async (): Promise<Array<{ id: string; service: string; image: string }>> => {
-    const ids = (await compose(["ps", "-q"]))
+    // With a known project, the docker CLI lists its containers by label (compose v1 is a slow Python start).
+    const listing = o.project
+      ? await exec(["docker", "ps", "-q", "--filter", `label=com.docker.compose.project=${o.project}`])
+      : await compose(["ps", "-q"]);
+    const ids = listing
       .split("\n")
       .map((s) => s.trim())
       .filter(Boolean);
