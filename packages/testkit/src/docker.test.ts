@@ -1,6 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { BASE_IMAGE, type Dockerd, ensureBaseImage, startDockerd, testDocker } from "./docker.ts";
+import {
+  BASE_IMAGE,
+  type Dockerd,
+  ensureBaseImage,
+  removeStaleDockerdDirs,
+  startDockerd,
+  testDocker,
+} from "./docker.ts";
 
 function alive(pid: number): boolean {
   try {
@@ -48,6 +58,20 @@ describe("private dockerd", () => {
     expect(existsSync(daemon.dir)).toBe(false);
     expect(readFileSync("/proc/mounts", "utf8")).not.toContain(daemon.dir);
     await daemon.stop(); // idempotent
+  });
+
+  it("removes folders of daemons that died without stop(), never those of live ones", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "ops-stale-test-"));
+    const dead = join(parent, "ops-dockerd-dead");
+    const live = join(parent, "ops-dockerd-live");
+    await mkdir(dead);
+    await mkdir(live);
+    await writeFile(join(dead, "dockerd.pid"), "2147483646"); // no such process
+    await writeFile(join(live, "dockerd.pid"), String(process.pid));
+    expect(await removeStaleDockerdDirs(parent)).toEqual([dead]);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    await rm(parent, { recursive: true, force: true });
   });
 
   it("runs two private daemons at once, each with its own images", async () => {

@@ -4,7 +4,7 @@
 
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -98,9 +98,30 @@ export interface StartDockerdOptions {
   parent?: string;
 }
 
+/**
+ * Removes the folders of private daemons that died without stop() (e.g. a killed test run): only those
+ * whose pidfile names a process that no longer exists. Live daemons (other runs) are never touched.
+ */
+export async function removeStaleDockerdDirs(parent = tmpdir()): Promise<string[]> {
+  const removed: string[] = [];
+  const entries = await readdir(parent).catch(() => [] as string[]);
+  for (const name of entries.filter((n) => n.startsWith("ops-dockerd-"))) {
+    const dir = join(parent, name);
+    const pid = readPid(join(dir, "dockerd.pid"));
+    if (pid === undefined || alive(pid)) continue;
+    const containerd = readPid(join(dir, "exec", "containerd", "containerd.pid"));
+    if (containerd !== undefined && alive(containerd)) continue;
+    await unmountUnder(dir);
+    await rm(dir, { recursive: true, force: true }).catch(() => {});
+    removed.push(dir);
+  }
+  return removed;
+}
+
 /** Starts a private dockerd and waits until it answers. */
 export async function startDockerd(options: StartDockerdOptions = {}): Promise<Dockerd> {
   const timeoutMs = options.timeoutMs ?? 30_000;
+  await removeStaleDockerdDirs(options.parent ?? tmpdir());
   const dir = await mkdtemp(join(options.parent ?? tmpdir(), "ops-dockerd-"));
   const sock = join(dir, "docker.sock");
   const host = `unix://${sock}`;
