@@ -115,6 +115,9 @@ afterAll(async () => {
 
 describe("actions/smoke: committed bundle, example stack, real Docker and Redis", () => {
   it("passes a healthy stack — endpoints, services, breaker and the stack's pytest smoke tests", async () => {
+    // Nothing is written into examples/stack: no bytecode, no pytest cache, the JUnit report in a temp dir.
+    const junitDir = await mkdtemp(join(tmpdir(), "smoke-junit-"));
+    const junit = join(junitDir, "smoke-junit.xml");
     const result = await smoke(
       {
         endpoints: good.endpoints,
@@ -122,14 +125,13 @@ describe("actions/smoke: committed bundle, example stack, real Docker and Redis"
         ...composeInputs(good),
         observe: "1s",
         "redis-url": redis.url,
-        "smoke-command":
-          "python3 -m pytest -q -p no:cacheprovider tests/e2e/test_smoke.py --junitxml=smoke-junit.xml",
+        "smoke-command": `python3 -m pytest -q -p no:cacheprovider tests/e2e/test_smoke.py --junitxml=${junit}`,
         "working-directory": STACK_DIR,
-        "junit-path": "smoke-junit.xml",
+        "junit-path": junit,
       },
       good,
-      { EXPECT_RELEASE: "1.0.0" },
-    );
+      { EXPECT_RELEASE: "1.0.0", PYTHONDONTWRITEBYTECODE: "1" },
+    ).finally(() => rm(junitDir, { recursive: true, force: true }));
     expect(result.exitCode).toBe(0);
     expect(result.outputs.verdict).toBe("pass");
     expect(result.outputs.healthy).toBe("true");
