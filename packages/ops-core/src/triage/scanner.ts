@@ -100,6 +100,9 @@ function walkBack(
 const LINT_LOOKBACK = 300;
 const LINT_END = /^Found \d{1,7} errors?\.|^\[\*\] \d{1,7} fixable|Process completed with exit code [1-9]/;
 const RUFF_CONCISE = RULES.find((r) => r.id === "ruff.concise") as Rule;
+/** `path:line:col: message` from compilers that do not say "error" (go build, gcc notes…), read back too. */
+const COMPILER_DIAGNOSTIC =
+  /^((?:\.{1,2}\/)?[\w./-]{1,400}\.(go|rs|c|cc|cpp|h|hpp|java|kt|swift|zig)):(\d{1,7}):(\d{1,5}): (.{1,2000})$/;
 
 /** Lines read after a jest `●` test name (its message, code frame and stack). */
 const JEST_CONTEXT = 40;
@@ -404,15 +407,24 @@ export class TriageScanner {
     this.lintReadUpTo = n;
     for (let i = before.length - 1; i >= 0; i--) {
       const text = before[i] ?? "";
-      const m = RUFF_CONCISE.re.exec(text);
-      if (!m) continue;
       const line = n - i - 1;
       if (this.lintLines.has(line)) continue;
-      const hit = RUFF_CONCISE.hit(m, text);
+      const m = RUFF_CONCISE.re.exec(text);
+      const c = m ? null : COMPILER_DIAGNOSTIC.exec(text);
+      const hit: RuleHit | undefined = m
+        ? RUFF_CONCISE.hit(m, text)
+        : c
+          ? {
+              category: "other",
+              weight: 2,
+              message: `${c[5]}`,
+              location: { path: c[1] ?? "", line: Number(c[3]), column: Number(c[4]), message: c[5] ?? "" },
+            }
+          : undefined;
       if (!hit) continue;
       const l: LogLine = { n: line, text, kind: "text", continuation: false, cut: false };
       if (this.currentStep !== undefined) l.step = this.currentStep;
-      this.record(RUFF_CONCISE.id, hit, l, undefined);
+      this.record(m ? RUFF_CONCISE.id : "compiler.diagnostic", hit, l, undefined);
     }
   }
 

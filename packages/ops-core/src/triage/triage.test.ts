@@ -186,6 +186,19 @@ describe("first real cause, not its consequences", () => {
     expect(r.details.step).toBe("flake8 src");
   });
 
+  it("a go build error (no word error in it) is read back with its location", () => {
+    const r = triageText(
+      [
+        "# example.com/demo",
+        "./cmd/main.go:12:5: undefined: startServer",
+        "##[error]Process completed with exit code 1.",
+      ].join("\n"),
+    );
+    expect(r.category).toBe("other");
+    expect(r.locations).toEqual(["cmd/main.go:12:5"]);
+    expect(r.summary).toContain("undefined: startServer");
+  });
+
   it("cargo, maven and gradle test failures name their tests", () => {
     expect(triageText("test tests::adds ... FAILED\ntest result: FAILED. 1 passed; 1 failed").tests).toEqual([
       "tests::adds",
