@@ -32587,6 +32587,7 @@ const BOM = "\ufeff";
 function isDigit(c) {
     return c >= 48 && c <= 57;
 }
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
 /**
  * Length of a GitHub timestamp prefix `YYYY-MM-DDTHH:MM:SS[.fffffff]Z ` at `at` (including the space), or 0.
  * Checked by character codes: no regular expression, constant work for a non-match.
@@ -32595,7 +32596,7 @@ function timestampLength(s, at = 0) {
     if (s.length < at + 21)
         return 0;
     const c = (i) => s.charCodeAt(at + i);
-    for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18])
+    for (const i of DIGIT_POSITIONS)
         if (!isDigit(c(i)))
             return 0;
     if (c(4) !== 45 || c(7) !== 45 || c(10) !== 84 || c(13) !== 58 || c(16) !== 58)
