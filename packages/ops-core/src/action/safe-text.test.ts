@@ -61,6 +61,10 @@ describe("Markdown text", () => {
     expect(inner.some((l) => l.startsWith(fence))).toBe(false);
   });
 
+  it("keeps apostrophes and quotes readable (entities are not escaped twice)", () => {
+    expect(mdText(`jobs' logs "x" #1`)).toBe("jobs&#39; logs &quot;x&quot; \\#1");
+  });
+
   it("drops control characters", () => {
     expect(mdText("a\u001b[31mred\u0007")).toBe("a\\[31mred");
   });

@@ -41,9 +41,11 @@ export function escapeHtml(text: string): string {
  * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
  */
 export function mdText(text: string): string {
-  return escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
-    .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`)
-    .replace(/@/g, `@${ZWSP}`);
+  // Markdown escapes first: the entities escapeHtml adds (`&#39;`) must not be escaped again.
+  const markdownSafe = stripControl(text)
+    .replace(/\r?\n|\r/g, " ")
+    .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
+  return escapeHtml(markdownSafe).replace(/@/g, `@${ZWSP}`);
 }
 
 /** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
