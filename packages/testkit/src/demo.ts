@@ -201,7 +201,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
       results.docker = { kind: "private", host: daemon.host };
       return {
         value: daemon as DockerClient,
-        detail: `no engine answered: started a private dockerd (pid ${daemon.pid}, vfs, no bridge) in ${seconds(daemon.startMs)}`,
+        detail: `no engine answered: started a private dockerd (pid ${daemon.pid}, vfs storage, no bridge)`,
       };
     });
     const engine = docker;
@@ -265,6 +265,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
       return { value: g, detail: `${g.url} (octo-org/octo-repo)` };
     });
     const github = gh;
+    out(dim(`  set up in ${seconds(performance.now() - started)}`));
 
     // ---------------------------------------------------------------------------------------------
     const env = (commit: Commit, workflow: string): Record<string, string> => ({
@@ -290,7 +291,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
         run: RunActionResult;
         facts: Record<string, unknown>;
         ok: boolean;
-        extra?: Array<{ name: string; markdown: string; show?: boolean }>;
+        extra?: Array<{ name: string; markdown: string; show?: boolean; before?: boolean }>;
       }>,
     ): Promise<StageResult> => {
       checkpoint();
@@ -327,24 +328,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
           subtitle: `job summary · ${status} · ${seconds(run.durationMs)}`,
         }),
       );
-      if (options.summaries) {
-        out(dim(`  ── job summary ${"─".repeat(60)}`));
-        process.stdout.write(
-          markdownToTerminal(run.summary, {
-            color: options.color,
-            indent: "  ",
-            expandDetails: options.full,
-          }),
-        );
-      }
       const files = [`${file}.html`];
-      for (const e of extra ?? []) {
-        files.push(`${file}-${e.name}.html`);
-        await writeFile(join(outDir, `${file}-${e.name}.md`), e.markdown);
-        await writeFile(
-          join(outDir, `${file}-${e.name}.html`),
-          markdownToHtml(e.markdown, `${n}. ${title} — ${e.name}`),
-        );
+      const showExtra = async (e: NonNullable<typeof extra>[number]) => {
         if (options.summaries && e.show !== false) {
           out(dim(`  ── ${e.name} ${"─".repeat(60)}`));
           process.stdout.write(
@@ -355,7 +340,27 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
             }),
           );
         } else out(dim(`  ${e.name}: ${relative(process.cwd(), join(outDir, `${file}-${e.name}.html`))}`));
+      };
+      for (const e of extra ?? []) {
+        files.push(`${file}-${e.name}.html`);
+        await writeFile(join(outDir, `${file}-${e.name}.md`), e.markdown);
+        await writeFile(
+          join(outDir, `${file}-${e.name}.html`),
+          markdownToHtml(e.markdown, `${n}. ${title} — ${e.name}`),
+        );
       }
+      for (const e of extra ?? []) if (e.before) await showExtra(e);
+      if (options.summaries) {
+        out(dim(`  ── job summary ${"─".repeat(60)}`));
+        process.stdout.write(
+          markdownToTerminal(run.summary, {
+            color: options.color,
+            indent: "  ",
+            expandDetails: options.full,
+          }),
+        );
+      }
+      for (const e of extra ?? []) if (!e.before) await showExtra(e);
       const result: StageResult = {
         id,
         title,
@@ -564,8 +569,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
           run.outputs.status === "success" &&
           facts.dbRevision === "0003" &&
           facts.running.orchestrator?.endsWith(`:${RELEASE_A.sha}`) === true;
-        const extra: Array<{ name: string; markdown: string; show?: boolean }> = [
-          { name: "hold-deploys", markdown: hold.summary },
+        const extra: Array<{ name: string; markdown: string; show?: boolean; before?: boolean }> = [
+          { name: "hold-deploys", markdown: hold.summary, before: true },
         ];
         if (incident) extra.push({ name: "incident-report", markdown: incident.markdown, show: false });
         return { run, facts, ok, extra };
@@ -610,7 +615,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
             reset.exitCode === 0 &&
             facts.killSwitch === "false" &&
             facts.breaker === "OPEN",
-          extra: [{ name: "deactivate", markdown: off.summary }],
+          extra: [{ name: "deactivate", markdown: off.summary, before: true }],
         };
       },
     );
