@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1884);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3107);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1884:
+/***/ 3107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29842,7 +29842,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile: io_util_copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -32413,11 +32413,549 @@ function composeAdapter(o) {
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/release/adapters/github.js
 var github = __nccwpck_require__(3067);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/migrations/graph.js
+// The revision graph read from the migration files themselves (no Python needed): each file's revision,
+// down_revision(s) and message, and what its downgrade() drops — a rollback refuses destructive downgrades
+// unless confirmed. Also: heads, and the ordered path between two revisions (pending migrations, the
+// migrations a downgrade undoes).
+
+
+
+const STRING = /^\s*[rbuf]?(['"])([^'"]*)\1\s*(?:#.*)?$/;
+/** A Python value of `down_revision`: `"0002"`, `None`, `("a", "b")`, `["a", "b"]`. Pure. */
+function parseRevisionValue(text) {
+    const t = text.trim().replace(/\s*#.*$/, "");
+    if (t === "None" || t === "")
+        return [];
+    const single = STRING.exec(t);
+    if (single)
+        return [single[2]];
+    return [...t.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]);
+}
+/** The body of a top-level `def name(...)` (up to the next top-level statement). Pure. */
+function functionBody(source, name) {
+    const lines = source.split("\n");
+    const start = lines.findIndex((l) => new RegExp(`^def ${name}\\s*\\(`).test(l));
+    if (start < 0)
+        return undefined;
+    const body = [];
+    for (const line of lines.slice(start + 1)) {
+        if (/^\S/.test(line) && !line.startsWith("#"))
+            break;
+        body.push(line);
+    }
+    return body.join("\n");
+}
+/**
+ * What a downgrade body drops: `op.drop_table("t")`, `op.drop_column("t", "c")`, `batch_op.drop_column("c")`
+ * inside `op.batch_alter_table("t")`, and raw `DROP TABLE`/`DROP COLUMN`/`DELETE FROM`/`TRUNCATE` in SQL
+ * strings. Comments are ignored. Pure.
+ */
+function destructiveOperations(body) {
+    const code = body
+        .split("\n")
+        .map((l) => l.replace(/(^|\s)#.*$/, ""))
+        .join("\n");
+    const out = [];
+    for (const m of code.matchAll(/\bdrop_table\(\s*(?:table_name\s*=\s*)?['"]([^'"]+)['"]/g))
+        out.push(`drop_table ${m[1]}`);
+    for (const m of code.matchAll(/\bop\.drop_column\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]/g)) {
+        out.push(`drop_column ${m[1]}.${m[2]}`);
+    }
+    // batch_op.drop_column("c") inside `with op.batch_alter_table("t") as batch_op:`
+    const lines = code.split("\n");
+    let batchTable;
+    let batchIndent = -1;
+    for (const line of lines) {
+        const indent = line.search(/\S/);
+        if (indent >= 0 && batchTable !== undefined && indent <= batchIndent)
+            batchTable = undefined;
+        const open = /batch_alter_table\(\s*['"]([^'"]+)['"]/.exec(line);
+        if (open) {
+            batchTable = open[1];
+            batchIndent = indent;
+        }
+        for (const m of line.matchAll(/\b\w+\.drop_column\(\s*['"]([^'"]+)['"]\s*[,)]/g)) {
+            if (/\bop\.drop_column\(/.test(line))
+                continue;
+            out.push(`drop_column ${batchTable ? `${batchTable}.` : ""}${m[1]}`);
+        }
+    }
+    for (const m of code.matchAll(/\bDROP\s+(TABLE|COLUMN)\s+(?:IF\s+EXISTS\s+)?["`[]?(\w+)/gi)) {
+        out.push(`drop_${m[1].toLowerCase()} ${m[2]}`);
+    }
+    for (const m of code.matchAll(/\b(DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+["`[]?(\w+)/gi)) {
+        out.push(`${m[1].toLowerCase().replace(/\s+/g, " ")} ${m[2]}`);
+    }
+    return [...new Set(out)];
+}
+/** One migration file's text → its node, or undefined when it declares no revision. Pure. */
+function parseMigrationFile(file, source) {
+    const rev = /^revision(?:\s*:\s*[^=\n]+)?\s*=\s*(.+)$/m.exec(source);
+    const down = /^down_revision(?:\s*:\s*[^=\n]+)?\s*=\s*(.+)$/m.exec(source);
+    if (!rev)
+        return undefined;
+    const revision = parseRevisionValue(rev[1])[0];
+    if (!revision)
+        return undefined;
+    const doc = /^\s*(?:[rbu]?"""|[rbu]?''')\s*([^\n]*?)\s*(?:"""|'''|$)/m.exec(source)?.[1]?.trim();
+    return {
+        revision,
+        downRevisions: down ? parseRevisionValue(down[1]) : [],
+        file,
+        ...(doc ? { message: doc } : {}),
+        destructiveDowngrade: destructiveOperations(functionBody(source, "downgrade") ?? ""),
+    };
+}
+/** Builds the graph; throws a ConfigurationError on a duplicate revision or a parent that does not exist. Pure. */
+function buildGraph(migrations) {
+    const nodes = new Map();
+    for (const m of migrations) {
+        const seen = nodes.get(m.revision);
+        if (seen) {
+            throw new ConfigurationError(`revision ${m.revision} is declared twice: ${seen.file} and ${m.file}`, {
+                input: "migrations",
+            });
+        }
+        nodes.set(m.revision, m);
+    }
+    const parents = new Set();
+    for (const m of nodes.values()) {
+        for (const d of m.downRevisions) {
+            if (!nodes.has(d)) {
+                throw new ConfigurationError(`revision ${m.revision} (${m.file}) revises ${d}, which no file declares`, {
+                    input: "migrations",
+                });
+            }
+            parents.add(d);
+        }
+    }
+    const sorted = [...nodes.keys()].sort();
+    return {
+        nodes,
+        heads: sorted.filter((r) => !parents.has(r)),
+        bases: sorted.filter((r) => (nodes.get(r)?.downRevisions.length ?? 0) === 0),
+    };
+}
+/** Every ancestor of `revision` (itself included). */
+function ancestors(graph, revision) {
+    const out = new Set();
+    const stack = [revision];
+    while (stack.length > 0) {
+        const r = stack.pop();
+        if (out.has(r))
+            continue;
+        out.add(r);
+        stack.push(...(graph.nodes.get(r)?.downRevisions ?? []));
+    }
+    return out;
+}
+/**
+ * The migrations between `from` (exclusive; null = the empty database) and `to` (inclusive), oldest first:
+ * what `upgrade to` applies from `from`. Reversed, it is what `downgrade from` undoes to reach `to`.
+ * Throws when `from` is not an ancestor of `to`, or a revision is unknown. Pure.
+ */
+function graph_migrationsBetween(graph, from, to) {
+    for (const r of [from, to]) {
+        if (r !== null && !graph.nodes.has(r)) {
+            throw new ConfigurationError(`unknown revision ${r}: no migration file declares it`, {
+                input: "revision",
+            });
+        }
+    }
+    const upTo = ancestors(graph, to);
+    if (from !== null && !upTo.has(from)) {
+        throw new ConfigurationError(`revision ${from} is not an ancestor of ${to}`, { input: "revision" });
+    }
+    const done = from === null ? new Set() : ancestors(graph, from);
+    const wanted = [...upTo].filter((r) => !done.has(r));
+    // Topological order: parents first (ties by id for a stable result).
+    const out = [];
+    const placed = new Set(done);
+    while (out.length < wanted.length) {
+        const ready = wanted
+            .filter((r) => !placed.has(r))
+            .filter((r) => (graph.nodes.get(r)?.downRevisions ?? []).every((d) => placed.has(d)))
+            .sort();
+        const next = ready[0];
+        if (!next)
+            break;
+        placed.add(next);
+        out.push(graph.nodes.get(next));
+    }
+    return out;
+}
+/** The versions folders named by alembic.ini (`script_location`/versions, or `version_locations`). */
+async function versionDirectories(directory, config = "alembic.ini") {
+    const iniPath = (0,external_node_path_namespaceObject.resolve)(directory, config);
+    const ini = await (0,promises_namespaceObject.readFile)(iniPath, "utf8").catch((error) => {
+        throw new errors/* ConfigurationError */.j1(`cannot read ${iniPath}: is the Alembic directory right?`, {
+            input: "alembic-directory",
+            cause: error,
+        });
+    });
+    const section = /^\[alembic\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(ini)?.[1] ?? "";
+    const option = (name) => new RegExp(`^${name}\\s*=\\s*(.+)$`, "m").exec(section)?.[1]?.trim();
+    const here = (p) => (0,external_node_path_namespaceObject.resolve)(directory, p.replaceAll("%(here)s", (0,external_node_path_namespaceObject.resolve)(directory)));
+    const locations = option("version_locations");
+    if (locations) {
+        const separator = option("version_path_separator");
+        const parts = separator === "os" || separator === ":"
+            ? locations.split(":")
+            : separator === ";"
+                ? locations.split(";")
+                : locations.split(/[\s,]+/);
+        return parts.filter(Boolean).map(here);
+    }
+    const script = option("script_location");
+    if (!script)
+        throw new errors/* ConfigurationError */.j1(`${iniPath} has no script_location`, { input: "alembic-directory" });
+    if (script.includes(":") && !script.startsWith("/") && !script.includes("%(here)s")) {
+        throw new errors/* ConfigurationError */.j1(`script_location ${script} names a package; give a folder`, {
+            input: "alembic-directory",
+        });
+    }
+    return [(0,external_node_path_namespaceObject.join)(here(script), "versions")];
+}
+/** Reads every migration file of the project in `directory` (the folder holding alembic.ini). */
+async function readMigrations(directory, config = "alembic.ini") {
+    const out = [];
+    for (const dir of await versionDirectories(directory, config)) {
+        const files = (await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
+            .filter((f) => f.endsWith(".py") && !f.startsWith("__"))
+            .sort();
+        for (const f of files) {
+            const path = (0,external_node_path_namespaceObject.join)(dir, f);
+            const info = parseMigrationFile(path, await (0,promises_namespaceObject.readFile)(path, "utf8"));
+            if (info)
+                out.push(info);
+        }
+    }
+    return out;
+}
+/** readMigrations + buildGraph. */
+async function graph_readGraph(directory, config = "alembic.ini") {
+    return buildGraph(await readMigrations(directory, config));
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/migrations/alembic.js
+// The Alembic CLI through runCommand (argument arrays, a timeout on every call). Alembic 1.8 facts this
+// relies on: INFO lines go to stderr; `current` prints `0003 (head)` (one line per head, nothing at base);
+// a refused command (unknown revision, `downgrade -1` at base, several heads for `head`) exits 255 with
+// `FAILED: …`; a migration that raises exits 1 with a traceback. `current --check-heads` does not exist
+// in 1.8, so heads are checked with `heads`.
+
+
+
+
+
+
+/** Alembic refused the command (exit 255, `FAILED: …`): unknown revision, several heads, bad config. */
+class AlembicFailedError extends Error {
+    argv;
+    reason;
+    output;
+    constructor(command, reason, result) {
+        super(`alembic ${command} failed: ${reason}`);
+        this.name = "AlembicFailedError";
+        this.argv = result.argv;
+        this.reason = reason;
+        this.output = joinOutput(result);
+    }
+}
+/** A migration raised (exit 1): which step was running, and the exception's last line. */
+class MigrationError extends Error {
+    argv;
+    /** The step running when it failed, e.g. { from: "0003", to: "0004", direction: "upgrade" }. */
+    step;
+    /** The exception line, e.g. `sqlalchemy.exc.OperationalError: (sqlite3.OperationalError) no such table: x`. */
+    exception;
+    output;
+    constructor(command, step, exception, result) {
+        const where = step ? ` in ${step.direction} ${step.from ?? "<base>"} -> ${step.to ?? "<base>"}` : "";
+        super(`alembic ${command} failed${where}: ${exception}`);
+        this.name = "MigrationError";
+        this.argv = result.argv;
+        this.step = step;
+        this.exception = exception;
+        this.output = joinOutput(result);
+    }
+}
+/** Several heads where exactly one is required. */
+class MultipleHeadsError extends errors/* RefusalError */.XQ {
+    heads;
+    constructor(heads) {
+        super(`Alembic has ${heads.length} heads (${heads.join(", ")}): merge them (alembic merge heads) before deploying`, [`alembic heads: ${heads.join(", ")}`]);
+        this.heads = heads;
+    }
+}
+function joinOutput(result) {
+    return [result.stdout, result.stderr].filter((s) => s.trim() !== "").join("\n");
+}
+/** `0003 (head)` lines → revisions (in order, no duplicates). Pure. */
+function parseRevisions(stdout) {
+    const out = [];
+    for (const line of stdout.split("\n")) {
+        const m = /^([0-9A-Za-z_]+)(?:\s+\(|\s*$)/.exec(line.trim());
+        if (m?.[1] && !out.includes(m[1]))
+            out.push(m[1]);
+    }
+    return out;
+}
+/** `Running upgrade 0001 -> 0002, message` INFO lines → steps. Pure. */
+function parseSteps(output) {
+    const steps = [];
+    for (const m of output.matchAll(/Running (upgrade|downgrade) ([^\s,]*) -> ([^\s,]*)(?:, (.*))?$/gm)) {
+        const rev = (r) => (r && r !== "" ? r : null);
+        steps.push({
+            direction: m[1],
+            from: rev(m[2]),
+            to: rev(m[3]),
+            ...(m[4] ? { message: m[4].trim() } : {}),
+        });
+    }
+    return steps;
+}
+/** The `FAILED: …` reason (stdout or stderr). Pure. */
+function failedReason(output) {
+    return /^FAILED: (.+)$/m.exec(output)?.[1]?.trim();
+}
+/** The exception line at the end of a Python traceback. Pure. */
+function exceptionLine(output) {
+    const lines = output
+        .split("\n")
+        .map((l) => l.trimEnd())
+        .filter((l) => l.trim() !== "");
+    const tb = lines.findLastIndex((l) => l.startsWith("Traceback"));
+    const after = tb >= 0 ? lines.slice(tb + 1) : lines;
+    const exception = after
+        .filter((l) => /^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt|Warning)?:\s/.test(l))
+        .at(-1);
+    return exception ?? lines.at(-1) ?? "no output";
+}
+function createAlembic(options) {
+    const prefix = [
+        ...(options.command ?? ["alembic"]),
+        ...(options.config ? ["-c", options.config] : []),
+        ...Object.entries(options.x ?? {}).flatMap(([k, v]) => ["-x", `${k}=${v}`]),
+    ];
+    const argv = (args) => [...prefix, ...args];
+    const raw = async (args, signal) => {
+        let result;
+        try {
+            result = await options.run(argv(args), {
+                cwd: options.directory,
+                timeoutMs: options.timeoutMs ?? 300_000,
+                ...(options.env ? { env: options.env } : {}),
+                ...(signal ? { signal } : {}),
+            });
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`cannot run ${prefix[0]}: ${error instanceof Error ? error.message : String(error)}`, {
+                input: "alembic-command",
+                cause: error,
+            });
+        }
+        if (result.timedOut)
+            throw new errors/* TransientError */.N_(`alembic ${args.join(" ")} ${describeExit(result)}`);
+        return result;
+    };
+    /** Runs and classifies a failure: 255 + FAILED → AlembicFailedError; otherwise MigrationError. */
+    const checked = async (args, signal) => {
+        const result = await raw(args, signal);
+        if (result.code === 0)
+            return result;
+        const output = joinOutput(result);
+        const command = args.join(" ");
+        const reason = failedReason(output);
+        if (reason !== undefined || result.code === 255) {
+            throw new AlembicFailedError(command, reason ?? exceptionLine(output), result);
+        }
+        if (result.code === 1 && /Traceback/.test(output)) {
+            throw new MigrationError(command, parseSteps(output).at(-1), exceptionLine(output), result);
+        }
+        if (result.code === 2) {
+            throw new errors/* ConfigurationError */.j1(`alembic ${command} was refused as bad usage: ${exceptionLine(output)}`, {
+                input: "alembic-command",
+            });
+        }
+        throw new MigrationError(command, parseSteps(output).at(-1), `${describeExit(result)}: ${exceptionLine(output)}`, result);
+    };
+    const migrate = async (args, signal) => {
+        const result = await checked(args, signal);
+        const output = joinOutput(result);
+        return { steps: parseSteps(output), output, durationMs: result.durationMs };
+    };
+    const alembic = {
+        directory: options.directory,
+        config: options.config ?? "alembic.ini",
+        argv,
+        raw,
+        async currentRevisions(signal) {
+            return parseRevisions((await checked(["current"], signal)).stdout);
+        },
+        async current(signal) {
+            const revisions = await alembic.currentRevisions(signal);
+            if (revisions.length > 1)
+                throw new MultipleHeadsError(revisions);
+            return revisions[0] ?? null;
+        },
+        async heads(signal) {
+            return parseRevisions((await checked(["heads"], signal)).stdout);
+        },
+        async requireSingleHead(signal) {
+            const heads = await alembic.heads(signal);
+            if (heads.length === 0)
+                throw new errors/* ConfigurationError */.j1("Alembic found no revisions (no head)", { input: "alembic-directory" });
+            if (heads.length > 1)
+                throw new MultipleHeadsError(heads);
+            return heads[0];
+        },
+        upgrade: (target = "head", signal) => migrate(["upgrade", target], signal),
+        downgrade: (target, signal) => migrate(["downgrade", target], signal),
+        async history(signal) {
+            return (await checked(["history"], signal)).stdout;
+        },
+        withDatabase(url) {
+            return createAlembic({
+                ...options,
+                x: { ...options.x, db_url: url },
+                env: { ...(options.env ?? process.env), DATABASE_URL: url },
+            });
+        },
+    };
+    return alembic;
+}
+/**
+ * Runs the migration test on a scratch database: upgrade head, downgrade to the previous head (default:
+ * the revision the starting database was at, i.e. what production runs now), upgrade head again, checking
+ * `current` after each step. Stops at the first failing step; never throws for a failing migration.
+ */
+async function testMigrations(alembic, options = {}) {
+    let dir;
+    let url = options.scratchUrl;
+    if (!url) {
+        dir = await mkdtemp(join(tmpdir(), "ops-migration-test-"));
+        const path = join(dir, "scratch.db");
+        if (options.sqliteSource)
+            await copyFile(options.sqliteSource, path);
+        url = `sqlite:///${path}`;
+    }
+    const db = alembic.withDatabase(url);
+    const steps = [];
+    let head;
+    let previousHead = options.previousHead;
+    try {
+        head = await db.requireSingleHead(options.signal);
+        if (previousHead === undefined) {
+            previousHead = await db.current(options.signal);
+            // An empty scratch database: go back to the head's parent (the previous release's head).
+            if (previousHead === null) {
+                const graph = await readGraph(alembic.directory, alembic.config);
+                previousHead = graph.nodes.get(head)?.downRevisions[0] ?? null;
+            }
+        }
+        const plan = [
+            { name: "upgrade head", target: "head", direction: "upgrade", expect: head },
+            {
+                name: `downgrade ${previousHead ?? "base"} (previous head)`,
+                target: previousHead ?? "base",
+                direction: "downgrade",
+                expect: previousHead,
+            },
+            { name: "upgrade head again", target: "head", direction: "upgrade", expect: head },
+        ];
+        for (const step of plan) {
+            const started = performance.now();
+            const args = [step.direction, step.target];
+            try {
+                if (step.direction === "upgrade")
+                    await db.upgrade(step.target, options.signal);
+                else
+                    await db.downgrade(step.target, options.signal);
+                const revision = await db.current(options.signal);
+                const ok = revision === step.expect;
+                steps.push({
+                    name: step.name,
+                    argv: db.argv(args),
+                    ok,
+                    durationMs: performance.now() - started,
+                    revision,
+                    ...(ok
+                        ? {}
+                        : {
+                            error: `expected revision ${step.expect ?? "base"}, the database is at ${revision ?? "base"}`,
+                        }),
+                });
+                if (!ok)
+                    break;
+            }
+            catch (error) {
+                let revision;
+                try {
+                    revision = await db.current(options.signal);
+                }
+                catch {
+                    revision = undefined;
+                }
+                steps.push({
+                    name: step.name,
+                    argv: db.argv(args),
+                    ok: false,
+                    durationMs: performance.now() - started,
+                    revision,
+                    error: error instanceof Error ? error.message : String(error),
+                });
+                break;
+            }
+        }
+    }
+    catch (error) {
+        steps.push({
+            name: "read heads and current revision",
+            argv: db.argv(["heads"]),
+            ok: false,
+            durationMs: 0,
+            revision: undefined,
+            error: error instanceof Error ? error.message : String(error),
+        });
+    }
+    finally {
+        if (dir && !options.keep)
+            await rm(dir, { recursive: true, force: true });
+    }
+    return { ok: steps.length === 3 && steps.every((s) => s.ok), head, previousHead, steps, scratchUrl: url };
+}
+/** The database's revision, the single head, and the migrations between them (from the files). */
+async function pendingMigrations(alembic, signal) {
+    const head = await alembic.requireSingleHead(signal);
+    const current = await alembic.current(signal);
+    const graph = await readGraph(alembic.directory, alembic.config);
+    return { current, head, pending: migrationsBetween(graph, current, head) };
+}
+/**
+ * What `downgrade target` would undo from `from` (newest first), with each downgrade's destructive
+ * operations: the rollback refuses a destructive downgrade unless confirmed.
+ */
+async function downgradePlan(alembic, from, target) {
+    const graph = await readGraph(alembic.directory, alembic.config);
+    const undo = migrationsBetween(graph, target, from).reverse();
+    return {
+        undo,
+        destructive: undo
+            .filter((m) => m.destructiveDowngrade.length > 0)
+            .map((m) => ({ revision: m.revision, operations: m.destructiveDowngrade })),
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/adapters/migrations.js
 // ReleaseMigrations on the Alembic CLI (argv, never a shell; every call with a timeout) and on the
 // migration files themselves: the revision graph and what each downgrade drops are read from the files
 // of the code checked out now (the newer code, which still has the migrations a rollback undoes).
-// TODO(H-docker): switch to ops-core/src/migrations/ once it lands; this adapter keeps the port's contract.
+// The adapter delegates to ops-core/src/migrations/ (H-docker); the pure parsers below are this module's
+// own reading of the same files, kept as tested helpers.
 
 
 
@@ -32451,7 +32989,7 @@ function destructiveOps(downgradeBody) {
     return [...new Set(out)];
 }
 /** One migration file → its node in the graph. Pure. */
-function parseMigrationFile(file, text) {
+function migrations_parseMigrationFile(file, text) {
     const rev = /^revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$/m.exec(text);
     const down = /^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$/m.exec(text);
     if (!rev || !down)
@@ -32476,52 +33014,35 @@ function parseRevisionLines(stdout) {
         .map((l) => /^([0-9A-Za-z_]+)\b/.exec(l.trim())?.[1])
         .filter((r) => r !== undefined && r !== "INFO");
 }
+/**
+ * The port over ops-core/migrations (H-docker's Alembic adapter and file graph): a failed migration or an
+ * unknown revision is `{ok: false}` with Alembic's own words, not a throw — the engine decides.
+ */
 function alembicAdapter(o) {
-    const base = [...o.command, ...(o.config ? ["-c", o.config] : [])];
-    const alembic = async (args, signal) => {
-        const r = await o.run([...base, ...args], {
-            cwd: o.directory,
-            env: o.env,
-            timeoutMs: o.timeoutMs,
-            ...(signal ? { signal } : {}),
-        });
-        const output = [r.stdout, r.stderr].filter((s) => s.trim()).join("\n");
-        return {
-            ok: r.code === 0 && !r.timedOut,
-            output: r.timedOut ? `${output}\n(timed out)` : output,
-            stdout: r.stdout,
-        };
-    };
-    const versionsDir = async () => {
-        const ini = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(o.directory, o.config ?? "alembic.ini"), "utf8").catch(() => {
-            throw new errors/* ConfigurationError */.j1(`no ${o.config ?? "alembic.ini"} in ${o.directory}`, {
-                input: "alembic-directory",
-            });
-        });
-        const loc = /^script_location\s*=\s*(.+)$/m.exec(ini)?.[1]?.trim() ?? "migrations";
-        return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(o.directory, loc.replace("%(here)s", o.directory)), "versions");
+    const alembic = createAlembic({
+        run: o.run,
+        directory: o.directory,
+        command: o.command,
+        ...(o.config ? { config: o.config } : {}),
+        ...(o.env ? { env: o.env } : {}),
+        timeoutMs: o.timeoutMs,
+    });
+    const step = async (fn) => {
+        try {
+            const r = await fn();
+            return { ok: true, output: r.output };
+        }
+        catch (e) {
+            const output = e.output;
+            return { ok: false, output: [output, (0,errors/* errorMessage */.gJ)(e)].filter(Boolean).join("\n") };
+        }
     };
     return {
-        async current(signal) {
-            const r = await alembic(["current"], signal);
-            if (!r.ok)
-                throw new Error(`alembic current failed: ${r.output.split("\n").at(-1) ?? ""}`);
-            return parseRevisionLines(r.stdout)[0] ?? null;
-        },
-        async heads() {
-            const r = await alembic(["heads"]);
-            if (!r.ok)
-                throw new Error(`alembic heads failed: ${r.output.split("\n").at(-1) ?? ""}`);
-            return parseRevisionLines(r.stdout);
-        },
-        async graph() {
-            const dir = await versionsDir();
-            const files = (await (0,promises_namespaceObject.readdir)(dir)).filter((f) => f.endsWith(".py") && !f.startsWith("__"));
-            const nodes = await Promise.all(files.map(async (f) => parseMigrationFile((0,external_node_path_namespaceObject.join)(dir, f), await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, f), "utf8"))));
-            return nodes.filter((n) => n !== undefined);
-        },
-        upgrade: (target, signal) => alembic(["upgrade", target], signal),
-        downgrade: (target, signal) => alembic(["downgrade", target], signal),
+        current: (signal) => alembic.current(signal),
+        heads: () => alembic.heads(),
+        graph: () => readMigrations(o.directory, o.config ?? "alembic.ini"),
+        upgrade: (target, signal) => step(() => alembic.upgrade(target, signal)),
+        downgrade: (target, signal) => step(() => alembic.downgrade(target, signal)),
     };
 }
 
@@ -34364,12 +34885,7 @@ function config_wire(o) {
         audit: async () => undefined,
     });
     return {
-        github: (0,github.githubAdapter)({
-            token: o.host.token,
-            apiUrl: o.run.apiUrl,
-            owner: o.run.owner,
-            repo: o.run.repo,
-        }),
+        github: (0,github/* releaseGitHubPort */.Q)({ token: o.host.token, apiUrl: o.run.apiUrl, repository: o.run.repository }),
         state: o.host.redisUrl
             ? (0,state.redisState)({
                 url: o.host.redisUrl,
@@ -34409,7 +34925,7 @@ function byRevision(graph) {
     return new Map(graph.map((m) => [m.revision, m]));
 }
 /** `rev` and every revision below it (following down revisions through merges). */
-function ancestors(graph, rev) {
+function plan_ancestors(graph, rev) {
     const index = byRevision(graph);
     const seen = new Set();
     const stack = rev === null ? [] : [rev];
@@ -34432,7 +34948,7 @@ function graphHeads(graph) {
  * The migrations between `to` (older) and `from` (newer), newest first: the order a downgrade from
  * `from` to `to` undoes them (or an upgrade from `to` to `from` applies them, reversed).
  */
-function migrationsBetween(graph, from, to) {
+function plan_migrationsBetween(graph, from, to) {
     const index = byRevision(graph);
     if (from !== null && !index.has(from)) {
         return {
@@ -34443,8 +34959,8 @@ function migrationsBetween(graph, from, to) {
     if (to !== null && !index.has(to)) {
         return { ok: false, why: `revision ${to} is not in this code's migrations` };
     }
-    const above = ancestors(graph, from);
-    const below = ancestors(graph, to);
+    const above = plan_ancestors(graph, from);
+    const below = plan_ancestors(graph, to);
     if (to !== null && !above.has(to)) {
         return {
             ok: false,
@@ -34498,13 +35014,13 @@ function resolveDbRevision(spec, input) {
             const target = spec.kind === "recorded" ? recorded : spec.revision;
             if (target === current)
                 return { ok: true, target, migrations: [] };
-            const between = migrationsBetween(graph, current, target);
+            const between = plan_migrationsBetween(graph, current, target);
             if (!between.ok)
                 return { ok: false, why: between.why };
             return { ok: true, target, migrations: between.migrations };
         }
         case "minus-one": {
-            const between = migrationsBetween(graph, current, recorded);
+            const between = plan_migrationsBetween(graph, current, recorded);
             if (!between.ok)
                 return { ok: false, why: `db-revision -1: ${between.why}` };
             const n = between.migrations.length;
@@ -34779,7 +35295,7 @@ async function evaluateGates(inputs, deps, deployments) {
         }
         head = heads[0];
         dbNow = now;
-        const between = migrationsBetween(graph, head, now);
+        const between = plan_migrationsBetween(graph, head, now);
         if (!between.ok)
             return gateRow("alembic-head", false, `database at ${plan_revisionLabel(now)}: ${between.why}`);
         pending = [...between.migrations].reverse();
@@ -36558,6 +37074,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -36979,6 +37502,7 @@ function redactUrl(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ releaseGitHubPort),
 /* harmony export */   githubAdapter: () => (/* binding */ githubAdapter)
 /* harmony export */ });
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
@@ -36986,7 +37510,9 @@ function redactUrl(value) {
 // timeout. Deployments are created with `auto_merge: false`, explicit (empty) `required_contexts` — CI
 // is a gate this project evaluates itself, with evidence — and `auto_inactive: false` on statuses: earlier
 // deployments are marked inactive explicitly by the engine.
-// TODO(H-github): switch to ops-core/src/github/ once it lands; this adapter keeps the port's contract.
+// `releaseGitHubPort` (used by the actions) delegates to ops-core/src/github/ (H-github: retries on
+// idempotent calls, pagination, checked against GitHub's OpenAPI description); `githubAdapter` is this
+// module's own direct octokit version, kept for the post step's single call.
 
 async function loadOctokit(o) {
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 1329));
@@ -37154,6 +37680,38 @@ function githubAdapter(o) {
         }),
     };
 }
+/**
+ * The port over ops-core/github's client (created on first use). The run's cancel signal is not given to
+ * it: a cancelled run must still be able to record what state it left.
+ */
+function releaseGitHubPort(o) {
+    let port;
+    const get = () => {
+        port ??= (async () => {
+            const [{ createGitHub, parseRepo }, { releaseGitHub }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 44).then(__nccwpck_require__.bind(__nccwpck_require__, 6044)),
+                __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 312)),
+            ]);
+            const gh = await createGitHub({
+                token: o.token,
+                apiUrl: o.apiUrl,
+                ...(o.setSecret ? { setSecret: o.setSecret } : {}),
+            });
+            return releaseGitHub(gh, parseRepo(o.repository));
+        })();
+        return port;
+    };
+    return {
+        listDeployments: async (environment) => (await get()).listDeployments(environment),
+        createDeployment: async (input) => (await get()).createDeployment(input),
+        setDeploymentStatus: async (id, input) => (await get()).setDeploymentStatus(id, input),
+        branchHead: async (branch) => (await get()).branchHead(branch),
+        pullRequestForCommit: async (sha) => (await get()).pullRequestForCommit(sha),
+        commitChecks: async (sha) => (await get()).commitChecks(sha),
+        createBranch: async (branch, sha) => (await get()).createBranch(branch, sha),
+        proposeFile: async (input) => (await get()).proposeFile(input),
+    };
+}
 
 
 /***/ }),
@@ -37281,8 +37839,8 @@ function deactivateKillSwitch(client, request) {
         ]);
 }
 
-// EXTERNAL MODULE: ../../packages/ops-core/dist/state/lock.js + 1 modules
-var lock = __nccwpck_require__(7375);
+// EXTERNAL MODULE: ../../packages/ops-core/dist/state/lock.js
+var lock = __nccwpck_require__(8698);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/adapters/state.js
 // ReleaseState over the state module (Redis): the connection is opened lazily on first use, so a run
 // that never reaches Redis never loads ioredis; a connection failure is reported per call (the deploy
@@ -37367,7 +37925,7 @@ function redisState(o) {
 }
 /** The `post:` step's backstop: deletes the lock only if it still holds `value` (compare-and-delete). */
 async function releaseLeftoverLock(url, keyPrefix, value, logger) {
-    const { releaseLock } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7375));
+    const { releaseLock } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8698));
     const client = await openState(url, { keyPrefix, logger, input: "redis-url" });
     try {
         return await releaseLock(client, value);
@@ -37856,30 +38414,20 @@ async function connectRedis(url, options = {}) {
 
 /***/ }),
 
-/***/ 7375:
+/***/ 8698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zE: () => (/* binding */ acquireDeployLock),
-  oj: () => (/* binding */ lockStatus),
-  releaseLock: () => (/* binding */ releaseLock)
-});
-
-// UNUSED EXPORTS: DEFAULT_LOCK_POLL_MS, DEFAULT_LOCK_TTL_MS, abortableSleep, describeLockValue, forceReleaseLock, lockEvidence, lockRequestFor, takeManualLock, tryAcquireLock
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ../../packages/ops-core/dist/action/errors.js
-var errors = __nccwpck_require__(2235);
-// EXTERNAL MODULE: ../../packages/ops-core/dist/action/inputs.js
-var inputs = __nccwpck_require__(165);
-// EXTERNAL MODULE: ../../packages/ops-core/dist/state/audit.js
-var audit = __nccwpck_require__(4042);
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/lock.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oj: () => (/* binding */ lockStatus),
+/* harmony export */   releaseLock: () => (/* binding */ releaseLock),
+/* harmony export */   zE: () => (/* binding */ acquireDeployLock)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LOCK_TTL_MS, DEFAULT_LOCK_POLL_MS, describeLockValue, lockEvidence, abortableSleep, tryAcquireLock, takeManualLock, forceReleaseLock, lockRequestFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2235);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(165);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4042);
 // The deploy lock: one deploy or rollback at a time. `SET NX PX` of an owner record (run id and URL, sha,
 // actor, start time, kind) with a fencing number from a counter (INCR), both in one script; a heartbeat
 // extends it while the run lives (compare-and-extend), and release deletes it only if it is still ours
@@ -37928,7 +38476,7 @@ function lockEvidence(info) {
         if (info.fence !== null)
             lines.push(`fence: ${info.fence}`);
     }
-    lines.push(info.ttlMs === null ? "expires: never (no TTL)" : `expires in ${(0,inputs/* formatDuration */.a3)(info.ttlMs)}`);
+    lines.push(info.ttlMs === null ? "expires: never (no TTL)" : `expires in ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(info.ttlMs)}`);
     return lines;
 }
 async function lockStatus(client) {
@@ -37960,7 +38508,7 @@ return 0
 function abortableSleep(ms, signal) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted) {
-            reject(signal.reason ?? new errors/* CancelledError */.cc());
+            reject(signal.reason ?? new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc());
             return;
         }
         const timer = setTimeout(() => {
@@ -37969,7 +38517,7 @@ function abortableSleep(ms, signal) {
         }, ms);
         const onAbort = () => {
             clearTimeout(timer);
-            reject(signal?.reason ?? new errors/* CancelledError */.cc());
+            reject(signal?.reason ?? new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc());
         };
         signal?.addEventListener("abort", onAbort, { once: true });
     });
@@ -37980,9 +38528,9 @@ async function tryAcquireLock(client, request, ttlMs = DEFAULT_LOCK_TTL_MS) {
         kind: request.kind,
         actor: request.actor || "unknown",
         startedAt: client.now().toISOString(),
-        host: (0,external_node_os_namespaceObject.hostname)(),
+        host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(),
         pid: process.pid,
-        token: (0,external_node_crypto_.randomUUID)(),
+        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
     };
     if (request.runId)
         owner.runId = request.runId;
@@ -38014,7 +38562,7 @@ async function acquireDeployLock(client, request, options = {}) {
     const started = nowMs();
     for (;;) {
         if (options.signal?.aborted)
-            throw options.signal.reason ?? new errors/* CancelledError */.cc();
+            throw options.signal.reason ?? new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc();
         const got = await tryAcquireLock(client, request, ttlMs);
         if (got)
             return holdLock(client, got, ttlMs, options);
@@ -38023,13 +38571,13 @@ async function acquireDeployLock(client, request, options = {}) {
             continue; // it expired or was released in between: try again at once
         const waited = nowMs() - started;
         if (holder.manual) {
-            throw new errors/* RefusalError */.XQ(`the deploy lock was taken by hand${holder.owner?.actor ? ` by ${holder.owner.actor}` : ""}: not waiting for it; release it with \`ops lock release --force --reason …\` when the manual work is done`, lockEvidence(holder));
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`the deploy lock was taken by hand${holder.owner?.actor ? ` by ${holder.owner.actor}` : ""}: not waiting for it; release it with \`ops lock release --force --reason …\` when the manual work is done`, lockEvidence(holder));
         }
         if (waited >= waitMs) {
-            throw new errors/* RefusalError */.XQ(`the deploy lock is held by ${holder.owner?.kind ?? "another"} run ${holder.owner?.runId ?? "?"}${waitMs > 0 ? `; waited ${(0,inputs/* formatDuration */.a3)(waited)}` : ""}, giving up`, lockEvidence(holder));
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`the deploy lock is held by ${holder.owner?.kind ?? "another"} run ${holder.owner?.runId ?? "?"}${waitMs > 0 ? `; waited ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(waited)}` : ""}, giving up`, lockEvidence(holder));
         }
         options.onWait?.(holder, waited);
-        options.logger?.info(`deploy lock held by ${holder.owner?.kind ?? "?"} run ${holder.owner?.runId ?? "?"} (${holder.owner?.runUrl ?? "no run URL"}); waiting (${(0,inputs/* formatDuration */.a3)(waited)} of ${(0,inputs/* formatDuration */.a3)(waitMs)})`);
+        options.logger?.info(`deploy lock held by ${holder.owner?.kind ?? "?"} run ${holder.owner?.runId ?? "?"} (${holder.owner?.runUrl ?? "no run URL"}); waiting (${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(waited)} of ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(waitMs)})`);
         await sleep(Math.max(1, Math.min(pollMs, waitMs - waited)), options.signal);
     }
 }
@@ -38069,9 +38617,9 @@ function holdLock(client, got, ttlMs, options) {
             })
                 .catch((error) => {
                 if (Date.now() - lastExtended > ttlMs)
-                    markLost(`Redis did not answer for longer than the TTL: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                    markLost(`Redis did not answer for longer than the TTL: ${(0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
                 else
-                    options.logger?.warning(`deploy lock heartbeat failed (will retry): ${(0,errors/* errorMessage */.gJ)(error)}`);
+                    options.logger?.warning(`deploy lock heartbeat failed (will retry): ${(0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
             })
                 .finally(() => {
                 beating = false;

@@ -10,7 +10,7 @@ import type { RunContext } from "../action/run-action.js";
 import { readSmokeConfig, type SmokeConfig } from "../health/inputs.js";
 import { type CommandRunner, runCommand } from "../process/run-command.js";
 import { composeAdapter } from "./adapters/compose.js";
-import { githubAdapter } from "./adapters/github.js";
+import { releaseGitHubPort } from "./adapters/github.js";
 import { alembicAdapter } from "./adapters/migrations.js";
 import { smokeAdapter } from "./adapters/smoke.js";
 import { redisState } from "./adapters/state.js";
@@ -272,12 +272,7 @@ export function wire(o: WireOptions): ReleaseDeps {
     audit: async () => undefined,
   });
   return {
-    github: githubAdapter({
-      token: o.host.token,
-      apiUrl: o.run.apiUrl,
-      owner: o.run.owner,
-      repo: o.run.repo,
-    }),
+    github: releaseGitHubPort({ token: o.host.token, apiUrl: o.run.apiUrl, repository: o.run.repository }),
     state: o.host.redisUrl
       ? redisState({
           url: o.host.redisUrl,

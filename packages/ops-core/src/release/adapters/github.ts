@@ -2,7 +2,9 @@
 // timeout. Deployments are created with `auto_merge: false`, explicit (empty) `required_contexts` — CI
 // is a gate this project evaluates itself, with evidence — and `auto_inactive: false` on statuses: earlier
 // deployments are marked inactive explicitly by the engine.
-// TODO(H-github): switch to ops-core/src/github/ once it lands; this adapter keeps the port's contract.
+// `releaseGitHubPort` (used by the actions) delegates to ops-core/src/github/ (H-github: retries on
+// idempotent calls, pagination, checked against GitHub's OpenAPI description); `githubAdapter` is this
+// module's own direct octokit version, kept for the post step's single call.
 
 import { TransientError } from "../../action/errors.js";
 import type {
@@ -201,5 +203,43 @@ export function githubAdapter(o: GitHubAdapterOptions): ReleaseGitHub {
         const pr = await k.rest.pulls.create({ ...repo, base, head: branch, title, body });
         return pr.data.html_url;
       }),
+  };
+}
+
+/**
+ * The port over ops-core/github's client (created on first use). The run's cancel signal is not given to
+ * it: a cancelled run must still be able to record what state it left.
+ */
+export function releaseGitHubPort(o: {
+  token: string;
+  apiUrl: string;
+  repository: string;
+  setSecret?: (v: string) => void;
+}): ReleaseGitHub {
+  let port: Promise<ReleaseGitHub> | undefined;
+  const get = () => {
+    port ??= (async () => {
+      const [{ createGitHub, parseRepo }, { releaseGitHub }] = await Promise.all([
+        import("../../github/client.js"),
+        import("../../github/release-port.js"),
+      ]);
+      const gh = await createGitHub({
+        token: o.token,
+        apiUrl: o.apiUrl,
+        ...(o.setSecret ? { setSecret: o.setSecret } : {}),
+      });
+      return releaseGitHub(gh, parseRepo(o.repository));
+    })();
+    return port;
+  };
+  return {
+    listDeployments: async (environment) => (await get()).listDeployments(environment),
+    createDeployment: async (input) => (await get()).createDeployment(input),
+    setDeploymentStatus: async (id, input) => (await get()).setDeploymentStatus(id, input),
+    branchHead: async (branch) => (await get()).branchHead(branch),
+    pullRequestForCommit: async (sha) => (await get()).pullRequestForCommit(sha),
+    commitChecks: async (sha) => (await get()).commitChecks(sha),
+    createBranch: async (branch, sha) => (await get()).createBranch(branch, sha),
+    proposeFile: async (input) => (await get()).proposeFile(input),
   };
 }

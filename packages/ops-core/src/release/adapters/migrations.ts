@@ -1,11 +1,12 @@
 // ReleaseMigrations on the Alembic CLI (argv, never a shell; every call with a timeout) and on the
 // migration files themselves: the revision graph and what each downgrade drops are read from the files
 // of the code checked out now (the newer code, which still has the migrations a rollback undoes).
-// TODO(H-docker): switch to ops-core/src/migrations/ once it lands; this adapter keeps the port's contract.
+// The adapter delegates to ops-core/src/migrations/ (H-docker); the pure parsers below are this module's
+// own reading of the same files, kept as tested helpers.
 
-import { readdir, readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { ConfigurationError } from "../../action/errors.js";
+import { errorMessage } from "../../action/errors.js";
+import { createAlembic, type MigrationRun } from "../../migrations/alembic.js";
+import { readMigrations } from "../../migrations/graph.js";
 import type { CommandRunner } from "../../process/run-command.js";
 import type { MigrationInfo, ReleaseMigrations } from "../ports.js";
 
@@ -76,51 +77,33 @@ export function parseRevisionLines(stdout: string): string[] {
     .filter((r): r is string => r !== undefined && r !== "INFO");
 }
 
+/**
+ * The port over ops-core/migrations (H-docker's Alembic adapter and file graph): a failed migration or an
+ * unknown revision is `{ok: false}` with Alembic's own words, not a throw — the engine decides.
+ */
 export function alembicAdapter(o: AlembicOptions): ReleaseMigrations {
-  const base = [...o.command, ...(o.config ? ["-c", o.config] : [])];
-  const alembic = async (args: string[], signal?: AbortSignal) => {
-    const r = await o.run([...base, ...args], {
-      cwd: o.directory,
-      env: o.env,
-      timeoutMs: o.timeoutMs,
-      ...(signal ? { signal } : {}),
-    });
-    const output = [r.stdout, r.stderr].filter((s) => s.trim()).join("\n");
-    return {
-      ok: r.code === 0 && !r.timedOut,
-      output: r.timedOut ? `${output}\n(timed out)` : output,
-      stdout: r.stdout,
-    };
-  };
-  const versionsDir = async (): Promise<string> => {
-    const ini = await readFile(join(o.directory, o.config ?? "alembic.ini"), "utf8").catch(() => {
-      throw new ConfigurationError(`no ${o.config ?? "alembic.ini"} in ${o.directory}`, {
-        input: "alembic-directory",
-      });
-    });
-    const loc = /^script_location\s*=\s*(.+)$/m.exec(ini)?.[1]?.trim() ?? "migrations";
-    return join(resolve(o.directory, loc.replace("%(here)s", o.directory)), "versions");
+  const alembic = createAlembic({
+    run: o.run,
+    directory: o.directory,
+    command: o.command,
+    ...(o.config ? { config: o.config } : {}),
+    ...(o.env ? { env: o.env } : {}),
+    timeoutMs: o.timeoutMs,
+  });
+  const step = async (fn: () => Promise<MigrationRun>) => {
+    try {
+      const r = await fn();
+      return { ok: true, output: r.output };
+    } catch (e) {
+      const output = (e as { output?: string }).output;
+      return { ok: false, output: [output, errorMessage(e)].filter(Boolean).join("\n") };
+    }
   };
   return {
-    async current(signal) {
-      const r = await alembic(["current"], signal);
-      if (!r.ok) throw new Error(`alembic current failed: ${r.output.split("\n").at(-1) ?? ""}`);
-      return parseRevisionLines(r.stdout)[0] ?? null;
-    },
-    async heads() {
-      const r = await alembic(["heads"]);
-      if (!r.ok) throw new Error(`alembic heads failed: ${r.output.split("\n").at(-1) ?? ""}`);
-      return parseRevisionLines(r.stdout);
-    },
-    async graph() {
-      const dir = await versionsDir();
-      const files = (await readdir(dir)).filter((f) => f.endsWith(".py") && !f.startsWith("__"));
-      const nodes = await Promise.all(
-        files.map(async (f) => parseMigrationFile(join(dir, f), await readFile(join(dir, f), "utf8"))),
-      );
-      return nodes.filter((n): n is MigrationInfo => n !== undefined);
-    },
-    upgrade: (target, signal) => alembic(["upgrade", target], signal),
-    downgrade: (target, signal) => alembic(["downgrade", target], signal),
+    current: (signal) => alembic.current(signal),
+    heads: () => alembic.heads(),
+    graph: () => readMigrations(o.directory, o.config ?? "alembic.ini"),
+    upgrade: (target, signal) => step(() => alembic.upgrade(target, signal)),
+    downgrade: (target, signal) => step(() => alembic.downgrade(target, signal)),
   };
 }
