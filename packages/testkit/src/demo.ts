@@ -131,7 +131,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
   const onSignal = (signal: NodeJS.Signals) => {
     if (!interrupted) {
       interrupted = true;
-      out();
+      if (options.ticker) process.stdout.write("\r\u001b[K");
+      else out();
       out(
         yellow(
           `${signal === "SIGINT" ? "Ctrl-C" : signal}: stopping the running step and cleaning up everything the demo started…`,
@@ -301,11 +302,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
       out(dim(`  ${explain}`));
       const t0 = performance.now();
       const ticker = options.ticker
-        ? setInterval(
-            () =>
-              process.stdout.write(`\r${dim(`  ⏳ running… ${seconds(performance.now() - t0)}`)}\u001b[K`),
-            500,
-          )
+        ? setInterval(() => {
+            if (!interrupted)
+              process.stdout.write(`\r${dim(`  ⏳ running… ${seconds(performance.now() - t0)}`)}\u001b[K`);
+          }, 500)
         : undefined;
       let outcome: Awaited<ReturnType<typeof fn>>;
       try {
