@@ -7,6 +7,7 @@
 // step summary, the emulator's deployments, Redis, the database and the running containers.
 
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { testDocker } from "@ops/testkit/docker";
 import { type GitHubEmulator, startGitHubEmulator } from "@ops/testkit/github-emulator";
@@ -24,12 +25,7 @@ const sha = (n: number) => `${String(n).repeat(7)}${"0".repeat(33)}`.slice(0, 40
 const table = (name: string) => `op.create_table("${name}", sa.Column("id", sa.Integer, primary_key=True))`;
 const M1 = { revision: "0001", down: null, upgrade: table("orders"), downgrade: `op.drop_table("orders")` };
 const M2 = { revision: "0002", down: "0001", upgrade: table("fills"), downgrade: `op.drop_table("fills")` };
-const M3 = {
-  revision: "0003",
-  down: "0002",
-  upgrade: `op.add_column("orders", sa.Column("note", sa.Text))`,
-  downgrade: "pass",
-};
+const M3 = { revision: "0003", down: "0002", upgrade: table("notes"), downgrade: `op.drop_table("notes")` };
 const M4 = {
   revision: "0004",
   down: "0003",
@@ -215,6 +211,127 @@ describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic,
     project.checkout(B);
   });
 
+  const gates: Array<
+    [string, (c: Commit) => Promise<Record<string, string>>, string, RegExp, () => Promise<void>]
+  > = [
+    [
+      "CI pending past the timeout",
+      async (c) => {
+        merged(c);
+        gh.state.addCheckRun({ sha: c.sha, name: "integration", status: "in_progress" });
+        return { "ci-timeout": "2s", "ci-poll": "1s" };
+      },
+      "CI passed on the commit",
+      /still pending after 2s: integration/,
+      async () => {},
+    ],
+    [
+      "PR not approved",
+      async (c) => {
+        gh.state.setBranch("master", c.sha);
+        gh.state.addPullRequest({ merged: true, head: { sha: `d${c.sha.slice(1)}` }, mergeCommitSha: c.sha });
+        gh.state.addCheckRun({ sha: c.sha, name: "test" });
+        return {};
+      },
+      "Merged pull request with an approving review",
+      /has no approving review/,
+      async () => {},
+    ],
+    [
+      "kill switch on",
+      async (c) => {
+        merged(c);
+        await redisCli(redis, ["SET", "killswitch:active", "true"]);
+        return {};
+      },
+      "Kill switch off",
+      /killswitch:active is true/,
+      async () => void (await redisCli(redis, ["SET", "killswitch:active", "false"])),
+    ],
+    [
+      "breaker tripped",
+      async (c) => {
+        merged(c);
+        await redisCli(redis, ["SET", "cb:state", "TRIPPED"]);
+        return {};
+      },
+      "Circuit breaker OPEN",
+      /cb:state is TRIPPED/,
+      async () => void (await redisCli(redis, ["SET", "cb:state", "OPEN"])),
+    ],
+    [
+      "Redis down",
+      async (c) => {
+        merged(c);
+        return { "redis-url": "redis://127.0.0.1:9/0" };
+      },
+      "Kill switch off",
+      /Redis could not be read .*fail closed/,
+      async () => {},
+    ],
+    [
+      "lock held by hand",
+      async (c) => {
+        merged(c);
+        await redisCli(redis, [
+          "SET",
+          "deploy:lock",
+          '{"kind":"manual","actor":"ops","reason":"db maintenance"}',
+        ]);
+        return {};
+      },
+      "Deploy lock acquired",
+      /taken by hand by ops/,
+      async () => void (await redisCli(redis, ["DEL", "deploy:lock"])),
+    ],
+    [
+      "two Alembic heads",
+      async (c) => {
+        merged(c);
+        project.checkout({
+          ...c,
+          migrations: [
+            ...c.migrations,
+            { revision: "0003b", down: "0002", upgrade: "pass", downgrade: "pass" },
+          ],
+        });
+        return {};
+      },
+      "Alembic has exactly one head",
+      /2 heads: .*merge them first/,
+      async () => project.checkout(B),
+    ],
+  ];
+  for (const [name, arrange, row, evidence, undo] of gates) {
+    it(`refuses on its own and changes nothing: ${name}`, async () => {
+      const c: Commit = {
+        sha: createHash("sha1").update(name).digest("hex"),
+        mode: "ok",
+        migrations: [M1, M2, M3],
+      };
+      project.checkout(c);
+      const count = gh.state.deployments.length;
+      try {
+        const extra = await arrange(c);
+        const lockBefore = await redisCli(redis, ["GET", "deploy:lock"]);
+        const r = await run("deploy", { ...deployInputs, ...extra }, c.sha);
+        expect(r.outputs.status, r.summary).toBe("refused");
+        expect(r.exitCode).not.toBe(0);
+        const line = r.summary
+          .split("\n")
+          .find((l) => l.includes(row.replace(/[()]/g, (m) => `\\${m}`)) && l.includes("❌"));
+        expect(line, r.summary).toMatch(evidence);
+        expect(gh.state.deployments.length).toBe(count);
+        expect(dbRevision()).toBe("0003");
+        expect(await runningTags()).toEqual(tags(B));
+        expect(await redisCli(redis, ["GET", "deploy:lock"])).toBe(lockBefore);
+      } finally {
+        await undo();
+        project.checkout(B);
+      }
+    });
+  }
+
   it("cancelled during its migration: the migration finishes, nothing restarts, the deployment is error, the lock is released", async () => {
     project.checkout(D);
     merged(D);
@@ -318,6 +435,27 @@ describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic,
     expect(rb.latest).toBe("success");
     expect(r.summary).toMatch(/^## ✅ Rolled back: 2222222 → 1111111/);
     expect(r.summary).toContain("- [x] Database at the target revision — alembic current = 0001");
+    expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
+  });
+
+  it("two deploys at once: one deploys, the other waits for the lock, then is refused — never both", async () => {
+    const H: Commit = {
+      sha: createHash("sha1").update("H").digest("hex"),
+      mode: "ok",
+      migrations: [M1, M2, M3, M4],
+    };
+    project.checkout(H);
+    merged(H);
+    const count = gh.state.deployments.length;
+    const results = await Promise.all([
+      run("deploy", { ...deployInputs, "lock-wait": "2s" }, H.sha),
+      run("deploy", { ...deployInputs, "lock-wait": "2s" }, H.sha),
+    ]);
+    expect(results.map((r) => r.outputs.status).sort()).toEqual(["refused", "success"]);
+    const loser = results.find((r) => r.outputs.status === "refused");
+    expect(loser?.summary).toMatch(/Deploy lock acquired — .*held by deploy run/);
+    expect(gh.state.deployments.length).toBe(count + 1);
+    expect(await runningTags()).toEqual(tags(H));
     expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
   });
 });

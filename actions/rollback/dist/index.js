@@ -31377,9 +31377,11 @@ function escapeHtml(text) {
  * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
  */
 function safe_text_mdText(text) {
-    return escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
-        .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZWSP}`);
+    // Markdown escapes first: the entities escapeHtml adds (`&#39;`) must not be escaped again.
+    const markdownSafe = stripControl(text)
+        .replace(/\r?\n|\r/g, " ")
+        .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
+    return escapeHtml(markdownSafe).replace(/@/g, `@${ZWSP}`);
 }
 /** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
 function safe_text_mdCode(text) {
@@ -35963,14 +35965,14 @@ async function rollback(inputs, deps) {
         waitMs: inputs.lockWaitMs,
         signal: deps.signal,
     })
-        .catch((e) => ({ acquired: false, heldBy: undefined, error: (0,errors/* errorMessage */.gJ)(e) })));
+        .catch((e) => ({ acquired: false, holder: undefined, error: (0,errors/* errorMessage */.gJ)(e) })));
     if (attempt.acquired)
         lock = attempt.handle;
     else if (attempt.error)
         warnings.push(`deploy lock not taken: Redis unavailable (${attempt.error}); proceeding`);
     else
         return refuse([
-            `the deploy lock is held by ${attempt.heldBy ?? "another run"} (waited ${Math.round(inputs.lockWaitMs / 1000)}s)`,
+            `the deploy lock is ${attempt.holder ?? `held by another run (waited ${Math.round(inputs.lockWaitMs / 1000)}s)`}`,
         ], plan, dbNow);
     try {
         const outcome = await rollback_executeRollback(plan, {
@@ -36109,11 +36111,11 @@ async function deploy_deploy(inputs, deps) {
         waitMs: inputs.lockWaitMs,
         signal,
     })
-        .catch((e) => ({ acquired: false, heldBy: undefined, error: errorMessage(e) })));
+        .catch((e) => ({ acquired: false, holder: undefined, error: errorMessage(e) })));
     if (!attempt.acquired) {
         const why = attempt.error
             ? `Redis unavailable (${attempt.error}): fail closed`
-            : `held by ${attempt.heldBy ?? "another run"} after waiting ${formatDuration(inputs.lockWaitMs)}`;
+            : (attempt.holder ?? `held by another run after waiting ${formatDuration(inputs.lockWaitMs)}`);
         rows.push(gateRow("lock", false, why));
         result.message = `deploy refused: the deploy lock is ${why}`;
         result.nextSteps = [
@@ -37890,9 +37892,11 @@ function redisState(o) {
                 };
             }
             catch (e) {
-                if (e instanceof errors/* RefusalError */.XQ)
-                    return { acquired: false, heldBy: [e.message, ...e.evidence].join("; ") };
-                throw e;
+                if (!(e instanceof errors/* RefusalError */.XQ))
+                    throw e;
+                // "the deploy lock is held by deploy run 41…; waited 5s, giving up" / "…was taken by hand by ops…"
+                const holder = e.message.replace(/^the deploy lock (is |was )?/, "");
+                return { acquired: false, holder: [holder, ...e.evidence.slice(0, 2)].join("; ") };
             }
         },
         async lockHolder() {

@@ -150,12 +150,12 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
         waitMs: inputs.lockWaitMs,
         signal,
       })
-      .catch((e: unknown) => ({ acquired: false as const, heldBy: undefined, error: errorMessage(e) })),
+      .catch((e: unknown) => ({ acquired: false as const, holder: undefined, error: errorMessage(e) })),
   );
   if (!attempt.acquired) {
     const why = attempt.error
       ? `Redis unavailable (${attempt.error}): fail closed`
-      : `held by ${attempt.heldBy ?? "another run"} after waiting ${formatDuration(inputs.lockWaitMs)}`;
+      : (attempt.holder ?? `held by another run after waiting ${formatDuration(inputs.lockWaitMs)}`);
     rows.push(gateRow("lock", false, why));
     result.message = `deploy refused: the deploy lock is ${why}`;
     result.nextSteps = [

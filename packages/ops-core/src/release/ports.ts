@@ -86,7 +86,8 @@ export interface LockHandle {
 
 export type LockAttempt =
   | { acquired: true; handle: LockHandle }
-  | { acquired: false; heldBy: string | undefined; error?: string };
+  /** `holder`: who has it and for how long we waited, as a phrase ("held by deploy run 41 …; waited 5s"). */
+  | { acquired: false; holder: string | undefined; error?: string };
 
 export interface ReleaseState {
   read(): Promise<OperationalState>;

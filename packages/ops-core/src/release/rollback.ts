@@ -580,7 +580,7 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
         waitMs: inputs.lockWaitMs,
         signal: deps.signal,
       })
-      .catch((e: unknown) => ({ acquired: false as const, heldBy: undefined, error: errorMessage(e) })),
+      .catch((e: unknown) => ({ acquired: false as const, holder: undefined, error: errorMessage(e) })),
   );
   if (attempt.acquired) lock = attempt.handle;
   else if (attempt.error)
@@ -588,7 +588,7 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   else
     return refuse(
       [
-        `the deploy lock is held by ${attempt.heldBy ?? "another run"} (waited ${Math.round(inputs.lockWaitMs / 1000)}s)`,
+        `the deploy lock is ${attempt.holder ?? `held by another run (waited ${Math.round(inputs.lockWaitMs / 1000)}s)`}`,
       ],
       plan,
       dbNow,

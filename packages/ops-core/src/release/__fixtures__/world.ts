@@ -177,7 +177,7 @@ export class World {
         },
         acquireLock: async ({ owner }): Promise<LockAttempt> => {
           if (w.redis.down) throw new Error("connect ECONNREFUSED 127.0.0.1:6379");
-          if (w.redis.lock !== undefined) return { acquired: false, heldBy: w.redis.lock };
+          if (w.redis.lock !== undefined) return { acquired: false, holder: `held by ${w.redis.lock}` };
           w.redis.lock = owner;
           return {
             acquired: true,

@@ -70,9 +70,10 @@ export function redisState(o: StateAdapterOptions): ReleaseState {
           },
         };
       } catch (e) {
-        if (e instanceof RefusalError)
-          return { acquired: false, heldBy: [e.message, ...e.evidence].join("; ") };
-        throw e;
+        if (!(e instanceof RefusalError)) throw e;
+        // "the deploy lock is held by deploy run 41…; waited 5s, giving up" / "…was taken by hand by ops…"
+        const holder = e.message.replace(/^the deploy lock (is |was )?/, "");
+        return { acquired: false, holder: [holder, ...e.evidence.slice(0, 2)].join("; ") };
       }
     },
     async lockHolder() {
