@@ -25,93 +25,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/action/errors.js
 var errors = __nccwpck_require__(2235);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/runner-commands.js
-// The runner's contract, as far as runAction uses it: workflow commands on stdout (`::warning file=…::msg`),
-// file commands (GITHUB_OUTPUT, GITHUB_STATE with a random heredoc delimiter), the job summary file, and
-// setFailed. Same names, behaviour and escaping as @actions/core (command.ts, file-command.ts), without its
-// import chain (@actions/http-client → undici, @actions/exec, the OIDC client): that chain was ~1 MB of
-// every bundle and about two thirds of every action's cold start (bench/cold-start.ts).
-
-
-
-function escapeData(s) {
-    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function issue(command, message = "", properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== "")
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(",");
-    process.stdout.write(`::${command}${props ? ` ${props}` : ""}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-function fileCommand(variable, key, value) {
-    const path = process.env[variable];
-    if (!path)
-        return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`unexpected delimiter in ${key}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(path, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: "utf8" });
-    return true;
-}
-function annotation(where) {
-    if (!where)
-        return {};
-    return {
-        title: where.title,
-        file: where.file,
-        line: where.startLine,
-        endLine: where.endLine,
-        col: where.startColumn,
-        endColumn: where.endColumn,
-    };
-}
-const debug = (message) => issue("debug", message);
-const info = (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
-const warning = (message, where) => issue("warning", message, annotation(where));
-const error = (message, where) => issue("error", message, annotation(where));
-const notice = (message, where) => issue("notice", message, annotation(where));
-const startGroup = (name) => issue("group", name);
-const endGroup = () => issue("endgroup");
-const setSecret = (secret) => issue("add-mask", secret);
-function setOutput(name, value) {
-    if (!fileCommand("GITHUB_OUTPUT", name, value)) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
-        issue("set-output", value, { name });
-    }
-}
-function saveState(name, value) {
-    if (!fileCommand("GITHUB_STATE", name, value))
-        issue("save-state", value, { name });
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** The job summary: run-action.ts only appends one finished document. */
-const runner_commands_summary = {
-    addRaw(text, addEol = false) {
-        const doc = addEol ? `${text}${external_node_os_namespaceObject.EOL}` : text;
-        return {
-            async write() {
-                const path = process.env.GITHUB_STEP_SUMMARY;
-                if (!path)
-                    throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY.");
-                (0,external_node_fs_namespaceObject.appendFileSync)(path, doc, { encoding: "utf8" });
-            },
-        };
-    },
-};
-
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/inputs.js
 // Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
 // error names the input, the bad value and what is allowed. Parse once, into a frozen object.
@@ -327,6 +240,93 @@ function redactUrl(value) {
         return value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
     }
 }
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/runner-commands.js
+// The runner's contract, as far as runAction uses it: workflow commands on stdout (`::warning file=…::msg`),
+// file commands (GITHUB_OUTPUT, GITHUB_STATE with a random heredoc delimiter), the job summary file, and
+// setFailed. Same names, behaviour and escaping as @actions/core (command.ts, file-command.ts), without its
+// import chain (@actions/http-client → undici, @actions/exec, the OIDC client): that chain was ~1 MB of
+// every bundle and about two thirds of every action's cold start (bench/cold-start.ts).
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function issue(command, message = "", properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== "")
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(",");
+    process.stdout.write(`::${command}${props ? ` ${props}` : ""}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function fileCommand(variable, key, value) {
+    const path = process.env[variable];
+    if (!path)
+        return false;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`unexpected delimiter in ${key}`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(path, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: "utf8" });
+    return true;
+}
+function annotation(where) {
+    if (!where)
+        return {};
+    return {
+        title: where.title,
+        file: where.file,
+        line: where.startLine,
+        endLine: where.endLine,
+        col: where.startColumn,
+        endColumn: where.endColumn,
+    };
+}
+const debug = (message) => issue("debug", message);
+const info = (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+const warning = (message, where) => issue("warning", message, annotation(where));
+const error = (message, where) => issue("error", message, annotation(where));
+const notice = (message, where) => issue("notice", message, annotation(where));
+const startGroup = (name) => issue("group", name);
+const endGroup = () => issue("endgroup");
+const setSecret = (secret) => issue("add-mask", secret);
+function setOutput(name, value) {
+    if (!fileCommand("GITHUB_OUTPUT", name, value)) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issue("set-output", value, { name });
+    }
+}
+function saveState(name, value) {
+    if (!fileCommand("GITHUB_STATE", name, value))
+        issue("save-state", value, { name });
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** The job summary: run-action.ts only appends one finished document. */
+const runner_commands_summary = {
+    addRaw(text, addEol = false) {
+        const doc = addEol ? `${text}${external_node_os_namespaceObject.EOL}` : text;
+        return {
+            async write() {
+                const path = process.env.GITHUB_STEP_SUMMARY;
+                if (!path)
+                    throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY.");
+                (0,external_node_fs_namespaceObject.appendFileSync)(path, doc, { encoding: "utf8" });
+            },
+        };
+    },
+};
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/safe-text.js
 // Untrusted text (logs, PR titles, branch names, test names, health bodies) made harmless wherever it goes:

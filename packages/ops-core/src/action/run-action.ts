@@ -2,10 +2,10 @@
 // the summary written and every connection closed in `finally`, and SIGINT/SIGTERM ending the run
 // cleanly with a summary that says it was cancelled.
 
-import * as core from "./runner-commands.js";
 import { CancelledError, errorKind, errorMessage, RefusalError } from "./errors.js";
 import { actionInputSource, Inputs } from "./inputs.js";
 import type { Annotation, Logger } from "./logger.js";
+import * as core from "./runner-commands.js";
 import { inertLine, inertText, mdBlock, mdText, SUMMARY_LIMIT_BYTES } from "./safe-text.js";
 import { fitSections, headline } from "./summary.js";
 
