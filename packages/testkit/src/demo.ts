@@ -197,7 +197,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
           detail: `this machine's engine answers (${candidate}, Docker ${probe.stdout.trim()})`,
         };
       }
-      const daemon = await startDockerd();
+      const daemon = await startDockerd().catch((error: unknown) => {
+        const hint =
+          process.getuid?.() === 0
+            ? "is docker.io installed (bash scripts/setup.sh)?"
+            : "starting a private engine needs root: run the demo as root, or use the machine's engine (sudo systemctl start docker; sudo usermod -aG docker $USER, then log in again)";
+        throw new Error(
+          `no Docker engine answered at ${candidate} and a private dockerd could not start — ${hint}\n${error instanceof Error ? error.message : String(error)}`,
+        );
+      });
       await own({ name: "dockerd", pid: daemon.pid, dir: daemon.dir, dispose: () => daemon.stop() });
       results.docker = { kind: "private", host: daemon.host };
       return {
@@ -666,16 +674,20 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
     out();
     process.stdout.write(bold("Cleaning up … "));
     const t0 = performance.now();
+    const removed: string[] = [];
     cleaning ??= (async () => {
       for (const r of [...resources].reverse()) {
-        await r.dispose().catch((e: unknown) => out(red(`could not remove ${r.name}: ${String(e)}`)));
+        await r
+          .dispose()
+          .then(() => removed.push(r.name))
+          .catch((e: unknown) => out(red(`could not remove ${r.name}: ${String(e)}`)));
         resources.splice(resources.indexOf(r), 1);
         await writeResources();
       }
     })();
     await cleaning;
     out(
-      `done ${dim(`(${seconds(performance.now() - t0)}: stack, images, Redis, emulator${results.docker.kind === "private" ? ", private dockerd" : ""} and temporary folders removed)`)}`,
+      `done ${dim(`(${seconds(performance.now() - t0)}; ${removed.length > 0 ? `removed: ${removed.join(", ")}` : "nothing was started"})`)}`,
     );
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);
