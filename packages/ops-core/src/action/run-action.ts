@@ -81,7 +81,7 @@ const CANCEL_GRACE_MS = 7_000;
 /** After everything is closed, a stuck handle must not keep the step alive. */
 const EXIT_BACKSTOP_MS = 3_000;
 
-/** The @actions/core logger, with untrusted text made inert and annotations passed through. */
+/** The runner-backed logger, with untrusted text made inert and annotations passed through. */
 export function coreLogger(): Logger {
   const props = (where?: Annotation): core.AnnotationProperties | undefined =>
     where
