@@ -42,9 +42,14 @@ afterEach(() => {
 
 describe("runner commands match @actions/core", () => {
   it.each(hostile)("annotations and logs of %j", (message) => {
-    for (const name of ["warning", "error", "notice"] as const) {
-      expect(capture(() => ours[name](message, where))).toBe(capture(() => core[name](message, where)));
-      expect(capture(() => ours[name](message))).toBe(capture(() => core[name](message)));
+    const pairs = [
+      [ours.warning, core.warning],
+      [ours.error, core.error],
+      [ours.notice, core.notice],
+    ] as const;
+    for (const [mine, theirs] of pairs) {
+      expect(capture(() => mine(message, where))).toBe(capture(() => theirs(message, where)));
+      expect(capture(() => mine(message))).toBe(capture(() => theirs(message)));
     }
     expect(capture(() => ours.debug(message))).toBe(capture(() => core.debug(message)));
     expect(capture(() => ours.info(message))).toBe(capture(() => core.info(message)));
