@@ -564,7 +564,7 @@ function runContext(env = process.env) {
 const CANCEL_GRACE_MS = 7_000;
 /** After everything is closed, a stuck handle must not keep the step alive. */
 const EXIT_BACKSTOP_MS = 3_000;
-/** The @actions/core logger, with untrusted text made inert and annotations passed through. */
+/** The runner-backed logger, with untrusted text made inert and annotations passed through. */
 function coreLogger() {
     const props = (where) => where
         ? {
@@ -2745,7 +2745,7 @@ function redisStatePort(url, options) {
     return {
         description: redactUrl(url),
         async read() {
-            const { readOperationalState } = await __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 3597));
+            const { readOperationalState } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
             const state = await readOperationalState(url, {
                 keyPrefix: options.keyPrefix,
                 deadlineMs: options.timeoutMs,
@@ -2810,6 +2810,8 @@ function smokeDeps(config, options) {
     return deps;
 }
 
+// EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js + 1 modules
+var connection = __nccwpck_require__(4652);
 ;// CONCATENATED MODULE: ./src/main.ts
 // actions/smoke: inputs → the smoke core → outputs and summary, all inside runAction. The logic lives in
 // @ops/core/health; this file only wires it. ioredis is loaded only when `redis-url` is given.
@@ -2820,21 +2822,12 @@ function smokeDeps(config, options) {
 
 
 
+
 function run() {
     return runAction("smoke", async (ctx) => {
-        // Mask the Redis URL (and its password on its own) before anything can print it.
-        const rawRedis = ctx.inputs.optional("redis-url");
-        if (rawRedis) {
-            ctx.setSecret(rawRedis);
-            try {
-                const password = decodeURIComponent(new URL(rawRedis).password);
-                if (password)
-                    ctx.setSecret(password);
-            }
-            catch {
-                // a malformed URL is reported (redacted) by readSmokeConfig
-            }
-        }
+        // Mask the Redis URL and every form of its password before anything can print them.
+        for (const secret of (0,connection/* redisMasks */.vp)(ctx.inputs.optional("redis-url")))
+            ctx.setSecret(secret);
         const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
         const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
         const deps = smokeDeps(config, { cwd: workspace, env: ctx.env, logger: ctx.logger, signal: ctx.signal });
@@ -2907,13 +2900,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -3028,6 +3014,303 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 4652:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LP: () => (/* binding */ DEFAULT_COMMAND_TIMEOUT_MS),
+  od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
+  Al: () => (/* binding */ RedisAuthError),
+  mg: () => (/* binding */ connectRedis),
+  vp: () => (/* binding */ redisMasks)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_RETRIES, loadRedis, maskUrl, parseRedisUrl, redisSecrets
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: ../../packages/ops-core/dist/action/errors.js
+var errors = __nccwpck_require__(2235);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/connection.js
+// The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
+// deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
+// times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
+// this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
+const DEFAULT_COMMAND_TIMEOUT_MS = 2_000;
+const DEFAULT_MAX_RETRIES = 2;
+const QUIT_TIMEOUT_MS = 500;
+function fail(input, url, why) {
+    const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
+    throw new errors/* ConfigurationError */.j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
+}
+/** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
+function maskUrl(url) {
+    const m = AUTHORITY.exec(url);
+    if (!m)
+        return url;
+    const [whole, scheme, userinfo] = m;
+    const colon = userinfo.indexOf(":");
+    if (colon < 0)
+        return url;
+    return `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+}
+/** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
+const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
+/** Parses `redis://` / `rediss://` URLs (user and password URL-encoded, optional `/db`). */
+function parseRedisUrl(url, input = "redis-url") {
+    const text = url.trim();
+    if (text === "")
+        fail(input, url, "it is empty");
+    let parsed;
+    try {
+        parsed = new URL(text);
+    }
+    catch {
+        // Not shown: a value that does not parse may be a bare password pasted into the wrong place.
+        return fail(input, undefined, "it does not parse as a URL");
+    }
+    if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") {
+        fail(input, url, `the scheme ${JSON.stringify(parsed.protocol.replace(/:$/, ""))} is not redis or rediss`);
+    }
+    if (!parsed.hostname)
+        fail(input, url, "it has no host");
+    const port = parsed.port ? Number(parsed.port) : 6379;
+    let db = 0;
+    const path = parsed.pathname.replace(/^\//, "");
+    if (path !== "") {
+        if (!/^\d{1,2}$/.test(path))
+            fail(input, url, `the database ${JSON.stringify(path)} is not a number`);
+        db = Number(path);
+    }
+    let username;
+    let password;
+    try {
+        username = parsed.username ? decodeURIComponent(parsed.username) : undefined;
+        password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
+    }
+    catch {
+        fail(input, url, "its user or password is not valid URL encoding");
+    }
+    const host = parsed.hostname.replace(/^\[(.*)\]$/, "$1");
+    return {
+        display: maskUrl(text),
+        host,
+        port,
+        tls: parsed.protocol === "rediss:",
+        username,
+        password,
+        db,
+    };
+}
+/**
+ * Every form in which the URL's password could be printed: as written in the URL, URL-decoded, and
+ * URL-encoded (`encodeURIComponent`). Mask them all (ctx.setSecret) before anything can print them.
+ * Returns [] when the URL has no password or does not parse.
+ */
+function redisSecrets(url) {
+    if (!url)
+        return [];
+    const forms = new Set();
+    const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
+    const colon = userinfo.indexOf(":");
+    const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
+    if (raw) {
+        forms.add(raw);
+        try {
+            const decoded = decodeURIComponent(raw);
+            forms.add(decoded);
+            forms.add(encodeURIComponent(decoded));
+        }
+        catch {
+            // not valid encoding: the raw form is all there is
+        }
+    }
+    return [...forms].filter((f) => f.length > 0);
+}
+/** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
+function redisMasks(url) {
+    // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
+    return url ? [url, ...redisSecrets(url)] : [];
+}
+/** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
+class RedisAuthError extends errors/* ConfigurationError */.j1 {
+    constructor(message, options = {}) {
+        super(message, options);
+        this.name = "RedisAuthError";
+    }
+}
+let redisClass;
+/**
+ * Loads ioredis on first use. Its `debug` output (DEBUG=ioredis:*) prints every command's arguments,
+ * AUTH included, so it is switched off while the module loads.
+ */
+function loadRedis() {
+    redisClass ??= (async () => {
+        const saved = process.env.DEBUG;
+        if (saved)
+            process.env.DEBUG = `${saved},-ioredis:*`;
+        try {
+            const mod = (await __nccwpck_require__.e(/* import() */ 832).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6832, 19)));
+            const ctor = mod.Redis ??
+                (typeof mod.default === "function"
+                    ? mod.default
+                    : mod.default?.Redis);
+            if (!ctor)
+                throw new Error("ioredis did not export Redis");
+            return ctor;
+        }
+        finally {
+            if (saved !== undefined)
+                process.env.DEBUG = saved;
+        }
+    })();
+    return redisClass;
+}
+/** The CA certificates Node trusts by default (system store and NODE_EXTRA_CA_CERTS), to add ours to. */
+async function defaultCertificates() {
+    const tls = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 19));
+    return tls.getCACertificates?.("default") ?? [...tls.rootCertificates];
+}
+/** Hides the password in anything ioredis may say (error messages carry host and port, not AUTH, but be sure). */
+function scrub(message, secrets) {
+    let out = message;
+    for (const s of secrets)
+        if (s.length >= 3)
+            out = out.split(s).join("***");
+    return out;
+}
+/**
+ * Connects and checks the server answers (PING). Throws a ConfigurationError for a bad URL and a
+ * TransientError (naming host and port, never the password) when the server cannot be reached in time.
+ */
+async function connectRedis(url, options = {}) {
+    const input = options.input ?? "redis-url";
+    const parsed = parseRedisUrl(url, input);
+    const secrets = redisSecrets(url);
+    const connectTimeout = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    const commandTimeout = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+    const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const logger = options.logger;
+    const Redis = await loadRedis();
+    const target = {
+        display: parsed.display,
+        host: parsed.host,
+        port: parsed.port,
+        tls: parsed.tls,
+        username: parsed.username,
+        db: parsed.db,
+    };
+    const where = `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+    const redis = new Redis({
+        host: parsed.host,
+        port: parsed.port,
+        username: parsed.username,
+        password: parsed.password,
+        db: parsed.db,
+        tls: parsed.tls
+            ? {
+                // SNI takes a host name, never an IP address (RFC 6066).
+                ...((0,external_node_net_namespaceObject.isIP)(parsed.host) ? {} : { servername: parsed.host }),
+                ...(options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {}),
+            }
+            : undefined,
+        lazyConnect: true,
+        connectTimeout,
+        commandTimeout,
+        enableOfflineQueue: false,
+        enableReadyCheck: true,
+        maxRetriesPerRequest: 0,
+        autoResendUnfulfilledCommands: false,
+        reconnectOnError: null,
+        // ioredis keeps a timer this long after disconnecting a socket that is already gone.
+        disconnectTimeout: 200,
+        retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
+    });
+    let lastError;
+    redis.on("error", (error) => {
+        lastError = scrub(error.message, secrets);
+        logger?.debug(`redis ${where}: ${lastError}`);
+    });
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        if (redis.status === "ready") {
+            let timer;
+            try {
+                await Promise.race([
+                    redis.quit(),
+                    new Promise((resolve) => {
+                        timer = setTimeout(resolve, QUIT_TIMEOUT_MS);
+                    }),
+                ]);
+            }
+            catch {
+                // the hard disconnect below closes it anyway
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        }
+        if (redis.status === "reconnecting" || redis.status === "close" || redis.status === "wait") {
+            // No socket is open: stopping the reconnection is all there is to do.
+            redis.disconnect(false);
+        }
+        else if (redis.status !== "end") {
+            const ended = new Promise((resolve) => {
+                const t = setTimeout(resolve, QUIT_TIMEOUT_MS);
+                redis.once("end", () => {
+                    clearTimeout(t);
+                    resolve();
+                });
+            });
+            redis.disconnect(false);
+            // A frozen server never answers our FIN: drop the socket now rather than when its timeout fires.
+            redis.stream?.destroy();
+            await ended;
+        }
+    };
+    let timer;
+    try {
+        await Promise.race([
+            (async () => {
+                await redis.connect();
+                await redis.ping();
+            })(),
+            new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new Error(`no answer within ${connectTimeout} ms (is the server frozen or the port wrong?)`)), connectTimeout);
+            }),
+        ]);
+    }
+    catch (error) {
+        await close();
+        const why = scrub(error instanceof Error ? error.message : String(error), secrets);
+        const detail = lastError && /^Connection is closed/.test(why)
+            ? lastError
+            : lastError && lastError !== why
+                ? `${why}: ${lastError}`
+                : why;
+        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(detail)) {
+            throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${detail}`, { input });
+        }
+        throw new errors/* TransientError */.N_(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    logger?.debug(`redis: connected to ${parsed.display}`);
+    return { redis, target, close };
 }
 
 

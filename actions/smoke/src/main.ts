@@ -8,20 +8,12 @@ import { failsStep } from "@ops/core/health/report";
 import { runSmoke } from "@ops/core/health/smoke";
 import { renderSmokeSummary } from "@ops/core/health/summary";
 import { fileReader, smokeDeps } from "@ops/core/health/wiring";
+import { redisMasks } from "@ops/core/state/connection";
 
 export function run(): Promise<void> {
   return runAction("smoke", async (ctx) => {
-    // Mask the Redis URL (and its password on its own) before anything can print it.
-    const rawRedis = ctx.inputs.optional("redis-url");
-    if (rawRedis) {
-      ctx.setSecret(rawRedis);
-      try {
-        const password = decodeURIComponent(new URL(rawRedis).password);
-        if (password) ctx.setSecret(password);
-      } catch {
-        // a malformed URL is reported (redacted) by readSmokeConfig
-      }
-    }
+    // Mask the Redis URL and every form of its password before anything can print them.
+    for (const secret of redisMasks(ctx.inputs.optional("redis-url"))) ctx.setSecret(secret);
     const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
     const deps = smokeDeps(config, { cwd: workspace, env: ctx.env, logger: ctx.logger, signal: ctx.signal });

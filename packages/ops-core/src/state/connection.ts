@@ -144,6 +144,12 @@ export function redisSecrets(url: string | undefined): string[] {
   return [...forms].filter((f) => f.length > 0);
 }
 
+/** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
+export function redisMasks(url: string | undefined): string[] {
+  // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
+  return url ? [url, ...redisSecrets(url)] : [];
+}
+
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 export class RedisAuthError extends ConfigurationError {
   constructor(message: string, options: { input?: string } = {}) {
