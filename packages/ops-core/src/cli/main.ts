@@ -19,6 +19,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   breaker: { summary: "circuit breaker: trip | reset | status", load: () => loadCommand("breaker") },
   lock: { summary: "deploy lock: status | release", load: () => loadCommand("lock") },
   audit: { summary: "the audit stream of state changes", load: () => loadCommand("audit") },
+  migrations: {
+    summary: "Alembic: test (upgrade, downgrade, upgrade on a scratch db) | status",
+    load: () => loadCommand("migrations"),
+  },
 };
 
 /** Commands are compiled to dist/cli/commands/<name>.js and loaded only when called. */
