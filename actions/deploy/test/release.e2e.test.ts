@@ -458,4 +458,45 @@ describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic,
     expect(await runningTags()).toEqual(tags(H));
     expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
   });
+
+  it("rollback targets: a deployment id with db-revision none, then a short sha with the recorded revision", async () => {
+    const reason = { reason: "targets", "confirm-destructive": "true" };
+    const bDeploy = gh.state.deployments.find((d) => d.sha === B.sha && d.task === "deploy");
+    const byId = await run(
+      "rollback",
+      { ...reason, target: String(bDeploy?.id), "db-revision": "none" },
+      C.sha,
+    );
+    expect(byId.outputs.status, byId.summary).toBe("success");
+    expect(await runningTags()).toEqual(tags(B));
+    expect(dbRevision()).toBe("0004");
+    expect(byId.summary).toContain("stays at 0004 while the target release was recorded at 0003");
+
+    const bySha = await run("rollback", { ...reason, target: A.sha.slice(0, 7) }, C.sha);
+    expect(bySha.outputs.status, bySha.summary).toBe("success");
+    expect(await runningTags()).toEqual(tags(A));
+    expect(dbRevision()).toBe("0001");
+  });
+
+  it("refuses a target whose images are gone, changing nothing", async () => {
+    await docker.ok(["image", "rm", `opsrel-gateway:${B.sha}`]);
+    const count = gh.state.deployments.length;
+    const r = await run("rollback", { reason: "images gone", target: B.sha, "db-revision": "none" }, C.sha);
+    expect(r.outputs.status).toBe("refused");
+    expect(r.summary).toContain(`images are no longer on this host: opsrel-gateway:${B.sha}`);
+    expect(gh.state.deployments.length).toBe(count);
+    expect(await runningTags()).toEqual(tags(A));
+  });
+
+  it("a target unhealthy after the rollback fails loudly, trips the breaker, and the report says so", async () => {
+    await redisCli(redis, ["SET", "cb:state", "OPEN"]);
+    const r = await run("rollback", { reason: "try C again", target: C.sha, "db-revision": "none" }, C.sha);
+    expect(r.outputs.status, r.summary).toBe("failure");
+    expect(r.exitCode).not.toBe(0);
+    expect(r.summary).toMatch(/^## ❌ rollback failed|## ❌ Rollback FAILED/m);
+    expect(r.summary).toContain("restored release is unhealthy");
+    expect(await redisCli(redis, ["GET", "cb:state"])).toBe("TRIPPED");
+    expect(deployment(r.outputs["deployment-id"]).latest).toBe("failure");
+    expect(r.summary).toContain("rollback FAILED — production needs a human now");
+  });
 });

@@ -81,17 +81,22 @@ export function lastKnownGood(
 export type RollbackTarget =
   | { kind: "last-good" }
   | { kind: "sha"; sha: string }
-  | { kind: "deployment"; id: number };
+  /** `orSha`: digits only and 7+ long, it may also be a short sha (tried when no deployment has that id). */
+  | { kind: "deployment"; id: number; orSha?: string };
 
 /**
  * `last-good`, a commit sha (7 to 40 hex characters with at least one letter, or all 40 characters), or a
- * deployment id (digits, optionally after `#`). A sha of digits only must be given in full.
+ * deployment id (digits, optionally after `#`). Digits only, 7 or more and no `#`: a deployment id if one matches, else a short sha.
  */
 export function parseRollbackTarget(text: string | undefined, input = "target"): RollbackTarget {
   const t = (text ?? "").trim();
   if (t === "" || t === "last-good") return { kind: "last-good" };
   const id = t.match(/^#?(\d{1,15})$/)?.[1];
-  if (id !== undefined && t.length !== 40) return { kind: "deployment", id: Number(id) };
+  if (id !== undefined && t.length !== 40) {
+    return t.length >= 7 && !t.startsWith("#")
+      ? { kind: "deployment", id: Number(id), orSha: t }
+      : { kind: "deployment", id: Number(id) };
+  }
   if (/^[0-9a-f]{7,40}$/i.test(t)) return { kind: "sha", sha: t.toLowerCase() };
   throw new ConfigurationError(
     `input \`${input}\`: ${JSON.stringify(t.slice(0, 80))} is not valid; expected last-good, a commit sha (7 to 40 hex characters) or a deployment id`,
@@ -112,6 +117,9 @@ export function resolveTarget(
     if (!match) continue;
     const record = parseRecord(d.payload);
     if (record) matches.push({ deployment: d, record });
+  }
+  if (matches.length === 0 && target.kind === "deployment" && target.orSha) {
+    return resolveTarget({ kind: "sha", sha: target.orSha }, deployments, current);
   }
   // For a sha, prefer a deployment of it that went well; its record is the one to trust.
   return matches.find((m) => effectiveState(m.deployment) === "success") ?? matches[0];

@@ -82,15 +82,22 @@ describe("last known good", () => {
     expect(parseRollbackTarget("last-good")).toEqual({ kind: "last-good" });
     expect(parseRollbackTarget("ABCDEF1")).toEqual({ kind: "sha", sha: "abcdef1" });
     expect(parseRollbackTarget("#123")).toEqual({ kind: "deployment", id: 123 });
-    expect(parseRollbackTarget("1234567")).toEqual({ kind: "deployment", id: 1234567 });
+    expect(parseRollbackTarget("1234567")).toEqual({ kind: "deployment", id: 1234567, orSha: "1234567" });
+    expect(parseRollbackTarget("#1234567")).toEqual({ kind: "deployment", id: 1234567 });
     expect(parseRollbackTarget("1".repeat(40))).toEqual({ kind: "sha", sha: "1".repeat(40) });
     expect(() => parseRollbackTarget("main; rm -rf")).toThrow(ConfigurationError);
     expect(() => parseRollbackTarget("abc")).toThrow(/last-good, a commit sha/);
   });
 
-  it("a sha target prefers a deployment of it that went well", () => {
-    const ds = [dep(3, "abc1234", ["failure"]), dep(2, "abc1234", ["inactive", "success"])];
+  it("a sha target prefers a deployment of it that went well; a short sha of digits falls back to a sha", () => {
+    const ds = [
+      dep(3, "abc1234", ["failure"]),
+      dep(2, "abc1234", ["inactive", "success"]),
+      dep(1, "1111111fff", ["success"]),
+    ];
     expect(resolveTarget({ kind: "sha", sha: "abc1234" }, ds, undefined)?.deployment.id).toBe(2);
+    expect(resolveTarget(parseRollbackTarget("1111111"), ds, undefined)?.deployment.id).toBe(1);
+    expect(resolveTarget(parseRollbackTarget("2"), ds, undefined)?.deployment.id).toBe(2);
   });
 });
 
