@@ -21,12 +21,16 @@ function step(name, argv) {
 }
 
 function distDrift() {
-  const r = spawnSync("git", ["status", "--porcelain", "--untracked-files=all", "--", "actions/*/dist"], {
+  // Every change under actions/<name>/dist (modified, deleted or new files) after the fresh build.
+  const r = spawnSync("git", ["status", "--porcelain", "--untracked-files=all", "--", "actions"], {
     cwd: root,
     encoding: "utf8",
   });
   if (r.status !== 0) return `git status failed: ${r.stderr}`;
-  return r.stdout.trim();
+  return r.stdout
+    .split("\n")
+    .filter((line) => /^.. "?actions\/[^/]+\/dist\//.test(line))
+    .join("\n");
 }
 
 const checks = [];
