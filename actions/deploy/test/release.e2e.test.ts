@@ -459,6 +459,30 @@ describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic,
     expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
   });
 
+  it("the restart button restarts one service under the lock, verifies it and records it in the audit stream", async () => {
+    const ids = async () =>
+      (
+        await docker.ok([
+          "ps",
+          "-q",
+          "--filter",
+          `label=com.docker.compose.service=gateway`,
+          "--filter",
+          `label=com.docker.compose.project=${project.project}`,
+        ])
+      ).trim();
+    const before = await docker.ok(["inspect", "--format", "{{.State.StartedAt}}", await ids()]);
+    const r = await run("deploy", { restart: "gateway", reason: "gateway stuck on a socket" }, C.sha);
+    expect(r.outputs.status, r.summary).toBe("success");
+    expect(r.summary).toContain("- [x] Restarted gateway");
+    const after = await docker.ok(["inspect", "--format", "{{.State.StartedAt}}", await ids()]);
+    expect(after).not.toBe(before);
+    expect(await redisCli(redis, ["XREVRANGE", "ops:audit", "+", "-", "COUNT", "1"])).toContain(
+      "gateway stuck on a socket",
+    );
+    expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
+  });
+
   it("rollback targets: a deployment id with db-revision none, then a short sha with the recorded revision", async () => {
     const reason = { reason: "targets", "confirm-destructive": "true" };
     const bDeploy = gh.state.deployments.find((d) => d.sha === B.sha && d.task === "deploy");

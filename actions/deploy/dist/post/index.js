@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ops_core_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3403);
-/* harmony import */ var _ops_core_release_actions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5676);
+/* harmony import */ var _ops_core_release_actions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6468);
 // The deploy's `post:` step: a backstop that releases the deploy lock and closes the deployment when the
 // main step died (cancelled, crashed) before it could.
 
@@ -1086,7 +1086,7 @@ function timelineChart(title, steps) {
 
 /***/ }),
 
-/***/ 5676:
+/***/ 6468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1635,6 +1635,9 @@ function compose_composeAdapter(o) {
             if (strategy === "down-up" && !services?.length)
                 await compose(["down"], { version, signal });
             await compose(["up", "-d", "--no-build", ...(services ?? [])], { version, signal });
+        },
+        async restart(services, signal) {
+            await compose(["restart", ...(services ?? [])], { ...(signal ? { signal } : {}) });
         },
         async runningImages() {
             return Object.fromEntries((await containers()).map((c) => [c.service, c.image]));
@@ -3542,7 +3545,7 @@ function history_resolveTarget(target, deployments, current) {
 
 
 
-async function readHost(inputs, defaultBranch) {
+async function config_readHost(inputs, defaultBranch) {
     const workingDirectory = resolve(inputs.string("working-directory", "."));
     const redisUrl = inputs.optional("redis-url");
     const smoke = await readSmokeConfig(inputs, {
@@ -3585,7 +3588,7 @@ async function readHost(inputs, defaultBranch) {
     };
 }
 async function config_readDeployConfig(inputs, run, defaultBranch) {
-    const host = await readHost(inputs, defaultBranch);
+    const host = await config_readHost(inputs, defaultBranch);
     const sha = inputs.string("sha", run.sha);
     if (!/^[0-9a-f]{40}$/i.test(sha)) {
         throw new ConfigurationError(`input \`sha\`: ${JSON.stringify(sha.slice(0, 80))} is not a full commit sha`, { input: "sha" });
@@ -3630,7 +3633,7 @@ async function config_readDeployConfig(inputs, run, defaultBranch) {
     });
 }
 async function config_readRollbackConfig(inputs, defaultBranch) {
-    const host = await readHost(inputs, defaultBranch);
+    const host = await config_readHost(inputs, defaultBranch);
     const reason = inputs.required("reason", "why production is being rolled back (it goes into the incident report)");
     return Object.freeze({
         host,
@@ -5336,11 +5339,101 @@ function render_rollbackReport(r) {
         timeline: steps(r.timeline),
     };
 }
+function render_renderRestartSummary(r) {
+    const status = r.status === "success" ? "success" : r.status === "refused" ? "refused" : "failure";
+    return fitSections([
+        headline(status, r.status === "success" ? "Restarted" : r.status === "refused" ? "Restart refused" : "Restart FAILED", r.message),
+        checklist("Restart", r.checklist),
+        r.health
+            ? details(`Health after the restart (${r.health.verdict})`, r.health.evidence.map((e) => `- ${mdText(e)}`).join("\n") || "_none_", r.status !== "success")
+            : "",
+        timelineSection("Restart", r.timeline),
+    ]);
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/restart.js
+// The restart button from the runbook's service health check: restart one service (or all) through the
+// same compose adapter, under the deploy lock shared with deploy and rollback, verify with the smoke core,
+// and record it in the audit stream. Images do not change: this is not a release.
+
+
+
+async function restart_restartServices(inputs, deps) {
+    const tl = new Timeline(deps.clock, deps.logger);
+    const what = inputs.services?.join(", ") ?? "all services";
+    const attempt = await tl.step("acquire deploy lock", () => deps.state
+        .acquireLock({
+        owner: inputs.run.runUrl || "restart",
+        ttlMs: inputs.lockTtlMs,
+        waitMs: inputs.lockWaitMs,
+        signal: deps.signal,
+    })
+        .catch((e) => ({ acquired: false, holder: undefined, error: errorMessage(e) })));
+    if (!attempt.acquired) {
+        const why = attempt.error
+            ? `Redis unavailable (${attempt.error}): fail closed`
+            : (attempt.holder ?? "held by another run");
+        return {
+            status: "refused",
+            message: `restart refused: the deploy lock is ${why}`,
+            timeline: tl,
+            health: undefined,
+            checklist: [{ label: "Deploy lock acquired", ok: false, evidence: why }],
+        };
+    }
+    let restarted;
+    let health;
+    let error;
+    try {
+        await tl.step(`restart ${what}`, () => deps.compose.restart(inputs.services, deps.signal));
+        restarted = true;
+        health = await tl.step("verify health", () => deps.smoke.check({ signal: deps.signal }));
+    }
+    catch (e) {
+        restarted ??= false;
+        error = errorMessage(e);
+    }
+    finally {
+        await attempt.handle.release().catch(() => false);
+    }
+    const decision = health ? decideHealth(health) : undefined;
+    const ok = error === undefined && decision !== undefined && decision.action !== "rollback";
+    await deps.state
+        .audit({
+        action: ok ? "restart" : "restart-failed",
+        reason: inputs.reason,
+        detail: { services: what, run: inputs.run.runUrl },
+    })
+        .catch((e) => deps.logger.warning(`audit failed: ${errorMessage(e)}`));
+    return {
+        status: ok ? "success" : "failure",
+        message: ok
+            ? `restarted ${what}; healthy`
+            : error
+                ? `restart of ${what} failed: ${error}`
+                : `restarted ${what} but it is not healthy: ${decision?.reasons.join("; ")}`,
+        timeline: tl,
+        health,
+        checklist: [
+            { label: "Deploy lock acquired", ok: true },
+            { label: `Restarted ${what}`, ok: restarted },
+            {
+                label: "Health endpoints and smoke tests pass",
+                ok: decision ? decision.action !== "rollback" : undefined,
+                evidence: health
+                    ? `${health.verdict}${decision?.reasons.length ? `: ${decision.reasons.join("; ")}` : ""}`
+                    : undefined,
+            },
+            { label: "Recorded in the audit stream", ok: true },
+        ],
+    };
+}
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/actions.js
 // The bodies of actions/deploy and actions/rollback (and the deploy's `post:` backstop), run inside
 // runAction: mask credentials, read the inputs once, wire the adapters, run the engine, set outputs and
 // the summary. The actions' main.ts files only call these.
+
 
 
 
@@ -5390,6 +5483,9 @@ async function writeIncidentFile(workspace, path, markdown) {
 }
 async function deployAction(ctx) {
     maskCredentials(ctx);
+    const restart = ctx.inputs.optional("restart");
+    if (restart !== undefined)
+        return restartAction(ctx, restart);
     const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
     const deps = wire({
         host: config.host,
@@ -5560,6 +5656,43 @@ async function holdDeploys(ctx) {
         ctx.logger.warning(`could not engage the kill switch to hold deploys: ${errorMessage(e)}`);
     }
     return undefined;
+}
+/** The restart button (`restart: <service>` or `all`): the same compose adapter, lock, smoke and audit. */
+async function restartAction(ctx, which) {
+    const reason = ctx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
+    const host = await readHost(ctx.inputs, await defaultBranch(ctx.run.eventPath));
+    const services = which === "all" ? undefined : ctx.inputs.list("restart");
+    const deps = wire({
+        host,
+        run: ctx.run,
+        logger: ctx.logger,
+        signal: ctx.signal,
+        kind: "restart",
+        sha: ctx.run.sha,
+        onCleanup: ctx.onCleanup,
+        env: ctx.env,
+    });
+    const result = await restartServices({
+        services,
+        reason,
+        lockWaitMs: host.lockWaitMs,
+        lockTtlMs: host.lockTtlMs,
+        run: { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository },
+    }, deps);
+    ctx.setOutput("status", result.status);
+    ctx.setOutput("report", JSON.stringify({
+        schema: 1,
+        kind: "restart",
+        status: result.status,
+        message: result.message,
+        services: services ?? "all",
+        health: result.health ? { verdict: result.health.verdict, evidence: result.health.evidence } : null,
+        timeline: result.timeline.steps,
+    }));
+    ctx.setSummary(renderRestartSummary(result));
+    if (result.status === "refused")
+        throw new RefusalError(result.message);
+    return result.status === "success" ? undefined : { failed: result.message };
 }
 
 

@@ -7,11 +7,18 @@ import { dirname, resolve } from "node:path";
 import { CancelledError, errorMessage, RefusalError } from "../action/errors.js";
 import type { ActionContext, ActionOutcome } from "../action/run-action.js";
 import { releaseLeftoverLock } from "./adapters/state.js";
-import { readDeployConfig, readRollbackConfig, webhookNotifier, wire } from "./config.js";
+import { readDeployConfig, readHost, readRollbackConfig, webhookNotifier, wire } from "./config.js";
 import { deploy } from "./deploy.js";
 import { revisionLabel } from "./plan.js";
 import { statusDescription } from "./record.js";
-import { deployReport, renderDeploySummary, renderRollbackSummary, rollbackReport } from "./render.js";
+import {
+  deployReport,
+  renderDeploySummary,
+  renderRestartSummary,
+  renderRollbackSummary,
+  rollbackReport,
+} from "./render.js";
+import { restartServices } from "./restart.js";
 import { rollback } from "./rollback.js";
 
 /** The repository's default branch, from the event payload; `master` when it does not say. */
@@ -52,6 +59,8 @@ async function writeIncidentFile(workspace: string, path: string, markdown: stri
 
 export async function deployAction(ctx: ActionContext): Promise<ActionOutcome | undefined> {
   maskCredentials(ctx);
+  const restart = ctx.inputs.optional("restart");
+  if (restart !== undefined) return restartAction(ctx, restart);
   const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
   const deps = wire({
     host: config.host,
@@ -248,4 +257,50 @@ async function holdDeploys(ctx: ActionContext): Promise<ActionOutcome | undefine
     ctx.logger.warning(`could not engage the kill switch to hold deploys: ${errorMessage(e)}`);
   }
   return undefined;
+}
+
+/** The restart button (`restart: <service>` or `all`): the same compose adapter, lock, smoke and audit. */
+async function restartAction(ctx: ActionContext, which: string): Promise<ActionOutcome | undefined> {
+  const reason = ctx.inputs.required(
+    "reason",
+    "why the service is restarted (it goes into the audit stream)",
+  );
+  const host = await readHost(ctx.inputs, await defaultBranch(ctx.run.eventPath));
+  const services = which === "all" ? undefined : ctx.inputs.list("restart");
+  const deps = wire({
+    host,
+    run: ctx.run,
+    logger: ctx.logger,
+    signal: ctx.signal,
+    kind: "restart",
+    sha: ctx.run.sha,
+    onCleanup: ctx.onCleanup,
+    env: ctx.env,
+  });
+  const result = await restartServices(
+    {
+      services,
+      reason,
+      lockWaitMs: host.lockWaitMs,
+      lockTtlMs: host.lockTtlMs,
+      run: { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository },
+    },
+    deps,
+  );
+  ctx.setOutput("status", result.status);
+  ctx.setOutput(
+    "report",
+    JSON.stringify({
+      schema: 1,
+      kind: "restart",
+      status: result.status,
+      message: result.message,
+      services: services ?? "all",
+      health: result.health ? { verdict: result.health.verdict, evidence: result.health.evidence } : null,
+      timeline: result.timeline.steps,
+    }),
+  );
+  ctx.setSummary(renderRestartSummary(result));
+  if (result.status === "refused") throw new RefusalError(result.message);
+  return result.status === "success" ? undefined : { failed: result.message };
 }

@@ -45,7 +45,7 @@ export interface HostConfig {
   logTailLines: number;
 }
 
-async function readHost(inputs: Inputs, defaultBranch: string): Promise<HostConfig> {
+export async function readHost(inputs: Inputs, defaultBranch: string): Promise<HostConfig> {
   const workingDirectory = resolve(inputs.string("working-directory", "."));
   const redisUrl = inputs.optional("redis-url");
   const smoke = await readSmokeConfig(inputs, {
@@ -229,7 +229,7 @@ export interface WireOptions {
   run: RunContext;
   logger: Logger;
   signal: AbortSignal;
-  kind: "deploy" | "rollback";
+  kind: "deploy" | "rollback" | "restart";
   sha: string;
   onCleanup: (fn: () => unknown) => void;
   onLockAcquired?: (value: string) => void;

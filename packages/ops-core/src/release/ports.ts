@@ -120,6 +120,8 @@ export interface ReleaseCompose {
     version: string,
     options: { strategy: "down-up" | "recreate"; services?: string[]; signal?: AbortSignal },
   ): Promise<void>;
+  /** Restarts services (all when none named) without changing their images: the restart button. */
+  restart(services: string[] | undefined, signal?: AbortSignal): Promise<void>;
   /** Running services' image ids now. */
   runningImages(): Promise<Record<string, string>>;
   /** Log lines of services since an ISO time (tail bounded by the adapter). */

@@ -18,6 +18,7 @@ import type { DeployResult } from "./deploy.js";
 import { gateChecklist } from "./gates.js";
 import { type RollbackPlan, revisionLabel } from "./plan.js";
 import { shortSha } from "./record.js";
+import type { RestartResult } from "./restart.js";
 import type { RollbackResult } from "./rollback.js";
 import type { Timeline } from "./timeline.js";
 
@@ -276,4 +277,24 @@ export function rollbackReport(r: RollbackResult): object {
     warnings: r.warnings,
     timeline: steps(r.timeline),
   };
+}
+
+export function renderRestartSummary(r: RestartResult): string {
+  const status: Status = r.status === "success" ? "success" : r.status === "refused" ? "refused" : "failure";
+  return fitSections([
+    headline(
+      status,
+      r.status === "success" ? "Restarted" : r.status === "refused" ? "Restart refused" : "Restart FAILED",
+      r.message,
+    ),
+    checklist("Restart", r.checklist),
+    r.health
+      ? details(
+          `Health after the restart (${r.health.verdict})`,
+          r.health.evidence.map((e) => `- ${mdText(e)}`).join("\n") || "_none_",
+          r.status !== "success",
+        )
+      : "",
+    timelineSection("Restart", r.timeline),
+  ]);
 }

@@ -59,6 +59,7 @@ export class World {
   images = new Map<string, string>();
   running: string | undefined;
   upCalls: string[] = [];
+  restarts: string[] = [];
   health: Record<string, HealthReport | HealthReport[]> = {};
   branchHead = "";
   pr: PullRequestView | undefined = { number: 7, title: "feature", url: "https://gh/pr/7", merged: true, approvedBy: ["alice"] };
@@ -222,6 +223,9 @@ export class World {
           w.upCalls.push(version);
           w.running = version;
           w.onUp?.();
+        },
+        restart: async (services) => {
+          w.restarts.push(services?.join(",") ?? "all");
         },
         runningImages: async () => Object.fromEntries(SERVICES.map((s) => [s, `sha256:${s}-${w.running}`])),
         logs: async (services) => Object.fromEntries((services ?? [...SERVICES]).map((s) => [s, `${s} started\n${w.running === "bad" ? "ERROR boom ::set-output name=x::y" : "ok"}`])),

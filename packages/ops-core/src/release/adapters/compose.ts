@@ -172,6 +172,9 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
       if (strategy === "down-up" && !services?.length) await compose(["down"], { version, signal });
       await compose(["up", "-d", "--no-build", ...(services ?? [])], { version, signal });
     },
+    async restart(services, signal) {
+      await compose(["restart", ...(services ?? [])], { ...(signal ? { signal } : {}) });
+    },
     async runningImages() {
       return Object.fromEntries((await containers()).map((c) => [c.service, c.image]));
     },
