@@ -88,6 +88,9 @@ const MARKERS: ReadonlyArray<[string, LineKind]> = [
 
 /** Stateful normalizer: feed raw lines in order, get LogLines. Remembers whether the log is timestamped. */
 export class LineNormalizer {
+  /** `times: false` leaves `time` out (Date.parse per line is a cost the scanner has no use for). */
+  constructor(private readonly options: { times?: boolean } = {}) {}
+
   private n = 0;
   private timestamped = false;
   private inError = false;
@@ -124,7 +127,7 @@ export class LineNormalizer {
     let continuation = false;
     if (tl > 0) {
       this.timestamped = true;
-      time = parseTime(s, 0, tl);
+      if (this.options.times !== false) time = parseTime(s, 0, tl);
       s = s.slice(tl);
     } else if (this.timestamped && this.inError) {
       continuation = true;

@@ -181,7 +181,7 @@ export interface ScannerOptions {
 }
 
 export class TriageScanner {
-  private readonly normalizer = new LineNormalizer();
+  private readonly normalizer = new LineNormalizer({ times: false });
   private readonly firstByWeight: Array<Signal | undefined> = [undefined, undefined, undefined, undefined];
   private readonly categories = new Map<Category, CategoryState>();
   private readonly tests: string[] = [];
@@ -345,8 +345,13 @@ export class TriageScanner {
   }
 
   private remember(text: string): void {
+    this.beforeAll = this.beforeAll && this.before.length + text.length <= LOOKBACK_CHARS;
+    // a whole window of new text replaces the old one without a copy (a concatenation would be flattened)
+    if (text.length >= LOOKBACK_CHARS) {
+      this.before = text.slice(text.length - LOOKBACK_CHARS);
+      return;
+    }
     const b = this.before + text;
-    this.beforeAll = this.beforeAll && b.length <= LOOKBACK_CHARS;
     this.before = b.length > LOOKBACK_CHARS ? b.slice(b.length - LOOKBACK_CHARS) : b;
   }
 

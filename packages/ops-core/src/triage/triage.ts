@@ -1,6 +1,6 @@
 // Entry points: triage a string, a stream of chunks, or a file (read in chunks: memory stays flat).
 
-import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { type ScannerOptions, TriageScanner } from "./scanner.js";
 import type { TriageResult } from "./types.js";
 
@@ -19,6 +19,26 @@ export async function triageStream(
   return s.end();
 }
 
-export function triageFile(path: string, options: ScannerOptions = {}): Promise<TriageResult> {
-  return triageStream(createReadStream(path, { highWaterMark: 1 << 20 }), options);
+const READ_BYTES = 1 << 20;
+
+export async function triageFile(path: string, options: ScannerOptions = {}): Promise<TriageResult> {
+  const s = new TriageScanner(options);
+  const file = await open(path, "r");
+  // Two buffers, reused (the scanner copies what it keeps): the next megabyte is read while this one is
+  // scanned, and no fresh buffer is allocated, zeroed and collected per chunk as a stream would.
+  let spare = Buffer.allocUnsafe(READ_BYTES);
+  let pending = file.read(Buffer.allocUnsafe(READ_BYTES), 0, READ_BYTES, null);
+  try {
+    for (;;) {
+      const { bytesRead, buffer } = await pending;
+      if (bytesRead === 0) break;
+      pending = file.read(spare, 0, READ_BYTES, null);
+      spare = buffer;
+      s.write(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await pending.catch(() => undefined);
+    await file.close();
+  }
+  return s.end();
 }
