@@ -161,7 +161,7 @@ export class LineNormalizer {
 
 /** The text of a raw line without gh columns, BOM, timestamp, ANSI codes and `##[…]` marker (stateless). */
 export function cleanText(rawLine: string): string {
-  return new LineNormalizer().normalize(rawLine).text;
+  return new LineNormalizer({ times: false }).normalize(rawLine).text;
 }
 
 /**

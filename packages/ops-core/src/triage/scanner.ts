@@ -118,8 +118,39 @@ const RULES_BY_NEEDLE: ReadonlyArray<[string, Rule[]]> = (() => {
   return [...by.entries()];
 })();
 
-/** Any rule's needle: most lines the pre-filter keeps (a word "error" in passing) run no rule at all. */
-const RULE_FILTER = new RegExp(RULES_BY_NEEDLE.map(([n]) => escapeRe(n)).join("|"));
+/** Any rule's needle; stepped one character past each match it finds every place a needle starts. */
+const NEEDLE_STARTS = new RegExp(RULES_BY_NEEDLE.map(([n]) => escapeRe(n)).join("|"), "g");
+/** Indexes into RULES_BY_NEEDLE by the needle's first character. */
+const NEEDLES_BY_FIRST: ReadonlyMap<number, readonly number[]> = (() => {
+  const by = new Map<number, number[]>();
+  RULES_BY_NEEDLE.forEach(([needle], i) => {
+    const c = needle.charCodeAt(0);
+    by.set(c, [...(by.get(c) ?? []), i]);
+  });
+  return by;
+})();
+
+/**
+ * Marks in `present` the needles found in `text` and says whether there is any: one regexp scan instead
+ * of one substring search per needle (most lines the pre-filter keeps, a word "error" in passing, hold
+ * one needle or none). Linear: each step is bounded by the longest needle.
+ */
+function markNeedles(text: string, present: Uint8Array): boolean {
+  present.fill(0);
+  let any = false;
+  NEEDLE_STARTS.lastIndex = 0;
+  for (let m = NEEDLE_STARTS.exec(text); m !== null; m = NEEDLE_STARTS.exec(text)) {
+    const at = m.index;
+    for (const i of NEEDLES_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
+      if (present[i] === 0 && text.startsWith(RULES_BY_NEEDLE[i]?.[0] ?? "", at)) {
+        present[i] = 1;
+        any = true;
+      }
+    }
+    NEEDLE_STARTS.lastIndex = at + 1;
+  }
+  return any;
+}
 
 /** A UTF-8 string as the latin1 string of its bytes (how it appears in a latin1-decoded chunk). */
 function latin1Of(s: string): string {
@@ -182,6 +213,8 @@ export interface ScannerOptions {
 
 export class TriageScanner {
   private readonly normalizer = new LineNormalizer({ times: false });
+  /** Scratch for markNeedles: which of RULES_BY_NEEDLE the current line holds. */
+  private readonly needles = new Uint8Array(RULES_BY_NEEDLE.length);
   private readonly firstByWeight: Array<Signal | undefined> = [undefined, undefined, undefined, undefined];
   private readonly categories = new Map<Category, CategoryState>();
   private readonly tests: string[] = [];
@@ -362,10 +395,11 @@ export class TriageScanner {
     this.trackStep(l);
     this.trackErrorMessage(l);
     const lineLocations = this.stateful(l, text);
-    if (RULE_FILTER.test(text))
-      for (const [needle, rules] of RULES_BY_NEEDLE) {
-        if (!text.includes(needle)) continue;
-        for (const rule of rules) {
+    if (markNeedles(text, this.needles))
+      for (let i = 0; i < RULES_BY_NEEDLE.length; i++) {
+        // in the rules' order: the first signal recorded on a line wins ties
+        if (this.needles[i] === 0) continue;
+        for (const rule of RULES_BY_NEEDLE[i]?.[1] ?? []) {
           const m = rule.re.exec(text);
           if (!m) continue;
           const hit = rule.hit(m, text);
