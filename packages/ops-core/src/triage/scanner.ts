@@ -126,6 +126,12 @@ const NEEDLES_BY_FIRST: ReadonlyMap<number, readonly number[]> = (() => {
   return by;
 })();
 
+/** Lines up to this long are searched by one regexp scan; longer ones (where the big alternation is
+ * slower than a substring search per needle) and lines with more needle starts than the cap by substring
+ * searches. */
+const SCAN_CHARS = 400;
+const MAX_NEEDLE_STARTS = 32;
+
 /**
  * Marks in `present` the needles found in `text` and says whether there is any: one regexp scan instead
  * of one substring search per needle (most lines the pre-filter keeps, a word "error" in passing, hold
@@ -133,18 +139,32 @@ const NEEDLES_BY_FIRST: ReadonlyMap<number, readonly number[]> = (() => {
  */
 function markNeedles(text: string, present: Uint8Array): boolean {
   present.fill(0);
-  let any = false;
-  NEEDLE_STARTS.lastIndex = 0;
-  for (let m = NEEDLE_STARTS.exec(text); m !== null; m = NEEDLE_STARTS.exec(text)) {
-    const at = m.index;
-    for (const i of NEEDLES_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
-      if (present[i] === 0 && text.startsWith(RULES_BY_NEEDLE[i]?.[0] ?? "", at)) {
-        present[i] = 1;
-        any = true;
+  if (text.length <= SCAN_CHARS) {
+    let any = false;
+    let starts = 0;
+    NEEDLE_STARTS.lastIndex = 0;
+    for (let m = NEEDLE_STARTS.exec(text); m !== null; m = NEEDLE_STARTS.exec(text)) {
+      if (++starts > MAX_NEEDLE_STARTS) return searchNeedles(text, present);
+      const at = m.index;
+      for (const i of NEEDLES_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
+        if (present[i] === 0 && text.startsWith(RULES_BY_NEEDLE[i]?.[0] ?? "", at)) {
+          present[i] = 1;
+          any = true;
+        }
       }
+      NEEDLE_STARTS.lastIndex = at + 1;
     }
-    NEEDLE_STARTS.lastIndex = at + 1;
+    return any;
   }
+  return searchNeedles(text, present);
+}
+
+function searchNeedles(text: string, present: Uint8Array): boolean {
+  let any = false;
+  RULES_BY_NEEDLE.forEach(([needle], i) => {
+    present[i] = text.includes(needle) ? 1 : 0;
+    any ||= present[i] === 1;
+  });
   return any;
 }
 
