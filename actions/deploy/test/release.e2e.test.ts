@@ -8,6 +8,7 @@
 
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { testDocker } from "@ops/testkit/docker";
 import { type GitHubEmulator, startGitHubEmulator } from "@ops/testkit/github-emulator";
@@ -332,6 +333,30 @@ describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic,
     });
   }
 
+  it("a failed migration: nothing restarted, the database at the revision before, the deployment failure", async () => {
+    const F: Commit = {
+      sha: createHash("sha1").update("F").digest("hex"),
+      mode: "ok",
+      migrations: [
+        M1,
+        M2,
+        M3,
+        { revision: "0004", down: "0003", upgrade: `op.execute("THIS IS NOT SQL")`, downgrade: "pass" },
+      ],
+    };
+    const r = await deployCommit(F);
+    expect(r.outputs.status, r.summary).toBe("failure");
+    expect(r.exitCode).not.toBe(0);
+    expect(dbRevision()).toBe("0003");
+    expect(r.outputs["db-revision"]).toBe("0003");
+    expect(await runningTags()).toEqual(tags(B));
+    expect(deployment(r.outputs["deployment-id"]).latest).toBe("failure");
+    expect(r.summary).toMatch(/migration failed: .*syntax error/);
+    expect(r.summary).toContain("database at 0003 \\(unchanged\\); services untouched");
+    expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
+    project.checkout(B);
+  });
+
   it("cancelled during its migration: the migration finishes, nothing restarts, the deployment is error, the lock is released", async () => {
     project.checkout(D);
     merged(D);
@@ -514,7 +539,11 @@ describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic,
 
   it("a target unhealthy after the rollback fails loudly, trips the breaker, and the report says so", async () => {
     await redisCli(redis, ["SET", "cb:state", "OPEN"]);
-    const r = await run("rollback", { reason: "try C again", target: C.sha, "db-revision": "none" }, C.sha);
+    const r = await run(
+      "rollback",
+      { reason: "try C again", target: C.sha, "db-revision": "none", "incident-report": "file" },
+      C.sha,
+    );
     expect(r.outputs.status, r.summary).toBe("failure");
     expect(r.exitCode).not.toBe(0);
     expect(r.summary).toMatch(/^## ❌ rollback failed|## ❌ Rollback FAILED/m);
@@ -522,5 +551,8 @@ describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic,
     expect(await redisCli(redis, ["GET", "cb:state"])).toBe("TRIPPED");
     expect(deployment(r.outputs["deployment-id"]).latest).toBe("failure");
     expect(r.summary).toContain("rollback FAILED — production needs a human now");
+    const file = r.outputs["incident-path"] ?? "";
+    expect(file).toMatch(/\/docs\/INCIDENTS\/\d{4}-\d\d-\d\d-rollback-[0-9a-f]{7}-try-c-again\.md$/);
+    expect(readFileSync(file, "utf8")).toContain("## Post-rollback actions");
   });
 });

@@ -1595,7 +1595,7 @@ function compose_composeAdapter(o) {
             "docker",
             "inspect",
             "--format",
-            '{{.Id}}\t{{index .Config.Labels "com.docker.compose.service"}}\t{{.Image}}',
+            '{{.Id}}\t{{index .Config.Labels "com.docker.compose.service"}}\t{{.Config.Image}}',
             ...ids,
         ]);
         return out
@@ -3455,13 +3455,21 @@ function newestFirst(deployments) {
     });
 }
 /**
- * The release running now: the newest deployment whose record shows it reached the host (success, a
- * failure after its restart, or one still in progress). `excludeId` skips a deployment being made now.
+ * The release running now. With the running containers' image ids, it is the newest deployment whose
+ * recorded image tags are exactly those (a deploy that failed before its restart never ran; tags, not ids: a migration-only commit builds identical images). Without them, or
+ * when none matches, the newest deployment whose record shows it may have reached the host.
  */
-function history_currentRelease(deployments, excludeId) {
+function history_currentRelease(deployments, running) {
+    if (running && Object.keys(running).length > 0) {
+        for (const d of newestFirst(deployments)) {
+            const record = parseRecord(d.payload);
+            const ids = record ? Object.entries(record.imageRefs) : [];
+            if (record && ids.length > 0 && ids.every(([service, id]) => running[service] === id)) {
+                return { deployment: d, record };
+            }
+        }
+    }
     for (const d of newestFirst(deployments)) {
-        if (d.id === excludeId)
-            continue;
         const record = parseRecord(d.payload);
         if (!record)
             continue;
@@ -4444,7 +4452,8 @@ async function rollback_rollback(inputs, deps) {
     });
     // 1. Resolve the target and plan.
     const deployments = await tl.step("read deployments", () => deps.github.listDeployments(inputs.environment));
-    const current = currentRelease(deployments);
+    const running = await deps.compose.runningImages().catch(() => undefined);
+    const current = currentRelease(deployments, running);
     if (!current)
         return refuse([`no recorded deployment in ${inputs.environment}: nothing to roll back`], undefined);
     const target = inputs.dbOnly
@@ -4611,7 +4620,8 @@ async function deploy_deploy(inputs, deps) {
         .map((d) => `deployment #${d.id} (${shortSha(d.sha)}) was left ${d.statuses[0]?.state ?? "pending"} by an earlier run: ${d.statuses[0]?.description ?? ""}`.trim());
     for (const l of leftovers)
         logger.warning(`leftover: ${l}`);
-    const current = currentRelease(deployments);
+    const running = await compose.runningImages().catch(() => undefined);
+    const current = currentRelease(deployments, running);
     const previousVersion = current?.record.version;
     const gates = await tl.step("pre-deployment gates", () => evaluateGates(inputs, deps, deployments));
     const rows = gates.rows;

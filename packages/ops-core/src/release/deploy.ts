@@ -86,7 +86,8 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       `deployment #${d.id} (${shortSha(d.sha)}) was left ${d.statuses[0]?.state ?? "pending"} by an earlier run: ${d.statuses[0]?.description ?? ""}`.trim(),
     );
   for (const l of leftovers) logger.warning(`leftover: ${l}`);
-  const current = currentRelease(deployments);
+  const running = await compose.runningImages().catch(() => undefined);
+  const current = currentRelease(deployments, running);
   const previousVersion = current?.record.version;
 
   const gates = await tl.step("pre-deployment gates", () => evaluateGates(inputs, deps, deployments));

@@ -38,15 +38,24 @@ export function newestFirst(deployments: readonly DeploymentView[]): DeploymentV
 }
 
 /**
- * The release running now: the newest deployment whose record shows it reached the host (success, a
- * failure after its restart, or one still in progress). `excludeId` skips a deployment being made now.
+ * The release running now. With the running containers' image ids, it is the newest deployment whose
+ * recorded image tags are exactly those (a deploy that failed before its restart never ran; tags, not ids: a migration-only commit builds identical images). Without them, or
+ * when none matches, the newest deployment whose record shows it may have reached the host.
  */
 export function currentRelease(
   deployments: readonly DeploymentView[],
-  excludeId?: number,
+  running?: Record<string, string>,
 ): RecordedDeployment | undefined {
+  if (running && Object.keys(running).length > 0) {
+    for (const d of newestFirst(deployments)) {
+      const record = parseRecord(d.payload);
+      const ids = record ? Object.entries(record.imageRefs) : [];
+      if (record && ids.length > 0 && ids.every(([service, id]) => running[service] === id)) {
+        return { deployment: d, record };
+      }
+    }
+  }
   for (const d of newestFirst(deployments)) {
-    if (d.id === excludeId) continue;
     const record = parseRecord(d.payload);
     if (!record) continue;
     const state = effectiveState(d);

@@ -122,7 +122,7 @@ export interface ReleaseCompose {
   ): Promise<void>;
   /** Restarts services (all when none named) without changing their images: the restart button. */
   restart(services: string[] | undefined, signal?: AbortSignal): Promise<void>;
-  /** Running services' image ids now. */
+  /** The image ref (tag) each running service was created from. */
   runningImages(): Promise<Record<string, string>>;
   /** Log lines of services since an ISO time (tail bounded by the adapter). */
   logs(services: string[] | undefined, sinceIso: string, tail: number): Promise<Record<string, string>>;

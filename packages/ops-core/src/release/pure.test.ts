@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../action/errors.js";
 import { mig, pass, World } from "./__fixtures__/world.js";
-import { effectiveState, lastKnownGood, parseRollbackTarget, resolveTarget } from "./history.js";
+import {
+  currentRelease,
+  effectiveState,
+  lastKnownGood,
+  parseRollbackTarget,
+  resolveTarget,
+} from "./history.js";
 import { renderIncident } from "./incident.js";
 import { graphHeads, migrationsBetween, parseDbRevision, resolveDbRevision } from "./plan.js";
 import { ciVerdict, decideHealth, slug } from "./policy.js";
@@ -75,6 +81,14 @@ describe("last known good", () => {
     expect(lastKnownGood(ds, { id: 4, sha: "d" })?.deployment.id).toBe(0);
     expect(lastKnownGood(ds, undefined)?.deployment.id).toBe(5);
     expect(lastKnownGood([dep(1, "x", ["failure"])], undefined)).toBeUndefined();
+  });
+
+  it("the current release is the one whose images are running, not a newer deploy that failed before its restart", () => {
+    const ds = [dep(3, "c", ["failure", "in_progress"]), dep(2, "b", ["success"])];
+    // Matched by tag, not id: a migration-only commit builds images with the same ids.
+    expect(currentRelease(ds, { a: "app/a:b" })?.deployment.id).toBe(2);
+    expect(currentRelease(ds, {})?.deployment.id).toBe(3);
+    expect(currentRelease(ds, { a: "app/a:unknown" })?.deployment.id).toBe(3);
   });
 
   it("parses targets: last-good, a sha, a deployment id; refuses anything else", () => {

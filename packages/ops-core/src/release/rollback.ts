@@ -500,7 +500,8 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   const deployments = await tl.step("read deployments", () =>
     deps.github.listDeployments(inputs.environment),
   );
-  const current = currentRelease(deployments);
+  const running = await deps.compose.runningImages().catch(() => undefined);
+  const current = currentRelease(deployments, running);
   if (!current)
     return refuse([`no recorded deployment in ${inputs.environment}: nothing to roll back`], undefined);
   const target = inputs.dbOnly

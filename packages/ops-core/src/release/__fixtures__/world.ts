@@ -227,7 +227,7 @@ export class World {
         restart: async (services) => {
           w.restarts.push(services?.join(",") ?? "all");
         },
-        runningImages: async () => Object.fromEntries(SERVICES.map((s) => [s, `sha256:${s}-${w.running}`])),
+        runningImages: async () => Object.fromEntries(SERVICES.map((s) => [s, `app/${s}:${w.running}`])),
         logs: async (services) => Object.fromEntries((services ?? [...SERVICES]).map((s) => [s, `${s} started\n${w.running === "bad" ? "ERROR boom ::set-output name=x::y" : "ok"}`])),
         composeFileHash: async () => "hash1",
         pruneReleases: async () => [],

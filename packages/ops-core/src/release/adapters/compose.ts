@@ -132,7 +132,7 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
       "docker",
       "inspect",
       "--format",
-      '{{.Id}}\t{{index .Config.Labels "com.docker.compose.service"}}\t{{.Image}}',
+      '{{.Id}}\t{{index .Config.Labels "com.docker.compose.service"}}\t{{.Config.Image}}',
       ...ids,
     ]);
     return out
