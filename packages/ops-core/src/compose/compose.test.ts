@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, TransientError } from "../action/errors.js";
 import { type Answer, fakeRunner } from "./__fixtures__/fake-runner.js";
-import { ComposeCommandError, createCompose } from "./compose.js";
+import { ComposeCommandError, createCompose, imagesFromConfig } from "./compose.js";
 
 const inspect = readFileSync(new URL("./__fixtures__/inspect-v1.json", import.meta.url), "utf8");
 const ids = (JSON.parse(inspect) as Array<{ Id: string }>).map((c) => c.Id);
@@ -178,5 +178,24 @@ describe("compose adapter errors", () => {
     expect((await compose.command()).flavor).toBe("v1");
     await compose.command();
     expect(fake.calls.filter((c) => c.argv.includes("version")).length).toBe(4);
+  });
+});
+
+describe("compose adapter images", () => {
+  it("reads each service's image from compose's normalised config (v1 and v2 shapes)", () => {
+    const v1 = `services:\n  gateway:\n    build:\n      context: /x/gateway\n    image: app/gateway:abc\n    network_mode: host\n  signal:\n    image: 'app/signal:abc'\n  worker:\n    build: /x/worker\nversion: '3.8'\n`;
+    expect(imagesFromConfig(v1)).toEqual({ gateway: "app/gateway:abc", signal: "app/signal:abc" });
+    const v2 = `name: trading\nservices:\n  orchestrator:\n    environment:\n      image: not-this\n    image: app/orchestrator:abc\nnetworks:\n  default:\n    image: nope\n`;
+    expect(imagesFromConfig(v2)).toEqual({ orchestrator: "app/orchestrator:abc" });
+  });
+
+  it("reads them through `config` with the call's environment (the release tag)", async () => {
+    const fake = v1((line) =>
+      line.endsWith(" config") ? { stdout: "services:\n  api:\n    image: app/api:1.4.2\n" } : undefined,
+    );
+    const compose = createCompose({ ...base, run: fake.run, env: {} });
+    expect(await compose.images({ env: { RELEASE: "1.4.2" } })).toEqual({ api: "app/api:1.4.2" });
+    expect(fake.calls.at(-1)?.argv.slice(-2)).toEqual(["app", "config"]);
+    expect(fake.calls.at(-1)?.options.env).toEqual({ RELEASE: "1.4.2" });
   });
 });

@@ -92,6 +92,32 @@ export function checkResult(result: CommandResult, what: string): CommandResult 
   throw new ComposeCommandError(message, result);
 }
 
+/**
+ * Service → image reference from `config` output (compose's normalised YAML, two-space indent; v1 and v2
+ * shapes). Services without an `image:` are left out. Pure.
+ */
+export function imagesFromConfig(yaml: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let inServices = false;
+  let service: string | undefined;
+  for (const line of yaml.split("\n")) {
+    if (/^\S/.test(line)) {
+      inServices = /^services:\s*$/.test(line);
+      service = undefined;
+      continue;
+    }
+    if (!inServices) continue;
+    const svc = /^ {2}([A-Za-z0-9][\w.-]*):\s*$/.exec(line);
+    if (svc) {
+      service = svc[1];
+      continue;
+    }
+    const img = /^ {4}image:\s*['"]?([^'"\s]+)['"]?\s*$/.exec(line);
+    if (img && service) out[service] = img[1] as string;
+  }
+  return out;
+}
+
 /** The compose project operations. Create with `createCompose` (detects the command lazily). */
 export interface Compose {
   /** The compose command in use (detected on first need). */
@@ -106,6 +132,8 @@ export interface Compose {
   services(options?: CallOptions): Promise<string[]>;
   /** The normalised configuration (`config`), with `env` interpolated. */
   config(options?: CallOptions): Promise<string>;
+  /** Service → image reference as the configuration names it (`config`, with `env` interpolated). */
+  images(options?: CallOptions): Promise<Record<string, string>>;
   up(options?: UpOptions): Promise<void>;
   down(options?: DownOptions): Promise<void>;
   /** `up -d --no-deps --force-recreate --no-build <services>`: new containers, no full stop. */
@@ -208,6 +236,9 @@ export function createCompose(options: ComposeOptions): Compose {
     },
     async config(o) {
       return (await exec(["config"], o)).stdout;
+    },
+    async images(o) {
+      return imagesFromConfig(await compose.config(o));
     },
     async up(o = {}) {
       const args = ["up", "-d"];

@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { CancelledError, errorMessage, RefusalError } from "../action/errors.js";
 import type { ActionContext, ActionOutcome } from "../action/run-action.js";
+import { redisMasks } from "../state/connection.js";
 import { releaseLeftoverLock } from "./adapters/state.js";
 import { readDeployConfig, readHost, readRollbackConfig, webhookNotifier, wire } from "./config.js";
 import { deploy } from "./deploy.js";
@@ -35,18 +36,12 @@ export async function defaultBranch(eventPath: string | undefined): Promise<stri
 }
 
 function maskCredentials(ctx: ActionContext): void {
-  const token = ctx.inputs.optional("token");
-  if (token) ctx.setSecret(token);
-  for (const name of ["redis-url", "notify-webhook"]) {
-    const raw = ctx.inputs.optional(name);
-    if (!raw) continue;
-    ctx.setSecret(raw);
-    try {
-      const password = decodeURIComponent(new URL(raw).password);
-      if (password) ctx.setSecret(password);
-    } catch {
-      // reported (redacted) when the input is parsed
-    }
+  for (const secret of [
+    ctx.inputs.optional("token"),
+    ...redisMasks(ctx.inputs.optional("redis-url")),
+    ctx.inputs.optional("notify-webhook"),
+  ]) {
+    if (secret) ctx.setSecret(secret);
   }
 }
 

@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "../../process/run-command.js";
 import { migrationsBetween } from "../plan.js";
-import { imagesFromConfig } from "./compose.js";
 import {
   alembicAdapter,
   destructiveOps,
@@ -14,15 +13,6 @@ import {
   parseRevisionLines,
 } from "./migrations.js";
 import { healthFromSmoke } from "./smoke.js";
-
-describe("compose config", () => {
-  it("reads each service's image from compose's normalised config (v1 and v2 shapes)", () => {
-    const v1 = `services:\n  gateway:\n    build:\n      context: /x/gateway\n    image: app/gateway:abc\n    network_mode: host\n  signal:\n    image: 'app/signal:abc'\nversion: '3.8'\n`;
-    expect(imagesFromConfig(v1)).toEqual({ gateway: "app/gateway:abc", signal: "app/signal:abc" });
-    const v2 = `name: trading\nservices:\n  orchestrator:\n    environment:\n      image: not-this\n    image: app/orchestrator:abc\nnetworks:\n  default:\n    image: nope\n`;
-    expect(imagesFromConfig(v2)).toEqual({ orchestrator: "app/orchestrator:abc" });
-  });
-});
 
 describe("migration files", () => {
   it("parses revisions, down revisions (none, one, a merge) and typed assignments", () => {
