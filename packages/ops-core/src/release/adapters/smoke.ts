@@ -51,10 +51,18 @@ export function healthFromSmoke(report: SmokeReport): HealthReport {
     evidence.push(`smoke tests: ${report.smokeTests.verdict} — ${report.smokeTests.reason}`);
   let degradationPct: number | undefined;
   if (report.degradation.checked) {
-    const changes = report.degradation.endpoints
-      .map((e) => e.change)
-      .filter((c): c is number => c !== undefined);
-    if (changes.length > 0) degradationPct = Math.max(...changes) * 100;
+    const tolerance = report.degradation.toleranceMs;
+    const compared = report.degradation.endpoints.filter(
+      (e): e is typeof e & { change: number } => e.change !== undefined,
+    );
+    // A slowdown within the tolerance is noise (0.4 ms → 0.9 ms on loopback is +125%), as the smoke
+    // core's own verdict says: it never counts as degradation.
+    const within = (e: (typeof compared)[number]) =>
+      e.currentP50Ms !== undefined &&
+      e.baselineP50Ms !== undefined &&
+      e.currentP50Ms - e.baselineP50Ms <= (tolerance ?? 0);
+    const beyond = compared.filter((e) => !within(e)).map((e) => e.change);
+    if (compared.length > 0) degradationPct = Math.max(0, ...beyond) * 100;
     evidence.push(`degradation: ${report.degradation.verdict} — ${report.degradation.reason}`);
   }
   return {
@@ -68,8 +76,9 @@ export function healthFromSmoke(report: SmokeReport): HealthReport {
   };
 }
 
-function baselineOf(raw: unknown): Baseline | undefined {
-  const r = raw as SmokeReport | undefined;
+/** The baseline from an earlier check: the HealthReport the engine kept (its `raw`), or a smoke report. */
+export function baselineOf(earlier: unknown): Baseline | undefined {
+  const r = ((earlier as HealthReport | undefined)?.raw ?? earlier) as SmokeReport | undefined;
   if (!r || !Array.isArray(r.endpoints)) return undefined;
   return {
     takenAt: r.finishedAt,
