@@ -16,6 +16,7 @@ import { smokeAdapter } from "./adapters/smoke.js";
 import { redisState } from "./adapters/state.js";
 import type { DeployInputs } from "./deploy.js";
 import { parseRollbackTarget } from "./history.js";
+import type { MetricsConfig } from "./metrics.js";
 import { parseDbRevision } from "./plan.js";
 import type { Clock, CommandPort, Notifier, ReleaseDeps } from "./ports.js";
 import type { IncidentDelivery, RollbackInputs } from "./rollback.js";
@@ -148,7 +149,46 @@ export async function readDeployConfig(
       onFailure: inputs.enum("on-failure", ["rollback", "stop"] as const, "rollback"),
       dryRun: inputs.boolean("dry-run", false),
       incident: host.incident,
+      metrics: readMetricsConfig(inputs),
     }),
+  });
+}
+
+/** `metrics-url` and `metrics-query` together or not at all; the limits checked strictly. */
+export function readMetricsConfig(inputs: Inputs): MetricsConfig | undefined {
+  const url = inputs.url("metrics-url", ["https:", "http:"]);
+  const query = inputs.optional("metrics-query");
+  if (url === undefined && query === undefined) return undefined;
+  if (url === undefined || query === undefined) {
+    const missing = url === undefined ? "metrics-url" : "metrics-query";
+    throw new ConfigurationError(
+      `${inputs.label(missing)} is needed with ${inputs.label(missing === "metrics-url" ? "metrics-query" : "metrics-url")}: give both or neither`,
+      { input: missing },
+    );
+  }
+  const increase = inputs.string("metrics-max-increase", "50%");
+  const m = /^(\d+(?:\.\d+)?)%$/.exec(increase.trim());
+  const pct = m ? Number(m[1]) : Number.NaN;
+  if (!Number.isFinite(pct) || pct > 10_000) {
+    throw new ConfigurationError(
+      `${inputs.label("metrics-max-increase")}: ${JSON.stringify(increase.slice(0, 40))} is not a percentage such as \`50%\` (0% to 10000%)`,
+      { input: "metrics-max-increase" },
+    );
+  }
+  const thresholdText = inputs.optional("metrics-threshold");
+  const threshold = thresholdText === undefined ? undefined : Number(thresholdText.trim());
+  if (threshold !== undefined && (thresholdText?.trim() === "" || !Number.isFinite(threshold))) {
+    throw new ConfigurationError(
+      `${inputs.label("metrics-threshold")}: ${JSON.stringify(thresholdText?.slice(0, 40))} is not a number`,
+      { input: "metrics-threshold" },
+    );
+  }
+  return Object.freeze({
+    url,
+    query,
+    maxIncrease: pct / 100,
+    threshold,
+    timeoutMs: inputs.duration("metrics-timeout", { fallback: 10_000, min: 100, max: 120_000 }),
   });
 }
 

@@ -8,6 +8,15 @@ import { formatDuration } from "../action/inputs.js";
 import type { CheckItem } from "../action/summary.js";
 import { evaluateGates, type GateInputs, type GateRow, gateRow } from "./gates.js";
 import { currentRelease, effectiveState } from "./history.js";
+import {
+  compareMetrics,
+  type FetchLike,
+  type MetricReading,
+  type MetricsConfig,
+  type MetricsVerdict,
+  metricsRow,
+  readMetric,
+} from "./metrics.js";
 import { buildRollbackPlan, type RollbackPlan, revisionLabel } from "./plan.js";
 import { decideHealth, type HealthDecision } from "./policy.js";
 import type { HealthReport, LockHandle, ReleaseDeps, ReleaseImages, RunInfo } from "./ports.js";
@@ -31,6 +40,8 @@ export interface DeployInputs extends GateInputs {
   onFailure: "rollback" | "stop";
   dryRun: boolean;
   incident: IncidentDelivery;
+  /** The optional "metrics normal" query, read before the restart and after the watch window. */
+  metrics?: MetricsConfig | undefined;
   run: RunInfo;
 }
 
@@ -62,6 +73,7 @@ export interface DeployResult {
   health: HealthReport | undefined;
   decision: HealthDecision | undefined;
   logErrors: Record<string, { count: number; samples: string[] }>;
+  metrics: MetricsVerdict | undefined;
   complete: CheckItem[];
   rollback: (ExecuteOutcome & { plan: RollbackPlan }) | undefined;
   leftovers: string[];
@@ -110,6 +122,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     health: undefined,
     decision: undefined,
     logErrors: {},
+    metrics: undefined,
     complete: [],
     rollback: undefined,
     leftovers,
@@ -267,6 +280,14 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       result.appliedMigrations = result.pendingMigrations;
     }
 
+    let metricsBefore: MetricReading | undefined;
+    const metrics = inputs.metrics;
+    const fetchFn = deps.fetch ?? (globalThis.fetch as unknown as FetchLike);
+    if (metrics) {
+      throwIfAborted(signal);
+      metricsBefore = await tl.step("metrics before", () => readMetric(metrics, fetchFn, signal));
+    }
+
     throwIfAborted(signal);
     phase = "restart";
     await tl.step(`restart (${inputs.strategy})`, () =>
@@ -303,12 +324,19 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       return undefined;
     });
     if (logs) result.logErrors = scanLogs(logs, inputs.logErrorPattern);
+    if (metrics) {
+      const after = await tl.step("metrics after", () => readMetric(metrics, fetchFn, signal));
+      result.metrics = compareMetrics(metrics, metricsBefore, after);
+      if (result.metrics.ok === undefined) warnings.push(`metrics ${result.metrics.evidence}`);
+    }
 
     if (decision.action === "rollback") {
       tl.setOutcome("verify health", "failed", decision.reasons.join("; "));
       return await failVerification(decision.reasons, result.health);
     }
     if (decision.action === "warn") warnings.push(...decision.reasons);
+    const metricsBad = result.metrics?.ok === false;
+    if (metricsBad) warnings.push(`metrics not normal: ${result.metrics?.evidence}`);
 
     // Healthy: from here a failure is about the record, never a reason to roll back.
     phase = "record";
@@ -350,9 +378,16 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       })
       .catch(() => undefined);
     return await finish(
-      decision.action === "warn" ? "warning" : "success",
-      `deployed ${shortSha(inputs.sha)} (tag ${inputs.version})`,
-      decision.action === "warn" ? ["Watch the dashboards: degradation is between 20% and 50%."] : [],
+      decision.action === "warn" || metricsBad ? "warning" : "success",
+      `deployed ${shortSha(inputs.sha)} (tag ${inputs.version})${metricsBad ? "; metrics not normal" : ""}`,
+      [
+        ...(decision.action === "warn" ? ["Watch the dashboards: degradation is between 20% and 50%."] : []),
+        ...(metricsBad
+          ? [
+              `Metrics are not normal after the deploy (${result.metrics?.evidence}): investigate or roll back.`,
+            ]
+          : []),
+      ],
     );
   } catch (e) {
     if (errorKind(e) === "cancelled" || signal?.aborted) {
@@ -549,7 +584,7 @@ function completeChecklist(r: DeployResult, lockReleased: boolean, inputs: Deplo
               .join(", ")
         : "logs not read",
     },
-    { label: "Metrics normal", ok: undefined, evidence: "not checked (no metrics query configured)" },
+    metricsRow(r.metrics ?? compareMetrics(inputs.metrics, undefined, undefined)),
     {
       label: "Circuit breaker OPEN",
       ok: r.health?.breaker === undefined ? undefined : r.health.breaker === "OPEN",

@@ -4,6 +4,8 @@
 import type { Logger } from "../action/logger.js";
 
 /** One status of a GitHub Deployment, newest first in `DeploymentView.statuses`. */
+import type { FetchLike } from "./metrics.js";
+
 export interface DeploymentStatusView {
   state: "queued" | "in_progress" | "success" | "failure" | "error" | "inactive" | "pending";
   description: string;
@@ -206,6 +208,8 @@ export interface ReleaseDeps {
   signal?: AbortSignal;
   /** Told as soon as a deployment exists, so a `post:` step can close it if the run dies. */
   onDeploymentCreated?: (id: number) => void;
+  /** HTTP GET for the metrics query (default the global fetch). */
+  fetch?: FetchLike;
 }
 
 /** Who and where: put in records, statuses, the audit stream and the incident report. */

@@ -236,6 +236,7 @@ export function deployReport(r: DeployResult): object {
       : null,
     decision: r.decision ?? null,
     logErrors: r.logErrors,
+    metrics: r.metrics ?? null,
     rollback: r.rollback
       ? {
           ok: r.rollback.ok,
