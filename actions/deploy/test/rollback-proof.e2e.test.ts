@@ -9,6 +9,7 @@
 
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -50,6 +51,29 @@ const M3_RAISES: Migration = {
   ...M3,
   downgrade: `raise RuntimeError("0003 cannot be undone: notes were backfilled")`,
 };
+/** 0002 whose downgrade raises. */
+const M2_RAISES: Migration = {
+  ...M2,
+  downgrade: `raise RuntimeError("0002 cannot be undone: fills were backfilled")`,
+};
+const TRANSACTION_PER_MIGRATION_ENV = `from alembic import context
+from sqlalchemy import engine_from_config, event, pool
+config = context.config
+connectable = engine_from_config(config.get_section(config.config_ini_section), prefix="sqlalchemy.", poolclass=pool.NullPool)
+
+@event.listens_for(connectable, "connect")
+def _connect(dbapi_connection, record):
+    dbapi_connection.isolation_level = None
+
+@event.listens_for(connectable, "begin")
+def _begin(conn):
+    conn.exec_driver_sql("BEGIN")
+
+with connectable.connect() as connection:
+    context.configure(connection=connection, target_metadata=None, transactional_ddl=True, transaction_per_migration=True)
+    with context.begin_transaction():
+        context.run_migrations()
+`;
 const A: Commit = { sha: sha("A"), mode: "ok", migrations: [M1] };
 const B: Commit = { sha: sha("B"), mode: "ok", migrations: [M1, M2, M3_RAISES] };
 /** The same release with the downgrade fixed (the checkout the next rollback runs from). */
@@ -114,6 +138,20 @@ async function deployCommit(commit: Commit): Promise<RunActionResult> {
   );
   expect(r.outputs.status, r.summary).toBe("success");
   return r;
+}
+
+/** The database's tables, read with sqlite3 from Python (the same driver Alembic uses). */
+function tablesOf(): string[] {
+  const out = execFileSync(
+    "/usr/bin/python3",
+    [
+      "-c",
+      "import sqlite3,sys; print('\\n'.join(r[0] for r in sqlite3.connect(sys.argv[1]).execute(\"select name from sqlite_master where type='table' order by name\")))",
+      join(project.dir, "db", "app.db"),
+    ],
+    { encoding: "utf8" },
+  );
+  return out.trim().split("\n").filter(Boolean);
 }
 
 function dbRevision(): string {
@@ -388,4 +426,37 @@ describe("rollback proofs, committed bundles, real Docker + Redis + Alembic + we
       expect(await redisCli(redis, ["GET", "cb:state"])).toBe("OPEN");
     });
   }
+
+  it("a downgrade failing half-way (one migration undone, the next raises) reports the revision in between", async () => {
+    // Truly transactional DDL on SQLite (pysqlite's own transaction handling off) with one transaction
+    // per migration: 0003's downgrade commits, 0002's raises and is rolled back, so the database ends at
+    // 0002 — neither where it started nor the target. (With project.ts's env.py, pysqlite commits DDL
+    // on its own: a failing downgrade then leaves earlier steps' DDL applied while alembic_version is
+    // rolled back, so `alembic current` would not tell the truth.)
+    writeFileSync(join(project.dir, "db", "migrations", "env.py"), TRANSACTION_PER_MIGRATION_ENV);
+    const G: Commit = { sha: sha("G"), mode: "ok", migrations: [M1, M2_RAISES, M3] };
+    await deployCommit(G);
+    expect(dbRevision()).toBe("0003");
+    expect(tablesOf()).toEqual(["alembic_version", "fills", "notes", "orders"]);
+    const before = await containers();
+    const r = await run("rollback", { reason: "half-way", "confirm-destructive": "true" }, G.sha);
+    expect(r.outputs.status, r.summary).toBe("failure");
+    expect(r.exitCode).not.toBe(0);
+    expect(dbRevision()).toBe("0002");
+    expect(tablesOf()).toEqual(["alembic_version", "fills", "orders"]);
+    expect(r.outputs["db-revision"]).toBe("0002");
+    const report = JSON.parse(r.outputs.report ?? "{}");
+    expect(report.plan).toMatchObject({ dbTarget: "0001", migrationsToUndo: ["0003", "0002"] });
+    expect(report.database).toBe("0002");
+    expect(report.stateNow).toBe(
+      `the database is at 0002; services were not touched (still running ${short(G.sha)}).`,
+    );
+    expect(r.summary).toMatch(
+      /- \[ \] ❌ Database at the target revision — downgrade failed; database at 0002/,
+    );
+    expect(await containers()).toEqual(before);
+    expect(await redisCli(redis, ["GET", "cb:state"])).toBe("TRIPPED");
+    expect(latestStatus(r.outputs["deployment-id"])?.description).toContain("the database is at 0002");
+    expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
+  });
 });
