@@ -52,9 +52,11 @@ export async function makeProject(dockerHost: string): Promise<Project> {
   SERVICES.forEach((s, i) => {
     env[`${s.toUpperCase()}_PORT`] = String(ports[i]);
   });
+  // init: true puts docker-init (tini) as PID 1: `exec httpd` as PID 1 ignores SIGTERM, so every stop
+  // (down, restart, recreate) waited out the 10 s timeout; with it a stop takes about a second.
   const services = SERVICES.map(
     (s) =>
-      `  ${s}:\n    build: ./svc\n    image: opsrel-${s}:\${RELEASE_VERSION:-none}\n    network_mode: host\n    restart: on-failure\n    environment:\n      SERVICE: ${s}\n      PORT: \${${s.toUpperCase()}_PORT}\n`,
+      `  ${s}:\n    build: ./svc\n    image: opsrel-${s}:\${RELEASE_VERSION:-none}\n    network_mode: host\n    init: true\n    restart: on-failure\n    environment:\n      SERVICE: ${s}\n      PORT: \${${s.toUpperCase()}_PORT}\n`,
   ).join("");
   writeFileSync(join(dir, "docker-compose.yml"), `version: "2.4"\nservices:\n${services}`);
   mkdirSync(join(dir, "svc"));
