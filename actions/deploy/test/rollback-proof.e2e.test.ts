@@ -321,6 +321,12 @@ describe("rollback proofs, committed bundles, real Docker + Redis + Alembic + we
     expect(await redisCli(redis, ["GET", "cb:state"])).toBe("TRIPPED");
     expect(latestStatus(r.outputs["deployment-id"])?.state).toBe("failure");
     expect(latestStatus(r.outputs["deployment-id"])?.description).toContain("the database is at 0003");
+    // B was declared bad, but it was not rolled back: its record must not say it was.
+    const bDeployment = gh.state.deployments.find((d) => d.sha === B.sha);
+    expect(latestStatus(String(bDeployment?.id))).toMatchObject({
+      state: "failure",
+      description: "faulty: rollback by run 4242 failed: orders stuck after the release",
+    });
     expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
   });
 

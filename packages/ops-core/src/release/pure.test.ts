@@ -58,6 +58,9 @@ describe("deployment record", () => {
         "faulty: rolled back by run 123: yyy",
       ),
     ).toBe(true);
+    expect(faultyDescription("orders stuck", "https://gh/o/r/actions/runs/123", false)).toBe(
+      "faulty: rollback by run 123 failed: orders stuck",
+    );
   });
 });
 

@@ -112,8 +112,17 @@ export function shortSha(sha: string | null | undefined): string {
   return sha ? sha.slice(0, 7) : "none";
 }
 
-/** The description of the status that marks a deployment faulty. */
-export function faultyDescription(reason: string, runUrl: string): string {
-  const run = runUrl.match(/\/runs\/(\d+)/)?.[1];
-  return statusDescription(`${FAULTY_PREFIX} rolled back by run ${run ?? runUrl}: ${reason}`);
+/**
+ * The description of the status that marks a deployment faulty. `rolledBack: false` when the rollback
+ * failed: the release was declared bad, but it was not (necessarily) replaced.
+ */
+export function faultyDescription(reason: string, runUrl: string, rolledBack = true): string {
+  const run = runOf(runUrl);
+  return statusDescription(
+    rolledBack
+      ? `${FAULTY_PREFIX} rolled back by run ${run}: ${reason}`
+      : `${FAULTY_PREFIX} rollback by run ${run} failed: ${reason}`,
+  );
 }
+
+const runOf = (runUrl: string) => runUrl.match(/\/runs\/(\d+)/)?.[1] ?? runUrl;

@@ -289,7 +289,7 @@ export async function executeRollback(
     const marked = await bestEffort(deps, "mark the faulty deployment", () =>
       github.setDeploymentStatus(faultyId, {
         state: "failure",
-        description: faultyDescription(ctx.reason, ctx.run.runUrl),
+        description: faultyDescription(ctx.reason, ctx.run.runUrl, ok),
         logUrl: ctx.run.runUrl,
         environment: ctx.environment,
       }),
