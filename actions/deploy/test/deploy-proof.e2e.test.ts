@@ -10,6 +10,8 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { testDocker } from "@ops/testkit/docker";
@@ -26,6 +28,11 @@ let redis: RedisServer;
 let dir: string;
 let env: Record<string, string | undefined>;
 let endpoints: string;
+/** A tiny Prometheus: answers /api/v1/query with the queued values, in order. */
+let prom: Server;
+let promUrl: string;
+const promValues: string[] = [];
+const promAsked: string[] = [];
 const project = `proof${process.pid}`;
 const prefix = `ops-proof-${process.pid}`;
 
@@ -156,6 +163,7 @@ function deployment(id: string | undefined) {
 }
 
 interface Report {
+  metrics?: { ok: boolean | null; before: number; after: number } | null;
   decision: { action: string; reasons: string[] } | null;
   health: { verdict: string; degradationPct: number | null; crashLooping: string[] } | null;
   rollback: {
@@ -206,6 +214,22 @@ async function expectRolledBack(r: RunActionResult, bad: string): Promise<Report
 
 beforeAll(async () => {
   [gh, redis] = await Promise.all([startGitHubEmulator(), startRedis()]);
+  prom = createServer((req, res) => {
+    promAsked.push(req.url ?? "");
+    const v = promValues.shift();
+    res.writeHead(v === undefined ? 503 : 200, { "content-type": "application/json" });
+    res.end(
+      JSON.stringify({
+        status: "success",
+        data: {
+          resultType: "vector",
+          result: v === undefined ? [] : [{ metric: {}, value: [Date.now() / 1000, v] }],
+        },
+      }),
+    );
+  });
+  await new Promise<void>((r) => prom.listen(0, "127.0.0.1", r));
+  promUrl = `http://127.0.0.1:${(prom.address() as AddressInfo).port}`;
   await redisCli(redis, ["MSET", "cb:state", "OPEN", "killswitch:active", "false"]);
   dir = mkdtempSync(join(tmpdir(), "deploy-proof-"));
   cpSync(join(STACK_DIR, "docker-compose.yml"), join(dir, "docker-compose.yml"));
@@ -241,7 +265,7 @@ afterAll(async () => {
     .split("\n")
     .filter((l) => l.startsWith(`${prefix}/`));
   if (images.length > 0) await docker.run(["rmi", "-f", ...images], { timeoutMs: 60_000 });
-  await Promise.all([gh?.stop(), redis?.stop()]);
+  await Promise.all([gh?.stop(), redis?.stop(), new Promise((r) => (prom ? prom.close(r) : r(undefined)))]);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -285,15 +309,22 @@ describe("bad releases rolled back automatically: committed bundle, example stac
     expect(await redisCli(redis, ["GET", "cb:trip_reason"])).toMatch(/degradation against the baseline/);
   });
 
-  it("the control: a good release deployed with the baseline on is not degraded and succeeds", async () => {
+  it("the control: a good release deployed with the baseline on is not degraded and succeeds; its metrics row ticked with both values", async () => {
     await redisCli(redis, ["SET", "cb:state", "OPEN"]);
     checkout(true);
-    const r = await deploy(D, { ...baselineOn });
+    const query = 'sum(rate(http_requests_total{code=~"5.."}[5m]))';
+    promValues.push("0.010", "0.011");
+    const r = await deploy(D, { ...baselineOn, "metrics-url": promUrl, "metrics-query": query });
+    expect(promAsked).toEqual([0, 1].map(() => `/api/v1/query?${new URLSearchParams({ query })}`));
+    expect(r.summary).toMatch(
+      /- \[x\] Metrics normal — sum\\\(rate.*: 0\.01 before → 0\.011 after \\\(\\\+10%; within \\\+50%\\\)/,
+    );
     expect(r.outputs.status, r.summary).toBe("success");
     expect(dbRevision()).toBe("0004");
     expect(await runningTags()).toEqual(tags(D));
     const report = JSON.parse(r.outputs.report ?? "{}") as Report;
     expect(report.health?.degradationPct ?? 0).toBeLessThanOrEqual(50);
+    expect(report.metrics).toMatchObject({ ok: true, before: 0.01, after: 0.011 });
     expect(await redisCli(redis, ["GET", "cb:state"])).toBe("OPEN");
   });
 });

@@ -126,7 +126,7 @@ export function compareMetrics(
   }
   if (a === undefined)
     return { ok: undefined, ...values, evidence: "not checked (not read after the deploy)" };
-  const q = `\`${config.query.slice(0, 80)}\``;
+  const q = config.query.slice(0, 80);
   if (config.threshold !== undefined) {
     const ok = a <= config.threshold;
     const was = b !== undefined ? `${fmt(b)} before, ` : "";
