@@ -45,6 +45,8 @@ const B = sha("B crashloop");
 const C = sha("C slow");
 /** A good release bringing 0004, deployed with the baseline on. */
 const D = sha("D good");
+/** A good release whose metrics (error rate) are worse after the deploy. */
+const E = sha("E metrics worse");
 
 const MIGRATION_0004 = `"""limits: per-venue order limits
 
@@ -326,5 +328,26 @@ describe("bad releases rolled back automatically: committed bundle, example stac
     expect(report.health?.degradationPct ?? 0).toBeLessThanOrEqual(50);
     expect(report.metrics).toMatchObject({ ok: true, before: 0.01, after: 0.011 });
     expect(await redisCli(redis, ["GET", "cb:state"])).toBe("OPEN");
+  });
+
+  it("metrics worse after the deploy: the row failed with both values, the deploy a warning, nothing rolled back", async () => {
+    checkout(true);
+    promValues.push("0.010", "0.050");
+    const r = await deploy(E, {
+      "pre-deploy-baseline": "false",
+      "metrics-url": promUrl,
+      "metrics-query": "sum(rate(errors_total[5m]))",
+    });
+    expect(r.outputs.status, r.summary).toBe("warning");
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toMatch(
+      /- \[ \] ❌ Metrics normal — sum\\\(rate.*: 0\.01 before → 0\.05 after \\\(\\\+400%; over \\\+50%\\\)/,
+    );
+    expect(r.summary).toContain("Metrics are not normal after the deploy");
+    const report = JSON.parse(r.outputs.report ?? "{}") as Report;
+    expect(report.metrics).toMatchObject({ ok: false, before: 0.01, after: 0.05 });
+    expect(report.rollback).toBeNull();
+    expect(await runningTags()).toEqual(tags(E));
+    expect(deployment(r.outputs["deployment-id"]).latest).toBe("success");
   });
 });
