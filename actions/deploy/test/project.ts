@@ -34,10 +34,21 @@ export interface Project {
   remove(): void;
 }
 
+// SQLite DDL made transactional (Alembic cookbook): pysqlite commits before every DDL statement, so without
+// this a migration failing half-way leaves tables behind while `alembic current` shows the old revision.
 const ENV_PY = `from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import engine_from_config, event, pool
 config = context.config
 connectable = engine_from_config(config.get_section(config.config_ini_section), prefix="sqlalchemy.", poolclass=pool.NullPool)
+
+@event.listens_for(connectable, "connect")
+def _no_pysqlite_transactions(dbapi_connection, _record):
+    dbapi_connection.isolation_level = None
+
+@event.listens_for(connectable, "begin")
+def _begin(connection):
+    connection.exec_driver_sql("BEGIN")
+
 with connectable.connect() as connection:
     context.configure(connection=connection, target_metadata=None, transactional_ddl=True)
     with context.begin_transaction():
