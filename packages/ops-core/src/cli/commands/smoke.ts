@@ -41,7 +41,7 @@ compares latency with an earlier report. The same options as actions/smoke.
   --working-directory DIR    where the smoke command runs and relative paths start
   --junit-path FILE          JUnit XML the smoke command writes
   --baseline FILE|JSON       an earlier --json report to compare latency with
-  --latency-tolerance DUR    slowdowns under this are noise (default 5ms)
+  --latency-tolerance DUR    slowdowns under this are noise (default 25ms)
   --fail-on fail|inconclusive|never   which verdicts exit 1 (default fail)
   --json                     print the report JSON instead of text
   --verbose                  progress details on stderr
