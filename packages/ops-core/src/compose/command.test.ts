@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, TransientError } from "../action/errors.js";
-import { fakeRunner } from "./__fixtures__/fake-runner.js";
+import { fakeRunner } from "../process/__fixtures__/fake-runner.js";
 import { detectCompose, flavorOf, parseComposeCommand, parseComposeVersion } from "./command.js";
 
 describe("parseComposeVersion", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, TransientError } from "../action/errors.js";
-import { type Answer, fakeRunner } from "./__fixtures__/fake-runner.js";
+import { type Answer, fakeRunner } from "../process/__fixtures__/fake-runner.js";
 import { ComposeCommandError, createCompose, imagesFromConfig } from "./compose.js";
 
 const inspect = readFileSync(new URL("./__fixtures__/inspect-v1.json", import.meta.url), "utf8");

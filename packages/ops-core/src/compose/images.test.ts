@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeRunner } from "./__fixtures__/fake-runner.js";
+import { fakeRunner } from "../process/__fixtures__/fake-runner.js";
 import { imagesPresent, planRetention, type RepositoryImage, splitRef } from "./images.js";
 
 const img = (tag: string, day: number, id = `sha256:${tag}`): RepositoryImage => ({

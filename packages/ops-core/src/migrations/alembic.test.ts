@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, RefusalError, TransientError } from "../action/errors.js";
-import { fakeRunner } from "./__fixtures__/fake-runner.js";
+import { fakeRunner } from "../process/__fixtures__/fake-runner.js";
 import {
   AlembicFailedError,
   createAlembic,

@@ -1,6 +1,6 @@
 // A hand-written CommandRunner for unit tests: answers by matching the argv, records what ran.
 
-import type { CommandOptions, CommandResult, CommandRunner } from "../../process/run-command.js";
+import type { CommandOptions, CommandResult, CommandRunner } from "../run-command.js";
 
 export interface Answer {
   code?: number;
