@@ -987,6 +987,14 @@ function describeExit(result) {
         return `killed by ${result.signal}`;
     return `exited with code ${result.code}`;
 }
+/** The line of a command's output that says what went wrong (the first error-looking one, else the last). */
+function errorLine(output) {
+    const lines = output
+        .trim()
+        .split("\n")
+        .filter((l) => l.trim() !== "");
+    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
+}
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/compose/command.js
 // Which compose to run: the v2 plugin (`docker compose`) or the v1 program (`docker-compose`, the form the
@@ -4537,6 +4545,7 @@ class timeline_Timeline {
 
 
 
+
 function throwIfAborted(signal) {
     if (signal?.aborted) {
         throw signal.reason instanceof Error ? signal.reason : new errors/* CancelledError */.cc();
@@ -4618,7 +4627,7 @@ async function executeRollback(plan, ctx, deps, tl) {
                 // Not cancellable half-way (it has a timeout): the run stops at the next step instead.
                 const r = await migrations.downgrade(target);
                 if (!r.ok)
-                    throw new Error(`alembic downgrade ${target} failed: ${lastLine(r.output)}`);
+                    throw new Error(`alembic downgrade ${target} failed: ${errorLine(r.output)}`);
                 return r;
             })
                 .catch(async (e) => {
@@ -4653,7 +4662,7 @@ async function executeRollback(plan, ctx, deps, tl) {
                 const r = await deps.commands.run(argv, signal);
                 rows.integrity = r.ok;
                 if (!r.ok)
-                    throw new Error(`integrity check failed: ${lastLine(r.output)}`);
+                    throw new Error(`integrity check failed: ${errorLine(r.output)}`);
             });
         }
         if (!plan.dbOnly) {
@@ -4864,13 +4873,6 @@ async function bestEffort(deps, what, fn) {
         return false;
     }
 }
-function lastLine(output) {
-    const lines = output
-        .trim()
-        .split("\n")
-        .filter((l) => l.trim() !== "");
-    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
-}
 /** The Rollback button. */
 async function rollback_rollback(inputs, deps) {
     const tl = new Timeline(deps.clock, deps.logger);
@@ -5050,6 +5052,7 @@ async function rollback_rollback(inputs, deps) {
 
 
 
+
 function deploy_throwIfAborted(signal) {
     if (signal?.aborted)
         throw signal.reason instanceof Error ? signal.reason : new errors/* CancelledError */.cc();
@@ -5204,7 +5207,7 @@ async function deploy(inputs, deps) {
             await tl.step("database backup", async () => {
                 const r = await deps.commands.run(argv, signal);
                 if (!r.ok)
-                    throw new Error(`backup command failed: ${deploy_lastLine(r.output)}`);
+                    throw new Error(`backup command failed: ${errorLine(r.output)}`);
             });
         }
         if (gates.pending.length > 0) {
@@ -5215,9 +5218,9 @@ async function deploy(inputs, deps) {
             const up = await tl.step("alembic upgrade head", () => migrations.upgrade("head"));
             result.dbNow = await migrations.current().catch(() => undefined);
             if (!up.ok || result.dbNow !== gates.head) {
-                tl.setOutcome("alembic upgrade head", "failed", deploy_lastLine(up.output));
+                tl.setOutcome("alembic upgrade head", "failed", errorLine(up.output));
                 migrated = result.dbNow !== gates.dbNow;
-                return await finish("failure", `migration failed: ${deploy_lastLine(up.output)}; nothing was restarted`, [
+                return await finish("failure", `migration failed: ${errorLine(up.output)}; nothing was restarted`, [
                     `The database is at ${plan_revisionLabel(result.dbNow)}; fix the migration and merge again.`,
                     "On databases without transactional DDL a failed migration can be half-applied: inspect the schema.",
                 ]);
@@ -5439,13 +5442,6 @@ function scanLogs(logs, pattern) {
         out[service] = { count: hits.length, samples: hits.slice(0, 5) };
     }
     return out;
-}
-function deploy_lastLine(output) {
-    const lines = output
-        .trim()
-        .split("\n")
-        .filter((l) => l.trim() !== "");
-    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
 }
 function completeChecklist(r, lockReleased, inputs) {
     if (r.status === "refused" || r.status === "dry-run")

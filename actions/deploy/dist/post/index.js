@@ -1489,6 +1489,14 @@ function run_command_describeExit(result) {
         return `killed by ${result.signal}`;
     return `exited with code ${result.code}`;
 }
+/** The line of a command's output that says what went wrong (the first error-looking one, else the last). */
+function run_command_errorLine(output) {
+    const lines = output
+        .trim()
+        .split("\n")
+        .filter((l) => l.trim() !== "");
+    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -4305,6 +4313,7 @@ class timeline_Timeline {
 
 
 
+
 function throwIfAborted(signal) {
     if (signal?.aborted) {
         throw signal.reason instanceof Error ? signal.reason : new CancelledError();
@@ -4386,7 +4395,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
                 // Not cancellable half-way (it has a timeout): the run stops at the next step instead.
                 const r = await migrations.downgrade(target);
                 if (!r.ok)
-                    throw new Error(`alembic downgrade ${target} failed: ${lastLine(r.output)}`);
+                    throw new Error(`alembic downgrade ${target} failed: ${errorLine(r.output)}`);
                 return r;
             })
                 .catch(async (e) => {
@@ -4421,7 +4430,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
                 const r = await deps.commands.run(argv, signal);
                 rows.integrity = r.ok;
                 if (!r.ok)
-                    throw new Error(`integrity check failed: ${lastLine(r.output)}`);
+                    throw new Error(`integrity check failed: ${errorLine(r.output)}`);
             });
         }
         if (!plan.dbOnly) {
@@ -4632,13 +4641,6 @@ async function bestEffort(deps, what, fn) {
         return false;
     }
 }
-function lastLine(output) {
-    const lines = output
-        .trim()
-        .split("\n")
-        .filter((l) => l.trim() !== "");
-    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
-}
 /** The Rollback button. */
 async function rollback_rollback(inputs, deps) {
     const tl = new Timeline(deps.clock, deps.logger);
@@ -4818,6 +4820,7 @@ async function rollback_rollback(inputs, deps) {
 
 
 
+
 function deploy_throwIfAborted(signal) {
     if (signal?.aborted)
         throw signal.reason instanceof Error ? signal.reason : new CancelledError();
@@ -4972,7 +4975,7 @@ async function deploy_deploy(inputs, deps) {
             await tl.step("database backup", async () => {
                 const r = await deps.commands.run(argv, signal);
                 if (!r.ok)
-                    throw new Error(`backup command failed: ${deploy_lastLine(r.output)}`);
+                    throw new Error(`backup command failed: ${errorLine(r.output)}`);
             });
         }
         if (gates.pending.length > 0) {
@@ -4983,9 +4986,9 @@ async function deploy_deploy(inputs, deps) {
             const up = await tl.step("alembic upgrade head", () => migrations.upgrade("head"));
             result.dbNow = await migrations.current().catch(() => undefined);
             if (!up.ok || result.dbNow !== gates.head) {
-                tl.setOutcome("alembic upgrade head", "failed", deploy_lastLine(up.output));
+                tl.setOutcome("alembic upgrade head", "failed", errorLine(up.output));
                 migrated = result.dbNow !== gates.dbNow;
-                return await finish("failure", `migration failed: ${deploy_lastLine(up.output)}; nothing was restarted`, [
+                return await finish("failure", `migration failed: ${errorLine(up.output)}; nothing was restarted`, [
                     `The database is at ${revisionLabel(result.dbNow)}; fix the migration and merge again.`,
                     "On databases without transactional DDL a failed migration can be half-applied: inspect the schema.",
                 ]);
@@ -5207,13 +5210,6 @@ function scanLogs(logs, pattern) {
         out[service] = { count: hits.length, samples: hits.slice(0, 5) };
     }
     return out;
-}
-function deploy_lastLine(output) {
-    const lines = output
-        .trim()
-        .split("\n")
-        .filter((l) => l.trim() !== "");
-    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
 }
 function completeChecklist(r, lockReleased, inputs) {
     if (r.status === "refused" || r.status === "dry-run")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TransientError } from "../action/errors.js";
-import { describeExit, runCommand } from "./run-command.js";
+import { describeExit, errorLine, runCommand } from "./run-command.js";
 
 const node = process.execPath;
 
@@ -68,5 +68,15 @@ describe("runCommand", () => {
         "could not run no-such-program-xyz: no-such-program-xyz is not installed or not on PATH",
       ),
     );
+  });
+});
+
+describe("errorLine", () => {
+  it("picks the line that says what went wrong, else the last one", () => {
+    expect(errorLine("INFO  [alembic] Running upgrade\nFAILED: Can't locate revision 9999\n")).toBe(
+      "FAILED: Can't locate revision 9999",
+    );
+    expect(errorLine("step 1\nstep 2\n\n")).toBe("step 2");
+    expect(errorLine("  \n")).toBe("no output");
   });
 });

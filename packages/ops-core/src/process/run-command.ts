@@ -129,3 +129,12 @@ export function describeExit(result: CommandResult): string {
   if (result.signal) return `killed by ${result.signal}`;
   return `exited with code ${result.code}`;
 }
+
+/** The line of a command's output that says what went wrong (the first error-looking one, else the last). */
+export function errorLine(output: string): string {
+  const lines = output
+    .trim()
+    .split("\n")
+    .filter((l) => l.trim() !== "");
+  return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
+}

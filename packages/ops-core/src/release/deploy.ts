@@ -6,6 +6,7 @@
 import { CancelledError, errorKind, errorMessage } from "../action/errors.js";
 import { formatDuration } from "../action/inputs.js";
 import type { CheckItem } from "../action/summary.js";
+import { errorLine } from "../process/run-command.js";
 import { evaluateGates, type GateInputs, type GateRow, gateRow } from "./gates.js";
 import { currentRelease, effectiveState } from "./history.js";
 import {
@@ -258,7 +259,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       const argv = inputs.backupCommand;
       await tl.step("database backup", async () => {
         const r = await deps.commands.run(argv, signal);
-        if (!r.ok) throw new Error(`backup command failed: ${lastLine(r.output)}`);
+        if (!r.ok) throw new Error(`backup command failed: ${errorLine(r.output)}`);
       });
     }
 
@@ -270,9 +271,9 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       const up = await tl.step("alembic upgrade head", () => migrations.upgrade("head"));
       result.dbNow = await migrations.current().catch(() => undefined);
       if (!up.ok || result.dbNow !== gates.head) {
-        tl.setOutcome("alembic upgrade head", "failed", lastLine(up.output));
+        tl.setOutcome("alembic upgrade head", "failed", errorLine(up.output));
         migrated = result.dbNow !== gates.dbNow;
-        return await finish("failure", `migration failed: ${lastLine(up.output)}; nothing was restarted`, [
+        return await finish("failure", `migration failed: ${errorLine(up.output)}; nothing was restarted`, [
           `The database is at ${revisionLabel(result.dbNow)}; fix the migration and merge again.`,
           "On databases without transactional DDL a failed migration can be half-applied: inspect the schema.",
         ]);
@@ -535,14 +536,6 @@ export function scanLogs(
     out[service] = { count: hits.length, samples: hits.slice(0, 5) };
   }
   return out;
-}
-
-function lastLine(output: string): string {
-  const lines = output
-    .trim()
-    .split("\n")
-    .filter((l) => l.trim() !== "");
-  return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
 }
 
 function completeChecklist(r: DeployResult, lockReleased: boolean, inputs: DeployInputs): CheckItem[] {

@@ -7,6 +7,7 @@
 
 import { CancelledError, errorKind, errorMessage } from "../action/errors.js";
 import type { CheckItem } from "../action/summary.js";
+import { errorLine } from "../process/run-command.js";
 import { currentRelease, type RollbackTarget, resolveTarget } from "./history.js";
 import { hotfixBranchName, incidentPath, incidentSlug, renderIncident } from "./incident.js";
 import {
@@ -199,7 +200,7 @@ export async function executeRollback(
         .step(`alembic downgrade ${target}`, async () => {
           // Not cancellable half-way (it has a timeout): the run stops at the next step instead.
           const r = await migrations.downgrade(target);
-          if (!r.ok) throw new Error(`alembic downgrade ${target} failed: ${lastLine(r.output)}`);
+          if (!r.ok) throw new Error(`alembic downgrade ${target} failed: ${errorLine(r.output)}`);
           return r;
         })
         .catch(async (e: unknown) => {
@@ -233,7 +234,7 @@ export async function executeRollback(
       await tl.step("integrity check", async () => {
         const r = await deps.commands.run(argv, signal);
         rows.integrity = r.ok;
-        if (!r.ok) throw new Error(`integrity check failed: ${lastLine(r.output)}`);
+        if (!r.ok) throw new Error(`integrity check failed: ${errorLine(r.output)}`);
       });
     }
 
@@ -458,14 +459,6 @@ async function bestEffort(deps: ReleaseDeps, what: string, fn: () => Promise<unk
     deps.logger.warning(`${what} failed: ${errorMessage(e)}`);
     return false;
   }
-}
-
-function lastLine(output: string): string {
-  const lines = output
-    .trim()
-    .split("\n")
-    .filter((l) => l.trim() !== "");
-  return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
 }
 
 /** The Rollback button. */
