@@ -1512,6 +1512,14 @@ function describeExit(result) {
         return `killed by ${result.signal}`;
     return `exited with code ${result.code}`;
 }
+/** The line of a command's output that says what went wrong (the first error-looking one, else the last). */
+function errorLine(output) {
+    const lines = output
+        .trim()
+        .split("\n")
+        .filter((l) => l.trim() !== "");
+    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
+}
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/cancel-orders.js
 // The open-order cancellation the runbook leaves to a person after the kill switch: an optional command

@@ -1639,6 +1639,14 @@ function describeExit(result) {
         return `killed by ${result.signal}`;
     return `exited with code ${result.code}`;
 }
+/** The line of a command's output that says what went wrong (the first error-looking one, else the last). */
+function errorLine(output) {
+    const lines = output
+        .trim()
+        .split("\n")
+        .filter((l) => l.trim() !== "");
+    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
+}
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/health/junit.js
 // A small, safe JUnit XML reader (pytest's --junitxml, jest-junit, surefire): counts and the failing tests.
