@@ -364,3 +364,65 @@ describe("deploy", () => {
       for (const s of d.statuses) expect(s.description.length).toBeLessThanOrEqual(140);
   });
 });
+
+describe("deploy: the rows and options a good release exercises", () => {
+  it("scans the services' logs since the restart with the configured pattern: counts and samples", async () => {
+    const w = world();
+    const deps = w.deps();
+    deps.compose.logs = async () => ({
+      signal_service: "started\nFATAL db pool exhausted\nok\nFATAL again",
+      execution_gateway: "ERROR is not our pattern here",
+      orchestrator: "ok",
+    });
+    const r = await deploy(inputs({ logErrorPattern: /FATAL/ }), deps);
+    expect(r.logErrors?.signal_service).toEqual({
+      count: 2,
+      samples: ["FATAL db pool exhausted", "FATAL again"],
+    });
+    expect(r.logErrors?.execution_gateway?.count).toBe(0);
+    const row = r.complete.find((c) => c.label === "Logs show no errors");
+    expect(row).toMatchObject({ ok: false, evidence: "signal_service: 2" });
+  });
+
+  it("logs without a match tick the row with the pattern as evidence", async () => {
+    const r = await deploy(inputs(), world().deps());
+    expect(r.complete.find((c) => c.label === "Logs show no errors")).toMatchObject({
+      ok: true,
+      evidence: "no line matching ERROR|Traceback",
+    });
+  });
+
+  it("passes the restart strategy to compose and keeps the release images it was asked to keep", async () => {
+    const w = world();
+    const deps = w.deps();
+    const ups: unknown[] = [];
+    const prunes: unknown[] = [];
+    const up = deps.compose.up;
+    deps.compose.up = async (version, options) => {
+      ups.push(options);
+      return up(version, options);
+    };
+    deps.compose.pruneReleases = async (keep, protect) => {
+      prunes.push({ keep, protect });
+      return [];
+    };
+    const r = await deploy(inputs({ strategy: "recreate", keepReleases: 3 }), deps);
+    expect(r.status).toBe("success");
+    expect(ups).toEqual([{ strategy: "recreate" }]);
+    expect(prunes).toEqual([{ keep: 3, protect: [NEW, OLD] }]);
+  });
+
+  it("require-approval: false turns the approval gate off (not a false tick) and deploys an unreviewed merge", async () => {
+    const w = world();
+    w.pr = { number: 8, title: "hotfix", url: "https://gh/pr/8", merged: true, approvedBy: [] };
+    const refused = await deploy(inputs(), w.deps());
+    expect(refused.status).toBe("refused");
+    const w2 = world();
+    w2.pr = { number: 8, title: "hotfix", url: "https://gh/pr/8", merged: true, approvedBy: [] };
+    const r = await deploy(inputs({ requireApproval: false }), w2.deps());
+    expect(r.status).toBe("success");
+    const gate = r.gates.find((g) => g.id === "pr-approved");
+    expect(gate?.ok).toBeUndefined();
+    expect(gate?.evidence).toContain("turned off");
+  });
+});
