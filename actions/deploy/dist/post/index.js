@@ -5717,6 +5717,26 @@ function maskCredentials(ctx) {
             ctx.setSecret(secret);
     }
 }
+/** Who and where, as the engines record it. */
+function runInfo(ctx) {
+    return { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository };
+}
+/** What every release action hands the adapters from its context. */
+function contextWiring(ctx) {
+    return { run: ctx.run, logger: ctx.logger, signal: ctx.signal, onCleanup: ctx.onCleanup, env: ctx.env };
+}
+/** Deploy and rollback also save the lock and the deployment for the `post:` backstop. */
+function wireAction(ctx, host, kind, sha, extra = {}) {
+    return wire({
+        ...contextWiring(ctx),
+        host,
+        kind,
+        sha,
+        onLockAcquired: (value) => ctx.saveState("lock-value", value),
+        onDeploymentCreated: (id) => ctx.saveState("deployment-id", String(id)),
+        ...extra,
+    });
+}
 async function writeIncidentFile(workspace, path, markdown) {
     const full = resolve(workspace, path);
     await mkdir(dirname(full), { recursive: true });
@@ -5729,22 +5749,8 @@ async function deployAction(ctx) {
     if (restart !== undefined)
         return restartAction(ctx, restart);
     const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
-    const deps = wire({
-        host: config.host,
-        run: ctx.run,
-        logger: ctx.logger,
-        signal: ctx.signal,
-        kind: "deploy",
-        sha: config.deploy.sha,
-        onCleanup: ctx.onCleanup,
-        onLockAcquired: (value) => ctx.saveState("lock-value", value),
-        onDeploymentCreated: (id) => ctx.saveState("deployment-id", String(id)),
-        env: ctx.env,
-    });
-    const result = await deploy({
-        ...config.deploy,
-        run: { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository },
-    }, deps);
+    const deps = wireAction(ctx, config.host, "deploy", config.deploy.sha);
+    const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, deps);
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -5825,23 +5831,10 @@ async function rollbackAction(ctx) {
     if (ctx.inputs.boolean("hold-deploys-only", false))
         return holdDeploys(ctx);
     const config = await readRollbackConfig(ctx.inputs, branch);
-    const deps = wire({
-        host: config.host,
-        run: ctx.run,
-        logger: ctx.logger,
-        signal: ctx.signal,
-        kind: "rollback",
-        sha: ctx.run.sha,
-        onCleanup: ctx.onCleanup,
-        onLockAcquired: (value) => ctx.saveState("lock-value", value),
-        onDeploymentCreated: (id) => ctx.saveState("deployment-id", String(id)),
+    const deps = wireAction(ctx, config.host, "rollback", ctx.run.sha, {
         ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}),
-        env: ctx.env,
     });
-    const result = await rollback({
-        ...config.rollback,
-        run: { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository },
-    }, deps);
+    const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, deps);
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -5904,22 +5897,14 @@ async function restartAction(ctx, which) {
     const reason = ctx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
     const host = await readHost(ctx.inputs, await defaultBranch(ctx.run.eventPath));
     const services = which === "all" ? undefined : ctx.inputs.list("restart");
-    const deps = wire({
-        host,
-        run: ctx.run,
-        logger: ctx.logger,
-        signal: ctx.signal,
-        kind: "restart",
-        sha: ctx.run.sha,
-        onCleanup: ctx.onCleanup,
-        env: ctx.env,
-    });
+    // No post-step state: a restart creates no deployment, and its lock is released in finally.
+    const deps = wire({ ...contextWiring(ctx), host, kind: "restart", sha: ctx.run.sha });
     const result = await restartServices({
         services,
         reason,
         lockWaitMs: host.lockWaitMs,
         lockTtlMs: host.lockTtlMs,
-        run: { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository },
+        run: runInfo(ctx),
     }, deps);
     ctx.setOutput("status", result.status);
     ctx.setOutput("report", JSON.stringify({

@@ -8,7 +8,15 @@ import { CancelledError, errorMessage, RefusalError } from "../action/errors.js"
 import type { ActionContext, ActionOutcome } from "../action/run-action.js";
 import { redisMasks } from "../state/connection.js";
 import { releaseLeftoverLock } from "./adapters/state.js";
-import { readDeployConfig, readHost, readRollbackConfig, webhookNotifier, wire } from "./config.js";
+import {
+  type HostConfig,
+  readDeployConfig,
+  readHost,
+  readRollbackConfig,
+  type WireOptions,
+  webhookNotifier,
+  wire,
+} from "./config.js";
 import { deploy } from "./deploy.js";
 import { revisionLabel } from "./plan.js";
 import { statusDescription } from "./record.js";
@@ -45,6 +53,35 @@ function maskCredentials(ctx: ActionContext): void {
   }
 }
 
+/** Who and where, as the engines record it. */
+function runInfo(ctx: ActionContext) {
+  return { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository };
+}
+
+/** What every release action hands the adapters from its context. */
+function contextWiring(ctx: ActionContext) {
+  return { run: ctx.run, logger: ctx.logger, signal: ctx.signal, onCleanup: ctx.onCleanup, env: ctx.env };
+}
+
+/** Deploy and rollback also save the lock and the deployment for the `post:` backstop. */
+function wireAction(
+  ctx: ActionContext,
+  host: HostConfig,
+  kind: "deploy" | "rollback",
+  sha: string,
+  extra: Partial<WireOptions> = {},
+) {
+  return wire({
+    ...contextWiring(ctx),
+    host,
+    kind,
+    sha,
+    onLockAcquired: (value) => ctx.saveState("lock-value", value),
+    onDeploymentCreated: (id) => ctx.saveState("deployment-id", String(id)),
+    ...extra,
+  });
+}
+
 async function writeIncidentFile(workspace: string, path: string, markdown: string): Promise<string> {
   const full = resolve(workspace, path);
   await mkdir(dirname(full), { recursive: true });
@@ -57,25 +94,8 @@ export async function deployAction(ctx: ActionContext): Promise<ActionOutcome | 
   const restart = ctx.inputs.optional("restart");
   if (restart !== undefined) return restartAction(ctx, restart);
   const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
-  const deps = wire({
-    host: config.host,
-    run: ctx.run,
-    logger: ctx.logger,
-    signal: ctx.signal,
-    kind: "deploy",
-    sha: config.deploy.sha,
-    onCleanup: ctx.onCleanup,
-    onLockAcquired: (value) => ctx.saveState("lock-value", value),
-    onDeploymentCreated: (id) => ctx.saveState("deployment-id", String(id)),
-    env: ctx.env,
-  });
-  const result = await deploy(
-    {
-      ...config.deploy,
-      run: { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository },
-    },
-    deps,
-  );
+  const deps = wireAction(ctx, config.host, "deploy", config.deploy.sha);
+  const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, deps);
   ctx.saveState("finished", "true");
   ctx.setOutput("status", result.status);
   ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -171,26 +191,10 @@ export async function rollbackAction(ctx: ActionContext): Promise<ActionOutcome 
   // The queue guard: engage the kill switch so no newer deploy enters the shared concurrency group.
   if (ctx.inputs.boolean("hold-deploys-only", false)) return holdDeploys(ctx);
   const config = await readRollbackConfig(ctx.inputs, branch);
-  const deps = wire({
-    host: config.host,
-    run: ctx.run,
-    logger: ctx.logger,
-    signal: ctx.signal,
-    kind: "rollback",
-    sha: ctx.run.sha,
-    onCleanup: ctx.onCleanup,
-    onLockAcquired: (value) => ctx.saveState("lock-value", value),
-    onDeploymentCreated: (id) => ctx.saveState("deployment-id", String(id)),
+  const deps = wireAction(ctx, config.host, "rollback", ctx.run.sha, {
     ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}),
-    env: ctx.env,
   });
-  const result = await rollback(
-    {
-      ...config.rollback,
-      run: { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository },
-    },
-    deps,
-  );
+  const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, deps);
   ctx.saveState("finished", "true");
   ctx.setOutput("status", result.status);
   ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -262,23 +266,15 @@ async function restartAction(ctx: ActionContext, which: string): Promise<ActionO
   );
   const host = await readHost(ctx.inputs, await defaultBranch(ctx.run.eventPath));
   const services = which === "all" ? undefined : ctx.inputs.list("restart");
-  const deps = wire({
-    host,
-    run: ctx.run,
-    logger: ctx.logger,
-    signal: ctx.signal,
-    kind: "restart",
-    sha: ctx.run.sha,
-    onCleanup: ctx.onCleanup,
-    env: ctx.env,
-  });
+  // No post-step state: a restart creates no deployment, and its lock is released in finally.
+  const deps = wire({ ...contextWiring(ctx), host, kind: "restart", sha: ctx.run.sha });
   const result = await restartServices(
     {
       services,
       reason,
       lockWaitMs: host.lockWaitMs,
       lockTtlMs: host.lockTtlMs,
-      run: { runUrl: ctx.run.runUrl, actor: ctx.run.actor, repository: ctx.run.repository },
+      run: runInfo(ctx),
     },
     deps,
   );
