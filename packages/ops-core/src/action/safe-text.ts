@@ -7,13 +7,20 @@ export const COMMENT_LIMIT_CHARS = 65_536;
 
 const ZWSP = "\u200b";
 
+// The runner trims a line with .NET's `TrimStart()` before looking for `::`: that strips every Unicode
+// White_Space character, U+0085 (NEL) included, which JavaScript's `\s` lacks. Rather than copy one
+// runtime's list, a `::` is broken after any run of characters that are not letters, digits, punctuation
+// or symbols (white space, controls, format characters, marks, unassigned code points), at the start of
+// the line and after anything some reader might take for a line break (NEL, LS, PS, VT, FF).
+const LEADING_COMMAND = /(^|[\u000b\u000c\u0085\u2028\u2029])([^\p{L}\p{N}\p{P}\p{S}]*):(?=:)/gu;
+
 /**
- * One log line that cannot act as a workflow command: a leading `::` (after any white space) and any
- * `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
+ * One log line that cannot act as a workflow command: a leading `::` (after any invisible characters) and
+ * any `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
  */
 export function inertLine(line: string): string {
   let out = line.replace(/\r/g, "\\r");
-  out = out.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`);
+  out = out.replace(LEADING_COMMAND, `$1$2:${ZWSP}`);
   if (out.includes("##[")) out = out.replaceAll("##[", `#${ZWSP}#[`);
   return out;
 }
