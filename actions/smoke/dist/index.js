@@ -25,9 +25,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/action/errors.js
 var errors = __nccwpck_require__(2235);
+// EXTERNAL MODULE: ../../packages/ops-core/dist/action/secrets.js
+var secrets = __nccwpck_require__(4707);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/inputs.js
 // Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
 // error names the input, the bad value and what is allowed. Parse once, into a frozen object.
+
 
 /** The runner's contract: input `foo-bar` is `INPUT_FOO-BAR`, trimmed, as @actions/core reads it. */
 function actionInputSource(env = process.env) {
@@ -228,17 +231,19 @@ function parseUrl(value, protocols, fail) {
     }
     return url;
 }
-/** A URL with its password replaced, safe to print. */
+/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
 function redactUrl(value) {
+    let out;
     try {
         const url = new URL(value);
         if (url.password)
             url.password = "***";
-        return url.toString();
+        out = url.toString();
     }
     catch {
-        return value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
+        out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
     }
+    return (0,secrets/* hideSecrets */.s0)(out, value);
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -335,13 +340,19 @@ const runner_commands_summary = {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const COMMENT_LIMIT_CHARS = 65_536;
 const ZWSP = "\u200b";
+// The runner trims a line with .NET's `TrimStart()` before looking for `::`: that strips every Unicode
+// White_Space character, U+0085 (NEL) included, which JavaScript's `\s` lacks. Rather than copy one
+// runtime's list, a `::` is broken after any run of characters that are not letters, digits, punctuation
+// or symbols (white space, controls, format characters, marks, unassigned code points), at the start of
+// the line and after anything some reader might take for a line break (NEL, LS, PS, VT, FF).
+const LEADING_COMMAND = /(^|[\u000b\u000c\u0085\u2028\u2029])([^\p{L}\p{N}\p{P}\p{S}]*):(?=:)/gu;
 /**
- * One log line that cannot act as a workflow command: a leading `::` (after any white space) and any
- * `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
+ * One log line that cannot act as a workflow command: a leading `::` (after any invisible characters) and
+ * any `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
  */
 function inertLine(line) {
     let out = line.replace(/\r/g, "\\r");
-    out = out.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`);
+    out = out.replace(LEADING_COMMAND, `$1$2:${ZWSP}`);
     if (out.includes("##["))
         out = out.replaceAll("##[", `#${ZWSP}#[`);
     return out;
@@ -922,6 +933,7 @@ function checkJson(body, conditions) {
 
 
 
+
 const COMPOSE_COMMANDS = ["auto", "docker compose", "docker-compose"];
 const FAIL_ON = ["fail", "inconclusive", "never"];
 /** Every option, as named in action.yml and on the command line. */
@@ -961,12 +973,14 @@ function parseEndpoints(lines, fail) {
         const raw = m ? m[2].trim() : line;
         const url = parseUrl(raw, ["http:", "https:"], (allowed) => fail(redactUrl(line), `lines of name=url, each url ${allowed}`));
         const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
+        // `user:password@` goes as an Authorization header: the URL probed, logged and reported has none.
+        const { url: clean, authorization } = (0,secrets/* credentialsAsHeader */.is)(url);
         if (name !== undefined && !NAME.test(name)) {
-            fail(line, "a name of letters, digits, '.', '_' or '-' before the =");
+            fail(redactUrl(line), "a name of letters, digits, '.', '_' or '-' before the =");
         }
         if (out.some((e) => e.name === finalName))
-            fail(line, `each name once (${JSON.stringify(finalName)} is repeated)`);
-        out.push({ name: finalName, url: url.toString() });
+            fail(redactUrl(line), `each name once (${JSON.stringify(finalName)} is repeated)`);
+        out.push({ name: finalName, url: clean.toString(), ...(authorization ? { authorization } : {}) });
     }
     return out;
 }
@@ -1294,7 +1308,11 @@ async function probe(url, expect, options) {
     const started = options.clock();
     let answer;
     try {
-        answer = await options.get(url, { timeoutMs: options.timeoutMs, signal: options.signal });
+        answer = await options.get(url, {
+            timeoutMs: options.timeoutMs,
+            signal: options.signal,
+            ...(options.headers ? { headers: options.headers } : {}),
+        });
     }
     catch (error) {
         return {
@@ -1341,14 +1359,18 @@ function describeNetworkError(error, timeoutMs) {
  * The real HTTP port, on node's fetch: no redirects followed silently (a 3xx is an answer), no caching,
  * a timeout on the whole request including the body, and at most BODY_LIMIT bytes read.
  */
-const fetchGet = async (url, { timeoutMs, signal }) => {
+const fetchGet = async (url, { timeoutMs, signal, headers }) => {
     const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const response = await fetch(url, {
         method: "GET",
         redirect: "manual",
         signal: combined,
-        headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.5", "user-agent": "ops-smoke" },
+        headers: {
+            accept: "application/json, text/plain;q=0.9, */*;q=0.5",
+            "user-agent": "ops-smoke",
+            ...headers,
+        },
         cache: "no-store",
     });
     const body = await readLimited(response, BODY_LIMIT);
@@ -1438,6 +1460,7 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
         const result = await probe(endpoint.url, policy.expect, {
             timeoutMs: Math.max(1, Math.ceil(Math.min(policy.requestTimeoutMs, remaining))),
             signal: stop,
+            ...(endpoint.authorization ? { headers: { authorization: endpoint.authorization } } : {}),
             get: deps.get,
             clock: deps.clock,
         });
@@ -2863,10 +2886,14 @@ var connection = __nccwpck_require__(4652);
 
 
 
+
 function run() {
     return runAction("smoke", async (ctx) => {
         // Mask the Redis URL and every form of its password before anything can print them.
-        for (const secret of (0,connection/* redisMasks */.vp)(ctx.inputs.optional("redis-url")))
+        for (const secret of [
+            ...(0,connection/* redisMasks */.vp)(ctx.inputs.optional("redis-url")),
+            ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
+        ])
             ctx.setSecret(secret);
         const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
         const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
@@ -3059,6 +3086,126 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 4707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   If: () => (/* binding */ secretFormsOfLines),
+/* harmony export */   ck: () => (/* binding */ passwordParts),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   is: () => (/* binding */ credentialsAsHeader),
+/* harmony export */   s0: () => (/* binding */ hideSecrets)
+/* harmony export */ });
+// Credentials in inputs, found before anything parses them: a typo in a URL (`redis:/u:pw@h`, `u:pw@h:p`,
+// a wrong scheme) must not be what decides whether its password gets masked. `secretForms` gives every
+// string to register with the runner (`ctx.setSecret`) for a value as given; `hideSecrets` removes them
+// from text we write ourselves (errors, summaries, reports), which must not rely on the runner's masking.
+const MIN_GUESSED = 3;
+/** The forms a password can be printed in: as written, URL-decoded and URL-encoded. */
+function forms(raw) {
+    const out = new Set([raw]);
+    try {
+        const decoded = decodeURIComponent(raw);
+        out.add(decoded);
+        out.add(encodeURIComponent(decoded));
+    }
+    catch {
+        // not valid percent-encoding: the raw form is all there is
+    }
+    return [...out];
+}
+/**
+ * The password part of `value` under any reading of it as `[scheme:][//]user:password@host…`, well formed
+ * or not: what lies between the first (or last) `:` of the user part and its `@`, with the user part
+ * ending at the first or the last `@` of the whole value or at the last `@` before the path. With an `@` but no `:`,
+ * the user part itself (redis-cli reads `redis://secret@host` as a password). Guesses shorter than three
+ * characters are left out: masking `a` would blank every `a` in the log.
+ */
+function passwordParts(value) {
+    if (!value)
+        return [];
+    const text = value.trim();
+    const out = new Set();
+    const withoutScheme = text.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/*/, "");
+    for (const variant of new Set([text, withoutScheme, text.replace(/^\/+/, "")])) {
+        const ends = new Set([variant.lastIndexOf("@"), variant.indexOf("@")]);
+        const path = variant.search(/[/?#]/);
+        if (path >= 0)
+            ends.add(variant.lastIndexOf("@", path));
+        for (const at of ends) {
+            if (at <= 0)
+                continue;
+            const userinfo = variant.slice(0, at);
+            const first = userinfo.indexOf(":");
+            const last = userinfo.lastIndexOf(":");
+            if (first < 0) {
+                if (variant === withoutScheme)
+                    out.add(userinfo);
+                continue;
+            }
+            // Read whole, a scheme's own `:` comes first: only the last `:` counts there.
+            if (variant !== text)
+                out.add(userinfo.slice(first + 1));
+            out.add(userinfo.slice(last + 1));
+        }
+    }
+    const all = new Set();
+    for (const part of out)
+        for (const f of forms(part))
+            if (f.length >= MIN_GUESSED)
+                all.add(f);
+    return [...all];
+}
+/** Everything to mask for a secret-bearing input: the value as given (and trimmed), and its password parts. */
+function secretForms(value) {
+    if (value === undefined || value.trim() === "")
+        return [];
+    return [...new Set([value, value.trim(), ...passwordParts(value)])].filter((s) => s.length > 0);
+}
+/** Every line of a multi-line input (`name=url` lines), each read as a secret-bearing value. */
+function secretFormsOfLines(text) {
+    if (!text)
+        return [];
+    const out = new Set();
+    for (const line of text.split(/[\n,]/)) {
+        const value = line.includes("=") ? line.slice(line.indexOf("=") + 1) : line;
+        for (const s of passwordParts(value))
+            out.add(s);
+    }
+    return [...out];
+}
+/** `text` with every password part of `value` replaced by `***`, longest first. */
+function hideSecrets(text, value) {
+    let out = text;
+    for (const s of passwordParts(value).sort((a, b) => b.length - a.length))
+        out = out.split(s).join("***");
+    return out;
+}
+/**
+ * A URL's `user:password@` moved into an Authorization header (HTTP Basic), so the URL that is requested,
+ * logged and reported carries no credential. Node's fetch refuses URLs with credentials anyway.
+ */
+function credentialsAsHeader(url) {
+    if (!url.username && !url.password)
+        return { url, authorization: undefined };
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    const pair = `${decode(url.username)}:${decode(url.password)}`;
+    const clean = new URL(url.href);
+    clean.username = "";
+    clean.password = "";
+    return { url: clean, authorization: `Basic ${Buffer.from(pair, "utf8").toString("base64")}` };
+}
+
+
+/***/ }),
+
 /***/ 4652:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3078,11 +3225,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 // EXTERNAL MODULE: ../../packages/ops-core/dist/action/errors.js
 var errors = __nccwpck_require__(2235);
+// EXTERNAL MODULE: ../../packages/ops-core/dist/action/secrets.js
+var secrets = __nccwpck_require__(4707);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/connection.js
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
@@ -3093,16 +3243,17 @@ function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
     throw new errors/* ConfigurationError */.j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
 }
-/** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
+/** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
     const m = AUTHORITY.exec(url);
-    if (!m)
-        return url;
-    const [whole, scheme, userinfo] = m;
-    const colon = userinfo.indexOf(":");
-    if (colon < 0)
-        return url;
-    return `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    let out = url;
+    if (m) {
+        const [whole, scheme, userinfo] = m;
+        const colon = userinfo.indexOf(":");
+        if (colon >= 0)
+            out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    }
+    return (0,secrets/* hideSecrets */.s0)(out, url);
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -3164,6 +3315,8 @@ function redisSecrets(url) {
     const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
+    for (const part of (0,secrets/* passwordParts */.ck)(url))
+        forms.add(part);
     if (raw) {
         forms.add(raw);
         try {
@@ -3180,7 +3333,7 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [url, ...redisSecrets(url)] : [];
+    return url ? [...new Set([...(0,secrets/* secretForms */.eo)(url), ...redisSecrets(url)])] : [];
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 class RedisAuthError extends errors/* ConfigurationError */.j1 {

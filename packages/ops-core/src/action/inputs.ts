@@ -2,6 +2,7 @@
 // error names the input, the bad value and what is allowed. Parse once, into a frozen object.
 
 import { ConfigurationError } from "./errors.js";
+import { hideSecrets } from "./secrets.js";
 
 /** Where raw values come from: action inputs (`INPUT_*`) or command-line options. */
 export interface InputSource {
@@ -219,13 +220,15 @@ export function parseUrl(value: string, protocols: readonly string[], fail: (all
   return url;
 }
 
-/** A URL with its password replaced, safe to print. */
+/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
 export function redactUrl(value: string): string {
+  let out: string;
   try {
     const url = new URL(value);
     if (url.password) url.password = "***";
-    return url.toString();
+    out = url.toString();
   } catch {
-    return value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
+    out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
   }
+  return hideSecrets(out, value);
 }

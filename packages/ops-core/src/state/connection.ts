@@ -7,6 +7,7 @@ import { isIP } from "node:net";
 import type { Redis, RedisOptions } from "ioredis";
 import { ConfigurationError, TransientError } from "../action/errors.js";
 import type { Logger } from "../action/logger.js";
+import { hideSecrets, passwordParts, secretForms } from "../action/secrets.js";
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
 export const DEFAULT_COMMAND_TIMEOUT_MS = 2_000;
@@ -61,14 +62,16 @@ function fail(input: string, url: string | undefined, why: string): never {
   );
 }
 
-/** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
+/** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 export function maskUrl(url: string): string {
   const m = AUTHORITY.exec(url);
-  if (!m) return url;
-  const [whole, scheme, userinfo] = m as unknown as [string, string, string];
-  const colon = userinfo.indexOf(":");
-  if (colon < 0) return url;
-  return `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+  let out = url;
+  if (m) {
+    const [whole, scheme, userinfo] = m as unknown as [string, string, string];
+    const colon = userinfo.indexOf(":");
+    if (colon >= 0) out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+  }
+  return hideSecrets(out, url);
 }
 
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
@@ -131,6 +134,7 @@ export function redisSecrets(url: string | undefined): string[] {
   const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
   const colon = userinfo.indexOf(":");
   const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
+  for (const part of passwordParts(url)) forms.add(part);
   if (raw) {
     forms.add(raw);
     try {
@@ -147,7 +151,7 @@ export function redisSecrets(url: string | undefined): string[] {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 export function redisMasks(url: string | undefined): string[] {
   // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-  return url ? [url, ...redisSecrets(url)] : [];
+  return url ? [...new Set([...secretForms(url), ...redisSecrets(url)])] : [];
 }
 
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
