@@ -96,7 +96,9 @@ describe("queue guard: the held step against redis-server", () => {
   }
 
   it("passes the password through REDISCLI_AUTH, never on redis-cli's command line", async () => {
-    expect(await redisCli(secured, ["SET", "killswitch:active", "true"], { password: "default-secret" })).toBe("OK");
+    expect(
+      await redisCli(secured, ["SET", "killswitch:active", "true"], { password: "default-secret" }),
+    ).toBe("OK");
     // A redis-cli in front of the real one that records what it was given, then runs it.
     const bin = join(dir, "bin");
     mkdirSync(bin, { recursive: true });
