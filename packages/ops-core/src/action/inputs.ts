@@ -110,6 +110,8 @@ export class Inputs {
     const range = `${opts.min ?? "-∞"}..${opts.max ?? "∞"}`;
     if (!/^[-+]?\d+$/.test(v)) return this.fail(name, v, `a whole number in ${range}`);
     const n = Number(v);
+    // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+    if (!Number.isSafeInteger(n)) return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
     if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
       return this.fail(name, v, `a whole number in ${range}`);
     }

@@ -154,6 +154,69 @@ export function redisMasks(url: string | undefined): string[] {
   return url ? [...new Set([...secretForms(url), ...redisSecrets(url)])] : [];
 }
 
+/** Commands that only read: when one times out, nothing was changed by it. */
+const READ_COMMANDS = new Set([
+  "get",
+  "mget",
+  "exists",
+  "pttl",
+  "ttl",
+  "type",
+  "xrevrange",
+  "xrange",
+  "xlen",
+  "ping",
+  "info",
+  "scan",
+  "hget",
+  "hgetall",
+  "smembers",
+  "lrange",
+  "strlen",
+  "dbsize",
+  "time",
+  "echo",
+  "client",
+  "quit",
+]);
+
+/**
+ * A command sent on an open connection that got no answer within the command timeout. For a write it is
+ * unknown whether Redis applied it: the state must be read again before acting on it.
+ */
+export class RedisCommandTimeoutError extends TransientError {
+  constructor(
+    readonly command: string,
+    readonly timeoutMs: number,
+  ) {
+    const name = command.toUpperCase();
+    const seconds = Number((timeoutMs / 1000).toFixed(timeoutMs < 10_000 ? 2 : 1));
+    super(
+      READ_COMMANDS.has(command.toLowerCase())
+        ? `Redis did not answer ${name} within ${seconds} s (the connection was open): nothing was changed by it; Redis is slow or frozen`
+        : `Redis did not answer ${name} within ${seconds} s (the connection was open): the change may or may not have been applied; read the state again (\`ops killswitch status\`, \`ops lock status\`) before acting on it`,
+    );
+    this.name = "RedisCommandTimeoutError";
+  }
+}
+
+/** ioredis rejects a late command with a bare "Command timed out": say which command, and what it means. */
+function answerTimeoutsClearly(redis: Redis, timeoutMs: number): void {
+  type Send = (command: { name: string }, ...rest: unknown[]) => Promise<unknown>;
+  const target = redis as unknown as { sendCommand: Send };
+  const send = target.sendCommand.bind(redis);
+  target.sendCommand = (command, ...rest) => {
+    const answer = send(command, ...rest);
+    if (!answer || typeof (answer as Promise<unknown>).catch !== "function") return answer;
+    return (answer as Promise<unknown>).catch((error: unknown) => {
+      if (error instanceof Error && /^Command timed out/.test(error.message)) {
+        throw new RedisCommandTimeoutError(command.name, timeoutMs);
+      }
+      throw error;
+    });
+  };
+}
+
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 export class RedisAuthError extends ConfigurationError {
   constructor(message: string, options: { input?: string } = {}) {
@@ -253,6 +316,7 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
     disconnectTimeout: 200,
     retryStrategy: (times: number) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
   });
+  answerTimeoutsClearly(redis, commandTimeout);
   let lastError: string | undefined;
   redis.on("error", (error: Error) => {
     lastError = scrub(error.message, secrets);
