@@ -308,7 +308,10 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
     connectTimeout,
     commandTimeout,
     enableOfflineQueue: false,
-    enableReadyCheck: true,
+    // Off: its INFO needs a permission a least-privilege ACL user does not have; the PING below checks.
+    enableReadyCheck: false,
+    // Off: CLIENT SETINFO is one more command such a user may lack (and Redis 7.0 does not know it).
+    disableClientInfo: true,
     maxRetriesPerRequest: 0,
     autoResendUnfulfilledCommands: false,
     reconnectOnError: null,
