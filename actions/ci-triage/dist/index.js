@@ -300,6 +300,9 @@ class Inputs {
         if (!/^[-+]?\d+$/.test(v))
             return this.fail(name, v, `a whole number in ${range}`);
         const n = Number(v);
+        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+        if (!Number.isSafeInteger(n))
+            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
         if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
             return this.fail(name, v, `a whole number in ${range}`);
         }
@@ -519,6 +522,7 @@ const ZWSP = "\u200b";
 // runtime's list, a `::` is broken after any run of characters that are not letters, digits, punctuation
 // or symbols (white space, controls, format characters, marks, unassigned code points), at the start of
 // the line and after anything some reader might take for a line break (NEL, LS, PS, VT, FF).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched
 const LEADING_COMMAND = /(^|[\u000b\u000c\u0085\u2028\u2029])([^\p{L}\p{N}\p{P}\p{S}]*):(?=:)/gu;
 /**
  * One log line that cannot act as a workflow command: a leading `::` (after any invisible characters) and
@@ -543,26 +547,44 @@ const HTML_ENTITIES = {
     "'": "&#39;",
 };
 /** Escapes the five HTML-significant characters. */
-function safe_text_escapeHtml(text) {
+function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
+// GFM turns `https://…`, `www.…` and `a@b.c` in plain text into links (autolink literals), also inside an
+// HTML `<code>` element, whose content is parsed as Markdown. A zero-width space after the scheme's `:`,
+// after `www` and after `@` keeps the text as it reads while nothing can match.
+function breakAutolinks(text) {
+    return text
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/www(?=\.)/gi, (w) => `${w}${ZWSP}`)
+        .replace(/@/g, `@${ZWSP}`);
+}
 /**
- * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped, `@mentions` and `#refs`
- * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
+ * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped (no link, image, emphasis or
+ * HTML can come from it), autolink literals and `@mentions` broken, `#refs` escaped, newlines folded to
+ * spaces. Safe in table cells (pipes escaped).
  */
 function safe_text_mdText(text) {
     // Markdown escapes first: the entities escapeHtml adds (`&#39;`) must not be escaped again.
     const markdownSafe = stripControl(text)
         .replace(/\r?\n|\r/g, " ")
         .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
-    return safe_text_escapeHtml(markdownSafe).replace(/@/g, `@${ZWSP}`);
+    return breakAutolinks(escapeHtml(markdownSafe));
 }
-/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
+// Inside `<code>` every character Markdown or HTML could act on is a numeric character reference, which
+// CommonMark always reads as a literal character: `![x](…)` or `[x](…)` stay text, `</code>` cannot close it.
+// (`_` only where it could open or close emphasis: intraword, as in `test_smoke`, it cannot.)
+const CODE_ENTITY = /[!&()*<>@[\\\]`|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+/**
+ * Untrusted text inside an HTML element (`<code>`, `<summary>`): one line (a blank line would end the HTML
+ * block and let Markdown start), every character Markdown or HTML could act on as a character reference.
+ */
+function safe_text_htmlText(text) {
+    return breakAutolinks(stripControl(text).replace(/\r?\n|\r/g, " ")).replace(CODE_ENTITY, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables, against backticks, links and images. */
 function mdCode(text) {
-    const body = safe_text_escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
-        .replace(/\|/g, "&#124;")
-        .replace(/@/g, "&#64;");
-    return `<code>${body}</code>`;
+    return `<code>${safe_text_htmlText(text)}</code>`;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run inside, so the text cannot close it.
@@ -655,7 +677,7 @@ function table(headers, rows) {
 }
 /** A collapsed section; `body` is already-safe Markdown. */
 function details(summary, body, open = false) {
-    return `<details${open ? " open" : ""}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details${open ? " open" : ""}><summary>${htmlText(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function heading(text, level = 3) {
     return `${"#".repeat(level)} ${mdText(text)}`;

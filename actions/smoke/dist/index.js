@@ -124,6 +124,9 @@ class Inputs {
         if (!/^[-+]?\d+$/.test(v))
             return this.fail(name, v, `a whole number in ${range}`);
         const n = Number(v);
+        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+        if (!Number.isSafeInteger(n))
+            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
         if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
             return this.fail(name, v, `a whole number in ${range}`);
         }
@@ -345,6 +348,7 @@ const ZWSP = "\u200b";
 // runtime's list, a `::` is broken after any run of characters that are not letters, digits, punctuation
 // or symbols (white space, controls, format characters, marks, unassigned code points), at the start of
 // the line and after anything some reader might take for a line break (NEL, LS, PS, VT, FF).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched
 const LEADING_COMMAND = /(^|[\u000b\u000c\u0085\u2028\u2029])([^\p{L}\p{N}\p{P}\p{S}]*):(?=:)/gu;
 /**
  * One log line that cannot act as a workflow command: a leading `::` (after any invisible characters) and
@@ -372,23 +376,41 @@ const HTML_ENTITIES = {
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
+// GFM turns `https://…`, `www.…` and `a@b.c` in plain text into links (autolink literals), also inside an
+// HTML `<code>` element, whose content is parsed as Markdown. A zero-width space after the scheme's `:`,
+// after `www` and after `@` keeps the text as it reads while nothing can match.
+function breakAutolinks(text) {
+    return text
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/www(?=\.)/gi, (w) => `${w}${ZWSP}`)
+        .replace(/@/g, `@${ZWSP}`);
+}
 /**
- * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped, `@mentions` and `#refs`
- * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
+ * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped (no link, image, emphasis or
+ * HTML can come from it), autolink literals and `@mentions` broken, `#refs` escaped, newlines folded to
+ * spaces. Safe in table cells (pipes escaped).
  */
 function safe_text_mdText(text) {
     // Markdown escapes first: the entities escapeHtml adds (`&#39;`) must not be escaped again.
     const markdownSafe = stripControl(text)
         .replace(/\r?\n|\r/g, " ")
         .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
-    return escapeHtml(markdownSafe).replace(/@/g, `@${ZWSP}`);
+    return breakAutolinks(escapeHtml(markdownSafe));
 }
-/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
+// Inside `<code>` every character Markdown or HTML could act on is a numeric character reference, which
+// CommonMark always reads as a literal character: `![x](…)` or `[x](…)` stay text, `</code>` cannot close it.
+// (`_` only where it could open or close emphasis: intraword, as in `test_smoke`, it cannot.)
+const CODE_ENTITY = /[!&()*<>@[\\\]`|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+/**
+ * Untrusted text inside an HTML element (`<code>`, `<summary>`): one line (a blank line would end the HTML
+ * block and let Markdown start), every character Markdown or HTML could act on as a character reference.
+ */
+function htmlText(text) {
+    return breakAutolinks(stripControl(text).replace(/\r?\n|\r/g, " ")).replace(CODE_ENTITY, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables, against backticks, links and images. */
 function mdCode(text) {
-    const body = escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
-        .replace(/\|/g, "&#124;")
-        .replace(/@/g, "&#64;");
-    return `<code>${body}</code>`;
+    return `<code>${htmlText(text)}</code>`;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run inside, so the text cannot close it.
@@ -481,7 +503,7 @@ function table(headers, rows) {
 }
 /** A collapsed section; `body` is already-safe Markdown. */
 function details(summary, body, open = false) {
-    return `<details${open ? " open" : ""}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details${open ? " open" : ""}><summary>${htmlText(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function heading(text, level = 3) {
     return `${"#".repeat(level)} ${mdText(text)}`;
@@ -3219,7 +3241,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* binding */ redisMasks)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_RETRIES, loadRedis, maskUrl, parseRedisUrl, redisSecrets
+// UNUSED EXPORTS: DEFAULT_MAX_RETRIES, RedisCommandTimeoutError, loadRedis, maskUrl, parseRedisUrl, redisSecrets
 
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
@@ -3335,6 +3357,65 @@ function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
     return url ? [...new Set([...(0,secrets/* secretForms */.eo)(url), ...redisSecrets(url)])] : [];
 }
+/** Commands that only read: when one times out, nothing was changed by it. */
+const READ_COMMANDS = new Set([
+    "get",
+    "mget",
+    "exists",
+    "pttl",
+    "ttl",
+    "type",
+    "xrevrange",
+    "xrange",
+    "xlen",
+    "ping",
+    "info",
+    "scan",
+    "hget",
+    "hgetall",
+    "smembers",
+    "lrange",
+    "strlen",
+    "dbsize",
+    "time",
+    "echo",
+    "client",
+    "quit",
+]);
+/**
+ * A command sent on an open connection that got no answer within the command timeout. For a write it is
+ * unknown whether Redis applied it: the state must be read again before acting on it.
+ */
+class RedisCommandTimeoutError extends errors/* TransientError */.N_ {
+    command;
+    timeoutMs;
+    constructor(command, timeoutMs) {
+        const name = command.toUpperCase();
+        const seconds = Number((timeoutMs / 1000).toFixed(timeoutMs < 10_000 ? 2 : 1));
+        super(READ_COMMANDS.has(command.toLowerCase())
+            ? `Redis did not answer ${name} within ${seconds} s (the connection was open): nothing was changed by it; Redis is slow or frozen`
+            : `Redis did not answer ${name} within ${seconds} s (the connection was open): the change may or may not have been applied; read the state again (\`ops killswitch status\`, \`ops lock status\`) before acting on it`);
+        this.command = command;
+        this.timeoutMs = timeoutMs;
+        this.name = "RedisCommandTimeoutError";
+    }
+}
+/** ioredis rejects a late command with a bare "Command timed out": say which command, and what it means. */
+function answerTimeoutsClearly(redis, timeoutMs) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    target.sendCommand = (command, ...rest) => {
+        const answer = send(command, ...rest);
+        if (!answer || typeof answer.catch !== "function")
+            return answer;
+        return answer.catch((error) => {
+            if (error instanceof Error && /^Command timed out/.test(error.message)) {
+                throw new RedisCommandTimeoutError(command.name, timeoutMs);
+            }
+            throw error;
+        });
+    };
+}
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 class RedisAuthError extends errors/* ConfigurationError */.j1 {
     constructor(message, options = {}) {
@@ -3421,7 +3502,10 @@ async function connectRedis(url, options = {}) {
         connectTimeout,
         commandTimeout,
         enableOfflineQueue: false,
-        enableReadyCheck: true,
+        // Off: its INFO needs a permission a least-privilege ACL user does not have; the PING below checks.
+        enableReadyCheck: false,
+        // Off: CLIENT SETINFO is one more command such a user may lack (and Redis 7.0 does not know it).
+        disableClientInfo: true,
         maxRetriesPerRequest: 0,
         autoResendUnfulfilledCommands: false,
         reconnectOnError: null,
@@ -3429,6 +3513,7 @@ async function connectRedis(url, options = {}) {
         disconnectTimeout: 200,
         retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
     });
+    answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
     redis.on("error", (error) => {
         lastError = scrub(error.message, secrets);

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ops_core_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3403);
-/* harmony import */ var _ops_core_release_actions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8176);
+/* harmony import */ var _ops_core_release_actions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3440);
 // The deploy's `post:` step: a backstop that releases the deploy lock and closes the deployment when the
 // main step died (cancelled, crashed) before it could.
 
@@ -458,6 +458,9 @@ class Inputs {
         if (!/^[-+]?\d+$/.test(v))
             return this.fail(name, v, `a whole number in ${range}`);
         const n = Number(v);
+        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+        if (!Number.isSafeInteger(n))
+            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
         if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
             return this.fail(name, v, `a whole number in ${range}`);
         }
@@ -875,7 +878,7 @@ async function writeSummary(errorSection, summary, logger) {
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   nx: () => (/* binding */ mdBlock)
 /* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT_CHARS, escapeHtml, mdCode, stripControl, truncate, tailLines */
+/* unused harmony exports COMMENT_LIMIT_CHARS, escapeHtml, htmlText, mdCode, stripControl, truncate, tailLines */
 // Untrusted text (logs, PR titles, branch names, test names, health bodies) made harmless wherever it goes:
 // the runner log (workflow commands), and Markdown/HTML in summaries and comments.
 /** GitHub's limits: a step summary is refused over 1 MiB; an issue comment over 65,536 characters. */
@@ -887,6 +890,7 @@ const ZWSP = "\u200b";
 // runtime's list, a `::` is broken after any run of characters that are not letters, digits, punctuation
 // or symbols (white space, controls, format characters, marks, unassigned code points), at the start of
 // the line and after anything some reader might take for a line break (NEL, LS, PS, VT, FF).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched
 const LEADING_COMMAND = /(^|[\u000b\u000c\u0085\u2028\u2029])([^\p{L}\p{N}\p{P}\p{S}]*):(?=:)/gu;
 /**
  * One log line that cannot act as a workflow command: a leading `::` (after any invisible characters) and
@@ -914,23 +918,41 @@ const HTML_ENTITIES = {
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
+// GFM turns `https://…`, `www.…` and `a@b.c` in plain text into links (autolink literals), also inside an
+// HTML `<code>` element, whose content is parsed as Markdown. A zero-width space after the scheme's `:`,
+// after `www` and after `@` keeps the text as it reads while nothing can match.
+function breakAutolinks(text) {
+    return text
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/www(?=\.)/gi, (w) => `${w}${ZWSP}`)
+        .replace(/@/g, `@${ZWSP}`);
+}
 /**
- * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped, `@mentions` and `#refs`
- * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
+ * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped (no link, image, emphasis or
+ * HTML can come from it), autolink literals and `@mentions` broken, `#refs` escaped, newlines folded to
+ * spaces. Safe in table cells (pipes escaped).
  */
 function mdText(text) {
     // Markdown escapes first: the entities escapeHtml adds (`&#39;`) must not be escaped again.
     const markdownSafe = stripControl(text)
         .replace(/\r?\n|\r/g, " ")
         .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
-    return escapeHtml(markdownSafe).replace(/@/g, `@${ZWSP}`);
+    return breakAutolinks(escapeHtml(markdownSafe));
 }
-/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
+// Inside `<code>` every character Markdown or HTML could act on is a numeric character reference, which
+// CommonMark always reads as a literal character: `![x](…)` or `[x](…)` stay text, `</code>` cannot close it.
+// (`_` only where it could open or close emphasis: intraword, as in `test_smoke`, it cannot.)
+const CODE_ENTITY = /[!&()*<>@[\\\]`|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+/**
+ * Untrusted text inside an HTML element (`<code>`, `<summary>`): one line (a blank line would end the HTML
+ * block and let Markdown start), every character Markdown or HTML could act on as a character reference.
+ */
+function htmlText(text) {
+    return breakAutolinks(stripControl(text).replace(/\r?\n|\r/g, " ")).replace(CODE_ENTITY, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables, against backticks, links and images. */
 function mdCode(text) {
-    const body = escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
-        .replace(/\|/g, "&#124;")
-        .replace(/@/g, "&#64;");
-    return `<code>${body}</code>`;
+    return `<code>${htmlText(text)}</code>`;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run inside, so the text cannot close it.
@@ -1154,7 +1176,7 @@ function table(headers, rows) {
 }
 /** A collapsed section; `body` is already-safe Markdown. */
 function details(summary, body, open = false) {
-    return `<details${open ? " open" : ""}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details${open ? " open" : ""}><summary>${htmlText(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function heading(text, level = 3) {
     return `${"#".repeat(level)} ${mdText(text)}`;
@@ -1216,7 +1238,7 @@ function timelineChart(title, steps) {
 
 /***/ }),
 
-/***/ 8176:
+/***/ 3440:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1239,6 +1261,45 @@ var secrets = __nccwpck_require__(4707);
 var connection = __nccwpck_require__(9565);
 // EXTERNAL MODULE: ../../packages/ops-core/dist/release/adapters/state.js + 3 modules
 var state = __nccwpck_require__(9789);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/pattern.js
+// A user's regular expression run on untrusted text (service logs) with a linear-time engine (re2js, a port
+// of RE2): a pathological pattern such as `(a+)+$` cannot hang the run, whatever the log holds. JavaScript's
+// RegExp backtracks and can take exponential time. Backreferences and lookarounds are not RE2 syntax: they
+// are refused with the input named, as any invalid pattern is.
+
+
+/** A RegExp whose `test` and `exec` run on RE2 (linear time); `source` is the pattern as given. */
+class LinearRegExp extends RegExp {
+    #re2;
+    constructor(source, re2) {
+        // The RegExp itself is never run: a trivially safe pattern keeps it from compiling the user's one.
+        super("(?:)");
+        this.#re2 = re2;
+        Object.defineProperty(this, "source", { value: source });
+    }
+    test(text) {
+        return this.#re2.test(text);
+    }
+    exec(text) {
+        const m = this.#re2.exec(text);
+        return m;
+    }
+    toString() {
+        return `/${this.source}/`;
+    }
+}
+/** Compiles `source` for a linear-time engine; a ConfigurationError naming `input` when it cannot. */
+function pattern_linearPattern(source, input, label = `input \`${input}\``) {
+    let re2;
+    try {
+        re2 = RE2JS.compile(source);
+    }
+    catch (e) {
+        throw new ConfigurationError(`${label}: not a valid regular expression for the linear-time engine (RE2 syntax: no backreferences or lookarounds): ${e.message}`, { input, cause: e });
+    }
+    return new LinearRegExp(source, re2);
+}
+
 // EXTERNAL MODULE: ../../packages/ops-core/dist/action/inputs.js
 var inputs = __nccwpck_require__(165);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/health/degradation.js
@@ -3761,6 +3822,7 @@ function history_resolveTarget(target, deployments, current) {
 
 
 
+
 async function config_readHost(inputs, defaultBranch) {
     const workingDirectory = resolve(inputs.string("working-directory", "."));
     const redisUrl = inputs.optional("redis-url");
@@ -3810,13 +3872,8 @@ async function config_readDeployConfig(inputs, run, defaultBranch) {
         throw new ConfigurationError(`input \`sha\`: ${JSON.stringify(sha.slice(0, 80))} is not a full commit sha`, { input: "sha" });
     }
     const patternText = inputs.string("log-error-pattern", "\\b(ERROR|CRITICAL|FATAL)\\b|Traceback \\(most recent call last\\)");
-    let logErrorPattern;
-    try {
-        logErrorPattern = new RegExp(patternText);
-    }
-    catch (e) {
-        throw new ConfigurationError(`input \`log-error-pattern\`: not a valid regular expression (${e.message})`, { input: "log-error-pattern" });
-    }
+    // Run on the services' logs (untrusted) with a linear-time engine: no pattern can hang the deploy.
+    const logErrorPattern = linearPattern(patternText, "log-error-pattern");
     return Object.freeze({
         host,
         deploy: Object.freeze({
@@ -6835,7 +6892,7 @@ async function openState(url, options = {}) {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   vp: () => (/* binding */ redisMasks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, loadRedis */
+/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, RedisCommandTimeoutError, loadRedis */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2235);
 /* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4707);
@@ -6946,6 +7003,65 @@ function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
     return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
 }
+/** Commands that only read: when one times out, nothing was changed by it. */
+const READ_COMMANDS = new Set([
+    "get",
+    "mget",
+    "exists",
+    "pttl",
+    "ttl",
+    "type",
+    "xrevrange",
+    "xrange",
+    "xlen",
+    "ping",
+    "info",
+    "scan",
+    "hget",
+    "hgetall",
+    "smembers",
+    "lrange",
+    "strlen",
+    "dbsize",
+    "time",
+    "echo",
+    "client",
+    "quit",
+]);
+/**
+ * A command sent on an open connection that got no answer within the command timeout. For a write it is
+ * unknown whether Redis applied it: the state must be read again before acting on it.
+ */
+class RedisCommandTimeoutError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_ {
+    command;
+    timeoutMs;
+    constructor(command, timeoutMs) {
+        const name = command.toUpperCase();
+        const seconds = Number((timeoutMs / 1000).toFixed(timeoutMs < 10_000 ? 2 : 1));
+        super(READ_COMMANDS.has(command.toLowerCase())
+            ? `Redis did not answer ${name} within ${seconds} s (the connection was open): nothing was changed by it; Redis is slow or frozen`
+            : `Redis did not answer ${name} within ${seconds} s (the connection was open): the change may or may not have been applied; read the state again (\`ops killswitch status\`, \`ops lock status\`) before acting on it`);
+        this.command = command;
+        this.timeoutMs = timeoutMs;
+        this.name = "RedisCommandTimeoutError";
+    }
+}
+/** ioredis rejects a late command with a bare "Command timed out": say which command, and what it means. */
+function answerTimeoutsClearly(redis, timeoutMs) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    target.sendCommand = (command, ...rest) => {
+        const answer = send(command, ...rest);
+        if (!answer || typeof answer.catch !== "function")
+            return answer;
+        return answer.catch((error) => {
+            if (error instanceof Error && /^Command timed out/.test(error.message)) {
+                throw new RedisCommandTimeoutError(command.name, timeoutMs);
+            }
+            throw error;
+        });
+    };
+}
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 class RedisAuthError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 {
     constructor(message, options = {}) {
@@ -7032,7 +7148,10 @@ async function connectRedis(url, options = {}) {
         connectTimeout,
         commandTimeout,
         enableOfflineQueue: false,
-        enableReadyCheck: true,
+        // Off: its INFO needs a permission a least-privilege ACL user does not have; the PING below checks.
+        enableReadyCheck: false,
+        // Off: CLIENT SETINFO is one more command such a user may lack (and Redis 7.0 does not know it).
+        disableClientInfo: true,
         maxRetriesPerRequest: 0,
         autoResendUnfulfilledCommands: false,
         reconnectOnError: null,
@@ -7040,6 +7159,7 @@ async function connectRedis(url, options = {}) {
         disconnectTimeout: 200,
         retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
     });
+    answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
     redis.on("error", (error) => {
         lastError = scrub(error.message, secrets);
