@@ -7,8 +7,9 @@
 import { errorMessage } from "../../action/errors.js";
 import { createAlembic, type MigrationRun } from "../../migrations/alembic.js";
 import { readMigrations } from "../../migrations/graph.js";
+import { countDropped } from "../../migrations/rows.js";
 import type { CommandRunner } from "../../process/run-command.js";
-import type { MigrationInfo, ReleaseMigrations } from "../ports.js";
+import type { MigrationInfo, MigrationResult, ReleaseMigrations } from "../ports.js";
 
 export interface AlembicOptions {
   /** The Alembic command, e.g. ["alembic"] or ["python", "-m", "alembic"]. */
@@ -90,13 +91,18 @@ export function alembicAdapter(o: AlembicOptions): ReleaseMigrations {
     ...(o.env ? { env: o.env } : {}),
     timeoutMs: o.timeoutMs,
   });
-  const step = async (fn: () => Promise<MigrationRun>) => {
+  // The result is checked, not the exit code: alembic.ts compares `current` with the target afterwards.
+  const step = async (fn: () => Promise<MigrationRun>): Promise<MigrationResult> => {
     try {
       const r = await fn();
       return { ok: true, output: r.output };
     } catch (e) {
       const output = (e as { output?: string }).output;
-      return { ok: false, output: [output, errorMessage(e)].filter(Boolean).join("\n") };
+      return {
+        ok: false,
+        output: [output, errorMessage(e)].filter(Boolean).join("\n"),
+        error: errorMessage(e),
+      };
     }
   };
   return {
@@ -105,5 +111,15 @@ export function alembicAdapter(o: AlembicOptions): ReleaseMigrations {
     graph: () => readMigrations(o.directory, o.config ?? "alembic.ini"),
     upgrade: (target, signal) => step(() => alembic.upgrade(target, signal)),
     downgrade: (target, signal) => step(() => alembic.downgrade(target, signal)),
+    countDropped: (operations, signal) =>
+      countDropped(operations, {
+        run: o.run,
+        directory: o.directory,
+        command: o.command,
+        ...(o.config ? { config: o.config } : {}),
+        ...(o.env ? { env: o.env } : {}),
+        timeoutMs: Math.min(o.timeoutMs, 60_000),
+        ...(signal ? { signal } : {}),
+      }),
   };
 }
