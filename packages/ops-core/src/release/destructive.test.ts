@@ -10,7 +10,8 @@ import { backupLine, backupPath, describeBackup } from "./backup.js";
 import { type DeployInputs, deploy } from "./deploy.js";
 import { describeDataBack, describeDrop } from "./destructive.js";
 import type { MigrationInfo, ReleaseDeps } from "./ports.js";
-import { renderDeploySummary } from "./render.js";
+import { renderDeploySummary, renderRollbackSummary } from "./render.js";
+import { rollback } from "./rollback.js";
 
 const NEW = "c0ffee0000000000000000000000000000000002";
 const OLD = "abcdef0000000000000000000000000000000001";
@@ -179,6 +180,54 @@ describe("destructive upgrades through the deploy engine (fake host)", () => {
     expect(r2.message).toBe(
       "migration failed: alembic exited 0 but the database is at base; head is 0004; nothing was restarted",
     );
+  });
+});
+
+describe("the Rollback button undoing a destructive upgrade (fake host)", () => {
+  it("the plan warns the dropped data comes back empty; the incident report says it did and that the backup is the deploy's", async () => {
+    const w = world();
+    w.seedRelease(NEW, { db: "0004", before: "0003", applied: ["0004"] });
+    w.db = "0004";
+    const deps = w.deps();
+    deps.migrations.countDropped = async (operations) =>
+      operations.map((operation) => ({
+        operation,
+        rows: operation.startsWith("drop_table") ? 0 : undefined,
+        ...(operation.startsWith("drop_table") ? {} : { note: "no such column" }),
+      }));
+    const r = await rollback(
+      {
+        environment: "production",
+        target: { kind: "last-good" },
+        dbRevision: { kind: "recorded" },
+        dbOnly: false,
+        reason: "ledger lost fills",
+        dryRun: false,
+        confirmDestructive: false,
+        integrityCommand: undefined,
+        strategy: "down-up",
+        lockWaitMs: 0,
+        lockTtlMs: 600_000,
+        createHotfixBranch: false,
+        incident: { kind: "summary" },
+        run: { runUrl: "https://gh/o/r/actions/runs/77", actor: "dave", repository: "o/r" },
+        logTailLines: 50,
+      },
+      deps,
+    );
+    expect(r.status, r.message).toBe("success");
+    expect(w.db).toBe("0003");
+    expect(renderRollbackSummary(r)).toContain(
+      "⚠️ Their upgrades dropped data a downgrade cannot bring back (it comes back empty): <code>0004</code> drops table legacy\\_fills, <code>0004</code> drops column orders.note",
+    );
+    const incident = r.incident?.markdown ?? "";
+    expect(incident).toContain(
+      "- ⚠️ table legacy\\_fills came back empty \\(0 rows now; the upgrade of 0004 dropped its data\\)",
+    );
+    expect(incident).toContain(
+      "- ⚠️ column orders.note was not re-created by the downgrade \\(the upgrade of 0004 dropped its data\\)",
+    );
+    expect(incident).toContain("This run did not take the backup: the deploy that ran these migrations did");
   });
 });
 
