@@ -413,8 +413,8 @@ describe("PostgreSQL 15 as the production database: committed bundles, example s
     ]);
     // Named in the log before the upgrade ran.
     const lines = r.stdout.split("\n");
-    const warned = lines.findIndex(
-      (l) => l === "::warning::about to run a destructive upgrade: 0006 drops table fills (4 rows)",
+    const warned = lines.indexOf(
+      "::warning::about to run a destructive upgrade: 0006 drops table fills (4 rows)",
     );
     expect(warned, r.stdout).toBeGreaterThan(0);
     expect(warned).toBeLessThan(lines.findIndex((l) => l.includes("▶ alembic upgrade head")));

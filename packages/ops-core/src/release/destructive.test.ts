@@ -116,9 +116,7 @@ describe("destructive upgrades through the deploy engine (fake host)", () => {
     const order = (deps.logger as unknown as { order: string[] }).order;
     expect(order.slice(0, 2)).toEqual(["count 0003", "upgrade"]);
     const log = w.logger.records.map((x) => x.message);
-    const warned = log.findIndex(
-      (m) => m === "about to run a destructive upgrade: 0004 drops table legacy_fills (3 rows)",
-    );
+    const warned = log.indexOf("about to run a destructive upgrade: 0004 drops table legacy_fills (3 rows)");
     expect(warned).toBeGreaterThanOrEqual(0);
     expect(warned).toBeLessThan(log.findIndex((m) => /alembic upgrade head/.test(m)));
     expect(r.backup).toMatchObject({ kind: "file", artefact: backup, bytes: 28 });
