@@ -2810,69 +2810,14 @@ async function rows_countDropped(operations, o) {
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/adapters/migrations.js
 // ReleaseMigrations on the Alembic CLI (argv, never a shell; every call with a timeout) and on the
-// migration files themselves: the revision graph and what each downgrade drops are read from the files
-// of the code checked out now (the newer code, which still has the migrations a rollback undoes).
-// The adapter delegates to ops-core/src/migrations/ (H-docker); the pure parsers below are this module's
-// own reading of the same files, kept as tested helpers.
+// migration files themselves: the revision graph and what each upgrade and downgrade drops are read from
+// the files of the code checked out now (the newer code, which still has the migrations a rollback
+// undoes), by ops-core/src/migrations/ (graph.ts; alembic.ts checks each command's result; rows.ts counts
+// what a drop takes).
 
 
 
 
-const PY_STRING = /^\s*['"]([^'"]+)['"]\s*$/;
-/** `"0002"`, `None`, `("a", "b")` → revisions. Pure. */
-function parseDownRevision(text) {
-    const t = text.trim();
-    if (t === "None" || t === "")
-        return [];
-    const single = PY_STRING.exec(t);
-    if (single)
-        return [single[1]];
-    return [...t.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]);
-}
-/** What a downgrade body drops: op.drop_table, op.drop_column, batch drop_column, raw DROP in op.execute. Pure. */
-function destructiveOps(downgradeBody) {
-    const out = [];
-    for (const m of downgradeBody.matchAll(/\bdrop_table\(\s*['"]([^'"]+)['"]/g))
-        out.push(`drop_table ${m[1]}`);
-    for (const m of downgradeBody.matchAll(/\bop\.drop_column\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]/g)) {
-        out.push(`drop_column ${m[1]}.${m[2]}`);
-    }
-    for (const m of downgradeBody.matchAll(/\bbatch_op\.drop_column\(\s*['"]([^'"]+)['"]/g))
-        out.push(`drop_column ${m[1]}`);
-    for (const m of downgradeBody.matchAll(/\bDROP\s+(TABLE|COLUMN)\s+(?:IF\s+EXISTS\s+)?["`]?(\w+)/gi)) {
-        out.push(`drop ${m[1].toLowerCase()} ${m[2]}`);
-    }
-    for (const m of downgradeBody.matchAll(/\b(DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+["`]?(\w+)/gi)) {
-        out.push(`${m[1].toLowerCase().replace(/\s+/g, " ")} ${m[2]}`);
-    }
-    return [...new Set(out)];
-}
-/** One migration file → its node in the graph. Pure. */
-function migrations_parseMigrationFile(file, text) {
-    const rev = /^revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$/m.exec(text);
-    const down = /^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$/m.exec(text);
-    if (!rev || !down)
-        return undefined;
-    const revision = PY_STRING.exec(rev[1])?.[1];
-    if (!revision)
-        return undefined;
-    const downgrade = /^def downgrade\([^)]*\)[^:]*:\n([\s\S]*?)(?=^\S|(?![\s\S]))/m.exec(text)?.[1] ?? "";
-    const message = /^"""([^\n]*?)(?:"""|$)/m.exec(text)?.[1]?.trim();
-    return {
-        revision,
-        downRevisions: parseDownRevision(down[1]),
-        file,
-        ...(message ? { message } : {}),
-        destructiveDowngrade: destructiveOps(downgrade),
-    };
-}
-/** `0003 (head)` / `0003 (head) (effective head)` lines → revisions. Pure. */
-function parseRevisionLines(stdout) {
-    return stdout
-        .split("\n")
-        .map((l) => /^([0-9A-Za-z_]+)\b/.exec(l.trim())?.[1])
-        .filter((r) => r !== undefined && r !== "INFO");
-}
 /**
  * The port over ops-core/migrations (H-docker's Alembic adapter and file graph): a failed migration or an
  * unknown revision is `{ok: false}` with Alembic's own words, not a throw — the engine decides.
