@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 
 const RUNS = Number(process.argv[2] ?? 25);
 const ROOT = join(import.meta.dirname, "..");
@@ -86,7 +86,7 @@ for (const a of readdirSync(join(ROOT, "actions")).sort()) {
   if (existsSync(file)) bundles.set(a, file);
 }
 for (const extra of process.argv.slice(3))
-  bundles.set(basename(dirname(dirname(join(process.cwd(), extra)))), join(process.cwd(), extra));
+  bundles.set(basename(dirname(dirname(resolve(extra)))), resolve(extra));
 const actions = [...bundles.keys()];
 if (actions.length === 0) {
   console.log("cold start: no actions/*/dist/index.js to measure");
