@@ -163,4 +163,33 @@ describe("the npm package", () => {
     expect(manifest.dependencies).toBeUndefined();
     expect(readFileSync(join(CLI_DIR, "dist/ops.js"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
+
+  it("installs from its tarball into an empty prefix, offline, and its `ops` bin runs", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ops-npm-"));
+    try {
+      const pack = spawnSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], {
+        cwd: CLI_DIR,
+        encoding: "utf8",
+      });
+      expect(pack.status, pack.stderr).toBe(0);
+      const tarball = join(dir, (JSON.parse(pack.stdout) as Array<{ filename: string }>)[0]?.filename ?? "");
+      const prefix = join(dir, "host");
+      const install = spawnSync(
+        "npm",
+        ["install", "--prefix", prefix, "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball],
+        { encoding: "utf8" },
+      );
+      expect(install.status, install.stderr).toBe(0);
+      // `#!/usr/bin/env node` finds Node 24 first on PATH, as on a host that has it installed.
+      const help = spawnSync(join(prefix, "node_modules/.bin/ops"), ["--help"], {
+        cwd: dir,
+        env: { PATH: `${dirname(node24())}:/usr/bin:/bin`, HOME: dir },
+        encoding: "utf8",
+      });
+      expect(help.status, help.stderr).toBe(0);
+      expect(help.stdout).toMatch(/^usage: ops <command>/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
