@@ -31609,15 +31609,8 @@ function coreLogger() {
         warning: (m, w) => warning(inertText(m), props(w)),
         error: (m, w) => error(inertText(m), props(w)),
         notice: (m, w) => notice(inertText(m), props(w)),
-        group: async (title, fn) => {
-            startGroup(inertLine(title));
-            try {
-                return await fn();
-            }
-            finally {
-                endGroup();
-            }
-        },
+        // core.group closes the group in `finally`, also when fn throws.
+        group: (title, fn) => group(inertLine(title), fn),
     };
 }
 /**

@@ -31979,15 +31979,8 @@ function coreLogger() {
         warning: (m, w) => warning((0,safe_text/* inertText */.UJ)(m), props(w)),
         error: (m, w) => error((0,safe_text/* inertText */.UJ)(m), props(w)),
         notice: (m, w) => notice((0,safe_text/* inertText */.UJ)(m), props(w)),
-        group: async (title, fn) => {
-            startGroup((0,safe_text/* inertLine */.Fq)(title));
-            try {
-                return await fn();
-            }
-            finally {
-                endGroup();
-            }
-        },
+        // core.group closes the group in `finally`, also when fn throws.
+        group: (title, fn) => group((0,safe_text/* inertLine */.Fq)(title), fn),
     };
 }
 /**

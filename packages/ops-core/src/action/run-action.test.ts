@@ -143,9 +143,13 @@ describe("runAction", () => {
     expect(warning?.properties).toEqual({ title: "disk, almost: full", file: "db/env.py", line: "3" });
     expect(warning?.data).toContain("disk 91% full\n");
     expect(commandsOf(run, "error")).toEqual([]);
-    // The group opens and closes once; untrusted text in its title and in info lines is no command.
-    expect(commandsOf(run, "group").map((c) => c.data)).toHaveLength(1);
-    expect(commandsOf(run, "endgroup")).toHaveLength(1);
+    // Each group is closed, also the one whose body threw; untrusted text in a title or an info line is
+    // no command.
+    expect(commandsOf(run, "group").map((c) => c.data)).toEqual([
+      ":\u200b:endgroup:: phase one",
+      "phase two",
+    ]);
+    expect(commandsOf(run, "endgroup")).toHaveLength(2);
     expect(run.stdout).not.toMatch(/^::add-mask::x/m);
     expect(commandsOf(run, "add-mask")).toHaveLength(1);
   });

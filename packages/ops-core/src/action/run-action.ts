@@ -119,14 +119,8 @@ export function coreLogger(): Logger {
     warning: (m, w) => core.warning(inertText(m), props(w)),
     error: (m, w) => core.error(inertText(m), props(w)),
     notice: (m, w) => core.notice(inertText(m), props(w)),
-    group: async (title, fn) => {
-      core.startGroup(inertLine(title));
-      try {
-        return await fn();
-      } finally {
-        core.endGroup();
-      }
-    },
+    // core.group closes the group in `finally`, also when fn throws.
+    group: (title, fn) => core.group(inertLine(title), fn),
   };
 }
 

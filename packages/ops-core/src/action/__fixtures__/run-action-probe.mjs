@@ -38,6 +38,11 @@ await runAction("probe", async (ctx) => {
         startLine: 3,
       });
       await ctx.logger.group("::endgroup:: phase one", async () => ctx.logger.info("::add-mask::x"));
+      await ctx.logger
+        .group("phase two", async () => {
+          throw new Error("phase two failed");
+        })
+        .catch(() => undefined);
       ctx.saveState("lock-value", "abc\ndef");
       ctx.setOutput("report", '{"verdict":"pass"}\nsecond line');
       const seen = {
