@@ -307,9 +307,9 @@ var external_node_os_ = __webpack_require__(8161);
 var run_command = __webpack_require__(5422);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/migrations/graph.js
 // The revision graph read from the migration files themselves (no Python needed): each file's revision,
-// down_revision(s) and message, and what its downgrade() drops — a rollback refuses destructive downgrades
-// unless confirmed. Also: heads, and the ordered path between two revisions (pending migrations, the
-// migrations a downgrade undoes).
+// down_revision(s) and message, what its downgrade() drops (a rollback refuses destructive downgrades unless
+// confirmed) and what its upgrade() drops (a deploy names it, with row counts, before running it). Also:
+// heads, and the ordered path between two revisions (pending migrations, the migrations a downgrade undoes).
 
 
 
@@ -373,8 +373,19 @@ function destructiveOperations(body) {
             out.push(`drop_column ${batchTable ? `${batchTable}.` : ""}${m[1]}`);
         }
     }
+    // `ALTER TABLE t DROP COLUMN c` names its table; a bare `DROP COLUMN c` does not.
+    const alterDrops = new Set();
+    for (const m of code.matchAll(/\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?["`[]?(\w+)["`\]]?\s+DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?["`[]?(\w+)/gi)) {
+        if (/^(constraint|index)$/i.test(m[2]))
+            continue;
+        out.push(`drop_column ${m[1]}.${m[2]}`);
+        alterDrops.add(m[2].toLowerCase());
+    }
     for (const m of code.matchAll(/\bDROP\s+(TABLE|COLUMN)\s+(?:IF\s+EXISTS\s+)?["`[]?(\w+)/gi)) {
-        out.push(`drop_${m[1].toLowerCase()} ${m[2]}`);
+        const kind = m[1].toLowerCase();
+        if (kind === "column" && alterDrops.has(m[2].toLowerCase()))
+            continue;
+        out.push(`drop_${kind} ${m[2]}`);
     }
     for (const m of code.matchAll(/\b(DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+["`[]?(\w+)/gi)) {
         out.push(`${m[1].toLowerCase().replace(/\s+/g, " ")} ${m[2]}`);
@@ -397,6 +408,7 @@ function parseMigrationFile(file, source) {
         file,
         ...(doc ? { message: doc } : {}),
         destructiveDowngrade: destructiveOperations(functionBody(source, "downgrade") ?? ""),
+        destructiveUpgrade: destructiveOperations(functionBody(source, "upgrade") ?? ""),
     };
 }
 /** Builds the graph; throws a ConfigurationError on a duplicate revision or a parent that does not exist. Pure. */
@@ -573,6 +585,46 @@ class MigrationError extends Error {
         this.output = joinOutput(result);
     }
 }
+/**
+ * Alembic exited 0 but `alembic current` is not where the command was to take the database: an env.py that
+ * never commits (a SQLAlchemy 2.0-style connection without `context.begin_transaction()`), a migration
+ * that swallowed its error, or a `-x`/DATABASE_URL pointing somewhere else.
+ */
+class RevisionMismatchError extends Error {
+    argv;
+    /** Where the command was to take the database (null = base). */
+    expected;
+    /** Where `alembic current` says it is ([] = base). */
+    actual;
+    output;
+    constructor(target, expected, actual, result) {
+        super(revisionMismatch(target, expected, actual));
+        this.name = "RevisionMismatchError";
+        this.argv = result.argv;
+        this.expected = expected;
+        this.actual = actual;
+        this.output = joinOutput(result);
+    }
+}
+/** `alembic exited 0 but the database is at base; head is 0003`. Pure. */
+function revisionMismatch(target, expected, actual) {
+    const at = actual.length === 0 ? "base" : actual.join(", ");
+    const want = target === "head" || target === "heads"
+        ? `head is ${expected ?? "base"}`
+        : `the target is ${expected ?? "base"}`;
+    return `alembic exited 0 but the database is at ${at}; ${want}`;
+}
+/**
+ * The revision an `upgrade`/`downgrade` target names when it can be known without Python: `head`, `base`,
+ * or a plain revision id; undefined for relative (`+1`, `-1`, `ae10+2`) and branch (`x@head`) targets.
+ */
+function absoluteTarget(target) {
+    if (target === "head" || target === "heads")
+        return "head";
+    if (target === "base")
+        return "base";
+    return /^[0-9A-Za-z_]+$/.test(target) ? "revision" : undefined;
+}
 /** Several heads where exactly one is required. */
 class MultipleHeadsError extends errors/* RefusalError */.XQ {
     heads;
@@ -673,9 +725,24 @@ function createAlembic(options) {
         }
         throw new MigrationError(command, parseSteps(output).at(-1), `${(0,run_command/* describeExit */.KE)(result)}: ${exceptionLine(output)}`, result);
     };
-    const migrate = async (args, signal) => {
-        const result = await checked(args, signal);
+    /**
+     * Runs `upgrade`/`downgrade target` and checks its result, not its exit code: afterwards `alembic
+     * current` must be the target (the head for `head`), else RevisionMismatchError.
+     */
+    const migrate = async (direction, target, signal) => {
+        const kind = absoluteTarget(target);
+        const result = await checked([direction, target], signal);
         const output = joinOutput(result);
+        if (kind !== undefined) {
+            // The heads come from the files, which the run does not change.
+            const heads = kind === "head" ? await alembic.heads(signal) : [];
+            const expected = kind === "head" ? heads : kind === "base" ? [] : [target];
+            const actual = await alembic.currentRevisions(signal);
+            const same = actual.length === expected.length && expected.every((r) => actual.includes(r));
+            if (!same) {
+                throw new RevisionMismatchError(target, kind === "base" ? null : expected.join(", "), actual, result);
+            }
+        }
         return { steps: parseSteps(output), output, durationMs: result.durationMs };
     };
     const alembic = {
@@ -703,8 +770,8 @@ function createAlembic(options) {
                 throw new MultipleHeadsError(heads);
             return heads[0];
         },
-        upgrade: (target = "head", signal) => migrate(["upgrade", target], signal),
-        downgrade: (target, signal) => migrate(["downgrade", target], signal),
+        upgrade: (target = "head", signal) => migrate("upgrade", target, signal),
+        downgrade: (target, signal) => migrate("downgrade", target, signal),
         async history(signal) {
             return (await checked(["history"], signal)).stdout;
         },
