@@ -101,7 +101,8 @@ describe("downloadArtifactZip", () => {
   const repo = { owner: "o", repo: "r" };
   const artifact = { id: 7, name: "junit", sizeInBytes: 100, expired: false, createdAt: "" };
   const gh = (location?: string, status?: number): GitHubPort => ({
-    async request() {
+    // biome-ignore lint/suspicious/noExplicitAny: the port's generic response
+    async request(): Promise<any> {
       if (status) throw Object.assign(new Error("gone"), { status });
       return { status: 302, data: undefined, headers: location ? { location } : {} };
     },

@@ -24,7 +24,11 @@ export class ArtifactError extends Error {
 }
 
 /** The artifacts of a run (1 API call: the first 100, newest first as the API gives them). */
-export async function listRunArtifacts(gh: GitHubPort, repo: RepoRef, runId: number): Promise<ArtifactInfo[]> {
+export async function listRunArtifacts(
+  gh: GitHubPort,
+  repo: RepoRef,
+  runId: number,
+): Promise<ArtifactInfo[]> {
   const res = await gh.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", {
     ...repo,
     run_id: runId,
@@ -62,15 +66,20 @@ export async function downloadArtifactZip(
   const maxBytes = opts.maxBytes ?? ARTIFACT_MAX_BYTES;
   if (artifact.expired) throw new ArtifactError("expired: GitHub no longer keeps it");
   if (artifact.sizeInBytes > maxBytes)
-    throw new ArtifactError(`${mib(artifact.sizeInBytes)} is over the ${mib(maxBytes)} limit; not downloaded`);
+    throw new ArtifactError(
+      `${mib(artifact.sizeInBytes)} is over the ${mib(maxBytes)} limit; not downloaded`,
+    );
   let location: unknown;
   try {
-    const res = await gh.request("GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", {
-      ...repo,
-      artifact_id: artifact.id,
-      archive_format: "zip",
-      request: { redirect: "manual" },
-    });
+    const res = await gh.request(
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
+      {
+        ...repo,
+        artifact_id: artifact.id,
+        archive_format: "zip",
+        request: { redirect: "manual" },
+      },
+    );
     location = res.headers.location;
   } catch (error) {
     const status = httpStatus(error);
@@ -200,4 +209,19 @@ export function artifactNameMatches(name: string, patterns: readonly string[]): 
 
 function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`;
+}
+
+/** The triage's TestReportSource over the API: the list, and each zip downloaded within the caps. */
+export function gitHubTestReportSource(
+  gh: GitHubPort,
+  repo: RepoRef,
+  opts: DownloadOptions = {},
+): {
+  listArtifacts(runId: number): Promise<ArtifactInfo[]>;
+  downloadArtifact(artifact: ArtifactInfo): Promise<Uint8Array>;
+} {
+  return {
+    listArtifacts: (runId) => listRunArtifacts(gh, repo, runId),
+    downloadArtifact: (artifact) => downloadArtifactZip(gh, repo, artifact, opts),
+  };
 }
