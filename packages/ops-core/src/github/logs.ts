@@ -55,7 +55,13 @@ export async function downloadJobLog(
 /** Streams a URL's body with a byte cap (job logs, artifact zips; exported for the CLI and tests). */
 export async function streamUrl(
   url: string,
-  opts: { maxBytes?: number; timeoutMs?: number; signal?: AbortSignal; fetch?: FetchPort; what?: string } = {},
+  opts: {
+    maxBytes?: number;
+    timeoutMs?: number;
+    signal?: AbortSignal;
+    fetch?: FetchPort;
+    what?: string;
+  } = {},
 ): Promise<JobLog> {
   const maxBytes = opts.maxBytes ?? 256 * 1024 * 1024;
   const signals = [AbortSignal.timeout(opts.timeoutMs ?? 60_000), ...(opts.signal ? [opts.signal] : [])];

@@ -482,7 +482,7 @@ describe("test reports from the run's artifacts", () => {
   it("stays within 1 list + K downloads whatever the run uploaded", async () => {
     const zip = zipOf({ "p.xml": JUNIT("pytest-xunit2.xml") });
     const jobs = Array.from({ length: 6 }, (_, i) => job(i + 1, `shard ${i + 1}`, "failure"));
-    const reports = new FakeReports(jobs.map((j, i) => artifact(i + 1, `junit-shard-${i + 1}`, zip)));
+    const reports = new FakeReports(jobs.map((_, i) => artifact(i + 1, `junit-shard-${i + 1}`, zip)));
     const report = await triageRun(
       { ...INPUTS, ...REPORTS, comment: false },
       new FakeSource(RUN, jobs, {}),
