@@ -29,6 +29,23 @@ export interface TestReportSource {
 
 export const DEFAULT_REPORT_PATTERNS: readonly string[] = ["*junit*", "*test-results*", "*test-report*"];
 
+/**
+ * Artifact name globs as given (the `test-report-artifacts` input), checked: `*` and `?` wildcards and the
+ * characters artifact names may hold (upload-artifact refuses `" : < > | \\ /` and control characters).
+ * Throws an Error saying which pattern is wrong; none given → the defaults.
+ */
+export function reportPatterns(list: readonly string[]): string[] {
+  if (list.length === 0) return [...DEFAULT_REPORT_PATTERNS];
+  for (const p of list) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+    if (p.length > 200 || /[":<>|\\/\u0000-\u001f]/.test(p))
+      throw new Error(
+        `${JSON.stringify(p.slice(0, 60))} is not an artifact name pattern: use the name with * and ? wildcards (no " : < > | \\ /)`,
+      );
+  }
+  return [...list];
+}
+
 /** Artifacts downloaded per run at most (the API budget's K). */
 export const MAX_REPORT_ARTIFACTS = 3;
 
@@ -293,7 +310,7 @@ export function mergeTestReports(
     }),
     ...result.details.diagnostics,
   ];
-  result.summary = `${n} failing test${n === 1 ? "" : "s"} (JUnit report in artifact "${first.artifact}"): ${first.id}${first.message ? ` — ${first.message}` : ""}`;
+  result.summary = `${n} failing test${n === 1 ? "" : "s"}: ${first.id}${first.message ? ` — ${first.message}` : ""} (JUnit report in artifact "${first.artifact}")`;
   result.reproduce = reproduceCommand(tool, sameTool) ?? result.reproduce;
   return used;
 }

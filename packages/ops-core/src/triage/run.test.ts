@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { ArtifactInfo } from "../github/artifacts.js";
-import type { TestReportSource } from "./junit-artifacts.js";
+import { reportPatterns, type TestReportSource } from "./junit-artifacts.js";
 import { annotationsFor, renderComment, renderSummary, reportJson, TRIAGE_MARKER } from "./render.js";
 import { mapLimit, REPORT_EXTRA_CALLS, triageRun } from "./run.js";
 import type { CheckAnnotation, IssueComment, JobInfo, RunInfo, TriageSource } from "./source.js";
@@ -383,7 +383,7 @@ describe("test reports from the run's artifacts", () => {
         "pytest tests/test_calc.py::test_add 'tests/test_calc.py::TestDiv::test_div[1-0]' tests/test_calc.py::test_uses_fixture",
     });
     expect(unit?.result.summary).toBe(
-      '3 failing tests (JUnit report in artifact "junit-unit"): tests/test_calc.py::test_add — assert 3 == 4 +  where 3 = add(1, 2)',
+      '3 failing tests: tests/test_calc.py::test_add — assert 3 == 4 +  where 3 = add(1, 2) (JUnit report in artifact "junit-unit")',
     );
     expect(unit?.testReports).toEqual([
       expect.objectContaining({
@@ -493,5 +493,16 @@ describe("test reports from the run's artifacts", () => {
     expect(report.notes.join("\n")).toMatch(
       /3 more artifact\(s\) not read .*at most 3 per run \(API budget\)/,
     );
+  });
+});
+
+describe("reportPatterns", () => {
+  it("defaults when none given; refuses what cannot be an artifact name, saying why", () => {
+    expect(reportPatterns([])).toEqual(["*junit*", "*test-results*", "*test-report*"]);
+    expect(reportPatterns(["junit-*", "surefire?reports"])).toEqual(["junit-*", "surefire?reports"]);
+    expect(() => reportPatterns(["reports/junit"])).toThrow(
+      '"reports/junit" is not an artifact name pattern: use the name with * and ? wildcards (no " : < > | \\ /)',
+    );
+    expect(() => reportPatterns(["a:b"])).toThrow(/not an artifact name pattern/);
   });
 });
