@@ -48,6 +48,26 @@ describe("parseJunitReport: the dialects real tools write", () => {
     expect(div?.locations).toEqual(["app/calc.py:6", "tests/test_calc.py:17"]); // the last frame first
   });
 
+  it("pytest: a collection error (empty classname, dotted module as the name) is the module's file, with its E line", () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?><testsuites name="pytest tests"><testsuite name="pytest" errors="1" failures="0" skipped="0" tests="1"><testcase classname="" name="tests.test_broken" time="0.000"><error message="collection failure">ImportError while importing test module '/home/runner/work/demo/demo/tests/test_broken.py'.
+Traceback:
+/opt/hostedtoolcache/Python/3.12.1/x64/lib/python3.12/importlib/__init__.py:90: in import_module
+    return _bootstrap._gcd_import(name[level:], package, level)
+tests/test_broken.py:1: in &lt;module&gt;
+    import nonexistent_mod
+E   ModuleNotFoundError: No module named 'nonexistent_mod'</error></testcase></testsuite></testsuites>`;
+    const r = parseJunitReport(xml);
+    expect(r.problems.map((p) => [p.id, p.outcome, p.message, p.locations])).toEqual([
+      [
+        "tests/test_broken.py",
+        "error",
+        "ModuleNotFoundError: No module named 'nonexistent_mod'",
+        ["tests/test_broken.py:1"],
+      ],
+    ]);
+    expect(reproduceCommand("pytest", r.problems)).toBe("pytest tests/test_broken.py");
+  });
+
   it("pytest xunit1 (file attribute) gives the same ids", () => {
     expect(brief("pytest-xunit1.xml").problems.map((p) => p[1])).toEqual(
       brief("pytest-xunit2.xml").problems.map((p) => p[1]),
