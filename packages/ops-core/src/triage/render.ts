@@ -42,7 +42,7 @@ function jobSection(f: JobTriage, level: string): string {
   if (r.tool && r.tool !== "unknown") facts.push(`- **Tool**: ${mdCode(r.tool)}`);
   for (const t of f.testReports)
     facts.push(
-      `- **Tests from**: the JUnit report in artifact ${mdCode(t.artifact)} (${t.files.length} file${t.files.length === 1 ? "" : "s"}; ${t.tests} tests: ${t.failures} failed, ${t.errors} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ""})`,
+      `- **${t.failures + t.errors > 0 ? "Tests from" : "Test report"}**: the JUnit report in artifact ${mdCode(t.artifact)} (${t.files.length} file${t.files.length === 1 ? "" : "s"}; ${t.tests} tests: ${t.failures} failed, ${t.errors} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ""})`,
     );
   if (r.locations.length > 0)
     facts.push(
