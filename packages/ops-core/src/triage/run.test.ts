@@ -479,6 +479,27 @@ describe("test reports from the run's artifacts", () => {
     );
   });
 
+  it("nextest: a retried test that passed is a rerun hint, not a failure; a flaky job keeps the cargo command", async () => {
+    const src = new FakeSource(
+      { ...RUN, attempt: 2 },
+      [job(1, "rust", "success", 1), job(2, "rust", "failure", 2)],
+      {
+        2: "error: test run failed\n##[error]Process completed with exit code 100.\n",
+      },
+    );
+    const reports = new FakeReports([
+      artifact(1, "rust-junit", zipOf({ "target/nextest/ci/junit.xml": JUNIT("nextest.xml") })),
+    ]);
+    const report = await triageRun({ ...INPUTS, ...REPORTS }, src, reports);
+    const rust = report.failed[0];
+    expect(rust?.result).toMatchObject({ category: "flaky", tool: "cargo", tests: ["tests::adds"] });
+    expect(rust?.result.details.flakyHints).toEqual(["tests::retries"]);
+    expect(rust?.result.reproduce).toBe("cargo nextest run -p demo tests::adds");
+    expect(renderSummary(report)).toContain(
+      "**Passed on a rerun in the same job**: <code>tests::retries</code>",
+    );
+  });
+
   it("stays within 1 list + K downloads whatever the run uploaded", async () => {
     const zip = zipOf({ "p.xml": JUNIT("pytest-xunit2.xml") });
     const jobs = Array.from({ length: 6 }, (_, i) => job(i + 1, `shard ${i + 1}`, "failure"));
