@@ -274,10 +274,21 @@ export function mergeTestReports(
       seen.add(c.id);
       failing.push({ ...c, artifact: f.artifact, tool: f.report.tool });
     }
+  // jest-junit and mocha-junit-reporter join describe titles with spaces; where the log named the same test
+  // with its separators (`file > describe > test`), keep the log's clearer form
+  // (the same test named without its file, or the bare file, is dropped: the report's id says both)
+  const joined = (id: string) => id.replace(/\s+(?:>|›)\s+/g, " ");
+  let logTests = [...result.tests];
+  for (const c of failing) {
+    if (c.tool !== "jest" && c.tool !== "mocha") continue;
+    const same = logTests.find((t) => t !== c.id && joined(t) === joined(c.id));
+    if (same) c.id = same;
+    logTests = logTests.filter((t) => t === c.id || (joined(t) !== joined(c.name) && t !== c.file));
+  }
   const first = failing[0];
   if (!first) return used;
 
-  result.tests = unique([...failing.map((c) => c.id), ...result.tests]).slice(0, MAX_TESTS);
+  result.tests = unique([...failing.map((c) => c.id), ...logTests]).slice(0, MAX_TESTS);
   result.locations = unique([...failing.flatMap((c) => c.locations.slice(0, 1)), ...result.locations]).slice(
     0,
     MAX_LOCATIONS,

@@ -500,6 +500,20 @@ describe("test reports from the run's artifacts", () => {
     );
   });
 
+  it("jest-junit's space-joined name gives way to the log's `file > describe > test` form of the same test", async () => {
+    const log = "FAIL test/calc.test.js\n  ● calc › add › adds <small> numbers\n";
+    const src = new FakeSource(RUN, [job(1, "js", "failure")], { 1: log });
+    const reports = new FakeReports([artifact(1, "junit", zipOf({ "junit.xml": JUNIT("jest-junit.xml") }))]);
+    const report = await triageRun({ ...INPUTS, ...REPORTS }, src, reports);
+    const r = report.failed[0]?.result;
+    expect(r?.tool).toBe("jest");
+    expect(r?.reproduce).toBe("npx jest test/calc.test.js -t 'calc add adds <small> numbers'");
+    const logForm = r?.tests.find((t) => t.includes(" › ") || t.includes(" > calc > "));
+    if (logForm)
+      expect(r?.tests).toEqual([logForm]); // one test, in the log's form
+    else expect(r?.tests).toEqual(["test/calc.test.js > calc add adds <small> numbers"]);
+  });
+
   it("stays within 1 list + K downloads whatever the run uploaded", async () => {
     const zip = zipOf({ "p.xml": JUNIT("pytest-xunit2.xml") });
     const jobs = Array.from({ length: 6 }, (_, i) => job(i + 1, `shard ${i + 1}`, "failure"));
