@@ -11578,6 +11578,10 @@ function parseJunitReport(xml) {
                 continue;
             }
             const locations = locationsOf(tool, c);
+            // pytest's generic messages (`collection failure`): its `E   ` line says what broke
+            const pytestE = tool === "pytest" ? /^E\s+(\S.*)$/m.exec(c.text)?.[1] : undefined;
+            if (pytestE && /^(collection failure|failed on (setup|teardown))$/i.test(c.message))
+                c.message = oneLine(pytestE);
             const { id, file } = caseId(tool, c, locations);
             report.problems.push({
                 id: stripControl(id),
@@ -11621,7 +11625,7 @@ function reproduceCommand(tool, cases) {
         return undefined;
     switch (tool) {
         case "pytest": {
-            const ids = cases.filter((c) => c.id.includes("::") && c.file).map((c) => c.id);
+            const ids = cases.filter((c) => c.file && c.id.startsWith(c.file)).map((c) => c.id);
             if (ids.length > 0)
                 return `pytest ${ids.slice(0, 5).map(shellWord).join(" ")}`;
             const leaf = first.name.replace(/\[.*$/, "");
@@ -11848,10 +11852,23 @@ function mergeTestReports(result, files, logUnavailable) {
             seen.add(c.id);
             failing.push({ ...c, artifact: f.artifact, tool: f.report.tool });
         }
+    // jest-junit and mocha-junit-reporter join describe titles with spaces; where the log named the same test
+    // with its separators (`file > describe > test`), keep the log's clearer form
+    // (the same test named without its file, or the bare file, is dropped: the report's id says both)
+    const joined = (id) => id.replace(/\s+(?:>|›)\s+/g, " ");
+    let logTests = [...result.tests];
+    for (const c of failing) {
+        if (c.tool !== "jest" && c.tool !== "mocha")
+            continue;
+        const same = logTests.find((t) => t !== c.id && joined(t) === joined(c.id));
+        if (same)
+            c.id = same;
+        logTests = logTests.filter((t) => t === c.id || (joined(t) !== joined(c.name) && t !== c.file));
+    }
     const first = failing[0];
     if (!first)
         return used;
-    result.tests = unique([...failing.map((c) => c.id), ...result.tests]).slice(0, MAX_TESTS);
+    result.tests = unique([...failing.map((c) => c.id), ...logTests]).slice(0, MAX_TESTS);
     result.locations = unique([...failing.flatMap((c) => c.locations.slice(0, 1)), ...result.locations]).slice(0, MAX_LOCATIONS);
     result.evidence = unique([
         ...failing.slice(0, 5).map((c) => `${c.artifact}: ${c.id}: ${c.message}`),
@@ -11929,7 +11946,7 @@ function jobSection(f, level) {
     if (r.tool && r.tool !== "unknown")
         facts.push(`- **Tool**: ${mdCode(r.tool)}`);
     for (const t of f.testReports)
-        facts.push(`- **Tests from**: the JUnit report in artifact ${mdCode(t.artifact)} (${t.files.length} file${t.files.length === 1 ? "" : "s"}; ${t.tests} tests: ${t.failures} failed, ${t.errors} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ""})`);
+        facts.push(`- **${t.failures + t.errors > 0 ? "Tests from" : "Test report"}**: the JUnit report in artifact ${mdCode(t.artifact)} (${t.files.length} file${t.files.length === 1 ? "" : "s"}; ${t.tests} tests: ${t.failures} failed, ${t.errors} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ""})`);
     if (r.locations.length > 0)
         facts.push(`- **Where**: ${r.locations
             .slice(0, 8)

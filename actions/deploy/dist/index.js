@@ -10437,6 +10437,10 @@ function parseJunitReport(xml) {
                 continue;
             }
             const locations = locationsOf(tool, c);
+            // pytest's generic messages (`collection failure`): its `E   ` line says what broke
+            const pytestE = tool === "pytest" ? /^E\s+(\S.*)$/m.exec(c.text)?.[1] : undefined;
+            if (pytestE && /^(collection failure|failed on (setup|teardown))$/i.test(c.message))
+                c.message = oneLine(pytestE);
             const { id, file } = caseId(tool, c, locations);
             report.problems.push({
                 id: stripControl(id),
@@ -10480,7 +10484,7 @@ function reproduceCommand(tool, cases) {
         return undefined;
     switch (tool) {
         case "pytest": {
-            const ids = cases.filter((c) => c.id.includes("::") && c.file).map((c) => c.id);
+            const ids = cases.filter((c) => c.file && c.id.startsWith(c.file)).map((c) => c.id);
             if (ids.length > 0)
                 return `pytest ${ids.slice(0, 5).map(shellWord).join(" ")}`;
             const leaf = first.name.replace(/\[.*$/, "");
