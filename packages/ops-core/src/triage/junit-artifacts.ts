@@ -7,6 +7,7 @@
 // and a note says why. Pure over the TestReportSource port.
 
 import { ArtifactError, type ArtifactInfo, artifactNameMatches, unzipEntries } from "../github/artifacts.js";
+import { adviceFor } from "./advice.js";
 import {
   failingCases,
   type JunitCase,
@@ -56,7 +57,7 @@ export interface TestReportOptions {
   maxArtifacts?: number;
 }
 
-/** One XML file of an artifact, parsed. */
+/** One XML file of an artifact (or a local file: `artifact` empty), parsed. */
 export interface ReportFile {
   artifact: string;
   file: string;
@@ -262,7 +263,7 @@ export function mergeTestReports(
       matchedBy: list[0]?.matchedBy ?? "name",
     });
   }
-  const failing: Array<JunitCase & { artifact: string; tool: JunitTool }> = [];
+  const failing: Array<JunitCase & { artifact: string; reportFile: string; tool: JunitTool }> = [];
   const seen = new Set<string>();
   for (const f of files)
     for (const c of f.report.problems) {
@@ -272,7 +273,7 @@ export function mergeTestReports(
       }
       if (seen.has(c.id)) continue;
       seen.add(c.id);
-      failing.push({ ...c, artifact: f.artifact, tool: f.report.tool });
+      failing.push({ ...c, artifact: f.artifact, reportFile: f.file, tool: f.report.tool });
     }
   // jest-junit and mocha-junit-reporter join describe titles with spaces; where the log named the same test
   // with its separators (`file > describe > test`), keep the log's clearer form
@@ -294,7 +295,7 @@ export function mergeTestReports(
     MAX_LOCATIONS,
   );
   result.evidence = unique([
-    ...failing.slice(0, 5).map((c) => `${c.artifact}: ${c.id}: ${c.message}`),
+    ...failing.slice(0, 5).map((c) => `${c.artifact || c.reportFile}: ${c.id}: ${c.message}`),
     ...result.evidence,
   ]);
   const leads = logUnavailable || result.category === "test_failure" || result.category === "other";
@@ -302,6 +303,19 @@ export function mergeTestReports(
   const tool = first.tool;
   const sameTool = failing.filter((c) => c.tool === tool);
   const n = failing.length;
+  if (result.category !== "test_failure") {
+    // the log said nothing (or was unreadable): the runbook's advice for a test failure
+    result.fix = adviceFor({
+      category: "test_failure",
+      primary: undefined,
+      count: n,
+      tests: failing.map((c) => c.id),
+      locations: [],
+      diagnostics: [],
+      facts: {},
+      cancelled: false,
+    }).fix;
+  }
   result.category = "test_failure";
   if (tool !== "unknown") result.tool = tool;
   // one annotation per failing test, with its own message
@@ -321,7 +335,7 @@ export function mergeTestReports(
     }),
     ...result.details.diagnostics,
   ];
-  result.summary = `${n} failing test${n === 1 ? "" : "s"}: ${first.id}${first.message ? ` — ${first.message}` : ""} (JUnit report in artifact "${first.artifact}")`;
+  result.summary = `${n} failing test${n === 1 ? "" : "s"}: ${first.id}${first.message ? ` — ${first.message}` : ""} (JUnit report ${first.artifact ? `in artifact "${first.artifact}"` : `"${first.reportFile}"`})`;
   result.reproduce = reproduceCommand(tool, sameTool) ?? result.reproduce;
   return used;
 }
