@@ -3872,6 +3872,235 @@ function gitHubTestReportSource(gh, repo, opts = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/triage/paths.js
+// Paths seen in logs: made relative to the repository when the runner's workspace prefix is recognised,
+// and sorted into the project's own files versus installed libraries and interpreters.
+// GitHub-hosted Linux/macOS (/home/runner/work/R/R/, /Users/runner/work/R/R/), containers (/__w/R/R/),
+// Windows (D:\a\R\R\), self-hosted runners (…/actions-runner*/_work/R/R/).
+const WORKSPACE_PREFIXES = [
+    /^\/home\/runner\/work\/[^/]{1,200}\/[^/]{1,200}\//,
+    /^\/Users\/runner\/work\/[^/]{1,200}\/[^/]{1,200}\//,
+    /^\/__w\/[^/]{1,200}\/[^/]{1,200}\//,
+    /^[A-Za-z]:[\\/]a[\\/][^\\/]{1,200}[\\/][^\\/]{1,200}[\\/]/,
+    /^\/[^\s]{0,300}?\/_work\/[^/]{1,200}\/[^/]{1,200}\//,
+];
+/** `path` relative to the repository when it starts with a known runner workspace; otherwise unchanged. */
+function repoRelative(path) {
+    let p = path.replace(/^\.\//, "");
+    for (const re of WORKSPACE_PREFIXES) {
+        const m = re.exec(p);
+        if (m) {
+            p = p.slice(m[0].length);
+            break;
+        }
+    }
+    return p.replace(/\\/g, "/");
+}
+const LIBRARY_MARKERS = [
+    "site-packages/",
+    "dist-packages/",
+    "/lib/python",
+    "/usr/lib/",
+    "/usr/local/lib/",
+    "node_modules/",
+    "node:internal",
+    "<frozen",
+    "<string>",
+    "<stdin>",
+    "/opt/hostedtoolcache/",
+    "/.cache/",
+];
+/** True for a path of the project itself (not an installed library, interpreter internals or `<string>`). */
+function isProjectPath(path) {
+    const p = path.replace(/\\/g, "/");
+    for (const m of LIBRARY_MARKERS)
+        if (p.includes(m))
+            return false;
+    return true;
+}
+/** True for something that can be a file path in a location (not `<string>` / `<frozen …>`). */
+function isFilePath(path) {
+    return path.length > 0 && !path.startsWith("<") && !path.startsWith("node:");
+}
+/** `path:line[:col]` with the path made repository-relative. */
+function formatLocation(path, line, column) {
+    const p = repoRelative(path);
+    return column !== undefined && column > 0 ? `${p}:${line}:${column}` : `${p}:${line}`;
+}
+/** A POSIX shell word: kept bare when plainly safe, single-quoted otherwise. For displayed commands only. */
+function shellWord(word) {
+    if (/^[\w@%+=:,./-]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/triage/advice.js
+// The runbook's §3 table as code: for the first real cause, a one-line summary, the likely cause and fix,
+// and a command to reproduce it locally. Commands are for display (quoted for a POSIX shell), never run.
+
+function uniqueFiles(diagnostics, max = 5) {
+    const out = [];
+    for (const d of diagnostics)
+        if (!out.includes(d.path) && out.length < max)
+            out.push(d.path);
+    return out;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function first(list) {
+    return list[0];
+}
+/** How to run one failing test, by the shape of its id. */
+function testCommand(id) {
+    if (id.includes("::"))
+        return `pytest ${shellWord(id)}`;
+    const js = /^(\S+\.[cm]?[jt]sx?) > (.+)$/.exec(id);
+    if (js) {
+        const name = (js[2] ?? "").split(" > ").pop() ?? "";
+        return `npx vitest run ${shellWord(js[1] ?? "")} -t ${shellWord(name)}`;
+    }
+    if (/^Test[A-Z0-9_]\w*(\/\S+)?$/.test(id))
+        return `go test ./... -run ${shellWord(`^${id.split("/")[0]}$`)}`;
+    if (/\.py$/.test(id))
+        return `pytest ${shellWord(id)}`;
+    if (id.includes(" › "))
+        return `npx jest -t ${shellWord(id.split(" › ").pop() ?? id)}`;
+    if (/^[\w./-]+$/.test(id))
+        return `python test/run_test.py -i ${shellWord(id)}`;
+    return `# run the test: ${id}`;
+}
+function adviceFor(a) {
+    const p = a.primary;
+    const msg = p?.message ?? "";
+    const loc = first(a.locations);
+    const at = loc ? ` at ${loc}` : "";
+    const files = uniqueFiles(a.diagnostics);
+    const fileArgs = files.length > 0 ? files.map(shellWord).join(" ") : ".";
+    switch (a.category) {
+        case "mypy":
+            return {
+                summary: `mypy: ${plural(a.count, "type error")}${at}: ${msg}`,
+                fix: "Fix the type errors shown. If they appear only in CI, CI runs `mypy --strict` (and its own config): run it locally with the same flags, then annotate or narrow the types rather than ignoring them.",
+                reproduce: `mypy --strict ${fileArgs}`,
+            };
+        case "ruff": {
+            const format = a.facts.formatter === "ruff" || a.facts.formatter === "black";
+            return {
+                summary: format ? `formatting: ${msg}` : `ruff: ${plural(a.count, "lint error")}${at}: ${msg}`,
+                fix: format
+                    ? "Run `make fmt` (ruff format / black) and commit the result."
+                    : "Run `make fmt` (ruff check --fix, ruff format) and fix what remains by hand; commit the result.",
+                reproduce: format ? `ruff format --check ${fileArgs}` : `ruff check ${fileArgs}`,
+            };
+        }
+        case "typescript":
+            return {
+                summary: `TypeScript: ${plural(a.count, "type error")}${at}: ${msg}`,
+                fix: "Fix the type errors shown (the error code names the rule). Run the same `tsc` command as CI; a different TypeScript version or tsconfig locally explains errors seen only in CI.",
+                reproduce: "npx tsc --noEmit -p tsconfig.json",
+            };
+        case "eslint":
+            return {
+                summary: `ESLint: ${plural(a.count, "problem")}${at}: ${msg}`,
+                fix: "Fix the lint problems (the rule name is given); `npx eslint --fix` fixes the mechanical ones.",
+                reproduce: `npx eslint ${fileArgs}`,
+            };
+        case "test_failure": {
+            const t = first(a.tests);
+            const n = a.tests.length;
+            return {
+                summary: `${n > 0 ? plural(n, "failing test") : "tests failed"}: ${t && !msg.startsWith(t) ? `${t} — ` : ""}${msg}`,
+                fix: "Read the assertion and the location; fix the code or the test. If it passes locally, look for order dependence or shared state (`pytest -p random_order --random-order`) or flakiness (`pytest --count=10`), and for time- or environment-dependent assertions.",
+                reproduce: t ? testCommand(t) : "pytest -x",
+            };
+        }
+        case "import_error": {
+            const conflict = a.facts.conflictMarkers === "yes";
+            const t = first(a.tests);
+            return {
+                summary: `import error${at}: ${msg}`,
+                fix: conflict
+                    ? "A merge-conflict marker (<<<<<<< / >>>>>>>) was committed: resolve the conflict in the file named and commit."
+                    : "A module could not be imported: check the dependency is declared in `pyproject.toml` (or requirements) and installed in CI, the package layout and paths (`PYTHONPATH`, `packages`/`src` layout), and that installed and source versions agree.",
+                reproduce: t && /\.py$/.test(t)
+                    ? `pytest --collect-only ${shellWord(t)}`
+                    : loc
+                        ? `python -X importtime -c 'import …'  # module failing at ${loc}`
+                        : "pytest --collect-only -q",
+            };
+        }
+        case "timeout": {
+            const limit = a.facts.limit !== undefined ? ` (limit ${a.facts.limit})` : "";
+            const t = first(a.tests);
+            return {
+                summary: `timeout${limit}: ${msg || `the job ended as ${a.conclusion ?? "timed out"}`}`,
+                fix: "Something ran past its time limit: slow tests or a deadlock/hang. Find the last test or command that started (timestamps jump), profile it (`pytest --durations=20`), fix the hang; raise the limit only if the work really grew.",
+                reproduce: t ? `timeout 30m ${testCommand(t)}` : "pytest --durations=20 -x",
+            };
+        }
+        case "coverage_drop":
+            return {
+                summary: `coverage below the gate: ${msg}`,
+                fix: `Add tests for the new or changed code (the coverage report's Missing column lists the lines); do not lower the threshold${a.facts.required !== undefined ? ` (${a.facts.required})` : ""} to pass.`,
+                reproduce: `pytest --cov --cov-report=term-missing${a.facts.required !== undefined ? ` --cov-fail-under=${String(a.facts.required).replace("%", "")}` : ""}`,
+            };
+        case "dependency_install":
+            return {
+                summary: `dependency installation failed: ${msg}`,
+                fix: /lock|in sync/i.test(msg)
+                    ? "The lock file is out of sync with the manifest: run `npm install` (or the package manager's lock command) and commit the updated lock file."
+                    : "A dependency could not be resolved, downloaded or built: check the version pins and lock file, the package index, and native build prerequisites named in the log (env vars, system libraries).",
+                reproduce: /npm|package-lock|EUSAGE|ERESOLVE/i.test(msg)
+                    ? "npm ci"
+                    : /pnpm/i.test(msg)
+                        ? "pnpm install --frozen-lockfile"
+                        : "pip install -r requirements.txt  # or: pip install -e .",
+            };
+        case "oom":
+            return {
+                summary: `out of memory${at}: ${msg}`,
+                fix: "The process ran out of memory (exit 137 is the OOM killer's SIGKILL). Reduce parallelism or batch sizes, fix leaks, or use a larger runner; for Node raise `--max-old-space-size` only knowingly.",
+                reproduce: "/usr/bin/time -v <the failing command>  # watch 'Maximum resident set size'",
+            };
+        case "infrastructure":
+            return {
+                summary: `infrastructure: ${msg}`,
+                fix: "Nothing in the code: the runner, GitHub or the network failed. Re-run the failed jobs; if it repeats, check GitHub status, runner capacity, rate limits and disk space.",
+                reproduce: "gh run rerun <run-id> --failed",
+            };
+        case "flaky":
+            return {
+                summary: `flaky: ${msg}`,
+                fix: "The same commit both failed and passed: a flaky test or environment. Re-run, then make it deterministic (shared state, ordering, time, network) — track it rather than ignore it.",
+                reproduce: first(a.tests)
+                    ? `pytest --count=10 -p random_order ${shellWord(first(a.tests) ?? "")}`
+                    : "pytest --count=10 --random-order",
+            };
+        default: {
+            if (a.cancelled)
+                return {
+                    summary: `cancelled: ${msg || "the job was cancelled"} — no failure of its own in the log (a newer push, a manual cancel, or a limit)`,
+                    fix: "Nothing to fix in the code from this log: it only shows a cancellation. Check the run's conclusion (cancelled vs timed out) and re-run if needed.",
+                    reproduce: "gh run rerun <run-id> --failed",
+                };
+            if (a.facts.formatter === "prettier")
+                return {
+                    summary: msg,
+                    fix: "Run `npx prettier --write .` and commit the result.",
+                    reproduce: "npx prettier --check .",
+                };
+            return {
+                summary: p ? `${msg}${at}` : "no known failure pattern found in the log",
+                fix: p
+                    ? "Read the evidence lines and the step's log around them."
+                    : "Open the job log; no rule recognised the failure.",
+                reproduce: "gh run view <run-id> --log-failed",
+            };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ../../node_modules/fast-xml-parser/src/util.js
 
 
@@ -11168,68 +11397,6 @@ const XMLValidator = {
   validate: validator_validate
 }
 
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/triage/paths.js
-// Paths seen in logs: made relative to the repository when the runner's workspace prefix is recognised,
-// and sorted into the project's own files versus installed libraries and interpreters.
-// GitHub-hosted Linux/macOS (/home/runner/work/R/R/, /Users/runner/work/R/R/), containers (/__w/R/R/),
-// Windows (D:\a\R\R\), self-hosted runners (…/actions-runner*/_work/R/R/).
-const WORKSPACE_PREFIXES = [
-    /^\/home\/runner\/work\/[^/]{1,200}\/[^/]{1,200}\//,
-    /^\/Users\/runner\/work\/[^/]{1,200}\/[^/]{1,200}\//,
-    /^\/__w\/[^/]{1,200}\/[^/]{1,200}\//,
-    /^[A-Za-z]:[\\/]a[\\/][^\\/]{1,200}[\\/][^\\/]{1,200}[\\/]/,
-    /^\/[^\s]{0,300}?\/_work\/[^/]{1,200}\/[^/]{1,200}\//,
-];
-/** `path` relative to the repository when it starts with a known runner workspace; otherwise unchanged. */
-function repoRelative(path) {
-    let p = path.replace(/^\.\//, "");
-    for (const re of WORKSPACE_PREFIXES) {
-        const m = re.exec(p);
-        if (m) {
-            p = p.slice(m[0].length);
-            break;
-        }
-    }
-    return p.replace(/\\/g, "/");
-}
-const LIBRARY_MARKERS = [
-    "site-packages/",
-    "dist-packages/",
-    "/lib/python",
-    "/usr/lib/",
-    "/usr/local/lib/",
-    "node_modules/",
-    "node:internal",
-    "<frozen",
-    "<string>",
-    "<stdin>",
-    "/opt/hostedtoolcache/",
-    "/.cache/",
-];
-/** True for a path of the project itself (not an installed library, interpreter internals or `<string>`). */
-function isProjectPath(path) {
-    const p = path.replace(/\\/g, "/");
-    for (const m of LIBRARY_MARKERS)
-        if (p.includes(m))
-            return false;
-    return true;
-}
-/** True for something that can be a file path in a location (not `<string>` / `<frozen …>`). */
-function isFilePath(path) {
-    return path.length > 0 && !path.startsWith("<") && !path.startsWith("node:");
-}
-/** `path:line[:col]` with the path made repository-relative. */
-function formatLocation(path, line, column) {
-    const p = repoRelative(path);
-    return column !== undefined && column > 0 ? `${p}:${line}:${column}` : `${p}:${line}`;
-}
-/** A POSIX shell word: kept bare when plainly safe, single-quoted otherwise. For displayed commands only. */
-function shellWord(word) {
-    if (/^[\w@%+=:,./-]+$/.test(word))
-        return word;
-    return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/triage/junit-report.js
 // JUnit XML test reports, as the tools really write them (pytest --junitxml in both families, vitest's
 // junit reporter, jest-junit, mocha-junit-reporter, go-junit-report/gotestsum, cargo nextest, Maven
@@ -11666,6 +11833,7 @@ function reproduceCommand(tool, cases) {
 // and a note says why. Pure over the TestReportSource port.
 
 
+
 const DEFAULT_REPORT_PATTERNS = ["*junit*", "*test-results*", "*test-report*"];
 /**
  * Artifact name globs as given (the `test-report-artifacts` input), checked: `*` and `?` wildcards and the
@@ -11850,7 +12018,7 @@ function mergeTestReports(result, files, logUnavailable) {
             if (seen.has(c.id))
                 continue;
             seen.add(c.id);
-            failing.push({ ...c, artifact: f.artifact, tool: f.report.tool });
+            failing.push({ ...c, artifact: f.artifact, reportFile: f.file, tool: f.report.tool });
         }
     // jest-junit and mocha-junit-reporter join describe titles with spaces; where the log named the same test
     // with its separators (`file > describe > test`), keep the log's clearer form
@@ -11871,7 +12039,7 @@ function mergeTestReports(result, files, logUnavailable) {
     result.tests = unique([...failing.map((c) => c.id), ...logTests]).slice(0, MAX_TESTS);
     result.locations = unique([...failing.flatMap((c) => c.locations.slice(0, 1)), ...result.locations]).slice(0, MAX_LOCATIONS);
     result.evidence = unique([
-        ...failing.slice(0, 5).map((c) => `${c.artifact}: ${c.id}: ${c.message}`),
+        ...failing.slice(0, 5).map((c) => `${c.artifact || c.reportFile}: ${c.id}: ${c.message}`),
         ...result.evidence,
     ]);
     const leads = logUnavailable || result.category === "test_failure" || result.category === "other";
@@ -11880,6 +12048,19 @@ function mergeTestReports(result, files, logUnavailable) {
     const tool = first.tool;
     const sameTool = failing.filter((c) => c.tool === tool);
     const n = failing.length;
+    if (result.category !== "test_failure") {
+        // the log said nothing (or was unreadable): the runbook's advice for a test failure
+        result.fix = adviceFor({
+            category: "test_failure",
+            primary: undefined,
+            count: n,
+            tests: failing.map((c) => c.id),
+            locations: [],
+            diagnostics: [],
+            facts: {},
+            cancelled: false,
+        }).fix;
+    }
     result.category = "test_failure";
     if (tool !== "unknown")
         result.tool = tool;
@@ -11901,7 +12082,7 @@ function mergeTestReports(result, files, logUnavailable) {
         }),
         ...result.details.diagnostics,
     ];
-    result.summary = `${n} failing test${n === 1 ? "" : "s"}: ${first.id}${first.message ? ` — ${first.message}` : ""} (JUnit report in artifact "${first.artifact}")`;
+    result.summary = `${n} failing test${n === 1 ? "" : "s"}: ${first.id}${first.message ? ` — ${first.message}` : ""} (JUnit report ${first.artifact ? `in artifact "${first.artifact}"` : `"${first.reportFile}"`})`;
     result.reproduce = reproduceCommand(tool, sameTool) ?? result.reproduce;
     return used;
 }
@@ -12124,173 +12305,6 @@ function reportJson(report) {
         comment: report.comment ?? null,
         rerun: report.rerun ?? null,
     });
-}
-
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/triage/advice.js
-// The runbook's §3 table as code: for the first real cause, a one-line summary, the likely cause and fix,
-// and a command to reproduce it locally. Commands are for display (quoted for a POSIX shell), never run.
-
-function uniqueFiles(diagnostics, max = 5) {
-    const out = [];
-    for (const d of diagnostics)
-        if (!out.includes(d.path) && out.length < max)
-            out.push(d.path);
-    return out;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function first(list) {
-    return list[0];
-}
-/** How to run one failing test, by the shape of its id. */
-function testCommand(id) {
-    if (id.includes("::"))
-        return `pytest ${shellWord(id)}`;
-    const js = /^(\S+\.[cm]?[jt]sx?) > (.+)$/.exec(id);
-    if (js) {
-        const name = (js[2] ?? "").split(" > ").pop() ?? "";
-        return `npx vitest run ${shellWord(js[1] ?? "")} -t ${shellWord(name)}`;
-    }
-    if (/^Test[A-Z0-9_]\w*(\/\S+)?$/.test(id))
-        return `go test ./... -run ${shellWord(`^${id.split("/")[0]}$`)}`;
-    if (/\.py$/.test(id))
-        return `pytest ${shellWord(id)}`;
-    if (id.includes(" › "))
-        return `npx jest -t ${shellWord(id.split(" › ").pop() ?? id)}`;
-    if (/^[\w./-]+$/.test(id))
-        return `python test/run_test.py -i ${shellWord(id)}`;
-    return `# run the test: ${id}`;
-}
-function adviceFor(a) {
-    const p = a.primary;
-    const msg = p?.message ?? "";
-    const loc = first(a.locations);
-    const at = loc ? ` at ${loc}` : "";
-    const files = uniqueFiles(a.diagnostics);
-    const fileArgs = files.length > 0 ? files.map(shellWord).join(" ") : ".";
-    switch (a.category) {
-        case "mypy":
-            return {
-                summary: `mypy: ${plural(a.count, "type error")}${at}: ${msg}`,
-                fix: "Fix the type errors shown. If they appear only in CI, CI runs `mypy --strict` (and its own config): run it locally with the same flags, then annotate or narrow the types rather than ignoring them.",
-                reproduce: `mypy --strict ${fileArgs}`,
-            };
-        case "ruff": {
-            const format = a.facts.formatter === "ruff" || a.facts.formatter === "black";
-            return {
-                summary: format ? `formatting: ${msg}` : `ruff: ${plural(a.count, "lint error")}${at}: ${msg}`,
-                fix: format
-                    ? "Run `make fmt` (ruff format / black) and commit the result."
-                    : "Run `make fmt` (ruff check --fix, ruff format) and fix what remains by hand; commit the result.",
-                reproduce: format ? `ruff format --check ${fileArgs}` : `ruff check ${fileArgs}`,
-            };
-        }
-        case "typescript":
-            return {
-                summary: `TypeScript: ${plural(a.count, "type error")}${at}: ${msg}`,
-                fix: "Fix the type errors shown (the error code names the rule). Run the same `tsc` command as CI; a different TypeScript version or tsconfig locally explains errors seen only in CI.",
-                reproduce: "npx tsc --noEmit -p tsconfig.json",
-            };
-        case "eslint":
-            return {
-                summary: `ESLint: ${plural(a.count, "problem")}${at}: ${msg}`,
-                fix: "Fix the lint problems (the rule name is given); `npx eslint --fix` fixes the mechanical ones.",
-                reproduce: `npx eslint ${fileArgs}`,
-            };
-        case "test_failure": {
-            const t = first(a.tests);
-            const n = a.tests.length;
-            return {
-                summary: `${n > 0 ? plural(n, "failing test") : "tests failed"}: ${t && !msg.startsWith(t) ? `${t} — ` : ""}${msg}`,
-                fix: "Read the assertion and the location; fix the code or the test. If it passes locally, look for order dependence or shared state (`pytest -p random_order --random-order`) or flakiness (`pytest --count=10`), and for time- or environment-dependent assertions.",
-                reproduce: t ? testCommand(t) : "pytest -x",
-            };
-        }
-        case "import_error": {
-            const conflict = a.facts.conflictMarkers === "yes";
-            const t = first(a.tests);
-            return {
-                summary: `import error${at}: ${msg}`,
-                fix: conflict
-                    ? "A merge-conflict marker (<<<<<<< / >>>>>>>) was committed: resolve the conflict in the file named and commit."
-                    : "A module could not be imported: check the dependency is declared in `pyproject.toml` (or requirements) and installed in CI, the package layout and paths (`PYTHONPATH`, `packages`/`src` layout), and that installed and source versions agree.",
-                reproduce: t && /\.py$/.test(t)
-                    ? `pytest --collect-only ${shellWord(t)}`
-                    : loc
-                        ? `python -X importtime -c 'import …'  # module failing at ${loc}`
-                        : "pytest --collect-only -q",
-            };
-        }
-        case "timeout": {
-            const limit = a.facts.limit !== undefined ? ` (limit ${a.facts.limit})` : "";
-            const t = first(a.tests);
-            return {
-                summary: `timeout${limit}: ${msg || `the job ended as ${a.conclusion ?? "timed out"}`}`,
-                fix: "Something ran past its time limit: slow tests or a deadlock/hang. Find the last test or command that started (timestamps jump), profile it (`pytest --durations=20`), fix the hang; raise the limit only if the work really grew.",
-                reproduce: t ? `timeout 30m ${testCommand(t)}` : "pytest --durations=20 -x",
-            };
-        }
-        case "coverage_drop":
-            return {
-                summary: `coverage below the gate: ${msg}`,
-                fix: `Add tests for the new or changed code (the coverage report's Missing column lists the lines); do not lower the threshold${a.facts.required !== undefined ? ` (${a.facts.required})` : ""} to pass.`,
-                reproduce: `pytest --cov --cov-report=term-missing${a.facts.required !== undefined ? ` --cov-fail-under=${String(a.facts.required).replace("%", "")}` : ""}`,
-            };
-        case "dependency_install":
-            return {
-                summary: `dependency installation failed: ${msg}`,
-                fix: /lock|in sync/i.test(msg)
-                    ? "The lock file is out of sync with the manifest: run `npm install` (or the package manager's lock command) and commit the updated lock file."
-                    : "A dependency could not be resolved, downloaded or built: check the version pins and lock file, the package index, and native build prerequisites named in the log (env vars, system libraries).",
-                reproduce: /npm|package-lock|EUSAGE|ERESOLVE/i.test(msg)
-                    ? "npm ci"
-                    : /pnpm/i.test(msg)
-                        ? "pnpm install --frozen-lockfile"
-                        : "pip install -r requirements.txt  # or: pip install -e .",
-            };
-        case "oom":
-            return {
-                summary: `out of memory${at}: ${msg}`,
-                fix: "The process ran out of memory (exit 137 is the OOM killer's SIGKILL). Reduce parallelism or batch sizes, fix leaks, or use a larger runner; for Node raise `--max-old-space-size` only knowingly.",
-                reproduce: "/usr/bin/time -v <the failing command>  # watch 'Maximum resident set size'",
-            };
-        case "infrastructure":
-            return {
-                summary: `infrastructure: ${msg}`,
-                fix: "Nothing in the code: the runner, GitHub or the network failed. Re-run the failed jobs; if it repeats, check GitHub status, runner capacity, rate limits and disk space.",
-                reproduce: "gh run rerun <run-id> --failed",
-            };
-        case "flaky":
-            return {
-                summary: `flaky: ${msg}`,
-                fix: "The same commit both failed and passed: a flaky test or environment. Re-run, then make it deterministic (shared state, ordering, time, network) — track it rather than ignore it.",
-                reproduce: first(a.tests)
-                    ? `pytest --count=10 -p random_order ${shellWord(first(a.tests) ?? "")}`
-                    : "pytest --count=10 --random-order",
-            };
-        default: {
-            if (a.cancelled)
-                return {
-                    summary: `cancelled: ${msg || "the job was cancelled"} — no failure of its own in the log (a newer push, a manual cancel, or a limit)`,
-                    fix: "Nothing to fix in the code from this log: it only shows a cancellation. Check the run's conclusion (cancelled vs timed out) and re-run if needed.",
-                    reproduce: "gh run rerun <run-id> --failed",
-                };
-            if (a.facts.formatter === "prettier")
-                return {
-                    summary: msg,
-                    fix: "Run `npx prettier --write .` and commit the result.",
-                    reproduce: "npx prettier --check .",
-                };
-            return {
-                summary: p ? `${msg}${at}` : "no known failure pattern found in the log",
-                fix: p
-                    ? "Read the evidence lines and the step's log around them."
-                    : "Open the job log; no rule recognised the failure.",
-                reproduce: "gh run view <run-id> --log-failed",
-            };
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/triage/reader.js
