@@ -221,6 +221,23 @@ describe("parseJunitReport: hostile or broken input", () => {
     const p = parseJunitReport(xml).problems[0];
     expect(p?.id).toBe("c::t[31m");
     expect(p?.message.length).toBeLessThanOrEqual(501);
+    const long = parseJunitReport(
+      `<testsuite><testcase classname="${"c".repeat(5000)}" name="${"n".repeat(5000)}"><error/></testcase></testsuite>`,
+    ).problems[0];
+    expect(long?.id.length).toBeLessThanOrEqual(1004); // classname and name capped at 500 each
+  });
+
+  it("empty <failure/>, <error/> and <skipped/> elements count", () => {
+    const xml = `<testsuite><testcase classname="c" name="f"><failure/></testcase><testcase classname="c" name="e"><error/></testcase><testcase classname="c" name="s"><skipped/></testcase></testsuite>`;
+    expect(parseJunitReport(xml)).toMatchObject({
+      failures: 1,
+      errors: 1,
+      skipped: 1,
+      problems: [
+        { id: "c::f", outcome: "failed", message: "" },
+        { id: "c::e", outcome: "error" },
+      ],
+    });
   });
 
   it("nested suites and suite totals without cases", () => {
