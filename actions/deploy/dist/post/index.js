@@ -10262,6 +10262,7 @@ const MAX_PROBLEMS = 500;
 const MAX_CASES = 200_000;
 const MESSAGE_CHARS = 500;
 const TEXT_CHARS = 4_000;
+const NAME_CHARS = 500;
 const MAX_SUITE_DEPTH = 16;
 const ARRAYS = new Set([
     "testsuite",
@@ -10351,30 +10352,34 @@ function capText(text) {
     const t = stripControl(text.replace(/\r\n?/g, "\n")).trim();
     return t.length > TEXT_CHARS ? `${t.slice(0, TEXT_CHARS)}…` : t;
 }
+function capName(text) {
+    return text.length > NAME_CHARS ? `${text.slice(0, NAME_CHARS)}…` : text;
+}
 function readCase(tc, suite, suiteFile) {
     const list = (k) => (Array.isArray(tc?.[k]) ? tc[k] : []);
-    const failure = list("failure")[0];
-    const error = list("error")[0];
+    // an empty element (`<failure/>`) parses as "": presence is the array's length, not its truthiness
+    const failures = list("failure");
+    const errors = list("error");
     const flaky = [...list("flakyFailure"), ...list("flakyError")];
     const reruns = list("rerunFailure").length + list("rerunError").length + flaky.length;
-    const problem = failure ?? error ?? flaky[0];
-    const outcome = failure
+    const outcome = failures.length > 0
         ? "failed"
-        : error
+        : errors.length > 0
             ? "error"
             : flaky.length > 0
                 ? "flaky"
                 : list("skipped").length > 0
                     ? "skipped"
                     : "passed";
+    const problem = failures.length > 0 ? failures[0] : errors.length > 0 ? errors[0] : flaky[0];
     const body = problem === undefined ? "" : textOf(problem);
     const message = problem === undefined ? "" : attr(problem, "message");
     return {
         suite,
         suiteFile,
-        classname: attr(tc, "classname"),
-        name: attr(tc, "name"),
-        file: attr(tc, "file"),
+        classname: capName(attr(tc, "classname")),
+        name: capName(attr(tc, "name")),
+        file: capName(attr(tc, "file")),
         line: attr(tc, "line"),
         outcome,
         message: messageOf(message, body),
@@ -10599,7 +10604,7 @@ function junit_report_parseJunitReport(xml) {
                 id: stripControl(id),
                 classname: c.classname,
                 name: c.name,
-                suite: c.suite,
+                suite: capName(c.suite),
                 ...(file ? { file } : {}),
                 outcome: c.outcome,
                 message: c.message || (c.type ? oneLine(c.type) : ""),
