@@ -96,7 +96,10 @@ function slug(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
-/** The failed job whose name the artifact's name holds (the longest such name), if any. */
+/**
+ * The failed job whose name the artifact's name holds (the longest such name), else the one matrix job
+ * whose matrix values do (`test (3.12)` → `junit-3.12`), if any.
+ */
 function jobByName(artifact: string, jobs: readonly JobInfo[]): JobInfo | undefined {
   const a = `-${slug(artifact)}-`;
   let best: JobInfo | undefined;
@@ -104,7 +107,12 @@ function jobByName(artifact: string, jobs: readonly JobInfo[]): JobInfo | undefi
     const s = slug(j.name);
     if (s !== "" && a.includes(`-${s}-`) && (!best || s.length > slug(best.name).length)) best = j;
   }
-  return best;
+  if (best) return best;
+  const byMatrix = jobs.filter((j) => {
+    const values = slug(/\(([^)]*)\)\s*$/.exec(j.name)?.[1] ?? "");
+    return values !== "" && a.includes(`-${values}-`);
+  });
+  return byMatrix.length === 1 ? byMatrix[0] : undefined;
 }
 
 function message(error: unknown): string {

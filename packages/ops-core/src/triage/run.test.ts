@@ -514,6 +514,21 @@ describe("test reports from the run's artifacts", () => {
     else expect(r?.tests).toEqual(["test/calc.test.js > calc add adds <small> numbers"]);
   });
 
+  it("matrix jobs: an artifact named after the matrix values ties to that job", async () => {
+    const zip = zipOf({ "p.xml": JUNIT("pytest-xunit2.xml") });
+    const jobs = [job(1, "test (3.11)", "failure"), job(2, "test (3.12)", "failure")];
+    const src = new FakeSource(RUN, jobs, { 1: PYTEST_LOG, 2: PYTEST_LOG });
+    const report = await triageRun(
+      { ...INPUTS, ...REPORTS },
+      src,
+      new FakeReports([artifact(1, "junit-3.12", zip)]),
+    );
+    expect(report.failed.map((f) => f.testReports.map((t) => [t.artifact, t.matchedBy]))).toEqual([
+      [],
+      [["junit-3.12", "name"]],
+    ]);
+  });
+
   it("stays within 1 list + K downloads whatever the run uploaded", async () => {
     const zip = zipOf({ "p.xml": JUNIT("pytest-xunit2.xml") });
     const jobs = Array.from({ length: 6 }, (_, i) => job(i + 1, `shard ${i + 1}`, "failure"));
