@@ -11864,7 +11864,10 @@ function slug(name) {
         .replace(/[^a-z0-9]+/g, "-")
         .replace(/^-|-$/g, "");
 }
-/** The failed job whose name the artifact's name holds (the longest such name), if any. */
+/**
+ * The failed job whose name the artifact's name holds (the longest such name), else the one matrix job
+ * whose matrix values do (`test (3.12)` → `junit-3.12`), if any.
+ */
 function jobByName(artifact, jobs) {
     const a = `-${slug(artifact)}-`;
     let best;
@@ -11873,7 +11876,13 @@ function jobByName(artifact, jobs) {
         if (s !== "" && a.includes(`-${s}-`) && (!best || s.length > slug(best.name).length))
             best = j;
     }
-    return best;
+    if (best)
+        return best;
+    const byMatrix = jobs.filter((j) => {
+        const values = slug(/\(([^)]*)\)\s*$/.exec(j.name)?.[1] ?? "");
+        return values !== "" && a.includes(`-${values}-`);
+    });
+    return byMatrix.length === 1 ? byMatrix[0] : undefined;
 }
 function message(error) {
     return error instanceof Error ? error.message : String(error);
