@@ -3,9 +3,10 @@
 // Every command the usage lists must load from the bundle; triage must answer exactly as the sources do;
 // the kill switch must work against a real redis-server. And the package must pack as publishable.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, parse } from "node:path";
+import { pathToFileURL } from "node:url";
 import { type RedisServer, redisCli, startRedis } from "@ops/testkit/redis";
 import { node24, REPO_ROOT } from "@ops/testkit/runner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -117,6 +118,45 @@ describe("the committed ops bundle on a bare host", () => {
     expect(fromBundle).toEqual(JSON.parse(fromSources));
     expect(fromBundle.map((x: { category: string }) => x.category)).toEqual(["mypy", "test_failure"]);
     expect(fromBundle[0].locations).toContain("src/app/calc.py:6");
+  });
+
+  it("ops triage loads neither the Redis client nor octokit (chunks per command); killswitch loads Redis", async () => {
+    // Which bundle files a run loads: a preload hook records every module Node loads from the copy.
+    const dist = join(host, "ops");
+    const record = join(host, "record-loads.mjs");
+    writeFileSync(
+      record,
+      `import { registerHooks } from "node:module";\nimport { appendFileSync } from "node:fs";\n` +
+        `registerHooks({ load(url, context, next) { if (url.startsWith("file:")) appendFileSync(process.env.LOADS, url + "\\n"); return next(url, context); } });\n`,
+    );
+    const chunksOf = (marker: string) =>
+      readdirSync(dist).filter(
+        (f) => f.endsWith(".js") && readFileSync(join(dist, f), "utf8").includes(marker),
+      );
+    const redisChunks = chunksOf("SentinelConnector");
+    const octokitChunks = chunksOf("@octokit/core");
+    expect(redisChunks).toHaveLength(1);
+    expect(octokitChunks).toHaveLength(1);
+    const loaded = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const loads = join(host, `loads-${args[0]}.txt`);
+      writeFileSync(loads, "");
+      await runOps(args, {
+        ...env,
+        LOADS: loads,
+        NODE_OPTIONS: `--import=${pathToFileURL(record).href}`,
+      });
+      return readFileSync(loads, "utf8")
+        .split("\n")
+        .filter((u) => u.startsWith(pathToFileURL(dist).href))
+        .map((u) => u.slice(u.lastIndexOf("/") + 1));
+    };
+    cpSync(join(FIXTURES, "pytest-fail.raw.log"), join(host, "triage.log"));
+    const triage = await loaded(["triage", "--json", "triage.log"]);
+    expect(triage).toContain("ops.js");
+    expect(triage.filter((f) => redisChunks.includes(f) || octokitChunks.includes(f))).toEqual([]);
+    const status = await loaded(["killswitch", "status"], { REDIS_URL: redis.url });
+    expect(status).toEqual(expect.arrayContaining(redisChunks));
+    expect(status.filter((f) => octokitChunks.includes(f))).toEqual([]);
   });
 
   it("ops killswitch status/on against a real redis-server", async () => {
