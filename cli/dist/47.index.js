@@ -86,6 +86,8 @@ class StreamLogger {
 
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
 var action_inputs = __webpack_require__(7939);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/secrets.js
+var secrets = __webpack_require__(3149);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/health/stats.js
 // Latency statistics. Pure.
 /** Nearest-rank percentile (p in 0..100) of the values; undefined for none. */
@@ -307,6 +309,7 @@ function checkJson(body, conditions) {
 
 
 
+
 const COMPOSE_COMMANDS = ["auto", "docker compose", "docker-compose"];
 const FAIL_ON = ["fail", "inconclusive", "never"];
 /** Every option, as named in action.yml and on the command line. */
@@ -346,12 +349,14 @@ function parseEndpoints(lines, fail) {
         const raw = m ? m[2].trim() : line;
         const url = (0,action_inputs/* parseUrl */.Dl)(raw, ["http:", "https:"], (allowed) => fail((0,action_inputs/* redactUrl */.BO)(line), `lines of name=url, each url ${allowed}`));
         const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
+        // `user:password@` goes as an Authorization header: the URL probed, logged and reported has none.
+        const { url: clean, authorization } = (0,secrets/* credentialsAsHeader */.is)(url);
         if (name !== undefined && !NAME.test(name)) {
-            fail(line, "a name of letters, digits, '.', '_' or '-' before the =");
+            fail((0,action_inputs/* redactUrl */.BO)(line), "a name of letters, digits, '.', '_' or '-' before the =");
         }
         if (out.some((e) => e.name === finalName))
-            fail(line, `each name once (${JSON.stringify(finalName)} is repeated)`);
-        out.push({ name: finalName, url: url.toString() });
+            fail((0,action_inputs/* redactUrl */.BO)(line), `each name once (${JSON.stringify(finalName)} is repeated)`);
+        out.push({ name: finalName, url: clean.toString(), ...(authorization ? { authorization } : {}) });
     }
     return out;
 }
@@ -679,7 +684,11 @@ async function probe(url, expect, options) {
     const started = options.clock();
     let answer;
     try {
-        answer = await options.get(url, { timeoutMs: options.timeoutMs, signal: options.signal });
+        answer = await options.get(url, {
+            timeoutMs: options.timeoutMs,
+            signal: options.signal,
+            ...(options.headers ? { headers: options.headers } : {}),
+        });
     }
     catch (error) {
         return {
@@ -726,14 +735,18 @@ function describeNetworkError(error, timeoutMs) {
  * The real HTTP port, on node's fetch: no redirects followed silently (a 3xx is an answer), no caching,
  * a timeout on the whole request including the body, and at most BODY_LIMIT bytes read.
  */
-const fetchGet = async (url, { timeoutMs, signal }) => {
+const fetchGet = async (url, { timeoutMs, signal, headers }) => {
     const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const response = await fetch(url, {
         method: "GET",
         redirect: "manual",
         signal: combined,
-        headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.5", "user-agent": "ops-smoke" },
+        headers: {
+            accept: "application/json, text/plain;q=0.9, */*;q=0.5",
+            "user-agent": "ops-smoke",
+            ...headers,
+        },
         cache: "no-store",
     });
     const body = await readLimited(response, BODY_LIMIT);
@@ -823,6 +836,7 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
         const result = await probe(endpoint.url, policy.expect, {
             timeoutMs: Math.max(1, Math.ceil(Math.min(policy.requestTimeoutMs, remaining))),
             signal: stop,
+            ...(endpoint.authorization ? { headers: { authorization: endpoint.authorization } } : {}),
             get: deps.get,
             clock: deps.clock,
         });

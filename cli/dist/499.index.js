@@ -21,21 +21,21 @@ var change = __webpack_require__(3171);
 // tripped: resetting the breaker is its own, approved step.
 
 /** Sets `killswitch:active` = "true", `cb:state` = "TRIPPED" and `cb:trip_reason` = "kill switch: <reason>". */
-function activateKillSwitch(client, request) {
+function activateKillSwitch(client, request, options = {}) {
     const k = client.keys;
     return (0,change/* changeState */.U)(client, "killswitch.activate", request, [
         { key: k.killSwitch, value: "true" },
         { key: k.breakerState, value: "TRIPPED" },
         { key: k.tripReason, value: `kill switch: ${request.reason.trim()}` },
-    ]);
+    ], undefined, options);
 }
 /** Sets `killswitch:active` = "false". The breaker is not touched (reset it separately, with approval). */
-function deactivateKillSwitch(client, request) {
+function deactivateKillSwitch(client, request, options = {}) {
     return (0,change/* changeState */.U)(client, "killswitch.deactivate", request, [{ key: client.keys.killSwitch, value: "false" }], (after) => after.breaker === "OPEN"
         ? []
         : [
             `the circuit breaker is still ${after.breaker}: trading stays stopped until it is reset (breaker reset, behind approval)`,
-        ]);
+        ], options);
 }
 
 // EXTERNAL MODULE: ../packages/ops-core/dist/state/report.js + 1 modules

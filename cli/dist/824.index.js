@@ -62,6 +62,15 @@ async function run(argv, io) {
         if (!current.manual && cmd.args.values.force !== true) {
             throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ("the deploy lock belongs to a run (which may still be alive): add --force to release it anyway", (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockEvidence */ .jq)(current));
         }
+        if (cmd.args.values.force !== true) {
+            // Compare-and-delete in one script: never a check here and a delete later.
+            const r = await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseLockIfUnchanged */ .xz)(client, { ...cmd.actor, reason }, current.raw ?? "");
+            if (!r.released) {
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ("the deploy lock changed hands while releasing it: nothing was released", (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockEvidence */ .jq)(await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockStatus */ .oj)(client)));
+            }
+            cmd.print({ released: true, previous: current, auditId: r.auditId }, `deploy lock released (audit ${r.auditId})\nwas: ${(0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockEvidence */ .jq)(current).join("; ")}\n`);
+            return 0;
+        }
         const result = await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .forceReleaseLock */ .cy)(client, { ...cmd.actor, reason });
         cmd.print(result, result.released
             ? `deploy lock released (audit ${result.auditId})\nwas: ${(0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockEvidence */ .jq)(result.previous).join("; ")}\n`
