@@ -8,7 +8,15 @@ import { adviceFor } from "./advice.js";
 import { formatLocation, isFilePath, isProjectPath, repoRelative } from "./paths.js";
 import { cleanText, type LineKind, LineNormalizer, type LogLine, MAX_LINE_CHARS } from "./reader.js";
 import { escapeRe, RULES, type Rule, type RuleHit } from "./rules.js";
-import type { Category, Diagnostic, Signal, TriageResult, Weight } from "./types.js";
+import {
+  type Category,
+  type Diagnostic,
+  type Signal,
+  TOOLS,
+  type Tool,
+  type TriageResult,
+  type Weight,
+} from "./types.js";
 
 const MAX_TESTS = 50;
 const MAX_LOCATIONS = 30;
@@ -847,6 +855,7 @@ export class TriageScanner {
     });
     return {
       category,
+      tool: toolOfRule(primary?.rule),
       summary: advice.summary,
       locations,
       tests: [...this.tests],
@@ -868,6 +877,13 @@ export class TriageScanner {
       },
     };
   }
+}
+
+/** The tool a rule id names (`mypy.error` → mypy); `runner` for the runner's own lines. */
+function toolOfRule(rule: string | undefined): Tool {
+  const prefix = rule?.slice(0, rule.indexOf(".")) ?? "";
+  if (prefix === "gha" || prefix === "infra") return "runner";
+  return (TOOLS as readonly string[]).includes(prefix) ? (prefix as Tool) : "unknown";
 }
 
 export { MAX_LINE_CHARS };

@@ -19,6 +19,48 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /**
+ * The tool whose output shows the failure (from the failing step's command and the output's signature).
+ * `runner` is GitHub's runner itself (timeouts, cancellations, lost runners); `unknown` when nothing says.
+ */
+export const TOOLS = [
+  "pytest",
+  "unittest",
+  "python",
+  "mypy",
+  "pyright",
+  "ruff",
+  "flake8",
+  "pylint",
+  "black",
+  "isort",
+  "tsc",
+  "eslint",
+  "prettier",
+  "biome",
+  "jest",
+  "vitest",
+  "mocha",
+  "node",
+  "go",
+  "cargo",
+  "maven",
+  "gradle",
+  "cmake",
+  "pip",
+  "uv",
+  "poetry",
+  "npm",
+  "yarn",
+  "pnpm",
+  "alembic",
+  "docker",
+  "runner",
+  "unknown",
+] as const;
+
+export type Tool = (typeof TOOLS)[number];
+
+/**
  * How sure a signal is to be a cause: 3 a tool's own failure report (a mypy error, a FAILED test, an
  * ImportError, a coverage gate); 2 a likely cause (exit 137, a suite-level failure line, a network error);
  * 1 a consequence or a fallback (a generic exception, `Process completed with exit code 1`, a cancellation);
@@ -59,6 +101,8 @@ export interface Diagnostic {
 
 export interface TriageResult {
   category: Category;
+  /** The tool that reported the failure (`unknown` when nothing says). */
+  tool: Tool;
   summary: string;
   /** `path:line[:col]`, paths relative to the repository where the runner's workspace prefix was seen. */
   locations: string[];
@@ -94,6 +138,7 @@ export interface TriageDetails {
 export interface TriageJson {
   file: string;
   category: Category;
+  tool: Tool;
   summary: string;
   locations: string[];
   tests: string[];
@@ -106,6 +151,7 @@ export function toJson(file: string, r: TriageResult): TriageJson {
   return {
     file,
     category: r.category,
+    tool: r.tool,
     summary: r.summary,
     locations: r.locations,
     tests: r.tests,

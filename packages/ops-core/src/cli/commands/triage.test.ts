@@ -52,9 +52,9 @@ describe("ops triage", () => {
     ]);
     for (const o of out)
       expect(Object.keys(o).sort()).toEqual(
-        ["category", "evidence", "file", "fix", "locations", "reproduce", "summary", "tests"].sort(),
+        ["category", "evidence", "file", "fix", "locations", "reproduce", "summary", "tests", "tool"].sort(),
       );
-    expect(out[0]).toMatchObject({ category: "mypy", locations: ["src/app/calc.py:6"] });
+    expect(out[0]).toMatchObject({ category: "mypy", tool: "mypy", locations: ["src/app/calc.py:6"] });
     expect(out[1]).toMatchObject({ category: "test_failure", tests: ["tests/test_calc.py::test_add"] });
     expect(out[2].category).toBe("other");
   });

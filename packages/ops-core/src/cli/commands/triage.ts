@@ -17,7 +17,8 @@ reads standard input) and prints, per file: the category of the first real cause
 locations (path:line[:col]), failing tests, the likely fix and a command to reproduce it.
 
   --json   one JSON array, one object per file, in order:
-           {file, category, summary, locations, tests, fix, reproduce, evidence}
+           {file, category, tool, summary, locations, tests, fix, reproduce,
+            evidence}
 
 Exit status: 0 no failure found, 1 a failure was found in at least one file, 2 bad usage.
 `;
