@@ -93,6 +93,11 @@ export class LineNormalizer {
 
   private n = 0;
   private timestamped = false;
+
+  /** Whether a timestamped line was seen (a raw or gh log, not a paste or a web copy). */
+  get isTimestamped(): boolean {
+    return this.timestamped;
+  }
   private inError = false;
 
   /** Lines were skipped (not read) since the last call: no continuation can span them. */

@@ -5,18 +5,11 @@
 // tracebacks, eslint's stylish output, ruff's full format, CMake call stacks).
 
 import { adviceFor } from "./advice.js";
+import { scriptTool } from "./command.js";
 import { formatLocation, isFilePath, isProjectPath, repoRelative } from "./paths.js";
 import { cleanText, type LineKind, LineNormalizer, type LogLine, MAX_LINE_CHARS } from "./reader.js";
 import { escapeRe, RULES, type Rule, type RuleHit } from "./rules.js";
-import {
-  type Category,
-  type Diagnostic,
-  type Signal,
-  TOOLS,
-  type Tool,
-  type TriageResult,
-  type Weight,
-} from "./types.js";
+import type { Category, Diagnostic, Signal, Tool, TriageResult, Weight } from "./types.js";
 
 const MAX_TESTS = 50;
 const MAX_LOCATIONS = 30;
@@ -107,6 +100,9 @@ const RUFF_CONCISE = RULES.find((r) => r.id === "ruff.concise") as Rule;
 /** `path:line:col: message` from compilers that do not say "error" (go build, gcc notes…), read back too. */
 const COMPILER_DIAGNOSTIC =
   /^((?:\.{1,2}\/)?[\w./-]{1,400}\.(go|rs|c|cc|cpp|h|hpp|java|kt|swift|zig)):(\d{1,7}):(\d{1,5}): (.{1,2000})$/;
+
+/** Lines of a step's script read after its `Run …` line. */
+const MAX_SCRIPT_LINES = 100;
 
 /** Lines read after a jest `●` test name (its message, code frame and stack). */
 const JEST_CONTEXT = 40;
@@ -249,7 +245,16 @@ export class TriageScanner {
   private eslintFile: { path: string; line: number } | undefined;
   private cmake: Signal | undefined;
   private currentStep: string | undefined;
+  /** The current step's script (as the log showed it) and the tool it runs. */
+  private currentCommand: string | undefined;
+  private currentTool: Tool | undefined;
+  /** Script lines of a `Run …` group being read (until `shell:` / `##[endgroup]`). */
+  private scriptLines: string[] | undefined;
   private firstErrorStep: string | undefined;
+  private firstErrorCommand: string | undefined;
+  /** Files named without a line (formatters), and go packages that failed: for the reproduce command. */
+  private readonly files: string[] = [];
+  private readonly goPackages: string[] = [];
   private firstErrorMessage: string[] | undefined;
   private errorJoin: string[] | undefined;
   private inPytestFailures = false;
@@ -441,8 +446,41 @@ export class TriageScanner {
   }
 
   private trackStep(l: LogLine): void {
-    if (l.step !== undefined) this.currentStep = l.step;
-    else if (l.kind === "group" && l.text.startsWith("Run ")) this.currentStep = l.text.slice(4, 204).trim();
+    const text = l.text;
+    if (this.scriptLines) {
+      // the script's lines end at the runner's `shell:` / `env:` lines or the group's end
+      if (l.kind === "endgroup" || text.startsWith("shell: ") || text === "env:") {
+        const script = this.scriptLines.join("\n").trim();
+        this.scriptLines = undefined;
+        if (script !== "") this.setCommand(script);
+      } else if (l.kind === "group" || this.scriptLines.length >= MAX_SCRIPT_LINES) {
+        this.scriptLines = undefined; // not a script after all: the header stays the command
+      } else {
+        this.scriptLines.push(text.trim());
+        return;
+      }
+    }
+    if (l.step !== undefined && l.step !== this.currentStep) {
+      this.currentStep = l.step;
+      this.currentCommand = undefined;
+      this.currentTool = undefined;
+    }
+    const groupRun = l.kind === "group" && text.startsWith("Run ");
+    // a copy of the web log has `Run <command>` lines without the marker
+    const webRun =
+      !groupRun && l.kind === "text" && !this.normalizer.isTimestamped && text.startsWith("Run ");
+    if (groupRun || webRun) {
+      const header = text.slice(4).trim();
+      if (l.step === undefined) this.currentStep = header.slice(0, 200);
+      this.setCommand(header);
+      this.scriptLines = [];
+      this.forceUntil = Math.max(this.forceUntil, this.lineNo + MAX_SCRIPT_LINES + 2);
+    }
+  }
+
+  private setCommand(script: string): void {
+    this.currentCommand = script.length > 8000 ? script.slice(0, 8000) : script;
+    this.currentTool = scriptTool(this.currentCommand)?.tool;
   }
 
   private trackErrorMessage(l: LogLine): void {
@@ -451,6 +489,7 @@ export class TriageScanner {
       if (this.firstErrorMessage === undefined) {
         this.firstErrorMessage = this.errorJoin;
         this.firstErrorStep = this.currentStep;
+        this.firstErrorCommand = this.currentCommand;
       }
     } else if (l.continuation && this.errorJoin && this.errorJoin.length < 20) {
       this.errorJoin.push(l.text);
@@ -757,10 +796,16 @@ export class TriageScanner {
     };
     const step = l.step ?? this.currentStep;
     if (step !== undefined) signal.step = step;
+    if (this.currentCommand !== undefined) signal.command = this.currentCommand;
+    const tool = chooseTool(rule, hit.tool, this.currentTool);
+    if (tool !== undefined) signal.tool = tool;
     this.lastSignalLine = l.n;
     if (rule === RUFF_CONCISE.id && this.lintLines.size < 10_000) this.lintLines.add(l.n);
     for (const t of hit.tests ?? []) pushUnique(this.tests, t, MAX_TESTS);
     for (const t of hit.flaky ?? []) pushUnique(this.flakyHints, t, MAX_TESTS);
+    for (const f of hit.files ?? []) pushUnique(this.files, repoRelative(f), MAX_LOCATIONS);
+    if (typeof hit.facts?.goPackage === "string")
+      pushUnique(this.goPackages, hit.facts.goPackage, MAX_LOCATIONS);
     if (hit.weight === 0) return signal;
 
     let isNew = false;
@@ -842,8 +887,29 @@ export class TriageScanner {
     const facts: Record<string, string | number> = { ...(primary?.facts ?? {}) };
     if (state) facts.count = state.count;
     const step = primary?.step ?? this.firstErrorStep;
+    const command = primary?.command ?? this.firstErrorCommand;
+    const stepTool = command !== undefined ? scriptTool(command)?.tool : undefined;
+    let tool: Tool = primary?.tool ?? stepTool ?? "unknown";
+    if (tool === "unknown" && (cancelled || category === "infrastructure" || category === "timeout"))
+      tool = "runner";
+    // a checker's step that failed with output no parser knows: its category, from its command
+    if ((primary === undefined || primary.weight === 1) && !cancelled && category === "other") {
+      const byTool = TOOL_CATEGORY[stepTool ?? "unknown"];
+      if (byTool !== undefined && primary?.facts.exitCode !== undefined) category = byTool;
+    }
+    const files: string[] = [];
+    for (const d of state?.diagnostics ?? []) pushUnique(files, d.path, MAX_LOCATIONS);
+    for (const f of this.files) pushUnique(files, f, MAX_LOCATIONS);
+    const flakiness =
+      this.flakyHints.length > 0
+        ? `failed then passed on a rerun in this log: ${this.flakyHints.slice(0, 5).join(", ")}`
+        : "not known to be flaky (no rerun or retry in this log)";
     const advice = adviceFor({
       category,
+      tool,
+      command,
+      files,
+      packages: this.goPackages,
       primary,
       count: state?.count ?? 0,
       tests: this.tests,
@@ -855,7 +921,7 @@ export class TriageScanner {
     });
     return {
       category,
-      tool: toolOfRule(primary?.rule),
+      tool,
       summary: advice.summary,
       locations,
       tests: [...this.tests],
@@ -866,9 +932,11 @@ export class TriageScanner {
         rule: primary?.rule ?? "none",
         line: primary?.line ?? 0,
         ...(step !== undefined ? { step } : {}),
+        ...(command !== undefined ? { command } : {}),
         diagnostics: diagnostics.slice(0, 200),
         facts,
         flakyHints: [...this.flakyHints],
+        flakiness,
         alsoSeen,
         cancelled,
         lines: this.lineNo,
@@ -879,11 +947,44 @@ export class TriageScanner {
   }
 }
 
-/** The tool a rule id names (`mypy.error` → mypy); `runner` for the runner's own lines. */
-function toolOfRule(rule: string | undefined): Tool {
-  const prefix = rule?.slice(0, rule.indexOf(".")) ?? "";
-  if (prefix === "gha" || prefix === "infra") return "runner";
-  return (TOOLS as readonly string[]).includes(prefix) ? (prefix as Tool) : "unknown";
+/** The category of a checker's failure when only its step's exit code says it failed. */
+const TOOL_CATEGORY: Partial<Record<Tool, Category>> = {
+  mypy: "mypy",
+  pyright: "mypy",
+  ruff: "ruff",
+  flake8: "ruff",
+  pylint: "ruff",
+  black: "ruff",
+  isort: "ruff",
+  tsc: "typescript",
+  eslint: "eslint",
+  biome: "eslint",
+};
+
+/** The tools of each rule id, and of the scanner's own multi-line parsers. */
+const RULE_TOOLS: ReadonlyMap<string, readonly Tool[]> = new Map<string, readonly Tool[]>([
+  ...RULES.map((r): [string, readonly Tool[]] => [r.id, r.tools]),
+  ["eslint.error", ["eslint", "biome"]],
+  ["eslint.warning", ["eslint", "biome"]],
+  ["eslint.max-warnings", ["eslint"]],
+  ["ruff.full", ["ruff"]],
+  ["python.import", ["pytest", "python", "unittest", "alembic"]],
+  ["python.syntax", ["pytest", "python", "unittest", "alembic"]],
+  ["python.exception", ["python", "pytest", "unittest", "alembic"]],
+  ["cmake.error", ["cmake", "pip"]],
+  ["compiler.diagnostic", []],
+  ["gha.error", []],
+]);
+
+/**
+ * The tool of a signal: among the rule's tools, the one the step's command runs when it is one of them,
+ * else the rule's usual tool; for lines any tool may print, the step's tool.
+ */
+function chooseTool(rule: string, hitTool: Tool | undefined, stepTool: Tool | undefined): Tool | undefined {
+  const tools = RULE_TOOLS.get(rule) ?? [];
+  if (stepTool !== undefined && tools.includes(stepTool)) return stepTool;
+  if (hitTool !== undefined) return hitTool;
+  return tools[0] ?? stepTool;
 }
 
 export { MAX_LINE_CHARS };

@@ -78,6 +78,10 @@ export interface Signal {
   line: number;
   /** The step the line belongs to, when known. */
   step?: string;
+  /** The tool that printed the line (the rule's, chosen among its tools by the step's command). */
+  tool?: Tool;
+  /** The script of the step the line belongs to, as the log showed it (`Run …`), when known. */
+  command?: string;
   /** One-line description, from the log (untrusted text). */
   message: string;
   /** The log line (normalized, untrusted text). */
@@ -120,10 +124,14 @@ export interface TriageDetails {
   /** Line number of the first real cause (1-based), 0 when none. */
   line: number;
   step?: string;
+  /** The failing step's script as the log showed it, when it did. */
+  command?: string;
   diagnostics: Diagnostic[];
   facts: Record<string, string | number>;
   /** Tests that failed and then passed in the same log (a flakiness hint, not the cause). */
   flakyHints: string[];
+  /** What the log says about flakiness: only evidence (reruns, retries, repeated runs), never a guess. */
+  flakiness: string;
   /** The other categories seen, with their first line, after the cause (consequences or side notes). */
   alsoSeen: Array<{ category: Category; rule: string; line: number }>;
   /** The log said only that the job was cancelled (no cause of its own). */

@@ -1,0 +1,171 @@
+// The runner and the machine: CI systems' own timeouts, exit codes, memory, infrastructure, cancellation.
+
+import { num, type Rule, type RuleHit } from "../rule.js";
+
+function exitCodeHit(code: number, text: string): RuleHit {
+  if (code === 137)
+    return {
+      category: "oom",
+      weight: 2,
+      message: `exit code 137: the process was killed (SIGKILL), most often by the out-of-memory killer`,
+      facts: { exitCode: code },
+    };
+  if (code === 124)
+    return {
+      category: "timeout",
+      weight: 3,
+      message: `exit code 124: a \`timeout\` limit stopped the command`,
+      facts: { exitCode: code },
+    };
+  if (code === 143)
+    return {
+      category: "other",
+      weight: 1,
+      message: `exit code 143: the process was terminated (SIGTERM), e.g. by a cancellation or a timeout`,
+      facts: { exitCode: code },
+    };
+  return { category: "other", weight: 1, message: text.trim(), facts: { exitCode: code } };
+}
+
+export const RUNNER_RULES: readonly Rule[] = [
+  // ---- timeouts
+  {
+    id: "gha.step-timeout",
+    tools: ["runner"],
+    needle: "has timed out after",
+    re: /has timed out after (\d{1,6}) minutes/,
+    hit: (m, text) => ({
+      category: "timeout",
+      weight: 3,
+      message: text.trim(),
+      facts: { limit: `${m[1]} min` },
+    }),
+  },
+  {
+    id: "gha.job-timeout",
+    tools: ["runner"],
+    needle: "maximum execution time",
+    re: /exceeded the maximum execution time of (\d{1,6}) minutes/,
+    hit: (m, text) => ({
+      category: "timeout",
+      weight: 3,
+      message: text.trim(),
+      facts: { limit: `${m[1]} min` },
+    }),
+  },
+  {
+    id: "timeout.returning-124",
+    tools: [],
+    needle: "returning 124",
+    re: /took >\s?([\w.]{1,20}), returning 124/,
+    hit: (m, text) => ({
+      category: "timeout",
+      weight: 3,
+      message: text.trim(),
+      facts: { limit: m[1] ?? "", exitCode: 124 },
+    }),
+  },
+  // ---- exit codes
+  {
+    id: "exit.code",
+    tools: [],
+    needle: "exit code",
+    re: /(?:exit code|exitcode) (-?\d{1,4})\b/,
+    hit: (m, text) => exitCodeHit(num(m[1]), text),
+  },
+  {
+    id: "exit.status",
+    tools: [],
+    needle: "exit status",
+    re: /exit status (\d{1,4})\b/,
+    hit: (m, text) => (m[1] === "137" || m[1] === "124" ? exitCodeHit(num(m[1]), text) : undefined),
+  },
+  {
+    id: "exit.killed",
+    tools: [],
+    needle: "Killed",
+    re: /^(?:\S[^:]{0,300}: )?Killed\b/,
+    hit: (_m, text) => ({
+      category: "oom",
+      weight: 2,
+      message: `${text.trim()} (killed, most often by the OOM killer)`,
+    }),
+  },
+  // ---- out of memory
+  ...[
+    "out of memory",
+    "Out of memory",
+    "OutOfMemoryError",
+    "MemoryError",
+    "heap out of memory",
+    "std::bad_alloc",
+    "OOMKilled",
+    "Cannot allocate memory",
+  ].map(
+    (needle): Rule => ({
+      id: "oom.message",
+      tools: [],
+      needle,
+      re: /^(.{0,2000})$/,
+      hit: (_m, text) => {
+        // a memory error named inside a test id or a path is not an OOM
+        if (needle === "MemoryError" && !/(?:^|[\s.:])MemoryError\b/.test(text)) return undefined;
+        return { category: "oom", weight: 3, message: text.trim() };
+      },
+    }),
+  ),
+  // ---- infrastructure (the runner, GitHub, the network: nothing in the code)
+  ...[
+    "runner has received a shutdown signal",
+    "lost communication with the server",
+    "An action could not be found at the URI",
+    "Failed to download archive",
+    "Failed to resolve action download info",
+    "API rate limit exceeded",
+    "secondary rate limit",
+    "failed to come online",
+    "custom container implementation failed",
+    "No space left on device",
+    "no enabled runners online",
+    "was not acquired by Runner",
+    "toomanyrequests",
+    "The hosted runner encountered an error",
+  ].map(
+    (needle): Rule => ({
+      id: "infra.runner",
+      tools: ["runner"],
+      needle,
+      re: /^(.{0,2000})$/,
+      hit: (_m, text) => ({ category: "infrastructure", weight: 3, message: text.trim() }),
+    }),
+  ),
+  ...[
+    "Could not resolve host",
+    "Temporary failure in name resolution",
+    "502 Bad Gateway",
+    "503 Service Unavailable",
+  ].map(
+    (needle): Rule => ({
+      id: "infra.network",
+      tools: [],
+      needle,
+      re: /^(.{0,2000})$/,
+      hit: (_m, text) => ({ category: "infrastructure", weight: 2, message: text.trim() }),
+    }),
+  ),
+  // ---- cancellation: honest, not a cause
+  ...["The operation was canceled", "A task was canceled", "The job was canceled", "was cancelled"].map(
+    (needle): Rule => ({
+      id: "gha.cancelled",
+      tools: ["runner"],
+      needle,
+      re: /^(.{0,2000})$/,
+      hit: (_m, text) => ({
+        category: "other",
+        weight: 1,
+        message: text.trim(),
+        facts: { cancelled: "yes" },
+      }),
+    }),
+  ),
+];
