@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Runs the real tools on the broken sample projects in projects/ (+ overlays/) and captures what they
+# print (stdout and stderr interleaved, as a CI step shows them) into out/<tool>/<case>.out, with the
+# command, its step environment and the exit status in out/<tool>/<case>.json. Then `node render.mjs`
+# wraps every output into the GitHub log renderings under ../logs and writes ../expected.json.
+#
+# The committed outputs were produced on Debian 12 (bookworm), 2026-12-03, by:
+#   Debian apt: python3 3.11.2, python3-pytest 7.2.1, pytest-xdist 3.1.0, pytest-rerunfailures 10.2,
+#     pytest-timeout 2.1.0, pytest-cov 4.0.0, mypy 1.0.1, flake8 5.0.4, pylint 2.16.2, black 23.1.0,
+#     isort 5.6.4, golang-go 1.19.8, python3-poetry 1.3.2, python3-alembic 1.8.1, docker.io client 28.2.2
+#   a venv (/opt/triage-venv, Python 3.11.7) from the local PyPI mirror: pytest 9.1.1, pytest-xdist 3.8.0,
+#     pytest-timeout 2.4.0, pytest-cov 7.1.0, mypy 2.4.0, ruff 0.16.9, alembic 1.20.0, SQLAlchemy 2.1.1
+#   npm (node 20.20.2, npm 11.19.1) in /opt/triage-tools: pyright 1.1.414, eslint 10.16.0, prettier 3.10.1,
+#     jest 30.5.2, vitest 5.1.2, mocha 12.0.3, typescript 7.0.2, @biomejs/biome 2.6.9; /opt/triage-ts5:
+#     typescript 5.9.3; /opt/triage-pm: yarn 1.22.22, pnpm 12.23.0
+#   rustup: cargo 1.95.0, clippy 0.1.95
+# Install them (outside the repository) with:
+#   apt-get update && apt-get install -y python3-pytest python3-pytest-xdist python3-pytest-rerunfailures \
+#     python3-pytest-timeout python3-pytest-cov flake8 pylint black isort mypy golang-go python3-poetry python3-alembic
+#   python3 -m venv /opt/triage-venv && /opt/triage-venv/bin/pip install ruff alembic sqlalchemy pytest \
+#     pytest-xdist pytest-timeout pytest-cov mypy
+#   npm install --prefix /opt/triage-tools pyright eslint @eslint/js prettier jest vitest mocha typescript @biomejs/biome
+#   npm install --prefix /opt/triage-ts5 typescript@5.9.3; npm install --prefix /opt/triage-pm yarn@1 pnpm
+# Usage: ./make.sh [TOOL|TOOL/CASE ...]   (no argument: every case). Re-runnable: each case starts from a
+# fresh copy of its project under /home/runner/work/<repo>/<repo>, the path GitHub's runner uses, so the
+# tools print the runner's own absolute paths.
+set -u
+HERE=$(cd "$(dirname "$0")" && pwd)
+OUT=$HERE/out
+ONLY=("$@")
+BASE_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+declare -A STACK_PATH=(
+  [py-deb]=$BASE_PATH
+  [py-venv]=/opt/triage-venv/bin:$BASE_PATH
+  [node]=/opt/triage-tools/node_modules/.bin:$BASE_PATH
+  [node-ts5]=/opt/triage-ts5/node_modules/.bin:$BASE_PATH
+  [node-pm]=/opt/triage-pm/node_modules/.bin:$BASE_PATH
+  [go]=$BASE_PATH
+  [rust]=/root/.cargo/bin:$BASE_PATH
+  [docker]=$BASE_PATH
+)
+
+wanted() {
+  [ ${#ONLY[@]} -eq 0 ] && return 0
+  local o
+  for o in "${ONLY[@]}"; do [ "$o" = "$1" ] || [ "$o" = "$1/$2" ] && return 0; done
+  return 1
+}
+
+# cap TOOL CASE PROJECT[+OVERLAY...] STACK "STEP_ENV" 'COMMAND'
+# STEP_ENV: space-separated NAME=value pairs the workflow step sets (shown in the log's env: block).
+cap() {
+  local tool=$1 case=$2 spec=$3 stack=$4 stepenv=$5 cmd=$6
+  wanted "$tool" "$case" || return 0
+  local project=${spec%%+*} repo ws
+  repo=$project
+  ws=/home/runner/work/$repo/$repo
+  rm -rf "$ws" && mkdir -p "$ws"
+  cp -a "$HERE/projects/$project/." "$ws/"
+  local o rest=${spec#"$project"}
+  IFS=+ read -ra overlays <<<"${rest#+}"
+  for o in "${overlays[@]}"; do [ -n "$o" ] && cp -a "$HERE/overlays/$o/." "$ws/"; done
+  mkdir -p "$OUT/$tool"
+  local envs=(CI=true GITHUB_ACTIONS=true PYTHONUNBUFFERED=1 HOME=/root "PATH=${STACK_PATH[$stack]}")
+  local e
+  for e in $stepenv; do envs+=("$e"); done
+  ( cd "$ws" && [ -x ./.prepare ] && env -i "${envs[@]}" ./.prepare >/dev/null 2>&1; true )
+  (cd "$ws" && env -i "${envs[@]}" timeout 600 bash -e -c "$cmd" >"$OUT/$tool/$case.out" 2>&1)
+  local code=$?
+  CMD="$cmd" STEPENV="$stepenv" STACK="$stack" REPO="$repo" CODE="$code" python3 -c '
+import json, os
+print(json.dumps({"command": os.environ["CMD"], "env": os.environ["STEPENV"].split(), "stack": os.environ["STACK"],
+                  "repo": os.environ["REPO"], "exit": int(os.environ["CODE"])}, indent=2))' >"$OUT/$tool/$case.json"
+  echo "$tool/$case: exit $code ($(wc -l <"$OUT/$tool/$case.out") lines)"
+}
+
+# ---------------------------------------------------------------- pytest
+cap pytest plain-fail shop py-venv "" 'pytest'
+cap pytest plain-fail-color shop py-venv "PY_COLORS=1" 'pytest tests/test_pricing.py'
+cap pytest verbose-deb shop py-deb "" 'python3 -m pytest -v'
+cap pytest assert-diff shop+fixed+diff py-venv "" 'pytest -vv tests/test_summary.py'
+cap pytest param-ids shop+fixed+params py-venv "" 'pytest -q'
+cap pytest class-method shop py-deb "" 'pytest -q tests/test_cart.py'
+cap pytest xdist shop+crash py-deb "" 'python3 -m pytest -n 2 -v'
+cap pytest xdist-venv shop+params py-venv "PY_COLORS=1" 'pytest -n 2'
+cap pytest report-all shop+fixed+params py-deb "" 'pytest -rA tests/test_labels.py'
+cap pytest no-summary shop py-venv "" 'pytest -rN'
+cap pytest setup-error shop+fixed+fixture py-venv "" 'pytest'
+cap pytest setup-error-deb shop+fixed+fixture py-deb "" 'pytest -v tests/test_db.py'
+cap pytest collect-module-not-found shop+fixed+import py-venv "" 'pytest'
+cap pytest collect-import-name shop+fixed+importname py-deb "" 'python3 -m pytest -q'
+cap pytest rerun-flaky shop+fixed+flaky py-deb "FLAKY_RUN=$RANDOM$RANDOM" 'pytest --reruns 2 -v tests/test_clock.py'
+cap pytest rerun-fail shop+fixed+flaky py-deb "FLAKY_RUN=$RANDOM$RANDOM" 'pytest --reruns 2 -rA'
+cap pytest timeout shop+fixed+timeout py-venv "" 'pytest --timeout=5 -v'
+cap pytest timeout-deb shop+fixed+timeout py-deb "" 'pytest --timeout=5 tests/test_sync.py'
+cap pytest cov-fail-under shop+fixed+cov py-venv "" 'pytest --cov=shop --cov-report=term-missing --cov-fail-under=90'
+cap pytest cov-fail-under-deb shop+fixed+cov py-deb "" 'python3 -m pytest --cov=src/shop --cov-fail-under=90'
+cap pytest app-traceback shop+fixed+crash py-venv "" 'pytest --tb=long tests/test_checkout.py'
+cap pytest tb-short shop+crash py-deb "" 'pytest --tb=short'
+cap pytest tb-line shop py-venv "" 'pytest --tb=line'
+cap pytest timeout-thread shop+fixed+timeout py-deb "" 'pytest --timeout=5 --timeout-method=thread -v tests/test_sync.py'
