@@ -4,7 +4,7 @@
 // Usage, from anywhere (it runs the CLI from the repository root, on whatever is built in packages/ops-core/dist):
 //   node packages/ops-core/src/triage/__fixtures__/corpus/score.mjs [--verbose] [--json] [--tool NAME]
 // Matching as /work/shared/bin/triage-eval: case-insensitive; a location is `path:line` (column ignored),
-// equal or a suffix of the other at a `/`; a test is equal or a suffix either way. A case's category and
+// equal or a suffix of the other at a `/` (an expected `path` without a line matches any line of it); a test is equal or a suffix either way. A case's category and
 // tool must be equal; reproduce is ok when the reproduce command contains every expected substring.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -62,9 +62,12 @@ const pathLine = (s) => {
   const m = norm(s).match(/^(.*?):(\d+)(?::\d+)?$/);
   return m ? `${m[1]}:${m[2]}` : norm(s);
 };
+const pathOf = (s) => pathLine(s).replace(/:\d+$/, "");
+// an expected location without a line (a formatter's "would reformat FILE") matches any line of that file
 const sameLocation = (want, got) => {
-  const a = pathLine(want);
-  const b = pathLine(got);
+  const lineless = !/:\d+(?::\d+)?$/.test(norm(want));
+  const a = lineless ? norm(want) : pathLine(want);
+  const b = lineless ? pathOf(got) : pathLine(got);
   return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
 };
 const sameTest = (want, got) => {
