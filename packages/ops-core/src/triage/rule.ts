@@ -29,6 +29,14 @@ export interface Rule {
    */
   tools: readonly Tool[];
   needle: string;
+  /**
+   * Literals one of which every line this rule matches holds, for the pre-filter (scanner.ts) when the
+   * needle alone is too common to pass lines on (`::`, `.py`); default: the needle. Empty only for lines
+   * the scanner reads back from the end of their block (`lookback`).
+   */
+  triggers?: readonly string[];
+  /** Read back from the end of the tool's output (lint lines without the word "error"). */
+  lookback?: true;
   re: RegExp;
   hit(m: RegExpExecArray, text: string): RuleHit | undefined;
 }

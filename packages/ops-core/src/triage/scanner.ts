@@ -30,8 +30,31 @@ const FRAME_GAP = 80;
 // sliced, decoded or normalized: it is only counted.
 // Lines right after a match (continuations, call stacks, code frames, traceback frames) are read too.
 const literals = (needles: readonly string[]) => needles.map(escapeRe).join("|");
-/** The needles of the pre-filter, for `grep -E` comparisons (bench) and tests. */
-export const PREFILTER_SOURCES: readonly string[] = [
+
+/**
+ * What the scanner's own multi-line parsers start from (beside the rules' needles): step headers
+ * (`Run …` of a web copy, a paste's `$ …` prompt), pytest's section rules, tracebacks, eslint's and
+ * ruff's per-file lines, CMake's errors. The pre-filter must keep every line holding one of these.
+ */
+export const STATEFUL_TRIGGERS: readonly string[] = [
+  "Run ",
+  "$ ",
+  "FAILURES",
+  "ERRORS",
+  "short test summary",
+  "Traceback",
+  'File "',
+  "Timeout",
+  "-->",
+  "_test.go:",
+  "CMake Error",
+  "too many warnings",
+  "●",
+  "❯",
+];
+
+/** The hand-tuned passes (measured, see above); needles they miss are added by `derivedPass`. */
+const TUNED_SOURCES: readonly string[] = [
   [
     literals([
       "rror",
@@ -66,6 +89,23 @@ export const PREFILTER_SOURCES: readonly string[] = [
     literals(["many warnings", "returning 124"]),
   ].join("|"),
 ];
+
+/** Every rule's needle and stateful trigger the tuned passes would drop, as one more pass. */
+function derivedPass(tuned: readonly string[]): string | undefined {
+  const res = tuned.map((src) => new RegExp(src));
+  const latin1 = (n: string) => Buffer.from(n, "utf8").toString("latin1");
+  const missing = [
+    ...new Set([...RULES.flatMap((r) => r.triggers ?? [r.needle]), ...STATEFUL_TRIGGERS]),
+  ].filter((n) => !res.some((re) => re.test(latin1(n))));
+  return missing.length > 0 ? missing.map((n) => escapeRe(latin1(n))).join("|") : undefined;
+}
+
+/** The needles of the pre-filter, for `grep -E` comparisons (bench) and tests: the tuned passes and the
+ * pass derived from the rules. */
+export const PREFILTER_SOURCES: readonly string[] = (() => {
+  const derived = derivedPass(TUNED_SOURCES);
+  return derived === undefined ? TUNED_SOURCES : [...TUNED_SOURCES, derived];
+})();
 const PASSES: readonly RegExp[] = PREFILTER_SOURCES.map((src) => new RegExp(src, "g"));
 
 /** How far back (characters of the log) a look-back may read. */
@@ -80,6 +120,7 @@ function walkBack(
   floorIsLineStart: boolean,
   out: string[],
   max: number,
+  numbered: boolean,
 ): void {
   let end = pos - 1; // the newline ending the previous line
   while (out.length < max && end >= floor && end >= 0) {
@@ -87,7 +128,7 @@ function walkBack(
     if (start === floor && !floorIsLineStart) return;
     let raw = text.slice(start, Math.min(end, start + MAX_LINE_CHARS));
     if (NON_ASCII.test(raw)) raw = Buffer.from(raw, "latin1").toString("utf8");
-    out.push(cleanText(raw));
+    out.push(cleanText(raw, numbered));
     if (start <= floor) return;
     end = start - 1;
   }
@@ -100,6 +141,37 @@ const RUFF_CONCISE = RULES.find((r) => r.id === "ruff.concise") as Rule;
 /** `path:line:col: message` from compilers that do not say "error" (go build, gcc notes…), read back too. */
 const COMPILER_DIAGNOSTIC =
   /^((?:\.{1,2}\/)?[\w./-]{1,400}\.(go|rs|c|cc|cpp|h|hpp|java|kt|swift|zig)):(\d{1,7}):(\d{1,5}): (.{1,2000})$/;
+
+/** Test ids without those that end another one at a `::` (a section's `TestX::test_y` beside the
+ * summary's `tests/a.py::TestX::test_y`). */
+function wholeIds(tests: readonly string[]): string[] {
+  return tests.filter((t) => !tests.some((o) => o !== t && o.endsWith(`::${t}`)));
+}
+
+/** Lines of a pytest FAILURES / ERRORS section read whatever the pre-filter says. */
+const SECTION_LINES = 20_000;
+
+/** The title of a rule line of `c` (`=== FAILURES ===`, `___ test_x ___`): the text between the runs. */
+function ruleTitle(text: string, c: number): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && text.charCodeAt(a) === c) a++;
+  while (b > a && text.charCodeAt(b - 1) === c) b--;
+  return text.slice(a, b).trim();
+}
+
+/** `TestX.test_y[a.b]` as pytest's id part `TestX::test_y[a.b]` (dots before the parameters only). */
+function pytestName(title: string): string {
+  const bracket = title.indexOf("[");
+  const head = bracket < 0 ? title : title.slice(0, bracket);
+  return head.replaceAll(".", "::") + (bracket < 0 ? "" : title.slice(bracket));
+}
+
+/** A pytest test module by pytest's default discovery (`test_*.py`, `*_test.py`). */
+function isTestFile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  return /^test_.{0,400}\.py$|_test\.py$/.test(base);
+}
 
 /** Lines of a step's script read after its `Run …` line. */
 const MAX_SCRIPT_LINES = 100;
@@ -183,7 +255,10 @@ const NON_ASCII = /[\u0080-\u00ff]/;
 const RE = {
   frame: /^\s{0,12}File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
   pytestFrame: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): in \S/,
-  pytestLocation: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): ([A-Z]\w{0,100})$/,
+  // `path.py:12: AssertionError`, and `--tb=line`'s `path.py:12: AssertionError: assert 1 == 2`
+  pytestLocation: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): ([A-Z]\w{0,100})(?:: .{0,2000})?$/,
+  // a long traceback's frame that is not the last: `path.py:12:` (its trailing space trimmed)
+  pytestFrameLong: /^([^\s:"'()]{1,400}\.py):(\d{1,7}):$/,
   exception: /^(?:E\s{1,10})?([A-Za-z_][\w.]{0,200})(?::(?: (.{0,2000}))?)?$/,
   vitestLocation: /^\s{0,8}❯ ([^\s:()]{1,400}):(\d{1,7}):(\d{1,5})$/,
   jsStack: /^\s{1,20}at (?:[^()]{0,300} \()?([^\s()]{1,500}):(\d{1,7}):(\d{1,5})\)?$/,
@@ -258,6 +333,9 @@ export class TriageScanner {
   private firstErrorMessage: string[] | undefined;
   private errorJoin: string[] | undefined;
   private inPytestFailures = false;
+  /** Where the current FAILURES / ERRORS section started, and the test whose part of it is being read. */
+  private sectionStart = 0;
+  private pytestCase: { name: string; setup: boolean; located: boolean } | undefined;
   /** Lines up to this number were read back for lint output; lines recorded as lint diagnostics. */
   private lintReadUpTo = 0;
   private readonly lintLines = new Set<number>();
@@ -267,8 +345,9 @@ export class TriageScanner {
   /** The start of a line split across chunks (latin1), at most MAX_LINE_CHARS of it. */
   private carry = "";
   private carryCut = false;
-  /** Lines up to this number are read whatever the pre-filter says (context after a match). */
-  private forceUntil = 0;
+  /** Lines up to this number are read whatever the pre-filter says (context after a match); the first
+   * line always (it tells a web copy's line numbers). */
+  private forceUntil = 1;
   /** The chunk being read and where the current line starts in it (for look-backs). */
   private chunkText = "";
   private chunkStart = 0;
@@ -384,7 +463,10 @@ export class TriageScanner {
     this.line(l);
     // continuations of an ##[error], the rest of a traceback or of a CMake call stack are read too
     const inError = (l.kind === "error" || l.continuation) && (this.errorJoin?.length ?? 0) < 20;
-    if (this.frames || this.cmake || inError) this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
+    // so are pytest's FAILURES / ERRORS sections (`--tb=short` frames, long tracebacks' locations)
+    const inSection = this.inPytestFailures && this.lineNo - this.sectionStart < SECTION_LINES;
+    if (this.frames || this.cmake || inError || inSection)
+      this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
     // a jest failure: its stack (`at … (file:line:col)`) comes some lines below the test name
     if (l.text.includes("●")) this.forceUntil = Math.max(this.forceUntil, this.lineNo + JEST_CONTEXT);
   }
@@ -397,11 +479,12 @@ export class TriageScanner {
     const inChunk = this.linePos - this.chunkStart;
     const floor = Math.max(this.chunkStart, this.linePos - LOOKBACK_CHARS);
     const floorWhole = floor === this.chunkStart || this.chunkText[floor - 1] === "\n";
-    walkBack(this.chunkText, floor, this.linePos, floorWhole, out, max);
+    const numbered = this.normalizer.lineNumbers;
+    walkBack(this.chunkText, floor, this.linePos, floorWhole, out, max, numbered);
     if (out.length < max && floor === this.chunkStart && inChunk < LOOKBACK_CHARS) {
       const b = this.before;
       const from = Math.max(0, b.length - (LOOKBACK_CHARS - inChunk));
-      walkBack(b, from, b.length, from === 0 ? this.beforeAll : b[from - 1] === "\n", out, max);
+      walkBack(b, from, b.length, from === 0 ? this.beforeAll : b[from - 1] === "\n", out, max, numbered);
     }
     return out;
   }
@@ -469,6 +552,9 @@ export class TriageScanner {
     // a copy of the web log has `Run <command>` lines without the marker
     const webRun =
       !groupRun && l.kind === "text" && !this.normalizer.isTimestamped && text.startsWith("Run ");
+    // a paste's shell prompt: `$ pytest -x`
+    if (!groupRun && !webRun && l.kind === "text" && !this.normalizer.isTimestamped && text.startsWith("$ "))
+      this.setCommand(text.slice(2).trim());
     if (groupRun || webRun) {
       const header = text.slice(4).trim();
       if (l.step === undefined) this.currentStep = header.slice(0, 200);
@@ -557,6 +643,15 @@ export class TriageScanner {
       this.frames = { moduleFrame: false, count: 0, lastLine: n, conflictMarkers: false };
       return undefined;
     }
+    if (
+      this.inPytestFailures &&
+      text.charCodeAt(0) === 95 /* _ */ &&
+      text.charCodeAt(text.length - 1) === 95
+    ) {
+      this.pytestCaseTitle(ruleTitle(text, 95));
+      return undefined;
+    }
+    if (this.pytestCase && !this.pytestCase.located) this.pytestCaseFrame(l, text);
     let m = RE.frame.exec(text) ?? RE.pytestFrame.exec(text);
     if (m) {
       this.addFrame(
@@ -580,9 +675,13 @@ export class TriageScanner {
       return undefined;
     }
     this.closeFrames(l);
-    if (text.includes("FAILURES")) {
-      if (/^=+ FAILURES =+$/.test(text)) this.inPytestFailures = true;
-    } else if (text.includes("short test summary")) this.inPytestFailures = false;
+    if (text.charCodeAt(0) === 61 /* = */ && text.charCodeAt(text.length - 1) === 61) {
+      // pytest's `=== FAILURES ===` / `=== ERRORS ===` sections; any other `===` rule ends them
+      const title = ruleTitle(text, 61);
+      this.inPytestFailures = title === "FAILURES" || title === "ERRORS";
+      this.pytestCase = undefined;
+      if (this.inPytestFailures) this.sectionStart = n;
+    }
     // vitest / jest / go test locations
     m = RE.vitestLocation.exec(text);
     if (m) {
@@ -682,6 +781,45 @@ export class TriageScanner {
       this.loose(n, loc);
     }
     return undefined;
+  }
+
+  /** A test's section in pytest's FAILURES / ERRORS: `___ TestX.test_y[p] ___`, `___ ERROR at setup of t ___`. */
+  private pytestCaseTitle(title: string): void {
+    this.pytestCase = undefined;
+    if (title === "" || title.includes("_ _") || title.startsWith("ERROR collecting ")) return;
+    const setup = /^ERROR at (?:setup|teardown) of /.exec(title);
+    const name = setup ? title.slice(setup[0].length) : title;
+    if (name.includes(" ") && !name.includes("[")) return; // not a test name
+    this.pytestCase = { name: pytestName(name), setup: setup !== null, located: false };
+  }
+
+  /** The first frame of a test's section: the test's own file (its id) and where it failed. */
+  private pytestCaseFrame(l: LogLine, text: string): void {
+    const c = this.pytestCase;
+    if (!c) return;
+    const m =
+      RE.pytestFrame.exec(text) ??
+      RE.pytestLocation.exec(text) ??
+      RE.pytestFrameLong.exec(text) ??
+      RE.frame.exec(text);
+    if (!m) return;
+    const path = m[1] ?? "";
+    if (!isFilePath(path) || !isProjectPath(path)) return;
+    c.located = true;
+    const loc = formatLocation(path, Number(m[2]));
+    this.addCategoryLocation("test_failure", loc);
+    const id = !c.setup && isTestFile(path) ? `${repoRelative(path)}::${c.name}` : c.name;
+    this.record(
+      "pytest.section",
+      {
+        category: "test_failure",
+        weight: 3,
+        message: `${id} ${c.setup ? "errored in setup" : "failed"}`,
+        tests: [id],
+      },
+      l,
+      [loc],
+    );
   }
 
   private addFrame(path: string, line: number, _module: boolean, n: number): void {
@@ -872,6 +1010,10 @@ export class TriageScanner {
       }
       for (const loc of state?.locations ?? []) pushUnique(locations, loc, MAX_LOCATIONS);
       for (const loc of primary.locations) pushUnique(locations, loc, MAX_LOCATIONS);
+      // a test runner's timeout: where the test it stopped was (its failure section's locations)
+      if (category === "timeout")
+        for (const loc of this.categories.get("test_failure")?.locations ?? [])
+          pushUnique(locations, loc, MAX_LOCATIONS);
     }
     const diagnostics: Diagnostic[] = [];
     for (const c of this.categories.values()) for (const d of c.diagnostics) diagnostics.push(d);
@@ -924,7 +1066,7 @@ export class TriageScanner {
       tool,
       summary: advice.summary,
       locations,
-      tests: [...this.tests],
+      tests: wholeIds(this.tests),
       fix: advice.fix,
       reproduce: advice.reproduce,
       evidence,

@@ -43,6 +43,7 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
   // ---- eslint summary (the per-file lines are stateful: see scanner.ts)
   {
     id: "eslint.problems",
+    triggers: ["rror"],
     tools: ["eslint"],
     needle: "problem",
     re: /^✖ (\d{1,7}) problems? \((\d{1,7}) errors?, (\d{1,7}) warnings?\)/,

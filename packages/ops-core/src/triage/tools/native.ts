@@ -23,6 +23,7 @@ export const NATIVE_RULES: readonly Rule[] = [
   },
   {
     id: "maven.totals",
+    triggers: ["ERROR"],
     tools: ["maven"],
     needle: "Tests run:",
     re: /^\[ERROR\] Tests run: \d{1,7}, Failures: (\d{1,7}), Errors: (\d{1,7})/,

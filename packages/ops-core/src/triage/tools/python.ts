@@ -2,6 +2,22 @@
 
 import { num, PY, type Rule } from "../rule.js";
 
+/**
+ * A pytest node id and the message after it (` - message`): the id ends at the first ` - ` outside
+ * brackets, so parametrize ids with spaces or dashes (`test_x[a b-1]`, `test_y[p - q]`) stay whole.
+ */
+export function pytestId(rest: string): { id: string; message: string } {
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 91) depth++;
+    else if (c === 93) depth = Math.max(0, depth - 1);
+    else if (c === 32 && depth === 0 && rest.startsWith(" - ", i))
+      return { id: rest.slice(0, i), message: rest.slice(i + 3) };
+  }
+  return { id: rest.trimEnd(), message: "" };
+}
+
 export const PYTHON_RULES: readonly Rule[] = [
   // ---- mypy
   {
@@ -23,6 +39,7 @@ export const PYTHON_RULES: readonly Rule[] = [
   },
   {
     id: "mypy.found",
+    triggers: ["rror"],
     tools: ["mypy"],
     needle: "source file",
     re: /^Found (\d{1,7}) errors? in (\d{1,7}) files? \(checked (\d{1,7}) source files?\)/,
@@ -31,6 +48,8 @@ export const PYTHON_RULES: readonly Rule[] = [
   // ---- ruff / flake8 (concise: path:line:col: CODE message)
   {
     id: "ruff.concise",
+    triggers: [],
+    lookback: true,
     tools: ["ruff", "flake8", "pylint"],
     needle: ".py",
     re: new RegExp(String.raw`^(${PY}):(\d{1,7}):(\d{1,5}): ([A-Z]{1,4}\d{1,4}) (?:\[\*\] )?(.{0,2000})$`),
@@ -58,14 +77,15 @@ export const PYTHON_RULES: readonly Rule[] = [
     id: "pytest.failed",
     tools: ["pytest"],
     needle: "FAILED",
-    re: /^FAILED (?:\[[\d.]{1,20}m?s\] )?(\S{1,1000})(?: - (.{0,2000}))?$/,
+    // the short summary (`-rf`, `-rA`), xdist's `[gw1] [ 93%] FAILED id`, and `--durations`' timing
+    re: /^(?:\[gw\d{1,4}\] )?(?:\[ {0,2}\d{1,3}%\] )?FAILED (?:\[[\d.]{1,20}m?s\] )?(.{1,2000})$/,
     hit: (m) => {
-      const id = m[1] ?? "";
+      const { id, message } = pytestId(m[1] ?? "");
       if (!id.includes("::") && !/\.py$/.test(id)) return undefined;
       return {
         category: "test_failure",
         weight: 3,
-        message: `${id}${m[2] ? ` - ${m[2]}` : ""}`,
+        message: `${id}${message ? ` - ${message}` : ""}`,
         tests: [id],
       };
     },
@@ -74,21 +94,17 @@ export const PYTHON_RULES: readonly Rule[] = [
     id: "pytest.error",
     tools: ["pytest"],
     needle: "ERROR",
-    re: /^ERROR (?:\[[\d.]{1,20}m?s\] )?(\S{1,1000})(?: - (.{0,2000}))?$/,
+    re: /^(?:\[gw\d{1,4}\] )?(?:\[ {0,2}\d{1,3}%\] )?ERROR (?:\[[\d.]{1,20}m?s\] )?(.{1,2000})$/,
     hit: (m) => {
-      const id = m[1] ?? "";
+      const { id, message } = pytestId(m[1] ?? "");
+      const rest = message ? ` - ${message}` : "";
       if (id.includes("::"))
-        return {
-          category: "test_failure",
-          weight: 3,
-          message: `${id} (error)${m[2] ? ` - ${m[2]}` : ""}`,
-          tests: [id],
-        };
+        return { category: "test_failure", weight: 3, message: `${id} (error)${rest}`, tests: [id] };
       if (/\.py$/.test(id))
         return {
           category: "import_error",
           weight: 3,
-          message: `collection error in ${id}${m[2] ? ` - ${m[2]}` : ""}`,
+          message: `collection error in ${id}${rest}`,
           tests: [id],
         };
       return undefined;
@@ -96,15 +112,40 @@ export const PYTHON_RULES: readonly Rule[] = [
   },
   {
     id: "pytest.progress",
+    triggers: ["FAILED", "ERROR", "RERUN"],
     tools: ["pytest"],
     needle: "::",
-    re: /^(\S{1,1000}) (?:<- \S{1,1000} )?(FAILED|ERROR|RERUN)(?: |$)/,
+    // `-v`: `id STATUS [ 50%]`; ids may hold spaces and brackets (`test_x[a b-1]`), or `id <- base.py`
+    re: /^(\S.{0,2000}?) (FAILED|ERROR|RERUN)(?: {1,80}\[ {0,2}\d{1,3}%\])?$/,
     hit: (m) => {
-      const id = m[1] ?? "";
-      if (!id.includes("::")) return undefined;
+      let id = m[1] ?? "";
+      const from = id.indexOf(" <- ");
+      if (from > 0) id = id.slice(0, from);
+      if (!/^[^\s:]{1,400}\.py::/.test(id)) return undefined;
       if (m[2] === "RERUN") return { category: "flaky", weight: 0, message: `${id} was rerun`, flaky: [id] };
       return { category: "test_failure", weight: 3, message: `${id} ${m[2]}`, tests: [id] };
     },
+  },
+  {
+    id: "pytest.rerun",
+    tools: ["pytest"],
+    needle: "RERUN",
+    // pytest-rerunfailures' short summary (`-rR`) and xdist's progress: `RERUN id`
+    re: /^(?:\[gw\d{1,4}\] )?(?:\[ {0,2}\d{1,3}%\] )?RERUN (.{1,2000})$/,
+    hit: (m) => {
+      const { id } = pytestId(m[1] ?? "");
+      return id.includes("::")
+        ? { category: "flaky", weight: 0, message: `${id} was rerun`, flaky: [id] }
+        : undefined;
+    },
+  },
+  {
+    id: "pytest.timeout-banner",
+    tools: ["pytest"],
+    needle: "Timeout",
+    // pytest-timeout dumping the stacks (`+++ Timeout +++`), the thread method's only report
+    re: /^\+{3,100} Timeout \+{3,100}$/,
+    hit: () => ({ category: "timeout", weight: 3, message: "pytest-timeout stopped a test (stacks dumped)" }),
   },
   {
     id: "pytest.collecting",
@@ -139,6 +180,7 @@ export const PYTHON_RULES: readonly Rule[] = [
   },
   {
     id: "unittest.fail",
+    triggers: ["FAIL", "ERROR"],
     tools: ["unittest", "pytest", "python"],
     needle: ": test",
     re: /^(FAIL|ERROR): (\w{1,300}) \(([\w.]{1,500})\)/,
@@ -153,7 +195,7 @@ export const PYTHON_RULES: readonly Rule[] = [
     id: "pytest.timeout",
     tools: ["pytest"],
     needle: "Timeout",
-    re: /^(?:E\s{1,10})?(?:Failed: )?Timeout >?([\d.]{1,12})s/,
+    re: /^(?:E\s{1,10})?(?:Failed: )?Timeout \(?>?([\d.]{1,12})s/,
     hit: (m) => ({ category: "timeout", weight: 3, message: m[0], facts: { limit: `${m[1]}s` } }),
   },
   {
