@@ -10,7 +10,8 @@
 #     isort 5.6.4, golang-go 1.19.8, python3-poetry 1.3.2, python3-alembic 1.8.1, docker.io client 28.2.2
 #   a venv (/opt/triage-venv, Python 3.11.7) from the local PyPI mirror: pytest 9.1.1, pytest-xdist 3.8.0,
 #     pytest-timeout 2.4.0, pytest-cov 7.1.0, mypy 2.4.0, ruff 0.16.9, alembic 1.20.0, SQLAlchemy 2.1.1
-#   npm (node 20.20.2, npm 11.19.1) in /opt/triage-tools: pyright 1.1.414, eslint 10.16.0, prettier 3.10.1,
+#   node 24.9.0 (/opt/triage-node/bin/node, a copy of the repository's node package; vitest 5 needs Node >= 22),
+#   npm 11.19.1; in /opt/triage-tools: pyright 1.1.414, eslint 10.16.0, prettier 3.10.1,
 #     jest 30.5.2, vitest 5.1.2, mocha 12.0.3, typescript 7.0.2, @biomejs/biome 2.6.9; /opt/triage-ts5:
 #     typescript 5.9.3; /opt/triage-pm: yarn 1.22.22, pnpm 12.23.0
 #   rustup: cargo 1.95.0, clippy 0.1.95
@@ -32,9 +33,9 @@ BASE_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 declare -A STACK_PATH=(
   [py-deb]=$BASE_PATH
   [py-venv]=/opt/triage-venv/bin:$BASE_PATH
-  [node]=/opt/triage-tools/node_modules/.bin:$BASE_PATH
-  [node-ts5]=/opt/triage-ts5/node_modules/.bin:$BASE_PATH
-  [node-pm]=/opt/triage-pm/node_modules/.bin:$BASE_PATH
+  [node]=/opt/triage-node/bin:/opt/triage-tools/node_modules/.bin:$BASE_PATH
+  [node-ts5]=/opt/triage-node/bin:/opt/triage-ts5/node_modules/.bin:$BASE_PATH
+  [node-pm]=/opt/triage-node/bin:/opt/triage-pm/node_modules/.bin:$BASE_PATH
   [go]=$BASE_PATH
   [rust]=/root/.cargo/bin:$BASE_PATH
   [docker]=$BASE_PATH
@@ -64,6 +65,7 @@ cap() {
   local envs=(CI=true GITHUB_ACTIONS=true PYTHONUNBUFFERED=1 HOME=/root "PATH=${STACK_PATH[$stack]}")
   local e
   for e in $stepenv; do envs+=("$e"); done
+  [ "$stack" = node-ts5 ] && envs+=(NODE_TOOLS=/opt/triage-ts5/node_modules)
   ( cd "$ws" && [ -x ./.prepare ] && env -i "${envs[@]}" ./.prepare >/dev/null 2>&1; true )
   (cd "$ws" && env -i "${envs[@]}" timeout 600 bash -e -c "$cmd" >"$OUT/$tool/$case.out" 2>&1)
   local code=$?
@@ -123,3 +125,34 @@ cap black check ledger py-deb "" 'black --check src tests'
 cap black check-diff ledger py-deb "" 'black --check --diff src/ledger/report.py'
 cap isort check-diff ledger py-deb "" 'isort --check-only --diff src'
 cap isort check ledger py-deb "" 'isort --check-only .'
+
+# ---------------------------------------------------------------- TypeScript / JavaScript
+cap tsc plain web node "" 'npx tsc --noEmit'
+cap tsc pretty web node-ts5 "" 'npx tsc --noEmit --pretty'
+cap tsc build-script web node-ts5 "" 'npm run build'
+cap tsc ts5-plain web node-ts5 "" 'npx tsc -p tsconfig.json'
+cap eslint stylish web node "FORCE_COLOR=1" 'npx eslint .'
+cap eslint unix web node "" 'npx eslint -f unix lib scripts'
+cap eslint compact web node "" 'npx eslint --format compact .'
+cap eslint formatter-missing web node "" 'npx eslint -f checkstyle lib'
+cap eslint max-warnings web node "" 'npx eslint --max-warnings 0 --rule "no-console: warn" scripts'
+cap prettier check web node "" 'npx prettier --check .'
+cap prettier check-list web node "" 'npx prettier --list-different "lib/**/*.js" "scripts/**/*.js"'
+cap biome check web node "" 'npx biome check'
+cap biome ci web node "" 'npx biome ci'
+cap biome lint web node "" 'npx biome lint lib'
+cap vitest fail web node "" 'npx vitest run'
+cap vitest fail-color web node "FORCE_COLOR=1" 'npx vitest run test/money.test.ts'
+cap vitest verbose web node "" 'npx vitest run --reporter=verbose test/'
+cap vitest retry-flaky web node "FLAKY_RUN=$RANDOM$RANDOM" 'npx vitest run --retry=2 --reporter=verbose test-flaky'
+cap vitest retry-fail web node "" 'npx vitest run --retry=2 test/cart.test.ts'
+cap mocha spec web node "" 'npx mocha "test-mocha/**/*.spec.js"'
+cap mocha spec-color web node "FORCE_COLOR=1" 'npx mocha --color test-mocha/orders.spec.js'
+cap jest fail checkout node "" 'npx jest'
+cap jest fail-ci-color checkout node "FORCE_COLOR=1" 'npx jest --ci'
+cap jest snapshot checkout+jest-fixed+jest-snapshot node "" 'npx jest --ci __tests__/receipt.test.js'
+cap jest new-snapshot-ci checkout+jest-fixed+jest-ci node "" 'npx jest --ci'
+cap jest coverage-threshold checkout+jest-fixed node "" 'npx jest --coverage'
+cap jest verbose checkout node "" 'npx jest --verbose __tests__/price.test.js'
+cap node heap-jest checkout+jest-fixed+jest-heap node "NODE_OPTIONS=--max-old-space-size=64" 'npx jest --runInBand __tests__/import.test.js'
+cap node heap-build web node "NODE_OPTIONS=--max-old-space-size=48" 'node --stack-size=4000 -e "const a = []; for (;;) a.push(new Array(1e5).fill(Math.random()));"'

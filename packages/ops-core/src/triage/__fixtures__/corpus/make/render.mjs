@@ -40,6 +40,8 @@ const runnerPaths = (text, repo) =>
     .replaceAll("/opt/triage-venv/lib/python3.11/site-packages", "/opt/hostedtoolcache/Python/3.11.7/x64/lib/python3.11/site-packages")
     .replaceAll("/opt/triage-venv/bin", "/opt/hostedtoolcache/Python/3.11.7/x64/bin")
     .replaceAll("/root/.pyenv/versions/3.11.7", "/opt/hostedtoolcache/Python/3.11.7/x64")
+    .replaceAll("../../../../../opt/triage-tools/node_modules", "node_modules")
+    .replaceAll("../../../../../opt/triage-ts5/node_modules", "node_modules")
     .replaceAll("/opt/triage-tools/node_modules", `/home/runner/work/${repo}/${repo}/node_modules`)
     .replaceAll("/opt/triage-ts5/node_modules", `/home/runner/work/${repo}/${repo}/node_modules`)
     .replaceAll("/opt/triage-pm/node_modules/pnpm", "/home/runner/setup-pnpm/node_modules/.pnpm/pnpm@12.23.0/node_modules/pnpm")
