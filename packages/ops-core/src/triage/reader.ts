@@ -165,6 +165,11 @@ export class LineNormalizer {
         }
       }
     }
+    // the web viewer shows `##[error]x` as `Error: x`
+    if (kind === "text" && this.numbered && s.startsWith("Error: ")) {
+      kind = "error";
+      s = s.slice(7);
+    }
     if (kind === "error") this.inError = true;
     else if (!continuation) this.inError = false;
     const line: LogLine = { n: this.n, text: s, kind, continuation, cut };

@@ -367,8 +367,12 @@ export function reproduceCommand(input: ReproduceInput): string | undefined {
     }
     case "unittest": {
       const c = found(input, ["unittest"], ["python", "-m", "unittest"]);
-      const s = split(c, "unittest");
-      return join(s, tests.length > 0 ? tests : s.positionals);
+      const s = split(c, "unittest", ["discover"]);
+      if (tests.length === 0) return shellLine(c.words);
+      // test ids replace discovery (its -s/-t/-p select what to discover)
+      s.sub = [];
+      s.options = s.options.filter((o) => ["-v", "-q", "-b", "-f", "-c", "--locals"].includes(o));
+      return join(s, tests);
     }
     case "mypy":
     case "pyright":

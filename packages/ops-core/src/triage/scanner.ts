@@ -134,10 +134,14 @@ function walkBack(
   }
 }
 
+const LOOKBACK_IDS: ReadonlySet<string> = new Set(RULES.filter((r) => r.lookback === true).map((r) => r.id));
+
 /** Lines read back for lint output without the word "error". */
 const LINT_LOOKBACK = 300;
-const LINT_END = /^Found \d{1,7} errors?\.|^\[\*\] \d{1,7} fixable|Process completed with exit code [1-9]/;
-const RUFF_CONCISE = RULES.find((r) => r.id === "ruff.concise") as Rule;
+const LINT_END =
+  /^Found \d{1,7} errors?\.|^\[\*\] \d{1,7} fixable|Process completed with exit code [1-9]|^Your code has been rated at/;
+/** The rules for lines read back (ruff/flake8 concise, pylint). */
+const LOOKBACK_RULES: readonly Rule[] = RULES.filter((r) => r.lookback === true);
 /** `path:line:col: message` from compilers that do not say "error" (go build, gcc notes…), read back too. */
 const COMPILER_DIAGNOSTIC =
   /^((?:\.{1,2}\/)?[\w./-]{1,400}\.(go|rs|c|cc|cpp|h|hpp|java|kt|swift|zig)):(\d{1,7}):(\d{1,5}): (.{1,2000})$/;
@@ -266,11 +270,14 @@ const RE = {
   eslintFile: /^(?:[A-Za-z]:\\|\/)?[^\s:]{0,400}\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/,
   eslintProblem: /^\s{2,}(\d{1,7}):(\d{1,5})\s{1,20}(error|warning)\s{1,20}(.{1,2000})$/,
   ruffArrow: /^\s{0,8}--> ([^\s:]{1,400}):(\d{1,7}):(\d{1,5})$/,
-  ruffCode: /^([A-Z]{1,4}\d{1,4}) (?:\[\*\] )?(.{1,2000})$/,
+  // `F401 [*] message`, or a named rule (`unformatted: File would be reformatted`, `invalid-syntax: …`)
+  ruffCode: /^([A-Z]{1,4}\d{1,4}|[a-z][a-z-]{1,40}:) (?:\[\*\] )?(.{1,2000})$/,
   cmakeError: /^\s{0,20}(?:[│|]\s{1,4})?CMake Error at ([^\s:()]{1,400}):(\d{1,7}) \(/,
   cmakeStack: /^\s{0,20}(?:[│|]\s{1,4})?\s{1,8}([^\s:()]{1,400}):(\d{1,7}) \(\w{1,100}\)$/,
   conflict: /^\s{0,40}(?:<{7}|>{7}) /,
 };
+
+const RUSTC_LEVELS: ReadonlySet<string> = new Set(["error", "warning", "note", "help"]);
 
 const EXCEPTION_SUFFIX = /(?:Error|Exception|Exit|Interrupt|Failure|Warning)$/;
 
@@ -279,10 +286,14 @@ interface CategoryState {
   count: number;
   locations: string[];
   diagnostics: Diagnostic[];
+  /** How many of `diagnostics` (the first ones) come from weight-3 lines. */
+  majorDiagnostics: number;
   evidence: string[];
 }
 
 interface FrameGroup {
+  /** The outermost frame in a test module: the test's own line. */
+  test?: string;
   deepest?: string;
   deepestProject?: string;
   moduleFrame: boolean;
@@ -597,22 +608,31 @@ export class TriageScanner {
       const text = before[i] ?? "";
       const line = n - i - 1;
       if (this.lintLines.has(line)) continue;
-      const m = RUFF_CONCISE.re.exec(text);
+      let rule: Rule | undefined;
+      let m: RegExpExecArray | null = null;
+      for (const r of LOOKBACK_RULES) {
+        m = r.re.exec(text);
+        if (m) {
+          rule = r;
+          break;
+        }
+      }
       const c = m ? null : COMPILER_DIAGNOSTIC.exec(text);
-      const hit: RuleHit | undefined = m
-        ? RUFF_CONCISE.hit(m, text)
-        : c
-          ? {
-              category: "other",
-              weight: 2,
-              message: `${c[5]}`,
-              location: { path: c[1] ?? "", line: Number(c[3]), column: Number(c[4]), message: c[5] ?? "" },
-            }
-          : undefined;
+      const hit: RuleHit | undefined =
+        m && rule
+          ? rule.hit(m, text)
+          : c
+            ? {
+                category: "other",
+                weight: 2,
+                message: `${c[5]}`,
+                location: { path: c[1] ?? "", line: Number(c[3]), column: Number(c[4]), message: c[5] ?? "" },
+              }
+            : undefined;
       if (!hit) continue;
       const l: LogLine = { n: line, text, kind: "text", continuation: false, cut: false };
       if (this.currentStep !== undefined) l.step = this.currentStep;
-      this.record(m ? RUFF_CONCISE.id : "compiler.diagnostic", hit, l, undefined);
+      this.record(rule?.id ?? "compiler.diagnostic", hit, l, undefined);
     }
   }
 
@@ -742,21 +762,27 @@ export class TriageScanner {
     // ruff's full format: `F401 [*] message` then ` --> path:line:col`
     m = text.includes("-->") ? RE.ruffArrow.exec(text) : null;
     if (m) {
-      const code = RE.ruffCode.exec(this.previousLines(1)[0] ?? "");
-      if (code) {
+      // the rule line above (a wrapped paste may have split it over two lines)
+      const above = this.previousLines(3);
+      let code: RegExpExecArray | null = null;
+      for (const t of above) if ((code = RE.ruffCode.exec(t))) break;
+      const rule = (code?.[1] ?? "").replace(/:$/, "");
+      // rustc's `error: …` / `warning: …` above an arrow are cargo's, not ruff's
+      if (code && !RUSTC_LEVELS.has(rule)) {
         this.record(
           "ruff.full",
           {
             category: "ruff",
             weight: 3,
-            message: `${code[1]} ${code[2]}`,
+            message: `${rule} ${code[2]}`,
             location: {
               path: m[1] ?? "",
               line: Number(m[2]),
               column: Number(m[3]),
               message: code[2],
-              code: code[1],
+              code: rule,
             },
+            ...(rule === "unformatted" ? { facts: { formatter: "ruff" } } : {}),
           },
           l,
           undefined,
@@ -832,12 +858,14 @@ export class TriageScanner {
     const loc = formatLocation(path, line);
     f.deepest = loc;
     if (isProjectPath(path)) f.deepestProject = loc;
+    if (f.test === undefined && isProjectPath(path) && isTestFile(path)) f.test = loc;
   }
 
   private groupLocations(f: FrameGroup): string[] {
     const out: string[] = [];
     if (f.deepestProject) out.push(f.deepestProject);
     if (f.deepest && f.deepest !== f.deepestProject) out.push(f.deepest);
+    if (f.test && !out.includes(f.test)) out.push(f.test);
     return out;
   }
 
@@ -921,6 +949,8 @@ export class TriageScanner {
       };
     }
     for (const loc of lineLocations ?? []) pushUnique(locations, loc, 10);
+    // a formatter names files, not lines
+    for (const f of hit.files ?? []) if (isFilePath(f)) pushUnique(locations, repoRelative(f), 10);
     const signal: Signal = {
       category: hit.category,
       weight: hit.weight,
@@ -938,7 +968,7 @@ export class TriageScanner {
     const tool = chooseTool(rule, hit.tool, this.currentTool);
     if (tool !== undefined) signal.tool = tool;
     this.lastSignalLine = l.n;
-    if (rule === RUFF_CONCISE.id && this.lintLines.size < 10_000) this.lintLines.add(l.n);
+    if (LOOKBACK_IDS.has(rule) && this.lintLines.size < 10_000) this.lintLines.add(l.n);
     for (const t of hit.tests ?? []) pushUnique(this.tests, t, MAX_TESTS);
     for (const t of hit.flaky ?? []) pushUnique(this.flakyHints, t, MAX_TESTS);
     for (const f of hit.files ?? []) pushUnique(this.files, repoRelative(f), MAX_LOCATIONS);
@@ -955,7 +985,7 @@ export class TriageScanner {
     }
     let c = this.categories.get(hit.category);
     if (!c) {
-      c = { first: signal, count: 0, locations: [], diagnostics: [], evidence: [] };
+      c = { first: signal, count: 0, locations: [], diagnostics: [], majorDiagnostics: 0, evidence: [] };
       this.categories.set(hit.category, c);
       for (const p of this.pendingCategoryLocations)
         if (p.category === hit.category) pushUnique(c.locations, p.location, MAX_LOCATIONS);
@@ -963,7 +993,11 @@ export class TriageScanner {
     } else if (signal.line < c.first.line) c.first = signal;
     c.count++;
     for (const loc of locations) pushUnique(c.locations, loc, MAX_LOCATIONS);
-    if (diagnostic && c.diagnostics.length < MAX_DIAGNOSTICS) c.diagnostics.push(diagnostic);
+    if (diagnostic && c.diagnostics.length < MAX_DIAGNOSTICS) {
+      // a tool's minor findings (pylint's conventions) after its errors and warnings
+      if (hit.weight === 3) c.diagnostics.splice(c.majorDiagnostics++, 0, diagnostic);
+      else c.diagnostics.push(diagnostic);
+    }
     pushUnique(c.evidence, signal.evidence, 5);
     if (isNew) {
       for (const r of this.recentLoose)
@@ -983,6 +1017,13 @@ export class TriageScanner {
       this.carryCut = false;
       this.single(raw, cut);
     }
+    // lint output that ends the log without a closing line (a paste of flake8's output)
+    if (this.lineNo > this.lintReadUpTo) {
+      this.chunkText = "";
+      this.chunkStart = 0;
+      this.linePos = 0;
+      this.lintLookback(this.lineNo + 1);
+    }
     if (this.frames)
       this.closeFrames({
         n: this.lineNo + 1,
@@ -998,6 +1039,9 @@ export class TriageScanner {
     }
     const cancelled =
       primary?.facts.cancelled === "yes" || (!primary && this.options.conclusion === "cancelled");
+    // a test module that could not be imported comes before the failures of the tests that did run
+    const importError = this.categories.get("import_error")?.first;
+    if (primary?.category === "test_failure" && importError?.weight === 3) primary = importError;
     let category: Category = primary?.category ?? "other";
     if (primary?.weight === 1 && this.options.conclusion === "timed_out") category = "timeout";
     const state = primary ? this.categories.get(primary.category) : undefined;

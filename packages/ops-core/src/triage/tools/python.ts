@@ -1,6 +1,6 @@
 // Python tools: mypy, ruff (and flake8/pylint in the same concise form), pytest, unittest, coverage.py.
 
-import { num, PY, type Rule } from "../rule.js";
+import { num, PY, type Rule, type RuleHit } from "../rule.js";
 
 /**
  * A pytest node id and the message after it (` - message`): the id ends at the first ` - ` outside
@@ -16,6 +16,18 @@ export function pytestId(rest: string): { id: string; message: string } {
       return { id: rest.slice(0, i), message: rest.slice(i + 3) };
   }
   return { id: rest.trimEnd(), message: "" };
+}
+
+/** pylint's message types: E(rror) and F(atal) are errors, W(arning) findings, C(onvention), R(efactor)
+ * and I(nfo) minor ones (still failing the step by its exit code). */
+function pylintHit(path: string, line: number, column: number, code: string, message: string): RuleHit {
+  const major = code[0] === "E" || code[0] === "F" || code[0] === "W";
+  return {
+    category: "ruff",
+    weight: major ? 3 : 2,
+    message: `${code} ${message}`,
+    location: { path, line, column, message, code },
+  };
 }
 
 export const PYTHON_RULES: readonly Rule[] = [
@@ -70,7 +82,78 @@ export const PYTHON_RULES: readonly Rule[] = [
       weight: 3,
       message: `formatting: ${m[1]} would be reformatted`,
       facts: { formatter: m[0].startsWith("Would") ? "ruff" : "black" },
+      tool: m[0].startsWith("Would") ? "ruff" : "black",
+      files: [m[1] ?? ""],
     }),
+  },
+  // ---- isort
+  {
+    id: "isort.check",
+    tools: ["isort"],
+    needle: "Imports are incorrectly sorted",
+    re: /^ERROR: (.{1,1000}) Imports are incorrectly sorted/,
+    hit: (m) => ({
+      category: "ruff",
+      weight: 3,
+      message: `imports not sorted: ${m[1]}`,
+      facts: { formatter: "isort" },
+      files: [m[1] ?? ""],
+    }),
+  },
+  // ---- pyright (`  path.py:12:5 - error: message (reportRule)` under a file line)
+  {
+    id: "pyright.error",
+    tools: ["pyright"],
+    needle: " - error: ",
+    re: new RegExp(String.raw`^\s{0,8}(${PY}):(\d{1,7}):(\d{1,5}) - error: (.{0,2000})$`),
+    hit: (m) => {
+      const rest = m[4] ?? "";
+      const code = / \((report\w{1,80})\)$/.exec(rest);
+      return {
+        category: "mypy",
+        weight: 3,
+        message: rest,
+        location: {
+          path: m[1] ?? "",
+          line: num(m[2]),
+          column: num(m[3]),
+          message: code ? rest.slice(0, code.index) : rest,
+          code: code?.[1],
+        },
+      };
+    },
+  },
+  {
+    id: "pyright.summary",
+    tools: ["pyright"],
+    needle: "informations",
+    re: /^(\d{1,7}) errors?, \d{1,7} warnings?, \d{1,7} informations?/,
+    hit: (m) =>
+      num(m[1]) > 0
+        ? { category: "mypy", weight: 2, message: m[0], facts: { errors: num(m[1]) } }
+        : undefined,
+  },
+  // ---- pylint (text `path:12:4: C0114: msg (symbol)`, parseable `path:12: [C0114(symbol), obj] msg`):
+  // no word "error" in them, so read back from the score line or the step's exit code
+  {
+    id: "pylint.message",
+    tools: ["pylint"],
+    needle: ".py",
+    triggers: [],
+    lookback: true,
+    re: new RegExp(String.raw`^(${PY}):(\d{1,7}):(\d{1,5}): ([CRWEFI]\d{4}): (.{0,2000})$`),
+    hit: (m) => pylintHit(m[1] ?? "", num(m[2]), num(m[3]), m[4] ?? "", m[5] ?? ""),
+  },
+  {
+    id: "pylint.parseable",
+    tools: ["pylint"],
+    needle: ".py",
+    triggers: [],
+    lookback: true,
+    re: new RegExp(
+      String.raw`^(${PY}):(\d{1,7}): \[([CRWEFI]\d{4})(?:\([\w-]{1,100}\))?(?:, [^\]]{0,400})?\] (.{0,2000})$`,
+    ),
+    hit: (m) => pylintHit(m[1] ?? "", num(m[2]), 0, m[3] ?? "", m[4] ?? ""),
   },
   // ---- pytest
   {
@@ -183,13 +266,30 @@ export const PYTHON_RULES: readonly Rule[] = [
     triggers: ["FAIL", "ERROR"],
     tools: ["unittest", "pytest", "python"],
     needle: ": test",
-    re: /^(FAIL|ERROR): (\w{1,300}) \(([\w.]{1,500})\)/,
+    // `(module.Class.test_x)` on Python 3.11+, `(module.Class)` before; a wrapped paste may cut the `)`
+    re: /^(FAIL|ERROR): (\w{1,300}) \(([\w.]{1,500})(\)?)/,
     hit: (m) => {
       const name = m[2] ?? "";
-      const where = m[3] ?? "";
+      let where = m[3] ?? "";
+      const dot = where.lastIndexOf(".");
+      if (m[4] === "" && dot > 0 && name.startsWith(where.slice(dot + 1))) where = where.slice(0, dot);
+      if (where.startsWith("unittest.loader._Failed")) return undefined;
       const id = where.endsWith(`.${name}`) ? where : `${where}.${name}`;
       return { category: "test_failure", weight: 3, message: `${id} ${m[1]}`, tests: [id] };
     },
+  },
+  {
+    id: "unittest.import",
+    tools: ["unittest"],
+    needle: "_FailedTest",
+    // a test module that failed to import: `ERROR: tests.test_x (unittest.loader._FailedTest.tests.test_x)`
+    re: /^ERROR: ([\w.]{1,500}) \(unittest\.loader\._FailedTest/,
+    hit: (m) => ({
+      category: "import_error",
+      weight: 3,
+      message: `test module ${m[1]} could not be imported`,
+      tests: [m[1] ?? ""],
+    }),
   },
   {
     id: "pytest.timeout",
