@@ -60,15 +60,24 @@ cap() {
   cp -a "$HERE/projects/$project/." "$ws/"
   local o rest=${spec#"$project"}
   IFS=+ read -ra overlays <<<"${rest#+}"
-  for o in "${overlays[@]}"; do [ -n "$o" ] && cp -a "$HERE/overlays/$o/." "$ws/"; done
+  for o in "${overlays[@]}"; do [ -n "$o" ] && cp -r "$HERE/overlays/$o/." "$ws/"; done
   mkdir -p "$OUT/$tool"
   local envs=(CI=true GITHUB_ACTIONS=true PYTHONUNBUFFERED=1 HOME=/root "PATH=${STACK_PATH[$stack]}")
   local e
   for e in $stepenv; do envs+=("$e"); done
   [ "$stack" = node-ts5 ] && envs+=(NODE_TOOLS=/opt/triage-ts5/node_modules)
+  [ "$stack" = rust ] && envs+=(CARGO_TARGET_DIR=/tmp/triage-cargo-target/$repo-$case RUSTUP_HOME=/root/.rustup CARGO_HOME=/root/.cargo)
+  [ "$stack" = go ] && envs+=(GOFLAGS=-mod=mod GOPROXY=off GOCACHE=/tmp/triage-gocache GOPATH=/tmp/triage-gopath GOTOOLCHAIN=local)
   ( cd "$ws" && [ -x ./.prepare ] && env -i "${envs[@]}" ./.prepare >/dev/null 2>&1; true )
-  (cd "$ws" && env -i "${envs[@]}" timeout 600 bash -e -c "$cmd" >"$OUT/$tool/$case.out" 2>&1)
+  # as the runner does: the run script in a file under _temp, run by `bash -e FILE`, so bash's own messages
+  # ("…/_temp/….sh: line 1: 123 Killed …") read as they do on GitHub
+  mkdir -p /home/runner/work/_temp
+  local script
+  script=/home/runner/work/_temp/$(python3 -c 'import uuid; print(uuid.uuid4())').sh
+  printf '%s\n' "$cmd" >"$script"
+  (cd "$ws" && env -i "${envs[@]}" timeout 600 bash -e "$script" >"$OUT/$tool/$case.out" 2>&1)
   local code=$?
+  rm -f "$script"
   CMD="$cmd" STEPENV="$stepenv" STACK="$stack" REPO="$repo" CODE="$code" python3 -c '
 import json, os
 print(json.dumps({"command": os.environ["CMD"], "env": os.environ["STEPENV"].split(), "stack": os.environ["STACK"],
@@ -156,3 +165,29 @@ cap jest coverage-threshold checkout+jest-fixed node "" 'npx jest --coverage'
 cap jest verbose checkout node "" 'npx jest --verbose __tests__/price.test.js'
 cap node heap-jest checkout+jest-fixed+jest-heap node "NODE_OPTIONS=--max-old-space-size=64" 'npx jest --runInBand __tests__/import.test.js'
 cap node heap-build web node "NODE_OPTIONS=--max-old-space-size=48" 'node --stack-size=4000 -e "const a = []; for (;;) a.push(new Array(1e5).fill(Math.random()));"'
+
+# ---------------------------------------------------------------- go (Debian golang-go 1.19.8, offline)
+cap go test-fail inventory go "" 'go test ./...'
+cap go test-verbose inventory go "" 'go test -v ./...'
+cap go test-run inventory go "" 'go test -count=1 -run "TestShip" ./stock'
+cap go panic inventory+go-panic go "" 'go test ./...'
+cap go build-fail inventory+go-build go "" 'go test ./...'
+cap go build-only inventory+go-build go "" 'go build ./...'
+cap go timeout inventory+go-timeout go "" 'go test -v -timeout 3s -run "TestReceive|TestWarehouseSync" ./stock'
+cap go timeout-all inventory+go-timeout go "" 'go test -timeout 3s ./...'
+cap go vet inventory+go-vet go "" 'go vet ./...'
+cap go json inventory go "" 'go test -json ./stock'
+
+# ---------------------------------------------------------------- rust (rustup cargo 1.95.0, no dependencies: offline)
+cap cargo test-fail tally rust "CARGO_TERM_COLOR=always" 'cargo test'
+cap cargo test-plain tally rust "" 'cargo test --color never'
+cap cargo test-panic tally+rs-panic rust "" 'cargo test --test cli'
+cap cargo compile-error tally+rs-compile rust "" 'cargo build'
+cap cargo mismatched-types tally+rs-mismatch rust "" 'cargo build'
+cap cargo locked-no-lockfile tally rust "" 'cargo build --locked'
+cap cargo compile-error-test tally+rs-compile rust "CARGO_TERM_COLOR=always" 'cargo test'
+cap cargo clippy tally+rs-clippy rust "" 'cargo clippy --all-targets -- -D warnings'
+cap cargo fmt-check tally+rs-clippy rust "" 'cargo fmt --check'
+
+# ---------------------------------------------------------------- killed processes (exit 137) and the disk filling up
+cap pytest killed-137 shop+fixed+killed py-venv "" 'pytest -v'

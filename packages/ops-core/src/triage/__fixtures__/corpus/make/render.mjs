@@ -46,6 +46,8 @@ const runnerPaths = (text, repo) =>
     .replaceAll("/opt/triage-ts5/node_modules", `/home/runner/work/${repo}/${repo}/node_modules`)
     .replaceAll("/opt/triage-pm/node_modules/pnpm", "/home/runner/setup-pnpm/node_modules/.pnpm/pnpm@12.23.0/node_modules/pnpm")
     .replaceAll("/opt/triage-pm/node_modules/yarn", "/usr/local/lib/node_modules/yarn")
+    .replace(/\/tmp\/triage-cargo-target\/[^/\s)]+/g, `/home/runner/work/${repo}/${repo}/target`)
+    .replace(/\/tmp\/triage-go(cache|path)/g, (_, k) => (k === "cache" ? "/home/runner/.cache/go-build" : "/home/runner/go"))
     .replaceAll("/root/.cargo", "/home/runner/.cargo")
     .replaceAll("/root/.rustup", "/home/runner/.rustup")
     .replaceAll("/root/go/pkg", "/home/runner/go/pkg")
@@ -322,11 +324,11 @@ function render(c, meta, output) {
   const toolLines = runnerPaths(output, repo).replace(/\n$/, "").split("\n");
   const stack = meta.stack;
   const job = c.job ?? (stack.startsWith("py") ? "test (3.11)" : stack === "go" ? "test" : stack === "rust" ? "cargo" : "build");
-  const step = c.step ?? `Run ${meta.command.split("\n")[0]}`;
+  const step = c.step ?? `Run ${meta.uses ?? meta.command.split("\n")[0]}`;
   const env = stack.startsWith("py") ? PY_ENV : [];
   // steps before the failing one
-  const before = [...SETUP_BANNER(job), ...checkout(repo)];
-  const pre = c.pre ?? (stack.startsWith("py") ? ["python", "pip"] : stack.startsWith("node") ? ["node", "npm"] : stack === "go" ? ["go"] : stack === "rust" ? ["rust"] : []);
+  const before = [...SETUP_BANNER(job), ...(meta.uses ? [] : checkout(repo))];
+  const pre = meta.uses ? [] : c.pre ?? (stack.startsWith("py") ? ["python", "pip"] : stack.startsWith("node") ? ["node", "npm"] : stack === "go" ? ["go"] : stack === "rust" ? ["rust"] : []);
   for (const p of pre) {
     if (p === "python") before.push(...setupPython(repo));
     if (p === "pip") before.push(...pipInstall(c.pipPkgs ?? [["iniconfig", "2.3.0"], ["packaging", "26.3"], ["pluggy", "1.6.0"], ["pytest", "9.1.1"]], repo));
@@ -335,8 +337,11 @@ function render(c, meta, output) {
     if (p === "go") before.push(...setupGo(), ...runBlock("go mod download", []));
     if (p === "rust") before.push(...setupRust());
   }
-  const failing = [...runBlock(meta.command, env, meta.env), ...workflowCommands(toolLines)];
-  const trailer = c.trailer ?? (meta.exit !== 0 ? [`##[error]Process completed with exit code ${meta.exit}.`] : []);
+  const header = meta.uses
+    ? [`##[group]Run ${meta.uses}`, "with:", `  repository: acme/${repo}`, "  token: ***", "  fetch-depth: 1", "##[endgroup]"]
+    : runBlock(meta.command, env, meta.env);
+  const failing = [...header, ...workflowCommands(toolLines)];
+  const trailer = c.trailer ?? meta.trailer ?? (meta.exit !== 0 ? [`##[error]Process completed with exit code ${meta.exit}.`] : []);
   failing.push(...trailer);
   const after = postSteps(repo, stack);
 
@@ -347,7 +352,7 @@ function render(c, meta, output) {
   };
   const stampLines = (lines, gapAt) =>
     lines.map((l, i) => (typeof l === "object" ? l.bare : `${tick(gapAt?.(i, l))} ${l}`));
-  const gap = c.gap; // {before: "line text start", ms}
+  const gap = c.gap ?? meta.gap; // {before: "line text start", ms}: a silent stretch before that line
   const gapFn = gap ? (_i, l) => (typeof l === "string" && l.startsWith(gap.before) ? gap.ms : 0) : undefined;
 
   const files = {};
@@ -386,7 +391,9 @@ for (const c of cases) {
   const [tool, name] = c.id.split("/");
   const dirOut = existsSync(join(here, "out", tool, `${name}.json`)) ? "out" : "documented";
   const meta = JSON.parse(readFileSync(join(here, dirOut, tool, `${name}.json`), "utf8"));
-  const output = readFileSync(join(here, dirOut, tool, `${name}.out`), "utf8");
+  let output = existsSync(join(here, dirOut, tool, `${name}.out`)) ? readFileSync(join(here, dirOut, tool, `${name}.out`), "utf8") : "";
+  // a documented case may start from the first lines of a real capture (the tool output the runner cut short)
+  if (meta.from) output = `${readFileSync(join(here, "out", `${meta.from}.out`), "utf8").split("\n").slice(0, meta.fromLines).join("\n")}\n${output}`;
   const files = render(c, meta, output);
   for (const r of c.renderings) {
     const file = `logs/${tool}/${name}.${r}.log`;
