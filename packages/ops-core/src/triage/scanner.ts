@@ -9,6 +9,7 @@ import { scriptTool } from "./command.js";
 import { formatLocation, isFilePath, isProjectPath, repoRelative } from "./paths.js";
 import { cleanText, type LineKind, LineNormalizer, type LogLine, MAX_LINE_CHARS } from "./reader.js";
 import { escapeRe, RULES, type Rule, type RuleHit } from "./rules.js";
+import { isCodeFile } from "./tools/javascript.js";
 import type { Category, Diagnostic, Signal, Tool, TriageResult, Weight } from "./types.js";
 
 const MAX_TESTS = 50;
@@ -149,8 +150,14 @@ const COMPILER_DIAGNOSTIC =
 /** Test ids without those that end another one at a `::` (a section's `TestX::test_y` beside the
  * summary's `tests/a.py::TestX::test_y`). */
 function wholeIds(tests: readonly string[]): string[] {
-  return tests.filter((t) => !tests.some((o) => o !== t && o.endsWith(`::${t}`)));
+  // and a test file's id (`FAIL path`) when tests of that file are named (`path > describe > test`)
+  return tests.filter(
+    (t) => !tests.some((o) => o !== t && (o.endsWith(`::${t}`) || o.startsWith(`${t} > `))),
+  );
 }
+
+/** Lines of mocha's failure list read after its `N failing` line. */
+const MOCHA_LINES = 2000;
 
 /** Lines of a pytest FAILURES / ERRORS section read whatever the pre-filter says. */
 const SECTION_LINES = 20_000;
@@ -344,6 +351,11 @@ export class TriageScanner {
   private firstErrorMessage: string[] | undefined;
   private errorJoin: string[] | undefined;
   private inPytestFailures = false;
+  /** The test file of jest's last `FAIL path` line. */
+  private jsFile: string | undefined;
+  /** mocha's failure list (after `N failing`): the line it ends by, and the title being read. */
+  private mochaUntil = 0;
+  private mochaTitle: string[] | undefined;
   /** Where the current FAILURES / ERRORS section started, and the test whose part of it is being read. */
   private sectionStart = 0;
   private pytestCase: { name: string; setup: boolean; located: boolean } | undefined;
@@ -475,7 +487,9 @@ export class TriageScanner {
     // continuations of an ##[error], the rest of a traceback or of a CMake call stack are read too
     const inError = (l.kind === "error" || l.continuation) && (this.errorJoin?.length ?? 0) < 20;
     // so are pytest's FAILURES / ERRORS sections (`--tb=short` frames, long tracebacks' locations)
-    const inSection = this.inPytestFailures && this.lineNo - this.sectionStart < SECTION_LINES;
+    const inSection =
+      (this.inPytestFailures && this.lineNo - this.sectionStart < SECTION_LINES) ||
+      this.lineNo < this.mochaUntil;
     if (this.frames || this.cmake || inError || inSection)
       this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
     // a jest failure: its stack (`at … (file:line:col)`) comes some lines below the test name
@@ -702,6 +716,7 @@ export class TriageScanner {
       this.pytestCase = undefined;
       if (this.inPytestFailures) this.sectionStart = n;
     }
+    if (l.n <= this.mochaUntil) this.mochaLine(l, text);
     // vitest / jest / go test locations
     m = RE.vitestLocation.exec(text);
     if (m) {
@@ -710,7 +725,9 @@ export class TriageScanner {
     }
     m = text.includes(" at ") ? RE.jsStack.exec(text) : null;
     if (m) {
-      const path = m[1] ?? "";
+      // ESM stacks name `file:///abs/path`; the runner's workspace prefix makes it the repository's
+      const raw = m[1] ?? "";
+      const path = repoRelative(raw.startsWith("file://") ? raw.slice(7) : raw);
       if (
         !path.startsWith("/") &&
         !/^[A-Za-z]:\\/.test(path) &&
@@ -807,6 +824,34 @@ export class TriageScanner {
       this.loose(n, loc);
     }
     return undefined;
+  }
+
+  /**
+   * mocha's failure list: `  1) suite` then the nested titles, indented, the last ending with `:`
+   * (`       test name:`); the test's id is the titles joined by spaces, as mocha's --grep matches it.
+   */
+  private mochaLine(l: LogLine, text: string): void {
+    const head = /^\s{1,8}\d{1,5}\) (.{1,1000})$/.exec(text);
+    if (head) this.mochaTitle = [];
+    if (!this.mochaTitle) return;
+    const part = (head ? (head[1] ?? "") : text).trim();
+    if (part === "" || this.mochaTitle.length >= 20) {
+      this.mochaTitle = undefined;
+      return;
+    }
+    if (!part.endsWith(":")) {
+      this.mochaTitle.push(part);
+      return;
+    }
+    this.mochaTitle.push(part.slice(0, -1));
+    const id = this.mochaTitle.join(" ");
+    this.mochaTitle = undefined;
+    this.record(
+      "mocha.test",
+      { category: "test_failure", weight: 3, message: `${id} failed`, tests: [id] },
+      l,
+      undefined,
+    );
   }
 
   /** A test's section in pytest's FAILURES / ERRORS: `___ TestX.test_y[p] ___`, `___ ERROR at setup of t ___`. */
@@ -933,7 +978,17 @@ export class TriageScanner {
   }
   private readonly pendingCategoryLocations: Array<{ category: Category; location: string }> = [];
 
-  private record(rule: string, hit: RuleHit, l: LogLine, lineLocations: string[] | undefined): Signal {
+  private record(rule: string, hitIn: RuleHit, l: LogLine, lineLocations: string[] | undefined): Signal {
+    let hit = hitIn;
+    // jest names a test `describe › test` under its file's `FAIL path` line: `path > describe > test`
+    if (rule === "vitest.fail" && hit.weight === 2) this.jsFile = hit.tests?.[0];
+    if (rule === "jest.test" && this.jsFile !== undefined) {
+      const id = `${this.jsFile} > ${(hit.tests?.[0] ?? "").replaceAll(" › ", " > ")}`;
+      hit = { ...hit, tests: [id], message: id };
+    }
+    if (rule === "mocha.failing") this.mochaUntil = l.n + MOCHA_LINES;
+    // prettier's verdict is about code when a code file was listed
+    if (rule === "prettier.check" && this.files.some(isCodeFile)) hit = { ...hit, category: "eslint" };
     const locations: string[] = [];
     let diagnostic: Diagnostic | undefined;
     if (hit.location && isFilePath(hit.location.path)) {
@@ -1043,6 +1098,12 @@ export class TriageScanner {
     const importError = this.categories.get("import_error")?.first;
     if (primary?.category === "test_failure" && importError?.weight === 3) primary = importError;
     let category: Category = primary?.category ?? "other";
+    // nothing failed but tests that passed on a rerun or retry: flaky, by that evidence
+    if (
+      (primary === undefined || (primary.weight === 1 && primary.facts.cancelled !== "yes")) &&
+      this.flakyHints.length > 0
+    )
+      category = "flaky";
     if (primary?.weight === 1 && this.options.conclusion === "timed_out") category = "timeout";
     const state = primary ? this.categories.get(primary.category) : undefined;
     const locations: string[] = [];
@@ -1083,6 +1144,7 @@ export class TriageScanner {
       const byTool = TOOL_CATEGORY[stepTool ?? "unknown"];
       if (byTool !== undefined && primary?.facts.exitCode !== undefined) category = byTool;
     }
+    const flakyOnly = category === "flaky";
     const files: string[] = [];
     for (const d of state?.diagnostics ?? []) pushUnique(files, d.path, MAX_LOCATIONS);
     for (const f of this.files) pushUnique(files, f, MAX_LOCATIONS);
@@ -1110,7 +1172,7 @@ export class TriageScanner {
       tool,
       summary: advice.summary,
       locations,
-      tests: wholeIds(this.tests),
+      tests: wholeIds(flakyOnly ? this.flakyHints : this.tests),
       fix: advice.fix,
       reproduce: advice.reproduce,
       evidence,
@@ -1154,6 +1216,8 @@ const RULE_TOOLS: ReadonlyMap<string, readonly Tool[]> = new Map<string, readonl
   ["eslint.warning", ["eslint", "biome"]],
   ["eslint.max-warnings", ["eslint"]],
   ["ruff.full", ["ruff"]],
+  ["mocha.test", ["mocha"]],
+  ["pytest.section", ["pytest"]],
   ["python.import", ["pytest", "python", "unittest", "alembic"]],
   ["python.syntax", ["pytest", "python", "unittest", "alembic"]],
   ["python.exception", ["python", "pytest", "unittest", "alembic"]],

@@ -2,6 +2,11 @@
 
 import { num, type Rule } from "../rule.js";
 
+/** A source file a JS linter or formatter gate is about (not docs or data: `.md`, `.yml`). */
+export function isCodeFile(path: string): boolean {
+  return /\.(?:[cm]?[jt]sx?|vue|svelte|astro|css|scss|less)$/.test(path);
+}
+
 export const JAVASCRIPT_RULES: readonly Rule[] = [
   // ---- TypeScript (tsc plain and --pretty)
   {
@@ -84,7 +89,11 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
     re: /^\s{0,4}FAIL\s{1,4}(\S{1,500}\.[cm]?[jt]sx?)(?: > (.{1,2000}))?$/,
     hit: (m) => {
       const file = m[1] ?? "";
-      const name = (m[2] ?? "").replace(/\s{1,4}\[[^\]]{0,500}\]$/, "").trim();
+      // vitest's `[ project ]` and `(initial run, 1st retry, …)` suffixes are not part of the name
+      const name = (m[2] ?? "")
+        .replace(/\s{1,4}\[[^\]]{0,500}\]$/, "")
+        .replace(/ \((?:initial run|retry)[^()]{0,500}\)$/, "")
+        .trim();
       if (name === "")
         return { category: "test_failure", weight: 2, message: `${file} failed`, tests: [file] };
       const id = `${file} > ${name}`;
@@ -108,11 +117,78 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
     tools: ["prettier"],
     needle: "Code style issues found",
     re: /Code style issues found in (?:the above file|\d{1,7} files)/,
+    // the category is settled by the files listed above it (scanner.ts: code files make it eslint's)
     hit: (_m, text) => ({
       category: "other",
       weight: 3,
       message: `formatting (prettier): ${text.trim()}`,
       facts: { formatter: "prettier" },
+    }),
+  },
+  {
+    id: "prettier.file",
+    tools: ["prettier"],
+    needle: "[warn] ",
+    re: /^\[warn\] (\S{1,1000})$/,
+    hit: (m) => ({
+      category: isCodeFile(m[1] ?? "") ? "eslint" : "other",
+      weight: 2,
+      message: `formatting (prettier): ${m[1]} would be reformatted`,
+      facts: { formatter: "prettier" },
+      files: [m[1] ?? ""],
+    }),
+  },
+  // ---- biome (`path:12:3 lint/style/useConst  FIXABLE  ━━━`, `path format ━━━`)
+  {
+    id: "biome.lint",
+    tools: ["biome"],
+    needle: "━━",
+    re: /^([^\s:]{1,400}):(\d{1,7}):(\d{1,5}) (lint\/[\w/]{1,120}|assist\/[\w/]{1,120})\s.{0,200}━$/,
+    hit: (m) => ({
+      category: "eslint",
+      weight: 3,
+      message: `${m[4]} at ${m[1]}:${m[2]}:${m[3]}`,
+      location: { path: m[1] ?? "", line: num(m[2]), column: num(m[3]), code: m[4] },
+    }),
+  },
+  {
+    id: "biome.format",
+    tools: ["biome"],
+    needle: "━━",
+    re: /^([^\s:]{1,400}) (format|organizeImports)\s.{0,200}━$/,
+    hit: (m) => ({
+      category: isCodeFile(m[1] ?? "") ? "eslint" : "other",
+      weight: 3,
+      message: `formatting (biome): ${m[1]} would be reformatted`,
+      facts: { formatter: "biome" },
+      files: [m[1] ?? ""],
+    }),
+  },
+  // ---- mocha (`N failing`, then `  1) suite` / `       test:` blocks: scanner.ts)
+  {
+    id: "mocha.failing",
+    tools: ["mocha"],
+    needle: " failing",
+    re: /^\s{0,4}(\d{1,7}) failing$/,
+    hit: (m) => ({
+      category: "test_failure",
+      weight: 2,
+      message: `${m[1]} test(s) failing`,
+      facts: { failed: num(m[1]) },
+    }),
+  },
+  // ---- vitest retries: a test that passed on a retry (`✓ id 7ms (retry x1)`) is flaky, by evidence
+  {
+    id: "vitest.retried",
+    tools: ["vitest"],
+    needle: "(retry x",
+    re: /^\s{0,8}✓ (.{1,2000}?)(?: \d{1,7}m?s)? \(retry x(\d{1,3})\)$/,
+    hit: (m) => ({
+      category: "flaky",
+      weight: 0,
+      message: `${m[1]} passed on retry ${m[2]}`,
+      flaky: [m[1] ?? ""],
+      tool: "vitest",
     }),
   },
 ];
