@@ -443,6 +443,8 @@ export function reproduceCommand(input: ReproduceInput): string | undefined {
     }
     case "go": {
       const c = input.command ? commandFor(input.command, ["go"]) : undefined;
+      // go vet / go build: the step's own command (its packages hold the finding)
+      if (c && c.args[1] !== "test") return shellLine(c.words);
       const s =
         c && c.args[1] === "test"
           ? split(c, "go", ["test"])
@@ -455,6 +457,8 @@ export function reproduceCommand(input: ReproduceInput): string | undefined {
     }
     case "cargo": {
       const c = input.command ? commandFor(input.command, ["cargo"]) : undefined;
+      // cargo build / clippy / fmt: the step's own command
+      if (c && c.args[1] !== "test" && c.args[1] !== "nextest") return shellLine(c.words);
       const s =
         c && (c.args[1] === "test" || c.args[1] === "nextest")
           ? split(c, "cargo", ["test", "nextest", "run"])

@@ -156,6 +156,9 @@ function wholeIds(tests: readonly string[]): string[] {
   );
 }
 
+/** Lines read back for the test a time limit stopped. */
+const RUNNING_LOOKBACK = 60;
+
 /** Lines of mocha's failure list read after its `N failing` line. */
 const MOCHA_LINES = 2000;
 
@@ -277,6 +280,8 @@ const RE = {
   eslintFile: /^(?:[A-Za-z]:\\|\/)?[^\s:]{0,400}\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/,
   eslintProblem: /^\s{2,}(\d{1,7}):(\d{1,5})\s{1,20}(error|warning)\s{1,20}(.{1,2000})$/,
   ruffArrow: /^\s{0,8}--> ([^\s:]{1,400}):(\d{1,7}):(\d{1,5})$/,
+  // rustc / clippy above their ` --> path:line:col`: `error[E0106]: missing lifetime specifier`
+  rustcLevel: /^(error|warning)(\[[A-Z]{1,2}\d{4}\])?: (.{1,2000})$/,
   // `F401 [*] message`, or a named rule (`unformatted: File would be reformatted`, `invalid-syntax: …`)
   ruffCode: /^([A-Z]{1,4}\d{1,4}|[a-z][a-z-]{1,40}:) (?:\[\*\] )?(.{1,2000})$/,
   cmakeError: /^\s{0,20}(?:[│|]\s{1,4})?CMake Error at ([^\s:()]{1,400}):(\d{1,7}) \(/,
@@ -781,6 +786,29 @@ export class TriageScanner {
     if (m) {
       // the rule line above (a wrapped paste may have split it over two lines)
       const above = this.previousLines(3);
+      const rustc = RE.rustcLevel.exec(above[0] ?? "");
+      if (rustc) {
+        const error = rustc[1] === "error";
+        if (isProjectPath(m[1] ?? "") && !(m[1] ?? "").startsWith("/rustc/"))
+          this.record(
+            "cargo.rustc",
+            {
+              category: "other",
+              weight: error ? 2 : 1,
+              message: `${rustc[1]}${rustc[2] ?? ""}: ${rustc[3]}`,
+              location: {
+                path: m[1] ?? "",
+                line: Number(m[2]),
+                column: Number(m[3]),
+                message: rustc[3] ?? "",
+                ...(rustc[2] ? { code: rustc[2].slice(1, -1) } : {}),
+              },
+            },
+            l,
+            undefined,
+          );
+        return undefined;
+      }
       let code: RegExpExecArray | null = null;
       for (const t of above) if ((code = RE.ruffCode.exec(t))) break;
       const rule = (code?.[1] ?? "").replace(/:$/, "");
@@ -822,6 +850,28 @@ export class TriageScanner {
       const loc = formatLocation(m[1] ?? "", Number(m[2]));
       pushUnique(this.cmake.locations, loc, 10);
       this.loose(n, loc);
+    }
+    return undefined;
+  }
+
+  /**
+   * The test running when a time limit struck: the nearest test that started in the lines above and did
+   * not finish (pytest -v's `path.py::test ` without a status, go's `=== RUN   TestX` without its
+   * `--- PASS/FAIL`), within a bounded look-back.
+   */
+  private runningTest(): string | undefined {
+    const finished = new Set<string>();
+    for (const t of this.previousLines(RUNNING_LOOKBACK)) {
+      const done = /^\s{0,40}--- (?:PASS|FAIL|SKIP): (\S{1,500}) \(/.exec(t);
+      if (done) {
+        finished.add(done[1] ?? "");
+        continue;
+      }
+      const go = /^=== (?:RUN|CONT) {1,4}(\S{1,500})$/.exec(t);
+      if (go && !finished.has(go[1] ?? "")) return go[1];
+      if (/^[^\s:]{1,400}\.py::\S/.test(t) && !/ (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)\b/.test(t))
+        return t.trim();
+      if (/\b(?:PASSED|FAILED|ERROR|SKIPPED)\b|^--- (?:PASS|FAIL)/.test(t)) return undefined;
     }
     return undefined;
   }
@@ -987,6 +1037,11 @@ export class TriageScanner {
       hit = { ...hit, tests: [id], message: id };
     }
     if (rule === "mocha.failing") this.mochaUntil = l.n + MOCHA_LINES;
+    // a time limit: the test that had started and not finished is the one it stopped
+    if (hit.category === "timeout" && (hit.tests?.length ?? 0) === 0) {
+      const running = this.runningTest();
+      if (running !== undefined) hit = { ...hit, tests: [running] };
+    }
     // prettier's verdict is about code when a code file was listed
     if (rule === "prettier.check" && this.files.some(isCodeFile)) hit = { ...hit, category: "eslint" };
     const locations: string[] = [];
@@ -1029,7 +1084,14 @@ export class TriageScanner {
     for (const f of hit.files ?? []) pushUnique(this.files, repoRelative(f), MAX_LOCATIONS);
     if (typeof hit.facts?.goPackage === "string")
       pushUnique(this.goPackages, hit.facts.goPackage, MAX_LOCATIONS);
-    if (hit.weight === 0) return signal;
+    if (hit.weight === 0) {
+      // a side note's location (a goroutine's frame) belongs to its category
+      for (const loc of locations) {
+        this.addCategoryLocation(hit.category, loc);
+        this.loose(l.n, loc);
+      }
+      return signal;
+    }
 
     let isNew = false;
     const first = this.firstByWeight[hit.weight];
@@ -1217,6 +1279,7 @@ const RULE_TOOLS: ReadonlyMap<string, readonly Tool[]> = new Map<string, readonl
   ["eslint.max-warnings", ["eslint"]],
   ["ruff.full", ["ruff"]],
   ["mocha.test", ["mocha"]],
+  ["cargo.rustc", ["cargo"]],
   ["pytest.section", ["pytest"]],
   ["python.import", ["pytest", "python", "unittest", "alembic"]],
   ["python.syntax", ["pytest", "python", "unittest", "alembic"]],

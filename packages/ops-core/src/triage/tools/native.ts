@@ -57,4 +57,62 @@ export const NATIVE_RULES: readonly Rule[] = [
     re: /^panic: test timed out after (\S{1,40})/,
     hit: (m) => ({ category: "timeout", weight: 3, message: m[0], facts: { limit: m[1] ?? "" } }),
   },
+  {
+    id: "go.package",
+    tools: ["go"],
+    needle: "FAIL\t",
+    // `FAIL\texample.com/m/pkg\t0.01s`, `FAIL\texample.com/m/pkg [build failed]`
+    re: /^FAIL\t(\S{1,500})(?:\t| \[(build failed|setup failed)\])/,
+    hit: (m) => ({
+      category: m[2] ? "other" : "test_failure",
+      weight: 2,
+      message: `${m[1]}${m[2] ? ` ${m[2]}` : " failed"}`,
+      facts: { goPackage: m[1] ?? "" },
+    }),
+  },
+  {
+    id: "go.stack",
+    tools: ["go"],
+    needle: ".go:",
+    triggers: [" +0x"],
+    // a goroutine's frame: `\t/home/runner/work/r/r/pkg/x_test.go:14 +0x76` (the project's frames only)
+    re: /^\s{1,8}(\/?[^\s:]{1,400}\.go):(\d{1,7}) \+0x[0-9a-f]{1,16}$/,
+    hit: (m) =>
+      /(?:^|\/)_testmain\.go$|\/go\/pkg\/mod\/|^\/usr\/(?:local\/)?(?:lib\/)?go/.test(m[1] ?? "")
+        ? undefined
+        : {
+            category: "test_failure",
+            weight: 0,
+            message: "frame",
+            location: { path: m[1] ?? "", line: num(m[2]) },
+          },
+  },
+  // ---- cargo: panics, rustc's diagnostics (scanner.ts, at their ` --> ` line), rustfmt's diffs
+  {
+    id: "cargo.panic",
+    tools: ["cargo"],
+    needle: "panicked at",
+    // Rust ≥ 1.73: `thread 't' (123) panicked at src/lib.rs:45:9:`; before: `panicked at 'msg', src/lib.rs:45:9`
+    re: /^thread '([^']{1,500})'(?: \(\d{1,12}\))? panicked at (?:'.{0,2000}', )?([^\s:']{1,400}\.rs):(\d{1,7}):(\d{1,5}):?$/,
+    hit: (m) => {
+      const name = m[1] ?? "";
+      const location = { path: m[2] ?? "", line: num(m[3]), column: num(m[4]) };
+      return name === "main"
+        ? { category: "other", weight: 2, message: `panic at ${m[2]}:${m[3]}`, location }
+        : { category: "test_failure", weight: 3, message: `${name} panicked`, tests: [name], location };
+    },
+  },
+  {
+    id: "cargo.fmt",
+    tools: ["cargo"],
+    needle: "Diff in ",
+    re: /^Diff in (\S{1,400}\.rs)(?::(\d{1,7}))?:?$/,
+    hit: (m) => ({
+      category: "other",
+      weight: 3,
+      message: `formatting (rustfmt): ${m[1]}`,
+      facts: { formatter: "rustfmt" },
+      ...(m[2] ? { location: { path: m[1] ?? "", line: num(m[2]) } } : { files: [m[1] ?? ""] }),
+    }),
+  },
 ];

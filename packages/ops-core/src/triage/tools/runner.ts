@@ -45,14 +45,37 @@ export const RUNNER_RULES: readonly Rule[] = [
     id: "gha.job-timeout",
     tools: ["runner"],
     needle: "maximum execution time",
-    re: /exceeded the maximum execution time of (\d{1,6}) minutes/,
+    // `… has exceeded the maximum execution time of 360 minutes.` and the newer `… of 30m0s`
+    re: /exceeded the maximum execution time of (\d{1,6} minutes|[\dhms]{1,20})/,
     hit: (m, text) => ({
       category: "timeout",
       weight: 3,
       message: text.trim(),
-      facts: { limit: `${m[1]} min` },
+      facts: { limit: (m[1] ?? "").replace(" minutes", " min") },
     }),
   },
+  // ---- other CI systems' own time limits
+  ...[
+    ["Job failed: execution took longer than", "gitlab"],
+    ["Too long with no output (exceeded", "circleci"],
+    ["No output has been received in the last", "travis"],
+    ["Build timed out (after", "jenkins"],
+    ["ran longer than the maximum time of", "azure-pipelines"],
+    ["Build exceeded maximum time limit", "bitbucket"],
+  ].map(
+    ([needle, system]): Rule => ({
+      id: "ci.timeout",
+      tools: ["runner"],
+      needle: needle ?? "",
+      re: /^(.{0,2000})$/,
+      hit: (_m, text) => ({
+        category: "timeout",
+        weight: 3,
+        message: text.trim(),
+        facts: { ci: system ?? "" },
+      }),
+    }),
+  ),
   {
     id: "timeout.returning-124",
     tools: [],
@@ -144,6 +167,7 @@ export const RUNNER_RULES: readonly Rule[] = [
     "Temporary failure in name resolution",
     "502 Bad Gateway",
     "503 Service Unavailable",
+    "The requested URL returned error: 50",
   ].map(
     (needle): Rule => ({
       id: "infra.network",
