@@ -353,6 +353,8 @@ export class TriageScanner {
   /** Files named without a line (formatters), and go packages that failed: for the reproduce command. */
   private readonly files: string[] = [];
   private readonly goPackages: string[] = [];
+  /** The tool whose rerun or retry showed flakiness. */
+  private flakyTool: Tool | undefined;
   private firstErrorMessage: string[] | undefined;
   private errorJoin: string[] | undefined;
   private inPytestFailures = false;
@@ -658,7 +660,8 @@ export class TriageScanner {
   /** eslint's stylish output: the file line above a block of problem lines. */
   private findEslintFile(n: number): void {
     // the line right after a problem line of a known file: same block, same file (no look-back: linear)
-    if (this.eslintFile && this.eslintFile.line === n - 1) {
+    // (a wrapped paste may put a line or two of a message between)
+    if (this.eslintFile && this.eslintFile.line >= n - 3) {
       this.eslintFile.line = n;
       return;
     }
@@ -1081,6 +1084,7 @@ export class TriageScanner {
     if (LOOKBACK_IDS.has(rule) && this.lintLines.size < 10_000) this.lintLines.add(l.n);
     for (const t of hit.tests ?? []) pushUnique(this.tests, t, MAX_TESTS);
     for (const t of hit.flaky ?? []) pushUnique(this.flakyHints, t, MAX_TESTS);
+    if ((hit.flaky?.length ?? 0) > 0 && this.flakyTool === undefined) this.flakyTool = signal.tool;
     for (const f of hit.files ?? []) pushUnique(this.files, repoRelative(f), MAX_LOCATIONS);
     if (typeof hit.facts?.goPackage === "string")
       pushUnique(this.goPackages, hit.facts.goPackage, MAX_LOCATIONS);
@@ -1196,9 +1200,10 @@ export class TriageScanner {
     const facts: Record<string, string | number> = { ...(primary?.facts ?? {}) };
     if (state) facts.count = state.count;
     const step = primary?.step ?? this.firstErrorStep;
-    const command = primary?.command ?? this.firstErrorCommand;
+    const command = primary?.command ?? this.firstErrorCommand ?? this.currentCommand;
     const stepTool = command !== undefined ? scriptTool(command)?.tool : undefined;
-    let tool: Tool = primary?.tool ?? stepTool ?? "unknown";
+    let tool: Tool =
+      primary?.tool ?? (category === "flaky" ? this.flakyTool : undefined) ?? stepTool ?? "unknown";
     if (tool === "unknown" && (cancelled || category === "infrastructure" || category === "timeout"))
       tool = "runner";
     // a checker's step that failed with output no parser knows: its category, from its command
@@ -1222,7 +1227,7 @@ export class TriageScanner {
       packages: this.goPackages,
       primary,
       count: state?.count ?? 0,
-      tests: this.tests,
+      tests: flakyOnly ? this.flakyHints : this.tests,
       locations,
       diagnostics: state?.diagnostics ?? [],
       facts,
@@ -1259,6 +1264,7 @@ export class TriageScanner {
 
 /** The category of a checker's failure when only its step's exit code says it failed. */
 const TOOL_CATEGORY: Partial<Record<Tool, Category>> = {
+  prettier: "eslint",
   mypy: "mypy",
   pyright: "mypy",
   ruff: "ruff",

@@ -71,9 +71,10 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
   },
   {
     id: "coverage.vitest",
-    tools: ["vitest"],
+    tools: ["vitest", "jest"],
     needle: "does not meet",
-    re: /Coverage for (\w{1,20}) \(([\d.]{1,8})%\) does not meet (?:global )?threshold \(([\d.]{1,8})%\)/,
+    // vitest's, and jest's `Jest: Coverage for lines (52%) does not meet "global" threshold (90%)`
+    re: /Coverage for (\w{1,20}) \(([\d.]{1,8})%\) does not meet (?:"?global"? )?threshold \(([\d.]{1,8})%\)/,
     hit: (m) => ({
       category: "coverage_drop",
       weight: 3,
@@ -136,6 +137,20 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
       message: `formatting (prettier): ${m[1]} would be reformatted`,
       facts: { formatter: "prettier" },
       files: [m[1] ?? ""],
+    }),
+  },
+  // ---- eslint's unix formatter: `path:4:3: message [Error/no-var]`
+  {
+    id: "eslint.unix",
+    tools: ["eslint"],
+    needle: "rror/",
+    triggers: ["rror/", "[Warning/"],
+    re: /^([^\s:]{1,400}):(\d{1,7}):(\d{1,5}): (.{0,2000}) \[(Error|Warning)\/([@\w/-]{1,100})\]$/,
+    hit: (m) => ({
+      category: "eslint",
+      weight: m[5] === "Error" ? 3 : 1,
+      message: `${m[4]} (${m[6]})`,
+      location: { path: m[1] ?? "", line: num(m[2]), column: num(m[3]), message: m[4], code: m[6] },
     }),
   },
   // ---- biome (`path:12:3 lint/style/useConst  FIXABLE  ━━━`, `path format ━━━`)

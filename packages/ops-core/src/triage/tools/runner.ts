@@ -120,7 +120,6 @@ export const RUNNER_RULES: readonly Rule[] = [
     "Out of memory",
     "OutOfMemoryError",
     "MemoryError",
-    "heap out of memory",
     "std::bad_alloc",
     "OOMKilled",
     "Cannot allocate memory",
@@ -137,6 +136,14 @@ export const RUNNER_RULES: readonly Rule[] = [
       },
     }),
   ),
+  {
+    id: "oom.node-heap",
+    // Node's own report; the JS tool the step ran (jest, tsc…) when it is one, else node itself
+    tools: ["node", "jest", "vitest", "mocha", "tsc", "eslint", "prettier", "biome"],
+    needle: "heap out of memory",
+    re: /^(.{0,2000})$/,
+    hit: (_m, text) => ({ category: "oom", weight: 3, message: text.trim() }),
+  },
   // ---- infrastructure (the runner, GitHub, the network: nothing in the code)
   ...[
     "runner has received a shutdown signal",
