@@ -198,6 +198,7 @@ export function parseCommand(words: readonly string[]): SimpleCommand {
       if (b === "coverage" && words[i] === "run") {
         i++;
         while (i < n && (words[i] ?? "").startsWith("-") && words[i] !== "-m") i++;
+        if (words[i] === "-m") i++;
       } else if (b === "timeout") {
         while (i < n && (words[i] ?? "").startsWith("-")) i++;
         i += WRAPPERS[b] ?? 0; // the duration

@@ -68,8 +68,10 @@ function parseTime(s: string, at: number, len: number): number | undefined {
 }
 
 // ESC [ params letter, and gh's literal rendering `^[[…`. Bounded classes, no nesting: linear.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are what this removes
-const ANSI = /\u001b\[[0-9;?]{0,32}[A-Za-z]|\^\[\[[0-9;?]{0,32}[A-Za-z]|\u001b[()][AB012]|\u001b[=>]/g;
+// OSC sequences (`ESC ] … BEL`: window titles, hyperlinks) are removed whole, their text with them.
+const ANSI =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are what this removes
+  /\u001b\[[0-9;?]{0,32}[A-Za-z]|\^\[\[[0-9;?]{0,32}[A-Za-z]|\u001b[()][AB012]|\u001b[=>]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?/g;
 
 /** Removes ANSI colour/cursor codes (real ESC or gh's literal `^[`). */
 export function stripAnsi(s: string): string {

@@ -29,7 +29,8 @@ const LABELS: Record<string, string> = {
 function jobSection(f: JobTriage, level: string): string {
   const r = f.result;
   const rows: string[] = [];
-  rows.push(`${level} ❌ ${mdText(f.job.name)} — ${mdText(LABELS[r.category] ?? r.category)}`);
+  const tool = r.tool !== "unknown" ? ` (${mdText(r.tool)})` : "";
+  rows.push(`${level} ❌ ${mdText(f.job.name)} — ${mdText(LABELS[r.category] ?? r.category)}${tool}`);
   const facts: string[] = [];
   const section =
     r.details.step && r.details.step !== f.failedStep
@@ -39,6 +40,7 @@ function jobSection(f: JobTriage, level: string): string {
     `- **Conclusion**: ${mdCode(f.job.conclusion ?? "unknown")}${f.failedStep ? ` in step ${mdCode(f.failedStep)}` : ""}${section}`,
   );
   facts.push(`- **First real error**: ${mdCode(truncate(r.summary, 400))}`);
+  facts.push(`- **Tool**: ${mdCode(r.tool)}`);
   if (r.locations.length > 0)
     facts.push(
       `- **Where**: ${r.locations
@@ -54,6 +56,8 @@ function jobSection(f: JobTriage, level: string): string {
         .join(", ")}${r.tests.length > 8 ? ` (+${r.tests.length - 8})` : ""}`,
     );
   for (const e of f.flaky) facts.push(`- **Flaky**: ${mdText(e)}`);
+  if (f.flaky.length === 0 && r.details.flakyHints.length === 0)
+    facts.push(`- **Flakiness**: ${mdText(r.details.flakiness)}`);
   if (r.details.flakyHints.length > 0)
     facts.push(
       `- **Passed on rerun in the same log**: ${r.details.flakyHints
@@ -64,7 +68,9 @@ function jobSection(f: JobTriage, level: string): string {
   if (f.logError) facts.push(`- **Log unavailable**: ${mdText(f.logError)}`);
   facts.push(`- **Fix**: ${mdText(r.fix)}`);
   rows.push(facts.join("\n"));
-  rows.push(`**Reproduce**\n\n${mdBlock(r.reproduce, "sh")}`);
+  rows.push(
+    `**Reproduce** (the failing step's command, narrowed to what failed)\n\n${mdBlock(r.reproduce, "sh")}`,
+  );
   if (r.evidence.length > 0)
     rows.push(
       `<details><summary>Evidence (log lines)</summary>\n\n${mdBlock(r.evidence.map((e) => truncate(e, 300)).join("\n"))}\n\n</details>`,
@@ -76,11 +82,12 @@ function overview(report: TriageRunReport): string {
   const rows = report.failed.map((f) => [
     mdText(f.job.name),
     mdText(LABELS[f.result.category] ?? f.result.category),
+    f.result.tool !== "unknown" ? mdCode(f.result.tool) : "",
     mdCode(truncate(f.result.summary, 120)),
     f.result.locations[0] ? mdCode(f.result.locations[0]) : "",
   ]);
-  for (const c of report.cancelled) rows.push([mdText(c.name), "cancelled (not analysed)", "", ""]);
-  return table(["Job", "Category", "First real error", "Where"], rows);
+  for (const c of report.cancelled) rows.push([mdText(c.name), "cancelled (not analysed)", "", "", ""]);
+  return table(["Job", "Category", "Tool", "First real error", "Where"], rows);
 }
 
 function resolvedChecklist(report: TriageRunReport): string {
@@ -220,6 +227,7 @@ export function reportJson(report: TriageRunReport): string {
       conclusion: f.job.conclusion,
       step: f.failedStep ?? f.result.details.step ?? null,
       category: f.result.category,
+      tool: f.result.tool,
       summary: f.result.summary,
       locations: f.result.locations,
       tests: f.result.tests,

@@ -426,6 +426,9 @@ export function reproduceCommand(input: ReproduceInput): string | undefined {
     case "mocha": {
       const tool = input.tool;
       const fallback = tool === "vitest" ? ["npx", "vitest", "run"] : ["npx", tool];
+      // a coverage gate is about the whole run: the step's command as it ran
+      if (input.category === "coverage_drop")
+        return shellLine(found(input, [tool], [...fallback, "--coverage"]).words);
       const s = split(found(input, [tool], fallback), tool, tool === "vitest" ? ["run"] : []);
       if (tool === "vitest" && s.sub.length === 0) s.sub.push("run");
       const parsed = tests.map(jsTest);

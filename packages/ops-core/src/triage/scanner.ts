@@ -52,6 +52,10 @@ export const STATEFUL_TRIGGERS: readonly string[] = [
   "too many warnings",
   "●",
   "❯",
+  // the fallback's words (an error-looking line is evidence even when no rule knows it)
+  "atal",
+  "panic",
+  "xception",
 ];
 
 /** The hand-tuned passes (measured, see above); needles they miss are added by `derivedPass`. */
@@ -158,6 +162,15 @@ function wholeIds(tests: readonly string[]): string[] {
 
 /** Lines read back for the test a time limit stopped. */
 const RUNNING_LOOKBACK = 60;
+
+const ERROR_WORDS =
+  /\b(?:[Ee]rror|ERROR|[Ff]atal|FATAL|[Ff]ail(?:ed|ure)?|FAIL(?:ED|URE)?|[Ee]xception|panic|[Aa]borted)\b/;
+const NO_ERROR = /\b(?:0|[Nn]o) (?:errors?|failures?|failed)\b|\b0 failed\b/;
+
+/** A line that says something went wrong, in words any tool uses (the fallback's evidence). */
+function isErrorLooking(text: string): boolean {
+  return ERROR_WORDS.test(text) && !NO_ERROR.test(text);
+}
 
 /** Lines of mocha's failure list read after its `N failing` line. */
 const MOCHA_LINES = 2000;
@@ -550,12 +563,16 @@ export class TriageScanner {
           if (hit) this.record(rule.id, hit, l, lineLocations);
         }
       }
+    if (this.errorLooking === undefined && l.kind !== "group" && l.kind !== "command" && isErrorLooking(text))
+      this.errorLooking = clip(text);
     if (l.kind === "error" && !l.continuation && !this.hasSignalAt(l.n)) {
       this.record("gha.error", { category: "other", weight: 1, message: text }, l, lineLocations);
     }
   }
 
   private lastSignalLine = 0;
+  /** The first line that looks like an error (the evidence when no rule knows the failure). */
+  private errorLooking: string | undefined;
   private hasSignalAt(n: number): boolean {
     return this.lastSignalLine === n;
   }
@@ -813,7 +830,10 @@ export class TriageScanner {
         return undefined;
       }
       let code: RegExpExecArray | null = null;
-      for (const t of above) if ((code = RE.ruffCode.exec(t))) break;
+      for (const t of above) {
+        code = RE.ruffCode.exec(t);
+        if (code) break;
+      }
       const rule = (code?.[1] ?? "").replace(/:$/, "");
       // rustc's `error: …` / `warning: …` above an arrow are cargo's, not ruff's
       if (code && !RUSTC_LEVELS.has(rule)) {
@@ -1193,7 +1213,11 @@ export class TriageScanner {
       .map(([cat, c]) => ({ category: cat, rule: c.first.rule, line: c.first.line }))
       .slice(0, 12);
     const evidence: string[] = [];
+    // no silent drop: without a tool's own report, the first error-looking line is evidence too
+    if (!primary && this.errorLooking !== undefined) pushUnique(evidence, this.errorLooking, 10);
     if (primary) pushUnique(evidence, primary.evidence, 10);
+    if (primary && primary.weight === 1 && this.errorLooking !== undefined)
+      pushUnique(evidence, this.errorLooking, 10);
     for (const e of state?.evidence ?? []) pushUnique(evidence, e, 10);
     if (this.firstErrorMessage && this.firstErrorMessage.length > 1)
       pushUnique(evidence, clip(this.firstErrorMessage.filter((s) => s.trim() !== "").join(" ⏎ "), 600), 10);
