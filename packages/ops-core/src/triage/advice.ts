@@ -111,6 +111,7 @@ export function adviceFor(a: AdviceInput): Advice {
     tests: a.tests,
     files: a.files,
     packages: a.packages,
+    formatter: typeof a.facts.formatter === "string" ? a.facts.formatter : undefined,
   });
   const label = TOOL_LABEL[a.tool];
   return {

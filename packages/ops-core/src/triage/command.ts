@@ -103,6 +103,7 @@ const PROGRAMS: Readonly<Record<string, Tool>> = {
   jest: "jest",
   vitest: "vitest",
   mocha: "mocha",
+  node: "node",
   go: "go",
   gotestsum: "go",
   cargo: "cargo",

@@ -17,6 +17,8 @@ export interface ReproduceInput {
   files: readonly string[];
   /** Go packages that failed (`FAIL\tpkg`). */
   packages: readonly string[];
+  /** The formatter whose check failed (`rustfmt`, `black`…), when it was one. */
+  formatter?: string | undefined;
 }
 
 /** How many tests or files a narrowed command names at most (more would not be copied by hand). */
@@ -462,6 +464,8 @@ export function reproduceCommand(input: ReproduceInput): string | undefined {
       const c = input.command ? commandFor(input.command, ["cargo"]) : undefined;
       // cargo build / clippy / fmt: the step's own command
       if (c && c.args[1] !== "test" && c.args[1] !== "nextest") return shellLine(c.words);
+      if (!c && input.formatter === "rustfmt") return "cargo fmt --check";
+      if (!c && input.category === "other" && tests.length === 0) return "cargo build";
       const s =
         c && (c.args[1] === "test" || c.args[1] === "nextest")
           ? split(c, "cargo", ["test", "nextest", "run"])

@@ -284,6 +284,7 @@ const RE = {
   pytestFrame: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): in \S/,
   // `path.py:12: AssertionError`, and `--tb=line`'s `path.py:12: AssertionError: assert 1 == 2`
   pytestLocation: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): ([A-Z]\w{0,100})(?:: .{0,2000})?$/,
+  pytestTbLine: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): \S/,
   // a long traceback's frame that is not the last: `path.py:12:` (its trailing space trimmed)
   pytestFrameLong: /^([^\s:"'()]{1,400}\.py):(\d{1,7}):$/,
   exception: /^(?:E\s{1,10})?([A-Za-z_][\w.]{0,200})(?::(?: (.{0,2000}))?)?$/,
@@ -677,9 +678,16 @@ export class TriageScanner {
   /** eslint's stylish output: the file line above a block of problem lines. */
   private findEslintFile(n: number): void {
     // the line right after a problem line of a known file: same block, same file (no look-back: linear)
-    // (a wrapped paste may put a line or two of a message between)
-    if (this.eslintFile && this.eslintFile.line >= n - 3) {
+    if (this.eslintFile && this.eslintFile.line === n - 1) {
       this.eslintFile.line = n;
+      return;
+    }
+    // a wrapped paste may put a line or two of a message between: the same file unless one of them is
+    // a file line
+    if (this.eslintFile && this.eslintFile.line >= n - 3) {
+      const gap = this.previousLines(n - 1 - this.eslintFile.line);
+      const at = gap.findIndex((t) => RE.eslintFile.test(t));
+      this.eslintFile = at < 0 ? { path: this.eslintFile.path, line: n } : { path: gap[at] ?? "", line: n };
       return;
     }
     // a bounded look-back (a known file is kept when only problem lines are found: a block of warnings)
@@ -711,6 +719,12 @@ export class TriageScanner {
       return undefined;
     }
     if (this.pytestCase && !this.pytestCase.located) this.pytestCaseFrame(l, text);
+    // `--tb=line`: one `path.py:12: message` per failure, no titles
+    if (this.inPytestFailures && !this.pytestCase) {
+      const tbLine = RE.pytestTbLine.exec(text);
+      if (tbLine && isProjectPath(tbLine[1] ?? ""))
+        this.addCategoryLocation("test_failure", formatLocation(tbLine[1] ?? "", Number(tbLine[2])));
+    }
     let m = RE.frame.exec(text) ?? RE.pytestFrame.exec(text);
     if (m) {
       this.addFrame(
@@ -953,11 +967,12 @@ export class TriageScanner {
     const loc = formatLocation(path, Number(m[2]));
     this.addCategoryLocation("test_failure", loc);
     const id = !c.setup && isTestFile(path) ? `${repoRelative(path)}::${c.name}` : c.name;
+    // weight 2: the summary's FAILED lines are the report; a section also shows a timeout's `E Failed:`
     this.record(
       "pytest.section",
       {
         category: "test_failure",
-        weight: 3,
+        weight: 2,
         message: `${id} ${c.setup ? "errored in setup" : "failed"}`,
         tests: [id],
       },

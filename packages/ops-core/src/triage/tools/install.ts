@@ -42,6 +42,8 @@ export const INSTALL_RULES: readonly Rule[] = [
     "missing go.sum entry",
     "Unable to locate package",
     "lockfile needs to be updated",
+    "cannot create the lock file",
+    "needs to be updated but --locked was passed",
   ].map(
     (needle): Rule => ({
       id: "deps.install",

@@ -153,6 +153,20 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
       location: { path: m[1] ?? "", line: num(m[2]), column: num(m[3]), message: m[4], code: m[6] },
     }),
   },
+  // ---- eslint's compact formatter: `path: line 4, col 3, Error - message (rule)`
+  {
+    id: "eslint.compact",
+    tools: ["eslint"],
+    needle: ", Error - ",
+    triggers: ["rror - ", ", Warning - "],
+    re: /^([^\s:]{1,400}): line (\d{1,7}), col (\d{1,5}), (Error|Warning) - (.{0,2000}?)(?: \(([@\w/-]{1,100})\))?$/,
+    hit: (m) => ({
+      category: "eslint",
+      weight: m[4] === "Error" ? 3 : 1,
+      message: `${m[5]}${m[6] ? ` (${m[6]})` : ""}`,
+      location: { path: m[1] ?? "", line: num(m[2]), column: num(m[3]), message: m[5], code: m[6] },
+    }),
+  },
   // ---- biome (`path:12:3 lint/style/useConst  FIXABLE  ━━━`, `path format ━━━`)
   {
     id: "biome.lint",

@@ -87,6 +87,42 @@ export const NATIVE_RULES: readonly Rule[] = [
             location: { path: m[1] ?? "", line: num(m[2]) },
           },
   },
+  // ---- go test -json (test2json): one JSON object per event
+  {
+    id: "go.json-fail",
+    tools: ["go"],
+    needle: '"Action":"fail"',
+    triggers: ['"Action":"fail"'],
+    re: /"Action":"fail","Package":"([^"]{1,500})"(?:,"Test":"([^"]{1,500})")?/,
+    hit: (m) =>
+      m[2]
+        ? {
+            category: "test_failure",
+            weight: 3,
+            message: `${m[2]} failed`,
+            tests: [m[2]],
+            facts: { goPackage: m[1] ?? "" },
+          }
+        : {
+            category: "test_failure",
+            weight: 2,
+            message: `${m[1]} failed`,
+            facts: { goPackage: m[1] ?? "" },
+          },
+  },
+  {
+    id: "go.json-output",
+    tools: ["go"],
+    needle: '"Output":"',
+    triggers: ["_test.go:"],
+    re: /"Output":" {4,12}([\w./-]{1,400}_test\.go):(\d{1,7}): /,
+    hit: (m) => ({
+      category: "test_failure",
+      weight: 0,
+      message: "location",
+      location: { path: m[1] ?? "", line: num(m[2]) },
+    }),
+  },
   // ---- cargo: panics, rustc's diagnostics (scanner.ts, at their ` --> ` line), rustfmt's diffs
   {
     id: "cargo.panic",

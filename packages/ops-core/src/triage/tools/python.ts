@@ -206,7 +206,8 @@ export const PYTHON_RULES: readonly Rule[] = [
       if (from > 0) id = id.slice(0, from);
       if (!/^[^\s:]{1,400}\.py::/.test(id)) return undefined;
       if (m[2] === "RERUN") return { category: "flaky", weight: 0, message: `${id} was rerun`, flaky: [id] };
-      return { category: "test_failure", weight: 3, message: `${id} ${m[2]}`, tests: [id] };
+      // weight 2: the short summary (or a timeout's report in the failure's section) says why
+      return { category: "test_failure", weight: 2, message: `${id} ${m[2]}`, tests: [id] };
     },
   },
   {
@@ -295,7 +296,7 @@ export const PYTHON_RULES: readonly Rule[] = [
     id: "pytest.timeout",
     tools: ["pytest"],
     needle: "Timeout",
-    re: /^(?:E\s{1,10})?(?:Failed: )?Timeout \(?>?([\d.]{1,12})s/,
+    re: /^(?:E\s{1,40})?(?:Failed: )?Timeout \(?>?([\d.]{1,12})s/,
     hit: (m) => ({ category: "timeout", weight: 3, message: m[0], facts: { limit: `${m[1]}s` } }),
   },
   {

@@ -107,7 +107,8 @@ export const RUNNER_RULES: readonly Rule[] = [
     id: "exit.killed",
     tools: [],
     needle: "Killed",
-    re: /^(?:\S[^:]{0,300}: )?Killed\b/,
+    // `Killed`, `prog: Killed`, bash's `…sh: line 1: 10607 Killed    pytest -v`
+    re: /(?:^|: )(?:\d{1,10} )?Killed\b/,
     hit: (_m, text) => ({
       category: "oom",
       weight: 2,
