@@ -33,6 +33,7 @@ BASE_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 declare -A STACK_PATH=(
   [py-deb]=$BASE_PATH
   [py-venv]=/opt/triage-venv/bin:$BASE_PATH
+  [py-clean]=$BASE_PATH
   [node]=/opt/triage-node/bin:/opt/triage-tools/node_modules/.bin:$BASE_PATH
   [node-ts5]=/opt/triage-node/bin:/opt/triage-ts5/node_modules/.bin:$BASE_PATH
   [node-pm]=/opt/triage-node/bin:/opt/triage-pm/node_modules/.bin:$BASE_PATH
@@ -62,9 +63,14 @@ cap() {
   IFS=+ read -ra overlays <<<"${rest#+}"
   for o in "${overlays[@]}"; do [ -n "$o" ] && cp -r "$HERE/overlays/$o/." "$ws/"; done
   mkdir -p "$OUT/$tool"
-  local envs=(CI=true GITHUB_ACTIONS=true PYTHONUNBUFFERED=1 HOME=/root "PATH=${STACK_PATH[$stack]}")
+  local envs=(CI=true GITHUB_ACTIONS=true PYTHONUNBUFFERED=1 HOME=/root "PATH=${STACK_PATH[$stack]}" "MAKE_HELPERS=$HERE/helpers"
+    PIP_CONFIG_FILE=/dev/null PIP_DISABLE_PIP_VERSION_CHECK=1)
+  # this machine's TLS-intercepting proxy CA (not shown in the step env; npm/cargo need it to reach the registry)
+  [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ "${NO_EXTRA_CA:-}" != 1 ] && envs+=("NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS")
   local e
   for e in $stepenv; do envs+=("$e"); done
+  # py-clean: a fresh virtualenv per case in the workspace (.prepare makes it), so installs never touch the tools
+  [ "$stack" = py-clean ] && envs+=("PATH=$ws/.venv/bin:$BASE_PATH")
   [ "$stack" = node-ts5 ] && envs+=(NODE_TOOLS=/opt/triage-ts5/node_modules)
   [ "$stack" = rust ] && envs+=(CARGO_TARGET_DIR=/tmp/triage-cargo-target/$repo-$case RUSTUP_HOME=/root/.rustup CARGO_HOME=/root/.cargo)
   [ "$stack" = go ] && envs+=(GOFLAGS=-mod=mod GOPROXY=off GOCACHE=/tmp/triage-gocache GOPATH=/tmp/triage-gopath GOTOOLCHAIN=local)
@@ -78,6 +84,7 @@ cap() {
   (cd "$ws" && env -i "${envs[@]}" timeout 600 bash -e "$script" >"$OUT/$tool/$case.out" 2>&1)
   local code=$?
   rm -f "$script"
+  ( cd "$ws" && [ -x ./.cleanup ] && ./.cleanup >/dev/null 2>&1; true )
   CMD="$cmd" STEPENV="$stepenv" STACK="$stack" REPO="$repo" CODE="$code" python3 -c '
 import json, os
 print(json.dumps({"command": os.environ["CMD"], "env": os.environ["STEPENV"].split(), "stack": os.environ["STACK"],
@@ -191,3 +198,38 @@ cap cargo fmt-check tally+rs-clippy rust "" 'cargo fmt --check'
 
 # ---------------------------------------------------------------- killed processes (exit 137) and the disk filling up
 cap pytest killed-137 shop+fixed+killed py-venv "" 'pytest -v'
+
+# ---------------------------------------------------------------- installers: pip (local wheel index), bad registry
+BAD_PORT=18502  # also in overlays/npm-502/.npmrc
+python3 "$HERE/helpers/bad-registry.py" $BAD_PORT & BAD_PID=$!
+trap 'kill $BAD_PID 2>/dev/null' EXIT
+sleep 0.5
+cap pip resolution-impossible api py-clean "" 'pip install --no-index --find-links wheels -r requirements.txt'
+cap pip no-matching-distribution api py-clean "" 'pip install --no-index --find-links wheels -r requirements-missing.txt'
+cap pip build-wheel-failed api py-clean "" 'pip install --no-index --find-links wheels --no-build-isolation -r requirements-build.txt'
+cap pip bad-gateway api py-clean "" "pip install --retries 1 --timeout 5 --index-url http://127.0.0.1:$BAD_PORT/simple -r requirements.txt"
+cap pip debian-resolution api py-deb "" 'python3 -m pip install --break-system-packages --user --no-index --find-links wheels -r requirements.txt'
+cap pip metadata-generation-failed api py-clean "PIP_INDEX_URL=https://pypi.internal.invalid/simple" 'pip install --no-index --find-links wheels --no-build-isolation ./vendor/pdfgen-nowheel'
+cap pip network-unreachable api py-clean "" 'pip install --retries 2 --timeout 5 --index-url https://pypi.internal.invalid/simple -r requirements.txt'
+
+# ---------------------------------------------------------------- npm (real registry for metadata; 502 from the local bad registry)
+# as printed when the proxy's CA is not trusted (the step runs without NODE_EXTRA_CA_CERTS)
+NO_EXTRA_CA=1 cap npm self-signed-cert storefront+npm-e404 node "" 'npm install --no-audit --no-fund'
+cap npm ci-out-of-sync storefront+npm-out-of-sync node "" 'npm ci'
+cap npm eresolve storefront+npm-eresolve node "" 'npm install --no-audit --no-fund'
+cap npm e404 storefront+npm-e404 node "" 'npm install --no-audit --no-fund'
+cap npm postinstall-failed storefront+npm-postinstall node "" 'npm ci'
+cap npm bad-gateway storefront+npm-502 node "" 'npm ci'
+cap npm integrity storefront+npm-integrity node "" 'npm ci --no-audit'
+cap npm ci-no-lockfile storefront+npm-eresolve node "" 'rm package-lock.json && npm ci'
+
+# ---------------------------------------------------------------- yarn 1 and pnpm (npm registry)
+cap yarn frozen-lockfile shopfront-yarn+yarn-outdated node-pm "" 'yarn install --frozen-lockfile'
+cap yarn not-found shopfront-yarn node-pm "" 'yarn add @acme-internal/ui-kit@^1.0.0'
+cap yarn no-matching-version shopfront-yarn node-pm "" 'yarn add ms@99.0.0'
+cap pnpm outdated-lockfile shopfront-pnpm+pnpm-outdated node-pm "" 'pnpm install --frozen-lockfile'
+cap pnpm no-matching-version shopfront-pnpm node-pm "" 'pnpm add ms@99.0.0'
+cap pnpm not-found shopfront-pnpm node-pm "" 'pnpm install @acme-internal/ui-kit@^1.0.0'
+
+# ---------------------------------------------------------------- poetry 1.3.2 (Debian), path dependencies only: offline
+cap poetry lock-check billing+poetry-changed py-deb "" 'poetry lock --check'
