@@ -233,3 +233,28 @@ cap pnpm not-found shopfront-pnpm node-pm "" 'pnpm install @acme-internal/ui-kit
 
 # ---------------------------------------------------------------- poetry 1.3.2 (Debian), path dependencies only: offline
 cap poetry lock-check billing+poetry-changed py-deb "" 'poetry lock --check'
+
+# ---------------------------------------------------------------- alembic (venv 1.20.0 + SQLAlchemy 2.1.1; Debian 1.8.1), SQLite
+cap alembic migration-error orders-db py-venv "" 'alembic upgrade head'
+cap alembic migration-error-deb orders-db py-deb "" 'python3 -m alembic upgrade head'
+cap alembic multiple-heads orders-db+alembic-fixed+alembic-heads py-venv "" 'alembic upgrade head'
+cap alembic multiple-heads-check orders-db+alembic-fixed+alembic-heads py-venv "" 'alembic heads && alembic check'
+cap alembic bad-revision orders-db+alembic-fixed py-venv "" 'alembic upgrade head && alembic downgrade 3c2b1a0f9e8d'
+
+# ---------------------------------------------------------------- docker (client 28.2.2, Debian docker.io daemon 20.10.24, vfs)
+# a private daemon with a busybox base image (no image registry is reachable here)
+DOCKERD=/tmp/triage-dockerd
+if wanted docker x; then
+  mkdir -p $DOCKERD
+  dockerd --data-root $DOCKERD/root --exec-root $DOCKERD/exec --pidfile $DOCKERD/pid -H unix://$DOCKERD/docker.sock \
+    --storage-driver=vfs --iptables=false --ip-masq=false --bridge=none >$DOCKERD/log 2>&1 &
+  sleep 3
+  rm -rf /tmp/triage-bb && mkdir -p /tmp/triage-bb/bin && cp /usr/bin/busybox /tmp/triage-bb/bin/
+  (cd /tmp/triage-bb/bin && for a in sh ls cat echo test mkdir cp false true; do ln -s busybox $a; done)
+  tar -C /tmp/triage-bb -c . | DOCKER_HOST=unix://$DOCKERD/docker.sock docker import - triage/busybox:1 >/dev/null
+fi
+cap docker daemon-unreachable webapp-image docker "DOCKER_BUILDKIT=0" 'docker build -t acme/webapp:ci .'
+cap docker copy-failed-no-buildx webapp-image docker "DOCKER_HOST=unix://$DOCKERD/docker.sock" 'docker build -t acme/webapp:ci .'
+cap docker copy-failed webapp-image docker "DOCKER_BUILDKIT=0 DOCKER_HOST=unix://$DOCKERD/docker.sock" 'docker build -t acme/webapp:ci .'
+cap docker run-failed webapp-image+docker-run docker "DOCKER_BUILDKIT=0 DOCKER_HOST=unix://$DOCKERD/docker.sock" 'docker build --no-cache -t acme/webapp:ci .'
+if wanted docker x; then kill "$(cat $DOCKERD/pid)"; fi
