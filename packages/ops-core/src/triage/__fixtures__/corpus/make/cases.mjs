@@ -1370,4 +1370,23 @@ export const cases = [
     pre: [],
     notes: "'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref …: \"/dist\": not found' with the Dockerfile frame.",
   },
+
+  {
+    id: "npm/elifecycle-npm6",
+    version: "npm 6 wording (documented)",
+    category: "dependency_install",
+    reproduce: ["npm"],
+    renderings: ALL,
+    pre: ["node"],
+    notes: "A dependency's install script fails (node-sass: binary download 404, then node-gyp 'Can't find Python executable'): 'npm ERR! code ELIFECYCLE' / 'npm ERR! errno 1' / 'npm ERR! node-sass@4.14.1 postinstall: `node scripts/build.js`'. Paths in node_modules are not repo locations.",
+  },
+  {
+    id: "npm/e404-npm6",
+    version: "npm 6 wording (documented)",
+    category: "dependency_install",
+    reproduce: ["npm"],
+    renderings: R3,
+    pre: ["node"],
+    notes: "'npm ERR! code E404' / \"npm ERR! 404  '@acme-internal/ui-kit@^1.0.0' is not in the npm registry.\"",
+  },
 ];

@@ -62,6 +62,9 @@ cap() {
   local o rest=${spec#"$project"}
   IFS=+ read -ra overlays <<<"${rest#+}"
   for o in "${overlays[@]}"; do [ -n "$o" ] && cp -r "$HERE/overlays/$o/." "$ws/"; done
+  # sample TypeScript is stored as NAME.ts.sample so the repository's own tsc and vitest never pick it up
+  local f
+  while IFS= read -r f; do mv "$f" "${f%.sample}"; done < <(find "$ws" -name '*.sample')
   mkdir -p "$OUT/$tool"
   local envs=(CI=true GITHUB_ACTIONS=true PYTHONUNBUFFERED=1 HOME=/root "PATH=${STACK_PATH[$stack]}" "MAKE_HELPERS=$HERE/helpers"
     PIP_CONFIG_FILE=/dev/null PIP_DISABLE_PIP_VERSION_CHECK=1)
