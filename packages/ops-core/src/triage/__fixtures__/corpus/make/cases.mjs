@@ -499,12 +499,13 @@ export const cases = [
   },
   {
     id: "tsc/build-script",
+    matcher: "tsc",
     version: "typescript 5.9.3, npm 11.19.1",
     category: "typescript",
     locations: ["src/cart.ts:10:3", "src/cart.ts:26:42", "src/cart.ts:30:3", "src/cart.ts:33:63", "src/index.ts:2:10"],
     reproduce: ["tsc"],
     renderings: ALL,
-    notes: "'npm run build' runs 'tsc -p tsconfig.json': the '> web@2.1.0 build' / '> tsc -p tsconfig.json' banner, tsc's errors; npm 11 prints nothing after a failing script. tool is tsc (it reported the errors), not npm.",
+    notes: "'npm run build' runs 'tsc -p tsconfig.json': the '> web@2.1.0 build' / '> tsc -p tsconfig.json' banner, tsc's errors; npm 11 prints nothing after a failing script. tool is tsc (it reported the errors), not npm. setup-node's tsc problem matcher is on: in raw/gh/web each error line reads '##[error]src/cart.ts(10,3): error TS2739: ...' (web: 'Error: src/...').",
     tool: "tsc",
   },
   {

@@ -340,7 +340,11 @@ function render(c, meta, output) {
   const header = meta.uses
     ? [`##[group]Run ${meta.uses}`, "with:", `  repository: acme/${repo}`, "  token: ***", "  fetch-depth: 1", "##[endgroup]"]
     : runBlock(meta.command, env, meta.env);
-  const failing = [...header, ...workflowCommands(toolLines)];
+  // actions/setup-node registers a tsc problem matcher: the runner shows each matched line as `##[error]<line>`
+  const matched = c.matcher === "tsc"
+    ? toolLines.map((l) => (/^[^\s].*\(\d+,\d+\): (error|warning) TS\d+: /.test(l) ? `##[${RegExp.$1}]${l}` : l))
+    : toolLines;
+  const failing = [...header, ...workflowCommands(matched)];
   const trailer = c.trailer ?? meta.trailer ?? (meta.exit !== 0 ? [`##[error]Process completed with exit code ${meta.exit}.`] : []);
   failing.push(...trailer);
   const after = postSteps(repo, stack);
