@@ -261,3 +261,16 @@ cap docker copy-failed-no-buildx webapp-image docker "DOCKER_HOST=unix://$DOCKER
 cap docker copy-failed webapp-image docker "DOCKER_BUILDKIT=0 DOCKER_HOST=unix://$DOCKERD/docker.sock" 'docker build -t acme/webapp:ci .'
 cap docker run-failed webapp-image+docker-run docker "DOCKER_BUILDKIT=0 DOCKER_HOST=unix://$DOCKERD/docker.sock" 'docker build --no-cache -t acme/webapp:ci .'
 if wanted docker x; then kill "$(cat $DOCKERD/pid)"; fi
+
+# ---------------------------------------------------------------- more shapes: import-time failures, strict xfail, stubs
+cap pytest collect-syntax-error shop+fixed+py-syntax py-venv "" 'pytest'
+cap pytest exitfirst shop py-venv "" 'pytest -x --tb=native'
+cap pytest xpass-strict shop+fixed+py-xpass py-deb "" 'pytest -rxX tests/test_known_bugs.py tests/test_pricing.py'
+cap pytest no-tests-ran shop py-venv "" 'pytest -m integration'
+cap mypy missing-stubs ledger+py-missing-stub py-venv "" 'mypy src'
+cap tsc missing-module web+ts-missing-module node-ts5 "" 'npx tsc --noEmit'
+cap jest cannot-find-module checkout+jest-fixed+jest-missing node "" 'npx jest --ci'
+cap vitest failed-to-load web+vitest-missing node "" 'npx vitest run test/rates.test.ts test/money.test.ts'
+cap go build-fail-dot inventory+go-build go "" 'cd stock && go test .'
+cap go missing-module inventory+go-missing go "" 'go build ./...'
+cap cargo offline-no-matching-package tally+rs-dep rust "" 'cargo build --offline'
