@@ -1070,11 +1070,11 @@ export const cases = [
   {
     id: "pip/metadata-generation-failed",
     version: "pip 23.2.1, setuptools 65.5.0",
-    category: "dependency_install",
+    category: "infrastructure",
     reproduce: ["pip install"],
     renderings: R3,
     pre: ["python"],
-    notes: "setup_requires fetch through an unreachable PIP_INDEX_URL: five 'WARNING: Retrying (Retry(total=4, ...)) after connection broken by 'NewConnectionError(... Name or service not known)'' lines inside the subprocess box, a traceback through setuptools, 'error: metadata-generation-failed'. The retries say the index is unreachable (network/config), but the failing step is a dependency install.",
+    notes: "setup_requires fetch through an unreachable PIP_INDEX_URL: five 'WARNING: Retrying (Retry(total=4, ...)) after connection broken by 'NewConnectionError(... Name or service not known)'' lines inside the subprocess box, a traceback through setuptools, 'error: metadata-generation-failed'. The retries say the package index cannot even be resolved (DNS): the network/index configuration is the cause, as in pip/network-unreachable, though it surfaces as a metadata failure.",
   },
   {
     id: "pip/network-unreachable",
@@ -1144,12 +1144,12 @@ export const cases = [
   {
     id: "npm/postinstall-failed",
     version: "npm 11.19.1, node 24.9.0",
-    category: "dependency_install",
+    category: "other",
     locations: ["scripts/postinstall.js:3:16"],
     reproduce: ["npm"],
     renderings: ALL,
     pre: ["node"],
-    notes: "The project's postinstall script throws ENOENT (node's own code frame 'node:fs:440' and stack 'at Object.<anonymous> (/home/runner/.../scripts/postinstall.js:3:16)'); npm 11 ends with 'npm error code 1' / 'npm error command failed' / 'npm error command sh -c node scripts/postinstall.js' (npm 6 said 'npm ERR! code ELIFECYCLE').",
+    notes: "The project's postinstall script throws ENOENT (node's own code frame 'node:fs:440' and stack 'at Object.<anonymous> (/home/runner/.../scripts/postinstall.js:3:16)'); npm 11 ends with 'npm error code 1' / 'npm error command failed' / 'npm error command sh -c node scripts/postinstall.js' (npm 6 said 'npm ERR! code ELIFECYCLE'). The project's own script crashed, nothing failed to fetch or resolve: other, fixed in scripts/postinstall.js (compare npm/elifecycle-npm6, a dependency's install script: dependency_install).",
   },
   {
     id: "npm/bad-gateway",

@@ -380,7 +380,9 @@ function render(c, meta, output) {
     const crlf = c.crlf ?? rnd() < 0.4;
     const wrap = c.wrap ?? rnd() < 0.4;
     const prompt = c.prompt ?? rnd() < 0.6;
-    let lines = toolLines.map(stripAnsi);
+    // a runner message is only in the job log, so a paste of such a job is copied from the log viewer
+    const runnerLines = (c.trailer ?? meta.trailer ?? []).map((l) => l.replace(/^##\[error\]/, "Error: "));
+    let lines = [...toolLines, ...runnerLines].map(stripAnsi);
     if (prompt) lines = [`$ ${meta.command.split("\n").join(" && ")}`, ...lines];
     if (wrap) lines = lines.flatMap((l) => (l.length <= 80 ? [l] : l.match(/.{1,80}/g)));
     lines = lines.map((l) => (rnd() < 0.15 ? `${l}  ` : l));
