@@ -12,7 +12,8 @@
 //   web    a copy from the web log viewer: the failed step only, no timestamps, ANSI gone, the group
 //          header as a plain `Run <command>` line, `##[error]X` shown as `Error: X`; some with line numbers.
 //   pasted plain text a user pastes into an issue: the tool's output (some after a `$ command` prompt),
-//          trailing spaces, CRLF line endings in some, long lines wrapped at 80 columns in some.
+//          trailing spaces, CRLF line endings in some, long lines wrapped at 80 columns in some (at a
+//          space, as a mail client or an issue box wraps).
 // Usage: node render.mjs        (rewrites ../logs and ../expected.json; deterministic)
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -318,6 +319,21 @@ function workflowCommands(lines) {
 
 const stamp = (ms) => `${new Date(ms).toISOString().replace(/\.(\d{3})Z$/, (_, f) => `.${f}${String(ms % 7919).padStart(4, "0").slice(0, 4)}Z`)}`;
 
+// wraps a long line at the last space before column 80 (as a mail client or an issue box does), hard at 80
+// only when a word is longer than that
+function wrap80(line) {
+  const out = [];
+  let rest = line;
+  while (rest.length > 80) {
+    const cut = rest.lastIndexOf(" ", 80);
+    const at = cut > 20 ? cut : 80;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^ /, "");
+  }
+  out.push(rest);
+  return out;
+}
+
 function render(c, meta, output) {
   const rnd = seeded(c.id);
   const repo = meta.repo;
@@ -384,7 +400,7 @@ function render(c, meta, output) {
     const runnerLines = (c.trailer ?? meta.trailer ?? []).map((l) => l.replace(/^##\[error\]/, "Error: "));
     let lines = [...toolLines, ...runnerLines].map(stripAnsi);
     if (prompt) lines = [`$ ${meta.command.split("\n").join(" && ")}`, ...lines];
-    if (wrap) lines = lines.flatMap((l) => (l.length <= 80 ? [l] : l.match(/.{1,80}/g)));
+    if (wrap) lines = lines.flatMap(wrap80);
     lines = lines.map((l) => (rnd() < 0.15 ? `${l}  ` : l));
     files.pasted = lines.join(crlf ? "\r\n" : "\n") + (crlf ? "\r\n" : "\n");
   }
