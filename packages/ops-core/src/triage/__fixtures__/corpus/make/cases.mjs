@@ -3,7 +3,8 @@
 // classifier says. `id` is <tool>/<case>, matching out/ or documented/.
 // Fields: category, tool (default: the id's tool), locations (repo-relative path:line[:col]), tests (as
 // the tool's users type them), reproduce (substrings the reproduce command must contain), renderings,
-// notes; render options: job, step, pre (setup steps before the failing one), gap, trailer, crlf, wrap.
+// notes; render options: job, step, pre (setup steps before the failing one), passing (real passing steps
+// from out/ok/ shown before it in raw), gap, trailer, crlf, wrap, matcher.
 
 const ALL = ["raw", "gh", "web", "pasted"];
 const R3 = ["raw", "gh", "web"];
@@ -17,6 +18,7 @@ export const cases = [
   // ------------------------------------------------------------------ pytest
   {
     id: "pytest/plain-fail",
+    passing: ["ok/ruff-shop", "ok/mypy-shop"],
     version: PYV,
     category: "test_failure",
     locations: ["tests/test_cart.py:14", "tests/test_pricing.py:28"],
@@ -77,6 +79,7 @@ export const cases = [
   },
   {
     id: "pytest/xdist",
+    passing: ["ok/ruff-shop"],
     version: `${PYD}, pytest-xdist 3.1.0`,
     category: "test_failure",
     locations: ["tests/test_cart.py:14", "src/shop/pricing.py:12", "tests/test_pricing.py:28"],
@@ -146,6 +149,7 @@ export const cases = [
   },
   {
     id: "pytest/collect-module-not-found",
+    passing: ["ok/mypy-shop"],
     version: PYV,
     category: "import_error",
     locations: ["tests/test_orders.py:3"],
@@ -216,6 +220,7 @@ export const cases = [
   },
   {
     id: "pytest/cov-fail-under",
+    passing: ["ok/ruff-shop", "ok/mypy-shop"],
     version: `${PYV}, pytest-cov 7.1.0`,
     category: "coverage_drop",
     locations: [],
@@ -612,6 +617,7 @@ export const cases = [
   // ------------------------------------------------------------------ vitest
   {
     id: "vitest/fail",
+    passing: ["ok/tsc-version"],
     version: "vitest 5.1.2, node 24.9.0",
     category: "test_failure",
     locations: ["test/cart.test.ts:19:37", "test/money.test.ts:19:57"],
@@ -668,6 +674,7 @@ export const cases = [
   // ------------------------------------------------------------------ mocha
   {
     id: "mocha/spec",
+    passing: ["ok/tsc-version"],
     version: "mocha 12.0.3, node 24.9.0",
     category: "test_failure",
     locations: ["test-mocha/orders.spec.js:11:14", "test-mocha/orders.spec.js:17:14"],
@@ -689,6 +696,7 @@ export const cases = [
   // ------------------------------------------------------------------ jest
   {
     id: "jest/fail",
+    passing: ["ok/tsc-version"],
     version: "jest 30.5.2, node 24.9.0",
     category: "test_failure",
     locations: ["__tests__/price.test.js:13:61", "__tests__/price.test.js:30:59"],
@@ -769,6 +777,7 @@ export const cases = [
   // ------------------------------------------------------------------ go (Debian golang-go 1.19.8)
   {
     id: "go/test-fail",
+    passing: ["ok/go-vet-inventory"],
     version: "go 1.19.8",
     category: "test_failure",
     locations: ["stock/stock_test.go:20", "stock/stock_test.go:23"],
@@ -799,6 +808,7 @@ export const cases = [
   },
   {
     id: "go/panic",
+    passing: ["ok/go-vet-inventory"],
     version: "go 1.19.8",
     category: "test_failure",
     locations: ["stock/stock.go:47", "stock/top_test.go:9", "stock/stock_test.go:20"],

@@ -160,7 +160,7 @@ cap prettier check-list web node "" 'npx prettier --list-different "lib/**/*.js"
 cap biome check web node "" 'npx biome check'
 cap biome ci web node "" 'npx biome ci'
 cap biome lint web node "" 'npx biome lint lib'
-cap vitest fail web node "" 'npx vitest run'
+cap vitest fail web node "" 'npx vitest run test/'
 cap vitest fail-color web node "FORCE_COLOR=1" 'npx vitest run test/money.test.ts'
 cap vitest verbose web node "" 'npx vitest run --reporter=verbose test/'
 cap vitest retry-flaky web node "FLAKY_RUN=$RANDOM$RANDOM" 'npx vitest run --retry=2 --reporter=verbose test-flaky'
@@ -274,3 +274,11 @@ cap vitest failed-to-load web+vitest-missing node "" 'npx vitest run test/rates.
 cap go build-fail-dot inventory+go-build go "" 'cd stock && go test .'
 cap go missing-module inventory+go-missing go "" 'go build ./...'
 cap cargo offline-no-matching-package tally+rs-dep rust "" 'cargo build --offline'
+
+# ---------------------------------------------------------------- passing steps shown before a failing one in raw logs
+cap ok ruff-shop shop py-venv "" 'ruff check --select F,I src tests'
+cap ok mypy-shop shop py-venv "" 'mypy src'
+cap ok go-vet-inventory inventory go "" 'go vet ./... && echo vet ok'
+cap ok tsc-version web node "" 'npx tsc --version && npx eslint --version'
+cap ruff grouped ledger py-venv "" 'ruff check --output-format=grouped src'
+cap ruff statistics ledger py-venv "" 'ruff check --statistics'

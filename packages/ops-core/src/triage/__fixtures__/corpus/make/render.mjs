@@ -353,6 +353,13 @@ function render(c, meta, output) {
     if (p === "go") before.push(...setupGo(), ...runBlock("go mod download", []));
     if (p === "rust") before.push(...setupRust());
   }
+  // passing steps of the same job that ran before the failing one (their real output, see out/ok/)
+  for (const id of c.passing ?? []) {
+    const okMeta = JSON.parse(readFileSync(join(here, "out", `${id}.json`), "utf8"));
+    if (okMeta.exit !== 0) throw new Error(`${c.id}: passing step ${id} exited ${okMeta.exit}`);
+    const okOut = runnerPaths(readFileSync(join(here, "out", `${id}.out`), "utf8"), repo).replace(/\n$/, "");
+    before.push(...runBlock(okMeta.command, env, okMeta.env), ...okOut.split("\n"));
+  }
   const header = meta.uses
     ? [`##[group]Run ${meta.uses}`, "with:", `  repository: acme/${repo}`, "  token: ***", "  fetch-depth: 1", "##[endgroup]"]
     : runBlock(meta.command, env, meta.env);
