@@ -180,6 +180,7 @@ export const cases = [
   },
   {
     id: "pytest/rerun-fail",
+    flakyTests: ["tests/test_clock.py::test_receipt_number_is_monotonic"],
     version: `${PYD}, pytest-rerunfailures 10.2`,
     category: "test_failure",
     locations: ["tests/test_always.py:4"],
@@ -1502,5 +1503,24 @@ export const cases = [
     reproduce: ["cargo"],
     renderings: ALL,
     notes: "'error: no matching package named `serde` found' / 'location searched: crates.io index' / 'As a reminder, you're using offline mode (--offline) ...'.",
+  },
+
+  {
+    id: "ruff/grouped",
+    version: "ruff 0.16.9",
+    category: "ruff",
+    locations: ["src/ledger/accounts.py:1:1", "src/ledger/accounts.py:3:8", "src/ledger/accounts.py:45:9", "src/ledger/report.py:28:26", "src/ledger/report.py:29:101"],
+    reproduce: ["ruff check"],
+    renderings: ALL,
+    notes: "--output-format=grouped: a 'src/ledger/accounts.py:' header line, then indented '   3:8  F401 [*] ...' rows (line:col only, like eslint stylish).",
+  },
+  {
+    id: "ruff/statistics",
+    version: "ruff 0.16.9",
+    category: "ruff",
+    locations: [],
+    reproduce: ["ruff check"],
+    renderings: RW,
+    notes: "--statistics: tab-separated counts per rule ('2\\tF401 \\t[*] unused-import'), no locations at all; 'Found 11 errors.'",
   },
 ];

@@ -436,6 +436,7 @@ for (const c of cases) {
       tests: c.tests ?? [],
       reproduce_contains: c.reproduce ?? [],
       flaky: c.flaky ?? c.category === "flaky",
+      flaky_tests: c.flakyTests ?? (c.category === "flaky" ? (c.tests ?? []) : []),
       source: dirOut === "out" ? "real" : "documented",
       version: c.version ?? meta.version ?? null,
       rendering: r,
