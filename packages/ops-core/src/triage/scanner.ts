@@ -42,7 +42,6 @@ export const STATEFUL_TRIGGERS: readonly string[] = [
   "$ ",
   "FAILURES",
   "ERRORS",
-  "short test summary",
   "Traceback",
   'File "',
   "Timeout",
@@ -159,6 +158,9 @@ function wholeIds(tests: readonly string[]): string[] {
     (t) => !tests.some((o) => o !== t && (o.endsWith(`::${t}`) || o.startsWith(`${t} > `))),
   );
 }
+
+/** Lines read after a go `panic:` (the goroutines' stacks). */
+const GO_PANIC_LINES = 300;
 
 /** Lines read back for the test a time limit stopped. */
 const RUNNING_LOOKBACK = 60;
@@ -367,6 +369,8 @@ export class TriageScanner {
   /** Files named without a line (formatters), and go packages that failed: for the reproduce command. */
   private readonly files: string[] = [];
   private readonly goPackages: string[] = [];
+  /** go tests seen failing and passing (for `-count=N` flakiness). */
+  private readonly goResults = { failed: new Set<string>(), passed: new Set<string>() };
   /** The tool whose rerun or retry showed flakiness. */
   private flakyTool: Tool | undefined;
   private firstErrorMessage: string[] | undefined;
@@ -513,6 +517,9 @@ export class TriageScanner {
       this.lineNo < this.mochaUntil;
     if (this.frames || this.cmake || inError || inSection)
       this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
+    // a go panic: its goroutines' frames follow
+    if (l.text.startsWith("panic: "))
+      this.forceUntil = Math.max(this.forceUntil, this.lineNo + GO_PANIC_LINES);
     // a jest failure: its stack (`at … (file:line:col)`) comes some lines below the test name
     if (l.text.includes("●")) this.forceUntil = Math.max(this.forceUntil, this.lineNo + JEST_CONTEXT);
   }
@@ -1075,6 +1082,14 @@ export class TriageScanner {
       hit = { ...hit, tests: [id], message: id };
     }
     if (rule === "mocha.failing") this.mochaUntil = l.n + MOCHA_LINES;
+    // go test -count=N: a test that both failed and passed in the same log is flaky, by that evidence
+    if (rule === "go.fail" || rule === "go.pass") {
+      const name = rule === "go.fail" ? (hit.tests?.[0] ?? "") : String(hit.facts?.goPassed ?? "");
+      const mine = rule === "go.fail" ? this.goResults.failed : this.goResults.passed;
+      const other = rule === "go.fail" ? this.goResults.passed : this.goResults.failed;
+      if (mine.size < 10_000) mine.add(name);
+      if (other.has(name)) hit = { ...hit, flaky: [name] };
+    }
     // a time limit: the test that had started and not finished is the one it stopped
     if (hit.category === "timeout" && (hit.tests?.length ?? 0) === 0) {
       const running = this.runningTest();

@@ -102,6 +102,7 @@ describe("ops triage text output: a hostile log cannot drive the terminal", () =
     expect(t.out).toContain("tests/a.py::test_x[p]");
     // nothing but printable text, newlines and spaces reaches the terminal
     expect(t.out).not.toMatch(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence
       /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/,
     );
     expect(t.out).not.toContain("pwned");

@@ -73,6 +73,8 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
     id: "coverage.vitest",
     tools: ["vitest", "jest"],
     needle: "does not meet",
+    // "… does not meet global threshold (90%)"
+    triggers: ["threshold"],
     // vitest's, and jest's `Jest: Coverage for lines (52%) does not meet "global" threshold (90%)`
     re: /Coverage for (\w{1,20}) \(([\d.]{1,8})%\) does not meet (?:"?global"? )?threshold \(([\d.]{1,8})%\)/,
     hit: (m) => ({
@@ -144,7 +146,7 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
     id: "eslint.unix",
     tools: ["eslint"],
     needle: "rror/",
-    triggers: ["rror/", "[Warning/"],
+    triggers: ["rror/"],
     re: /^([^\s:]{1,400}):(\d{1,7}):(\d{1,5}): (.{0,2000}) \[(Error|Warning)\/([@\w/-]{1,100})\]$/,
     hit: (m) => ({
       category: "eslint",
@@ -158,7 +160,7 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
     id: "eslint.compact",
     tools: ["eslint"],
     needle: ", Error - ",
-    triggers: ["rror - ", ", Warning - "],
+    triggers: ["rror - "],
     re: /^([^\s:]{1,400}): line (\d{1,7}), col (\d{1,5}), (Error|Warning) - (.{0,2000}?)(?: \(([@\w/-]{1,100})\))?$/,
     hit: (m) => ({
       category: "eslint",

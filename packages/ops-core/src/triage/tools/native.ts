@@ -74,7 +74,8 @@ export const NATIVE_RULES: readonly Rule[] = [
     id: "go.stack",
     tools: ["go"],
     needle: ".go:",
-    triggers: [" +0x"],
+    // the frames follow a `panic:` line, after which the scanner reads on (GO_PANIC_LINES)
+    triggers: ["panic"],
     // a goroutine's frame: `\t/home/runner/work/r/r/pkg/x_test.go:14 +0x76` (the project's frames only)
     re: /^\s{1,8}(\/?[^\s:]{1,400}\.go):(\d{1,7}) \+0x[0-9a-f]{1,16}$/,
     hit: (m) =>
@@ -128,6 +129,8 @@ export const NATIVE_RULES: readonly Rule[] = [
     id: "cargo.panic",
     tools: ["cargo"],
     needle: "panicked at",
+    // "thread 't' panicked at …"
+    triggers: ["panic"],
     // Rust ≥ 1.73: `thread 't' (123) panicked at src/lib.rs:45:9:`; before: `panicked at 'msg', src/lib.rs:45:9`
     re: /^thread '([^']{1,500})'(?: \(\d{1,12}\))? panicked at (?:'.{0,2000}', )?([^\s:']{1,400}\.rs):(\d{1,7}):(\d{1,5}):?$/,
     hit: (m) => {

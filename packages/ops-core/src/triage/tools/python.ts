@@ -76,6 +76,8 @@ export const PYTHON_RULES: readonly Rule[] = [
     id: "ruff.format",
     tools: ["ruff", "black"],
     needle: "eformat",
+    // "Would reformat: x" / "would reformat x"
+    triggers: ["ould reformat"],
     re: /^(?:Would reformat: |would reformat )(\S{1,400})$/,
     hit: (m) => ({
       category: "ruff",
@@ -91,6 +93,8 @@ export const PYTHON_RULES: readonly Rule[] = [
     id: "isort.check",
     tools: ["isort"],
     needle: "Imports are incorrectly sorted",
+    // isort's line starts `ERROR: `
+    triggers: ["ERR"],
     re: /^ERROR: (.{1,1000}) Imports are incorrectly sorted/,
     hit: (m) => ({
       category: "ruff",
@@ -127,6 +131,8 @@ export const PYTHON_RULES: readonly Rule[] = [
     id: "pyright.summary",
     tools: ["pyright"],
     needle: "informations",
+    // "N errors, M warnings, K informations"
+    triggers: ["rror"],
     re: /^(\d{1,7}) errors?, \d{1,7} warnings?, \d{1,7} informations?/,
     hit: (m) =>
       num(m[1]) > 0

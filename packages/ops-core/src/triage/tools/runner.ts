@@ -27,6 +27,49 @@ function exitCodeHit(code: number, text: string): RuleHit {
   return { category: "other", weight: 1, message: text.trim(), facts: { exitCode: code } };
 }
 
+/**
+ * Short literals that cover the runner's and CI systems' long phrases in the pre-filter (scanner.ts):
+ * one alternation of many long phrases is several times slower than these few words.
+ */
+const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
+  "Job failed: execution took longer than": ["fail"],
+  "Too long with no output (exceeded": ["o output"],
+  "No output has been received in the last": ["o output"],
+  "Build timed out (after": ["imed out"],
+  "ran longer than the maximum time of": ["aximum"],
+  "Build exceeded maximum time limit": ["aximum"],
+  "runner has received a shutdown signal": ["unner"],
+  "no enabled runners online": ["unner"],
+  "was not acquired by Runner": ["unner"],
+  "failed to come online": ["fail"],
+  "custom container implementation failed": ["fail"],
+  "Failed to download archive": ["Fail"],
+  "Failed to resolve action download info": ["Fail"],
+  "The hosted runner encountered an error": ["rror"],
+  "API rate limit exceeded": ["rate limit"],
+  "secondary rate limit": ["rate limit"],
+  "No space left on device": ["o space left"],
+  "Could not resolve host": ["resolve host"],
+  "Temporary failure in name resolution": ["fail"],
+  "The requested URL returned error: 50": ["rror"],
+  "Cannot connect to the Docker daemon": ["Docker daemon"],
+  "The operation was canceled": ["ancel"],
+  "A task was canceled": ["ancel"],
+  "The job was canceled": ["ancel"],
+  "was cancelled": ["ancel"],
+  "out of memory": ["memory"],
+  "Out of memory": ["memory"],
+  OutOfMemoryError: ["memory", "Memory"],
+  MemoryError: ["Memory"],
+  "std::bad_alloc": ["bad_alloc"],
+  "Cannot allocate memory": ["memory"],
+};
+
+function triggersOf(needle: string): { triggers?: readonly string[] } {
+  const t = TRIGGERS[needle];
+  return t ? { triggers: t } : {};
+}
+
 export const RUNNER_RULES: readonly Rule[] = [
   // ---- timeouts
   {
@@ -45,6 +88,7 @@ export const RUNNER_RULES: readonly Rule[] = [
     id: "gha.job-timeout",
     tools: ["runner"],
     needle: "maximum execution time",
+    triggers: ["aximum"],
     // `… has exceeded the maximum execution time of 360 minutes.` and the newer `… of 30m0s`
     re: /exceeded the maximum execution time of (\d{1,6} minutes|[\dhms]{1,20})/,
     hit: (m, text) => ({
@@ -65,6 +109,7 @@ export const RUNNER_RULES: readonly Rule[] = [
   ].map(
     ([needle, system]): Rule => ({
       id: "ci.timeout",
+      ...triggersOf(needle ?? ""),
       tools: ["runner"],
       needle: needle ?? "",
       re: /^(.{0,2000})$/,
@@ -127,6 +172,7 @@ export const RUNNER_RULES: readonly Rule[] = [
   ].map(
     (needle): Rule => ({
       id: "oom.message",
+      ...triggersOf(needle ?? ""),
       tools: [],
       needle,
       re: /^(.{0,2000})$/,
@@ -164,6 +210,7 @@ export const RUNNER_RULES: readonly Rule[] = [
   ].map(
     (needle): Rule => ({
       id: "infra.runner",
+      ...triggersOf(needle ?? ""),
       tools: ["runner"],
       needle,
       re: /^(.{0,2000})$/,
@@ -176,9 +223,11 @@ export const RUNNER_RULES: readonly Rule[] = [
     "502 Bad Gateway",
     "503 Service Unavailable",
     "The requested URL returned error: 50",
+    "Cannot connect to the Docker daemon",
   ].map(
     (needle): Rule => ({
       id: "infra.network",
+      ...triggersOf(needle ?? ""),
       tools: [],
       needle,
       re: /^(.{0,2000})$/,
@@ -189,6 +238,7 @@ export const RUNNER_RULES: readonly Rule[] = [
   ...["The operation was canceled", "A task was canceled", "The job was canceled", "was cancelled"].map(
     (needle): Rule => ({
       id: "gha.cancelled",
+      ...triggersOf(needle ?? ""),
       tools: ["runner"],
       needle,
       re: /^(.{0,2000})$/,
