@@ -19,11 +19,16 @@
 # their retries). Re-running changes only durations, temp names, ids and timestamps in out/.
 # Install them (outside the repository) with:
 #   apt-get update && apt-get install -y python3-pytest python3-pytest-xdist python3-pytest-rerunfailures \
-#     python3-pytest-timeout python3-pytest-cov flake8 pylint black isort mypy golang-go python3-poetry python3-alembic
+#     python3-pytest-timeout python3-pytest-cov flake8 pylint black isort mypy golang-go python3-poetry \
+#     python3-alembic docker.io busybox-static
 #   python3 -m venv /opt/triage-venv && /opt/triage-venv/bin/pip install ruff alembic sqlalchemy pytest \
-#     pytest-xdist pytest-timeout pytest-cov mypy
-#   npm install --prefix /opt/triage-tools pyright eslint @eslint/js prettier jest vitest mocha typescript @biomejs/biome
-#   npm install --prefix /opt/triage-ts5 typescript@5.9.3; npm install --prefix /opt/triage-pm yarn@1 pnpm
+#     pytest-xdist pytest-timeout pytest-cov mypy wheel
+#   mkdir -p /opt/triage-node/bin && cp <repo>/node_modules/node/bin/node /opt/triage-node/bin/
+#   npm install --prefix /opt/triage-tools pyright@1.1.414 eslint@10.16.0 @eslint/js eslint-formatter-unix \
+#     eslint-formatter-compact prettier@3.10.1 jest@30.5.2 vitest@5.1.2 mocha@12.0.3 typescript@7.0.2 @biomejs/biome@2.6.9
+#   npm install --prefix /opt/triage-ts5 typescript@5.9.3; npm install --prefix /opt/triage-pm yarn@1.22.22 pnpm@12.23.0
+#   (pip resolves against wheels the cases write themselves: make/helpers/mkwheel.py; pip's own venvs take
+#   setuptools/wheel from the machine's local mirror /opt/pypi/files)
 # Usage: ./make.sh [TOOL|TOOL/CASE ...]   (no argument: every case). Re-runnable: each case starts from a
 # fresh copy of its project under /home/runner/work/<repo>/<repo>, the path GitHub's runner uses, so the
 # tools print the runner's own absolute paths.
