@@ -780,8 +780,12 @@ export class TriageScanner {
         isProjectPath(path) &&
         isFilePath(path) &&
         !path.includes("://")
-      )
-        this.addCategoryLocation("test_failure", formatLocation(path, Number(m[2]), Number(m[3])));
+      ) {
+        const loc = formatLocation(path, Number(m[2]), Number(m[3]));
+        this.addCategoryLocation("test_failure", loc);
+        // a JS stack belongs to the signal around it too (an import error's `Cannot find module`)
+        this.loose(l.n, loc);
+      }
       return undefined;
     }
     m = RE.goLocation.exec(text);

@@ -12,6 +12,10 @@ const NPM_NETWORK_CODES = new Set([
   "ENOTFOUND",
   "EAI_AGAIN",
   "ECONNREFUSED",
+  "E500",
+  "E502",
+  "E503",
+  "E504",
 ]);
 
 /** The file a package manager's message is about (its lock file or requirements line). */
@@ -53,6 +57,7 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   "The lockfile would have been modified": ["lockfile"],
   "No solution found when resolving dependencies": ["No solution found"],
   "Couldn't find package": ["rror"],
+  "no matching package named": ["rror"],
   "Cannot install -r ": ["ERR"],
   "is not consistent with pyproject.toml": ["rror"],
   "since poetry.lock was last generated": ["lock"],
@@ -113,6 +118,7 @@ export const INSTALL_RULES: readonly Rule[] = [
     "cannot create the lock file",
     "needs to be updated but --locked was passed",
     "Couldn't find package",
+    "no matching package named",
     "Cannot install -r ",
     "is not consistent with pyproject.toml",
     "since poetry.lock was last generated",

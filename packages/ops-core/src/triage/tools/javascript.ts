@@ -141,6 +141,21 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
       files: [m[1] ?? ""],
     }),
   },
+  // ---- a module a test file imports is missing (jest's `Cannot find module 'x' from 'f'`, vitest's and
+  // node's `Error: Cannot find module 'x' imported from /path/f`)
+  {
+    id: "js.cannot-find-module",
+    tools: ["jest", "vitest", "mocha", "node"],
+    needle: "Cannot find module",
+    triggers: ["Cannot find module"],
+    re: /^\s{0,8}(?:Error: )?Cannot find module '([^']{1,500})'(?: from '([^']{1,500})'| imported from (\S{1,500}))?/,
+    hit: (m) => ({
+      category: "import_error",
+      weight: 3,
+      message: `cannot find module ${m[1]}${m[2] || m[3] ? ` (imported from ${m[2] ?? m[3]})` : ""}`,
+      ...(m[2] || m[3] ? { files: [m[2] ?? m[3] ?? ""] } : {}),
+    }),
+  },
   // ---- eslint's unix formatter: `path:4:3: message [Error/no-var]`
   {
     id: "eslint.unix",

@@ -124,6 +124,18 @@ export const NATIVE_RULES: readonly Rule[] = [
       location: { path: m[1] ?? "", line: num(m[2]) },
     }),
   },
+  {
+    id: "go.missing-module",
+    tools: ["go"],
+    needle: "cannot find module providing package",
+    re: /^([^\s:]{1,400}\.go):(\d{1,7}):(\d{1,5}): cannot find module providing package (\S{1,500})/,
+    hit: (m) => ({
+      category: "dependency_install",
+      weight: 3,
+      message: `no module provides ${m[4]}: add it with go get`,
+      location: { path: m[1] ?? "", line: num(m[2]), column: num(m[3]) },
+    }),
+  },
   // ---- cargo: panics, rustc's diagnostics (scanner.ts, at their ` --> ` line), rustfmt's diffs
   {
     id: "cargo.panic",
