@@ -60,7 +60,7 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   "no matching package named": ["rror"],
   "Cannot install -r ": ["ERR"],
   "is not consistent with pyproject.toml": ["rror"],
-  "since poetry.lock was last generated": ["lock"],
+  "since poetry.lock was last generated": ["poetry.lock"],
 };
 
 function triggersOf(needle: string): { triggers?: readonly string[] } {

@@ -147,7 +147,7 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
     id: "js.cannot-find-module",
     tools: ["jest", "vitest", "mocha", "node"],
     needle: "Cannot find module",
-    triggers: ["Cannot find module"],
+    triggers: ["annot find module"],
     re: /^\s{0,8}(?:Error: )?Cannot find module '([^']{1,500})'(?: from '([^']{1,500})'| imported from (\S{1,500}))?/,
     hit: (m) => ({
       category: "import_error",

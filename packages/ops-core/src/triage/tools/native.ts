@@ -128,6 +128,7 @@ export const NATIVE_RULES: readonly Rule[] = [
     id: "go.missing-module",
     tools: ["go"],
     needle: "cannot find module providing package",
+    triggers: ["annot find module"],
     re: /^([^\s:]{1,400}\.go):(\d{1,7}):(\d{1,5}): cannot find module providing package (\S{1,500})/,
     hit: (m) => ({
       category: "dependency_install",

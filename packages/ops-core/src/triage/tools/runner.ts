@@ -41,6 +41,11 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   "runner has received a shutdown signal": ["unner"],
   "no enabled runners online": ["unner"],
   "was not acquired by Runner": ["unner"],
+  // printed by the runner as error annotations (`##[error]…`, the web viewer's `Error: …`)
+  "lost communication with the server": ["rror"],
+  "An action could not be found at the URI": ["rror"],
+  // docker's `toomanyrequests: You have reached your pull rate limit`
+  toomanyrequests: ["rate limit"],
   "failed to come online": ["fail"],
   "custom container implementation failed": ["fail"],
   "Failed to download archive": ["Fail"],
