@@ -7,12 +7,13 @@ import type { Category, Diagnostic, Signal, Tool } from "./types.js";
 
 export interface AdviceInput {
   category: Category;
-  tool: Tool;
+  /** The tool that reported it (default `unknown`: the category's own advice). */
+  tool?: Tool;
   /** The failing step's script, when the log showed it. */
-  command: string | undefined;
+  command?: string | undefined;
   /** Files with findings, for the narrowed command. */
-  files: readonly string[];
-  packages: readonly string[];
+  files?: readonly string[];
+  packages?: readonly string[];
   primary: Signal | undefined;
   count: number;
   tests: readonly string[];
@@ -103,17 +104,18 @@ const TOOL_LABEL: Partial<Record<Tool, string>> = {
 
 export function adviceFor(a: AdviceInput): Advice {
   const advice = categoryAdvice(a);
-  const own = TOOL_FIX[a.tool];
+  const tool = a.tool ?? "unknown";
+  const own = TOOL_FIX[tool];
   const reproduce = reproduceCommand({
-    tool: a.tool,
+    tool,
     category: a.category,
     command: a.command,
     tests: a.tests,
-    files: a.files,
-    packages: a.packages,
+    files: a.files ?? [],
+    packages: a.packages ?? [],
     formatter: typeof a.facts.formatter === "string" ? a.facts.formatter : undefined,
   });
-  const label = TOOL_LABEL[a.tool];
+  const label = TOOL_LABEL[tool];
   return {
     summary:
       label && !advice.summary.startsWith(label)

@@ -46,7 +46,9 @@ function report(): TriageRunReport {
         failedStep: "Run uv run pytest -n auto tests/",
         result: triageText(LOG),
         flaky: [],
+        flakiness: "not known to be flaky: attempt 1 is the only attempt of this run",
         annotations: [],
+        testReports: [],
       },
     ],
     cancelled: [],
@@ -63,6 +65,7 @@ describe("render: tool and reproduce", () => {
     expect(md).toContain("<code>pytest</code>");
     expect(md).toContain("uv run pytest 'tests/test_a.py::test_x[<img src=x onerror=alert(1)> @team]'");
     expect(md).toContain("not known to be flaky");
+    expect(md).toContain("no rerun or retry in the log either");
     // the test id is escaped wherever it is inline (no live HTML, no mention)
     const inline = md.split("```")[0] ?? "";
     expect(inline).not.toContain("<img");
