@@ -10,7 +10,7 @@ import type { HostConfig } from "./config.js";
 import type { GateId } from "./gates.js";
 import { fileBackend, type MirrorBackend, ReleaseMirror, redisBackend } from "./mirror.js";
 import { githubProbe, type MirroredGitHub, mirroredGitHub } from "./mirrored-github.js";
-import type { ReleaseDeps } from "./ports.js";
+import type { ReleaseDeps, ReleaseGitHub } from "./ports.js";
 
 /** The gates that need GitHub's answer: what `--break-glass` skips when GitHub does not answer. */
 export const GITHUB_GATES: readonly GateId[] = [
@@ -29,6 +29,8 @@ export interface MirrorSettings {
   githubDisabled?: string;
   /** Probe timeout (default 5 s). */
   probeTimeoutMs?: number;
+  /** Reconcile unsynced records on first contact with GitHub (default true; `ops releases` lists only). */
+  autoSync?: boolean;
 }
 
 export function mirrorFile(host: HostConfig, env: NodeJS.ProcessEnv, settings: MirrorSettings = {}): string {
@@ -58,6 +60,8 @@ export function releaseMirror(o: {
 export interface Mirrored {
   deps: ReleaseDeps;
   github: MirroredGitHub;
+  /** GitHub itself, without the mirror (undefined when disabled): what `ops releases sync` writes to. */
+  inner: ReleaseGitHub | undefined;
   mirror: ReleaseMirror;
   /** Set once the deps are prepared: the gates skipped because GitHub did not answer. */
   breakGlass: { skipped: readonly GateId[]; why: string } | undefined;
@@ -88,11 +92,13 @@ export function withMirror(
     }),
     logger: o.logger,
     environment: o.host.environment,
+    ...(settings.autoSync === false ? { autoSync: false } : {}),
     ...(settings.githubDisabled ? { disabledReason: settings.githubDisabled } : {}),
   });
   const out: Mirrored & { prepare(): Promise<void> } = {
     deps: { ...deps, github },
     github,
+    inner: settings.githubDisabled ? undefined : deps.github,
     mirror,
     breakGlass: undefined,
     async prepare() {
