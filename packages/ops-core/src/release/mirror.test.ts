@@ -1,4 +1,5 @@
 import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -6,7 +7,7 @@ import { TransientError } from "../action/errors.js";
 import { World } from "./__fixtures__/world.js";
 import { effectiveState } from "./history.js";
 import { fileBackend, type MirrorBackend, mergeEntries, parseLines, ReleaseMirror } from "./mirror.js";
-import { mirroredGitHub } from "./mirrored-github.js";
+import { githubProbe, mirroredGitHub } from "./mirrored-github.js";
 import type { ReleaseDeps, ReleaseGitHub } from "./ports.js";
 import { parseRecord } from "./record.js";
 import { type RollbackInputs, rollback } from "./rollback.js";
@@ -271,5 +272,24 @@ describe("GitHub behind the mirror, with the engines' World", () => {
     expect(report.alreadyThere).toBe(1);
     const b = w.deployments.find((d) => d.sha === B);
     expect(b?.statuses.filter((s) => s.description.startsWith("faulty:"))).toHaveLength(1);
+  });
+});
+
+describe("the probe", () => {
+  it("is bounded: a GitHub that accepts the connection and never answers is 'did not answer', not a hang", async () => {
+    const server = createServer(() => undefined);
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const probe = githubProbe({
+        token: "t",
+        apiUrl: `http://127.0.0.1:${port}`,
+        repository: "o/r",
+        timeoutMs: 300,
+      });
+      await expect(probe()).rejects.toThrow(/did not answer \(probe bounded to 300 ms\): timed out/);
+    } finally {
+      server.close();
+    }
   });
 });
