@@ -271,6 +271,28 @@ export function githubProbe(o: {
       timeoutMs: o.timeoutMs ?? PROBE_TIMEOUT_MS,
       retry: { attempts: 1 },
     });
-    await gh.request("GET /repos/{owner}/{repo}", { ...repo });
+    try {
+      await gh.request("GET /repos/{owner}/{repo}", { ...repo });
+    } catch (error) {
+      if (!unanswered(error)) throw error;
+      throw new TransientError(
+        `${o.apiUrl} did not answer (probe bounded to ${o.timeoutMs ?? PROBE_TIMEOUT_MS} ms): ${rootCause(error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
   };
+}
+
+/** The innermost reason of a failed request ("connect ECONNREFUSED 127.0.0.1:9", "timed out"). */
+export function rootCause(error: unknown): string {
+  let e = error as { cause?: unknown; message?: unknown; name?: unknown } | undefined;
+  let reason = errorMessage(error);
+  for (let depth = 0; e && depth < 6; depth++) {
+    if (e.name === "TimeoutError") return "timed out";
+    if (typeof e.message === "string" && e.message && e !== error) reason = e.message;
+    e = e.cause as typeof e;
+  }
+  return reason;
 }
