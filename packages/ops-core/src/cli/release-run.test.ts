@@ -89,12 +89,12 @@ describe("the summary at the terminal", () => {
       "```",
     ].join("\n");
     const text = terminalText(md);
-    expect(text).toContain("✅ ROLLED BACK");
+    expect(text).toContain("✅ Rolled back\n═");
     expect(text).toContain("│ ⚠️ Release history from the host's mirror");
     expect(text).toContain("✔ Database at the target revision — alembic current = 0003 (undid 0004)");
     expect(text).toContain("✘ CI passed on the commit — failing: test");
     expect(text).toContain("– Team notified — not checked");
-    expect(text).toContain("`alembic downgrade 0003`  │  1.2s");
+    expect(text).toContain("  Step                      │  Took\n  `alembic downgrade 0003`  │  1.2s");
     expect(text).toContain("▸ Health evidence");
     expect(text).not.toMatch(/<details>|gantt|\|---/);
     expect(text).not.toContain("\u001b");

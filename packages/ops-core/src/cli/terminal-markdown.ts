@@ -24,11 +24,39 @@ function inline(text: string): string {
     .replace(/\u200b/g, "");
 }
 
+/** Table rows (cells already inline-rendered) with their columns padded to one width. */
+function alignedRows(rows: string[][]): string[] {
+  const widths: number[] = [];
+  for (const r of rows)
+    r.forEach((c, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, [...c].length);
+    });
+  return rows.map(
+    (r) =>
+      `  ${r
+        .map((c, i) => c + " ".repeat((widths[i] ?? 0) - [...c].length))
+        .join("  │  ")
+        .trimEnd()}`,
+  );
+}
+
 export function terminalText(markdown: string): string {
   const out: string[] = [];
   let fence: string | undefined;
+  let table: string[][] = [];
+  const flush = () => {
+    if (table.length > 0) out.push(...alignedRows(table));
+    table = [];
+  };
   for (const raw of stripControl(markdown).split("\n")) {
     const line = raw.trimEnd();
+    const row = fence === undefined ? /^\|(.*)\|$/.exec(line) : null;
+    if (row) {
+      if (!/^\|(\s*:?-+:?\s*\|)+$/.test(line))
+        table.push((row[1] ?? "").split(/(?<!\\)\|/).map((c) => inline(c.trim())));
+      continue;
+    }
+    flush();
     const fenceMatch = /^(`{3,}|~{3,})(\w*)/.exec(line);
     if (fenceMatch) {
       if (fence === undefined) fence = fenceMatch[2] === "mermaid" ? "mermaid" : "code";
@@ -40,28 +68,18 @@ export function terminalText(markdown: string): string {
       out.push(`    ${line}`);
       continue;
     }
-    if (/^\s*<\/?details>\s*$/.test(line)) continue;
-    const summary = /^\s*<summary>(.*)<\/summary>\s*$/.exec(line);
+    const summary = /^\s*(?:<details(?: open)?>)?\s*<summary>(.*)<\/summary>\s*$/.exec(line);
     if (summary) {
       out.push(`▸ ${inline(summary[1] ?? "")}`);
       continue;
     }
+    if (/^\s*<\/?details(?: open)?>\s*$/.test(line)) continue;
     const h = /^(#{1,6})\s+(.*)$/.exec(line);
     if (h) {
       const text = inline(h[2] ?? "");
-      out.push(h[1] === "##" || h[1] === "#" ? text.toUpperCase() : text);
-      if ((h[1]?.length ?? 0) <= 3) out.push("─".repeat(Math.min(60, text.length)));
-      continue;
-    }
-    if (/^\|(\s*:?-+:?\s*\|)+$/.test(line)) continue;
-    const row = /^\|(.*)\|$/.exec(line);
-    if (row) {
-      out.push(
-        `  ${(row[1] ?? "")
-          .split(/(?<!\\)\|/)
-          .map((c) => inline(c.trim()))
-          .join("  │  ")}`,
-      );
+      out.push(text);
+      const level = h[1]?.length ?? 0;
+      if (level <= 3) out.push((level <= 2 ? "═" : "─").repeat(Math.min(72, [...text].length)));
       continue;
     }
     out.push(
@@ -73,5 +91,6 @@ export function terminalText(markdown: string): string {
         .replace(/^>\s?/, "│ "),
     );
   }
+  flush();
   return out.join("\n").replace(/\n{3,}/g, "\n\n");
 }
