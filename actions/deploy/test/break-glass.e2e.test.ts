@@ -298,4 +298,40 @@ describe("break glass at the host: the release mirror, ops rollback/deploy witho
     ).toEqual(after);
     expect(listed.releases[0]).toMatchObject({ current: true, sha: RELEASE_B.sha, synced: true });
   });
+
+  it("records made while GitHub is down are written by the next action run on its own (a dry-run deploy), once", async () => {
+    const before2 = emulatorReleases();
+    await gh.stop();
+    const r = await ops([
+      "rollback",
+      "--reason",
+      "second outage: fills double-counted",
+      "--confirm-destructive",
+      "true",
+    ]);
+    expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(await host.runningImages()).toEqual(tagsOf(RELEASE_A));
+    expect(await host.dbRevision()).toBe("0003");
+
+    gh = await startGitHubEmulator({ port, state: gh.state });
+    const dry = await runAction({
+      action: "deploy",
+      inputs: { ...releaseInputs(), "dry-run": "true" },
+      env: { ...gh.env(), ...host.env, GITHUB_SHA: RELEASE_B.sha, GITHUB_WORKFLOW: "Deploy" },
+      event: pushEvent(RELEASE_B),
+      eventName: "push",
+      workspace: host.dir,
+      timeoutMs: 120_000,
+    });
+    expect(dry.outputs.status, dry.summary).toBe("dry-run");
+    expect(dry.stdout).toMatch(/release sync: created deployment #\d+ for 1111111/);
+    const after2 = emulatorReleases();
+    expect(after2).toHaveLength(before2.length + 1);
+    expect(after2[0]).toMatchObject({ sha: RELEASE_A.sha, outcome: "success", faulty: false });
+    // The break-glass deploy of 2222222, rolled back at the terminal, is marked faulty on GitHub now.
+    expect(after2.find((d) => d.id === before2[0]?.id)).toMatchObject({ sha: RELEASE_B.sha, faulty: true });
+    expect(gh.conformance()).toEqual([]);
+    const again = await ops(["releases", "sync"]);
+    expect(again.stdout).toContain("nothing to sync");
+  });
 });
