@@ -5997,12 +5997,15 @@ function mirror_wiring_withMirror(deps, o) {
         inner: settings.githubDisabled ? undefined : deps.github,
         mirror,
         breakGlass: undefined,
-        async prepare() {
+        async prepare(p = {}) {
             if (!settings.breakGlass || (await github.available()))
                 return;
             const why = `break glass: GitHub did not answer (${github.history().reason ?? "unknown"})`;
             out.breakGlass = { skipped: GITHUB_GATES, why };
             out.deps = { ...out.deps, skipGates: { ids: GITHUB_GATES, why } };
+            // A dry run decides nothing: only a real break-glass run goes into the audit stream.
+            if (p.dryRun)
+                return;
             await deps.state
                 .audit({
                 action: "break-glass",
@@ -6487,7 +6490,7 @@ function contextWiring(ctx) {
  * Deploy and rollback also save the lock and the deployment for the `post:` backstop, and write every
  * record to the host's release mirror too (GitHub behind it; see mirrored-github.ts).
  */
-async function wireAction(ctx, host, kind, sha, extra = {}, options = {}) {
+async function wireAction(ctx, host, kind, sha, extra = {}, options = {}, dryRun = false) {
     const deps = wire({
         ...contextWiring(ctx),
         host,
@@ -6509,7 +6512,7 @@ async function wireAction(ctx, host, kind, sha, extra = {}, options = {}) {
         env: ctx.env,
         ...(options.mirror ? { settings: options.mirror } : {}),
     });
-    await mirrored.prepare();
+    await mirrored.prepare({ dryRun });
     return mirrored;
 }
 /** The mirror's note (history source, break glass) under the summary's headline. */
@@ -6531,7 +6534,7 @@ async function deployAction(ctx, options = {}) {
     if (restart !== undefined)
         return restartAction(ctx, restart);
     const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
-    const mirrored = await wireAction(ctx, config.host, "deploy", config.deploy.sha, {}, options);
+    const mirrored = await wireAction(ctx, config.host, "deploy", config.deploy.sha, {}, options, config.deploy.dryRun);
     const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, mirrored.deps);
     const note = mirrorNote(mirrored);
     ctx.saveState("finished", "true");
@@ -6614,7 +6617,7 @@ async function rollbackAction(ctx, options = {}) {
     if (ctx.inputs.boolean("hold-deploys-only", false))
         return holdDeploys(ctx);
     const config = await readRollbackConfig(ctx.inputs, branch);
-    const mirrored = await wireAction(ctx, config.host, "rollback", ctx.run.sha, { ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}) }, options);
+    const mirrored = await wireAction(ctx, config.host, "rollback", ctx.run.sha, { ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}) }, options, config.rollback.dryRun);
     const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, mirrored.deps);
     const note = mirrorNote(mirrored);
     ctx.saveState("finished", "true");

@@ -80,6 +80,7 @@ async function wireAction(
   sha: string,
   extra: Partial<WireOptions> = {},
   options: ReleaseRunOptions = {},
+  dryRun = false,
 ) {
   const deps = wire({
     ...contextWiring(ctx),
@@ -101,7 +102,7 @@ async function wireAction(
     env: ctx.env,
     ...(options.mirror ? { settings: options.mirror } : {}),
   });
-  await mirrored.prepare();
+  await mirrored.prepare({ dryRun });
   return mirrored;
 }
 
@@ -127,7 +128,15 @@ export async function deployAction(
   const restart = ctx.inputs.optional("restart");
   if (restart !== undefined) return restartAction(ctx, restart);
   const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
-  const mirrored = await wireAction(ctx, config.host, "deploy", config.deploy.sha, {}, options);
+  const mirrored = await wireAction(
+    ctx,
+    config.host,
+    "deploy",
+    config.deploy.sha,
+    {},
+    options,
+    config.deploy.dryRun,
+  );
   const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, mirrored.deps);
   const note = mirrorNote(mirrored);
   ctx.saveState("finished", "true");
@@ -235,6 +244,7 @@ export async function rollbackAction(
     ctx.run.sha,
     { ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}) },
     options,
+    config.rollback.dryRun,
   );
   const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, mirrored.deps);
   const note = mirrorNote(mirrored);

@@ -78,7 +78,7 @@ export function withMirror(
     env: NodeJS.ProcessEnv;
     settings?: MirrorSettings;
   },
-): Mirrored & { prepare(): Promise<void> } {
+): Mirrored & { prepare(o?: { dryRun?: boolean }): Promise<void> } {
   const settings = o.settings ?? {};
   const mirror = releaseMirror({ ...o, settings });
   const github = mirroredGitHub({
@@ -95,17 +95,19 @@ export function withMirror(
     ...(settings.autoSync === false ? { autoSync: false } : {}),
     ...(settings.githubDisabled ? { disabledReason: settings.githubDisabled } : {}),
   });
-  const out: Mirrored & { prepare(): Promise<void> } = {
+  const out: Mirrored & { prepare(o?: { dryRun?: boolean }): Promise<void> } = {
     deps: { ...deps, github },
     github,
     inner: settings.githubDisabled ? undefined : deps.github,
     mirror,
     breakGlass: undefined,
-    async prepare() {
+    async prepare(p = {}) {
       if (!settings.breakGlass || (await github.available())) return;
       const why = `break glass: GitHub did not answer (${github.history().reason ?? "unknown"})`;
       out.breakGlass = { skipped: GITHUB_GATES, why };
       out.deps = { ...out.deps, skipGates: { ids: GITHUB_GATES, why } };
+      // A dry run decides nothing: only a real break-glass run goes into the audit stream.
+      if (p.dryRun) return;
       await deps.state
         .audit({
           action: "break-glass",
