@@ -1,11 +1,13 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { ConfigurationError } from "../action/errors.js";
 import { run as deploy } from "./commands/deploy.js";
 import type { ReleaseRow } from "./commands/releases.js";
 import { renderTable } from "./commands/releases.js";
 import { run as rollback } from "./commands/rollback.js";
 import type { CliIo } from "./io.js";
-import { layeredInputs, terminalRun } from "./release-run.js";
+import { DEPLOY_OPTIONS, HOST_OPTIONS, layeredInputs, ROLLBACK_OPTIONS, terminalRun } from "./release-run.js";
 import { terminalText } from "./terminal-markdown.js";
 
 function io(env: NodeJS.ProcessEnv = {}): CliIo & { out: string; err: string } {
@@ -58,6 +60,32 @@ describe("release options", () => {
     const r = deploy(["not-a-sha", "--endpoints", "api=http://127.0.0.1:1/health"], t);
     await expect(r).rejects.toBeInstanceOf(ConfigurationError);
     await expect(r).rejects.toThrow(/not a full commit sha/);
+  });
+});
+
+describe("the options are the actions' inputs", () => {
+  const inputsOf = (action: string): string[] =>
+    Object.keys(
+      (
+        parse(readFileSync(new URL(`../../../../actions/${action}/action.yml`, import.meta.url), "utf8")) as {
+          inputs: Record<string, unknown>;
+        }
+      ).inputs,
+    );
+  it.each([
+    // sha is the positional SHA; restart/reason are the restart button's; dry-run is the terminal's flag.
+    ["deploy", [...HOST_OPTIONS, ...DEPLOY_OPTIONS], ["sha", "restart", "reason", "dry-run"]],
+    // target is --to; hold-deploys-only is the workflow's queue guard.
+    [
+      "rollback",
+      [...HOST_OPTIONS, ...ROLLBACK_OPTIONS],
+      ["target", "reason", "dry-run", "hold-deploys-only"],
+    ],
+  ] as const)("every input of actions/%s is an option of ops", (action, options, own) => {
+    const missing = inputsOf(action).filter(
+      (name) => !(options as readonly string[]).includes(name) && !(own as readonly string[]).includes(name),
+    );
+    expect(missing).toEqual([]);
   });
 });
 
