@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TransientError } from "../action/errors.js";
 import { World } from "./__fixtures__/world.js";
+import { type DeployInputs, deploy } from "./deploy.js";
 import { effectiveState } from "./history.js";
 import { fileBackend, type MirrorBackend, mergeEntries, parseLines, ReleaseMirror } from "./mirror.js";
 import { githubProbe, mirroredGitHub } from "./mirrored-github.js";
@@ -291,5 +292,97 @@ describe("the probe", () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe("break glass with the deploy engine", () => {
+  const NEW = "c0ffee0000000000000000000000000000000002";
+  const deployInputs = (): DeployInputs => ({
+    sha: NEW,
+    branch: "master",
+    environment: "production",
+    requireApproval: true,
+    requiredChecks: [],
+    ignoreChecks: ["deploy"],
+    ciTimeoutMs: 60_000,
+    ciPollMs: 10_000,
+    migrationsCheck: "migrations-tested",
+    version: NEW,
+    lockWaitMs: 0,
+    lockTtlMs: 600_000,
+    backupCommand: undefined,
+    strategy: "down-up",
+    keepReleases: 5,
+    baseline: false,
+    watchMs: 0,
+    watchIntervalMs: 10_000,
+    logErrorPattern: /ERROR/,
+    logTailLines: 50,
+    onFailure: "rollback",
+    dryRun: false,
+    incident: { kind: "summary" },
+    run: { runUrl: "", actor: "oncall@host (ops)", repository: "o/r" },
+  });
+
+  async function downWorld() {
+    const w = new World();
+    w.seedRelease(A, { db: "0002", before: "0001" });
+    w.graph.push({ revision: "0003", downRevisions: ["0002"], file: "0003.py", destructiveDowngrade: [] });
+    const gh = switchable(w);
+    const mirror = new ReleaseMirror([memoryBackend()], w.logger);
+    const up = mirroredGitHub({
+      inner: gh.github,
+      mirror,
+      probe: async () => undefined,
+      logger: w.logger,
+      environment: "production",
+    });
+    await up.listDeployments("production");
+    gh.down = true;
+    const github = mirroredGitHub({
+      inner: gh.github,
+      mirror,
+      probe: async () => {
+        throw new TransientError("connect ECONNREFUSED");
+      },
+      logger: w.logger,
+      environment: "production",
+    });
+    return { w, github, mirror };
+  }
+
+  it("without it, the gates only GitHub answers fail closed and nothing changes", async () => {
+    const { w, github } = await downWorld();
+    const r = await deploy(deployInputs(), { ...w.deps(), github });
+    expect(r.status).toBe("refused");
+    for (const id of ["branch-head", "pr-approved", "ci-green"])
+      expect(r.gates.find((g) => g.id === id)).toMatchObject({
+        ok: false,
+        evidence: expect.stringMatching(/could not be checked: GitHub did not answer/),
+      });
+    expect(w.running).toBe(A);
+  });
+
+  it("with it, exactly those are skipped (not passed), every other gate still decides, and the deploy runs on the mirror", async () => {
+    const { w, github, mirror } = await downWorld();
+    const why = "break glass: GitHub did not answer (connect ECONNREFUSED)";
+    const skipGates = { ids: ["branch-head", "pr-approved", "ci-green", "migrations-tested"], why };
+    const r = await deploy(deployInputs(), { ...w.deps(), github, skipGates });
+    expect(r.status, r.message).toBe("success");
+    expect(
+      r.gates.filter((g) => g.ok === undefined && g.evidence === `skipped: ${why}`).map((g) => g.id),
+    ).toEqual(skipGates.ids);
+    expect(r.gates.find((g) => g.id === "rollback-plan")?.ok).toBe(true);
+    expect(w.running).toBe(NEW);
+    expect(r.deploymentId).toBeLessThan(0);
+    const local = (await mirror.read()).deployments.find((d) => d.sha === NEW);
+    expect(local?.statuses.map((s) => s.state)).toEqual(["in_progress", "success"]);
+
+    // The breaker still decides: tripped, the same break-glass deploy is refused.
+    const again = await downWorld();
+    again.w.redis.breaker = "TRIPPED";
+    const refused = await deploy(deployInputs(), { ...again.w.deps(), github: again.github, skipGates });
+    expect(refused.status).toBe("refused");
+    expect(refused.gates.find((g) => g.id === "breaker")?.ok).toBe(false);
   });
 });
