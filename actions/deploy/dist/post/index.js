@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ops_core_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3403);
-/* harmony import */ var _ops_core_release_actions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1744);
+/* harmony import */ var _ops_core_release_actions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9169);
 // The deploy's `post:` step: a backstop that releases the deploy lock and closes the deployment when the
 // main step died (cancelled, crashed) before it could.
 
@@ -1086,7 +1086,7 @@ function timelineChart(title, steps) {
 
 /***/ }),
 
-/***/ 1744:
+/***/ 9169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2037,9 +2037,9 @@ var github = __nccwpck_require__(3067);
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/migrations/graph.js
 // The revision graph read from the migration files themselves (no Python needed): each file's revision,
-// down_revision(s) and message, and what its downgrade() drops — a rollback refuses destructive downgrades
-// unless confirmed. Also: heads, and the ordered path between two revisions (pending migrations, the
-// migrations a downgrade undoes).
+// down_revision(s) and message, what its downgrade() drops (a rollback refuses destructive downgrades unless
+// confirmed) and what its upgrade() drops (a deploy names it, with row counts, before running it). Also:
+// heads, and the ordered path between two revisions (pending migrations, the migrations a downgrade undoes).
 
 
 
@@ -2103,8 +2103,19 @@ function destructiveOperations(body) {
             out.push(`drop_column ${batchTable ? `${batchTable}.` : ""}${m[1]}`);
         }
     }
+    // `ALTER TABLE t DROP COLUMN c` names its table; a bare `DROP COLUMN c` does not.
+    const alterDrops = new Set();
+    for (const m of code.matchAll(/\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?["`[]?(\w+)["`\]]?\s+DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?["`[]?(\w+)/gi)) {
+        if (/^(constraint|index)$/i.test(m[2]))
+            continue;
+        out.push(`drop_column ${m[1]}.${m[2]}`);
+        alterDrops.add(m[2].toLowerCase());
+    }
     for (const m of code.matchAll(/\bDROP\s+(TABLE|COLUMN)\s+(?:IF\s+EXISTS\s+)?["`[]?(\w+)/gi)) {
-        out.push(`drop_${m[1].toLowerCase()} ${m[2]}`);
+        const kind = m[1].toLowerCase();
+        if (kind === "column" && alterDrops.has(m[2].toLowerCase()))
+            continue;
+        out.push(`drop_${kind} ${m[2]}`);
     }
     for (const m of code.matchAll(/\b(DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+["`[]?(\w+)/gi)) {
         out.push(`${m[1].toLowerCase().replace(/\s+/g, " ")} ${m[2]}`);
@@ -2127,6 +2138,7 @@ function parseMigrationFile(file, source) {
         file,
         ...(doc ? { message: doc } : {}),
         destructiveDowngrade: destructiveOperations(functionBody(source, "downgrade") ?? ""),
+        destructiveUpgrade: destructiveOperations(functionBody(source, "upgrade") ?? ""),
     };
 }
 /** Builds the graph; throws a ConfigurationError on a duplicate revision or a parent that does not exist. Pure. */
@@ -2303,6 +2315,46 @@ class MigrationError extends Error {
         this.output = joinOutput(result);
     }
 }
+/**
+ * Alembic exited 0 but `alembic current` is not where the command was to take the database: an env.py that
+ * never commits (a SQLAlchemy 2.0-style connection without `context.begin_transaction()`), a migration
+ * that swallowed its error, or a `-x`/DATABASE_URL pointing somewhere else.
+ */
+class RevisionMismatchError extends Error {
+    argv;
+    /** Where the command was to take the database (null = base). */
+    expected;
+    /** Where `alembic current` says it is ([] = base). */
+    actual;
+    output;
+    constructor(target, expected, actual, result) {
+        super(revisionMismatch(target, expected, actual));
+        this.name = "RevisionMismatchError";
+        this.argv = result.argv;
+        this.expected = expected;
+        this.actual = actual;
+        this.output = joinOutput(result);
+    }
+}
+/** `alembic exited 0 but the database is at base; head is 0003`. Pure. */
+function revisionMismatch(target, expected, actual) {
+    const at = actual.length === 0 ? "base" : actual.join(", ");
+    const want = target === "head" || target === "heads"
+        ? `head is ${expected ?? "base"}`
+        : `the target is ${expected ?? "base"}`;
+    return `alembic exited 0 but the database is at ${at}; ${want}`;
+}
+/**
+ * The revision an `upgrade`/`downgrade` target names when it can be known without Python: `head`, `base`,
+ * or a plain revision id; undefined for relative (`+1`, `-1`, `ae10+2`) and branch (`x@head`) targets.
+ */
+function absoluteTarget(target) {
+    if (target === "head" || target === "heads")
+        return "head";
+    if (target === "base")
+        return "base";
+    return /^[0-9A-Za-z_]+$/.test(target) ? "revision" : undefined;
+}
 /** Several heads where exactly one is required. */
 class MultipleHeadsError extends errors/* RefusalError */.XQ {
     heads;
@@ -2343,7 +2395,7 @@ function failedReason(output) {
     return /^FAILED: (.+)$/m.exec(output)?.[1]?.trim();
 }
 /** The exception line at the end of a Python traceback. Pure. */
-function exceptionLine(output) {
+function alembic_exceptionLine(output) {
     const lines = output
         .split("\n")
         .map((l) => l.trimEnd())
@@ -2391,21 +2443,36 @@ function alembic_createAlembic(options) {
         const command = args.join(" ");
         const reason = failedReason(output);
         if (reason !== undefined || result.code === 255) {
-            throw new AlembicFailedError(command, reason ?? exceptionLine(output), result);
+            throw new AlembicFailedError(command, reason ?? alembic_exceptionLine(output), result);
         }
         if (result.code === 1 && /Traceback/.test(output)) {
-            throw new MigrationError(command, parseSteps(output).at(-1), exceptionLine(output), result);
+            throw new MigrationError(command, parseSteps(output).at(-1), alembic_exceptionLine(output), result);
         }
         if (result.code === 2) {
-            throw new ConfigurationError(`alembic ${command} was refused as bad usage: ${exceptionLine(output)}`, {
+            throw new ConfigurationError(`alembic ${command} was refused as bad usage: ${alembic_exceptionLine(output)}`, {
                 input: "alembic-command",
             });
         }
-        throw new MigrationError(command, parseSteps(output).at(-1), `${describeExit(result)}: ${exceptionLine(output)}`, result);
+        throw new MigrationError(command, parseSteps(output).at(-1), `${describeExit(result)}: ${alembic_exceptionLine(output)}`, result);
     };
-    const migrate = async (args, signal) => {
-        const result = await checked(args, signal);
+    /**
+     * Runs `upgrade`/`downgrade target` and checks its result, not its exit code: afterwards `alembic
+     * current` must be the target (the head for `head`), else RevisionMismatchError.
+     */
+    const migrate = async (direction, target, signal) => {
+        const kind = absoluteTarget(target);
+        const result = await checked([direction, target], signal);
         const output = joinOutput(result);
+        if (kind !== undefined) {
+            // The heads come from the files, which the run does not change.
+            const heads = kind === "head" ? await alembic.heads(signal) : [];
+            const expected = kind === "head" ? heads : kind === "base" ? [] : [target];
+            const actual = await alembic.currentRevisions(signal);
+            const same = actual.length === expected.length && expected.every((r) => actual.includes(r));
+            if (!same) {
+                throw new RevisionMismatchError(target, kind === "base" ? null : expected.join(", "), actual, result);
+            }
+        }
         return { steps: parseSteps(output), output, durationMs: result.durationMs };
     };
     const alembic = {
@@ -2433,8 +2500,8 @@ function alembic_createAlembic(options) {
                 throw new MultipleHeadsError(heads);
             return heads[0];
         },
-        upgrade: (target = "head", signal) => migrate(["upgrade", target], signal),
-        downgrade: (target, signal) => migrate(["downgrade", target], signal),
+        upgrade: (target = "head", signal) => migrate("upgrade", target, signal),
+        downgrade: (target, signal) => migrate("downgrade", target, signal),
         async history(signal) {
             return (await checked(["history"], signal)).stdout;
         },
@@ -2570,70 +2637,187 @@ async function downgradePlan(alembic, from, target) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/migrations/rows.js
+// Row counts for what a migration drops, asked of the database itself before the migration runs (and, after
+// a rollback, of what came back). The database is reached exactly as Alembic reaches it: a short Python
+// program run by the interpreter of the Alembic command loads the project's alembic.ini and runs its
+// env.py through Alembic's EnvironmentContext with a callback instead of migrations (the way `alembic
+// current` works), so env.py's own URL logic (`-x db_url`, DATABASE_URL, sqlalchemy.url), driver and
+// connection settings apply, on any database SQLAlchemy speaks. The callback only SELECTs and returns no
+// migration step, so nothing is changed.
+//
+// What it can count: `drop_table t` (rows in t), `drop_column t.c` (rows where c is not NULL: the values
+// that go), `delete from t` / `truncate t` (rows in t, an upper bound for a DELETE with a WHERE). What it
+// cannot: a `drop_column c` whose table is unknown (a raw `DROP COLUMN` without `ALTER TABLE t`, or a
+// batch_op outside `batch_alter_table("t")`); a table in a schema off the search path (`schema=` is not
+// read); rows a pending migration will insert or a table it will create first (counts are of the database
+// as it is now: such a table is "not created yet"); anything done through helpers or dynamic SQL (the
+// files' text does not name it); an env.py that cannot connect, or an Alembic command whose Python cannot
+// be found (e.g. `poetry run alembic`). Each unknown count says why.
+
+
+
+
+/** `drop_table t`, `drop_column t.c`, `delete from t`, `truncate [table] t` → what to count. Pure. */
+function dropTarget(operation) {
+    const column = /^drop_column\s+(?:(\w+)\.)?(\w+)$/.exec(operation);
+    if (column)
+        return { table: column[1], column: column[2] };
+    const table = /^(?:drop_table|delete from|truncate(?: table)?)\s+(\w+)$/.exec(operation);
+    return { table: table?.[1], column: undefined };
+}
+/**
+ * The Python that runs the Alembic command: `python3 -m alembic` → python3; `alembic` → the interpreter on
+ * its `#!` line (Debian's /usr/bin/alembic: /usr/bin/python3, which is not the `python3` first on PATH on
+ * a machine with pyenv). Undefined when it cannot be told.
+ */
+async function alembicPython(command, env) {
+    const program = command[0];
+    if (!program)
+        return undefined;
+    if (/^python[\d.]*$/.test(basename(program)))
+        return [program];
+    if (basename(program) !== "alembic")
+        return undefined;
+    const path = program.includes("/")
+        ? resolve(program)
+        : await onPath(program, env.PATH ?? process.env.PATH ?? "");
+    if (!path)
+        return undefined;
+    const handle = await open(path, "r").catch(() => undefined);
+    if (!handle)
+        return undefined;
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0);
+        const first = buffer.subarray(0, bytesRead).toString("utf8").split("\n")[0] ?? "";
+        const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(first);
+        if (!m)
+            return undefined;
+        // `#!/usr/bin/env python3` → python3 (from PATH, as the shell would).
+        if (basename(m[1]) === "env" && m[2])
+            return [m[2]];
+        return [m[1]];
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function onPath(program, path) {
+    for (const dir of path.split(delimiter).filter(Boolean)) {
+        const candidate = join(dir, program);
+        if (await access(candidate, constants.X_OK).then(() => true, () => false))
+            return candidate;
+    }
+    return undefined;
+}
+// argv: alembic.ini path, JSON [{table, column}], then -x values. Prints one `OPS-ROWS <json>` line.
+const SCRIPT = (/* unused pure expression or super */ null && (`
+import argparse, json, sys
+from alembic.config import Config
+from alembic.runtime.environment import EnvironmentContext
+from alembic.script import ScriptDirectory
+import sqlalchemy as sa
+
+ini, targets, xargs = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3:]
+cfg = Config(ini)
+cfg.cmd_opts = argparse.Namespace(x=xargs or None)
+script = ScriptDirectory.from_config(cfg)
+out = []
+
+def count(rev, context):
+    conn = context.connection
+    insp = sa.inspect(conn)
+    for t in targets:
+        table, column = t["table"], t.get("column")
+        try:
+            if not insp.has_table(table):
+                out.append({"rows": None, "note": "no such table"})
+                continue
+            if column is not None and column not in [c["name"] for c in insp.get_columns(table)]:
+                out.append({"rows": None, "note": "no such column"})
+                continue
+            tbl = sa.table(table, *([sa.column(column)] if column is not None else []))
+            query = sa.select(sa.func.count()).select_from(tbl)
+            if column is not None:
+                query = query.where(tbl.c[column].isnot(None))
+            out.append({"rows": int(conn.execute(query).scalar())})
+        except Exception as e:
+            out.append({"rows": None, "note": (str(e).strip().splitlines() or [type(e).__name__])[0][:200]})
+    return []
+
+with EnvironmentContext(cfg, script, fn=count, dont_mutate=True):
+    script.run_env()
+print("OPS-ROWS " + json.dumps(out))
+`));
+/**
+ * Counts what each operation drops, in one Python run against the project's database. Never throws:
+ * an operation it cannot count comes back with `rows: undefined` and the reason.
+ */
+async function rows_countDropped(operations, o) {
+    const parsed = operations.map((operation) => ({ operation, ...dropTarget(operation) }));
+    const unknown = (why) => parsed.map((p) => ({
+        ...p,
+        rows: undefined,
+        note: p.table === undefined ? "the table is not named in the migration" : why,
+    }));
+    const countable = parsed.filter((p) => p.table !== undefined);
+    if (countable.length === 0)
+        return unknown("nothing countable");
+    const env = o.env ?? process.env;
+    const python = await alembicPython(o.command, env);
+    if (!python)
+        return unknown(`cannot tell which Python runs ${o.command.join(" ")}`);
+    const ini = isAbsolute(o.config ?? "")
+        ? o.config
+        : resolve(o.directory, o.config ?? "alembic.ini");
+    const targets = JSON.stringify(countable.map((p) => ({ table: p.table, column: p.column ?? null })));
+    const xargs = Object.entries(o.x ?? {}).map(([k, v]) => `${k}=${v}`);
+    let stdout = "";
+    let failure;
+    try {
+        const r = await o.run([...python, "-c", SCRIPT, ini, targets, ...xargs], {
+            cwd: o.directory,
+            env,
+            timeoutMs: o.timeoutMs ?? 60_000,
+            ...(o.signal ? { signal: o.signal } : {}),
+        });
+        stdout = r.stdout;
+        if (r.timedOut)
+            failure = `the count timed out after ${Math.round((o.timeoutMs ?? 60_000) / 1000)}s`;
+        else if (r.code !== 0) {
+            failure = `the count failed: ${exceptionLine(r.stderr).slice(0, 200)}`;
+        }
+    }
+    catch (e) {
+        failure = `the count could not run: ${errorMessage(e)}`;
+    }
+    const line = stdout.split("\n").find((l) => l.startsWith("OPS-ROWS "));
+    if (failure || !line)
+        return unknown(failure ?? "the count printed no result");
+    const counted = JSON.parse(line.slice("OPS-ROWS ".length));
+    let i = 0;
+    return parsed.map((p) => {
+        if (p.table === undefined)
+            return { ...p, rows: undefined, note: "the table is not named in the migration" };
+        const c = counted[i++];
+        return {
+            ...p,
+            rows: typeof c?.rows === "number" ? c.rows : undefined,
+            ...(c?.note ? { note: c.note } : {}),
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/adapters/migrations.js
 // ReleaseMigrations on the Alembic CLI (argv, never a shell; every call with a timeout) and on the
-// migration files themselves: the revision graph and what each downgrade drops are read from the files
-// of the code checked out now (the newer code, which still has the migrations a rollback undoes).
-// The adapter delegates to ops-core/src/migrations/ (H-docker); the pure parsers below are this module's
-// own reading of the same files, kept as tested helpers.
+// migration files themselves: the revision graph and what each upgrade and downgrade drops are read from
+// the files of the code checked out now (the newer code, which still has the migrations a rollback
+// undoes), by ops-core/src/migrations/ (graph.ts; alembic.ts checks each command's result; rows.ts counts
+// what a drop takes).
 
 
 
-const PY_STRING = /^\s*['"]([^'"]+)['"]\s*$/;
-/** `"0002"`, `None`, `("a", "b")` → revisions. Pure. */
-function parseDownRevision(text) {
-    const t = text.trim();
-    if (t === "None" || t === "")
-        return [];
-    const single = PY_STRING.exec(t);
-    if (single)
-        return [single[1]];
-    return [...t.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]);
-}
-/** What a downgrade body drops: op.drop_table, op.drop_column, batch drop_column, raw DROP in op.execute. Pure. */
-function destructiveOps(downgradeBody) {
-    const out = [];
-    for (const m of downgradeBody.matchAll(/\bdrop_table\(\s*['"]([^'"]+)['"]/g))
-        out.push(`drop_table ${m[1]}`);
-    for (const m of downgradeBody.matchAll(/\bop\.drop_column\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]/g)) {
-        out.push(`drop_column ${m[1]}.${m[2]}`);
-    }
-    for (const m of downgradeBody.matchAll(/\bbatch_op\.drop_column\(\s*['"]([^'"]+)['"]/g))
-        out.push(`drop_column ${m[1]}`);
-    for (const m of downgradeBody.matchAll(/\bDROP\s+(TABLE|COLUMN)\s+(?:IF\s+EXISTS\s+)?["`]?(\w+)/gi)) {
-        out.push(`drop ${m[1].toLowerCase()} ${m[2]}`);
-    }
-    for (const m of downgradeBody.matchAll(/\b(DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+["`]?(\w+)/gi)) {
-        out.push(`${m[1].toLowerCase().replace(/\s+/g, " ")} ${m[2]}`);
-    }
-    return [...new Set(out)];
-}
-/** One migration file → its node in the graph. Pure. */
-function migrations_parseMigrationFile(file, text) {
-    const rev = /^revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$/m.exec(text);
-    const down = /^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$/m.exec(text);
-    if (!rev || !down)
-        return undefined;
-    const revision = PY_STRING.exec(rev[1])?.[1];
-    if (!revision)
-        return undefined;
-    const downgrade = /^def downgrade\([^)]*\)[^:]*:\n([\s\S]*?)(?=^\S|(?![\s\S]))/m.exec(text)?.[1] ?? "";
-    const message = /^"""([^\n]*?)(?:"""|$)/m.exec(text)?.[1]?.trim();
-    return {
-        revision,
-        downRevisions: parseDownRevision(down[1]),
-        file,
-        ...(message ? { message } : {}),
-        destructiveDowngrade: destructiveOps(downgrade),
-    };
-}
-/** `0003 (head)` / `0003 (head) (effective head)` lines → revisions. Pure. */
-function parseRevisionLines(stdout) {
-    return stdout
-        .split("\n")
-        .map((l) => /^([0-9A-Za-z_]+)\b/.exec(l.trim())?.[1])
-        .filter((r) => r !== undefined && r !== "INFO");
-}
+
 /**
  * The port over ops-core/migrations (H-docker's Alembic adapter and file graph): a failed migration or an
  * unknown revision is `{ok: false}` with Alembic's own words, not a throw — the engine decides.
@@ -2647,6 +2831,7 @@ function migrations_alembicAdapter(o) {
         ...(o.env ? { env: o.env } : {}),
         timeoutMs: o.timeoutMs,
     });
+    // The result is checked, not the exit code: alembic.ts compares `current` with the target afterwards.
     const step = async (fn) => {
         try {
             const r = await fn();
@@ -2654,7 +2839,11 @@ function migrations_alembicAdapter(o) {
         }
         catch (e) {
             const output = e.output;
-            return { ok: false, output: [output, errorMessage(e)].filter(Boolean).join("\n") };
+            return {
+                ok: false,
+                output: [output, errorMessage(e)].filter(Boolean).join("\n"),
+                error: errorMessage(e),
+            };
         }
     };
     return {
@@ -2663,6 +2852,15 @@ function migrations_alembicAdapter(o) {
         graph: () => readMigrations(o.directory, o.config ?? "alembic.ini"),
         upgrade: (target, signal) => step(() => alembic.upgrade(target, signal)),
         downgrade: (target, signal) => step(() => alembic.downgrade(target, signal)),
+        countDropped: (operations, signal) => countDropped(operations, {
+            run: o.run,
+            directory: o.directory,
+            command: o.command,
+            ...(o.config ? { config: o.config } : {}),
+            ...(o.env ? { env: o.env } : {}),
+            timeoutMs: Math.min(o.timeoutMs, 60_000),
+            ...(signal ? { signal } : {}),
+        }),
     };
 }
 
@@ -3859,6 +4057,197 @@ function config_wire(o) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/backup.js
+// The backup-command's artefact: where the backup went, so the summary and an incident report can say where
+// the data is when a release dropped some. Its output path when the command names one (`pg_dump -f F`,
+// `--file=F`, `-o F`, `--output F`, mysqldump's `--result-file=F`/`-r F`, or a `> F` redirection inside
+// `sh -c "…"`), otherwise its last line of output (a backup script saying where it wrote). A named file is
+// checked for existence and size when its path is absolute (a relative one is relative to the working
+// directory the command ran in).
+
+
+const FILE_FLAGS = new Set(["-f", "--file", "-o", "--output", "--result-file", "-r"]);
+/** The output path named in the argv, if any. Pure. */
+function backupPath(argv) {
+    let found;
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const eq = /^(--file|--output|--result-file)=(.+)$/.exec(a);
+        if (eq)
+            found = eq[2];
+        else if (FILE_FLAGS.has(a) && argv[i + 1] !== undefined)
+            found = argv[i + 1];
+        else if (/^-f\S+$/.test(a) && a !== "-f")
+            found = a.slice(2);
+    }
+    if (found)
+        return found;
+    // `sh -c "pg_dump … > /backups/x.sql"`: the last redirection target.
+    const script = argv.findIndex((a, i) => a === "-c" && i > 0 && /(^|\/)(ba|da|z)?sh$/.test(argv[0]));
+    if (script > 0) {
+        const m = [...(argv[script + 1] ?? "").matchAll(/(?:^|[^0-9&>])>{1,2}\s*([^\s;&|]+)/g)].at(-1);
+        if (m?.[1])
+            return m[1].replace(/^["']|["']$/g, "");
+    }
+    return undefined;
+}
+/** The artefact of a finished backup command (stats the file when the path is absolute). */
+async function backup_describeBackup(argv, output) {
+    const path = backupPath(argv);
+    if (path) {
+        if (!isAbsolute(path))
+            return { command: [...argv], artefact: path, kind: "file" };
+        const s = await stat(path).catch(() => undefined);
+        return {
+            command: [...argv],
+            artefact: path,
+            kind: "file",
+            ...(s ? { bytes: s.size } : { missing: true }),
+        };
+    }
+    const last = output
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .at(-1);
+    return last
+        ? { command: [...argv], artefact: last.slice(0, 300), kind: "output" }
+        : { command: [...argv], artefact: "the command printed nothing and names no output file", kind: "none" };
+}
+function size(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} kB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+/** `/backups/app-0004.sql (12.3 kB)`, `backup said: stored s3://…`. Pure. */
+function backup_backupLine(b) {
+    if (b.kind === "file") {
+        return `${b.artefact}${b.bytes !== undefined ? ` (${size(b.bytes)})` : b.missing ? " (NOT FOUND after the command)" : ""}`;
+    }
+    if (b.kind === "output")
+        return `the backup command said: ${b.artefact}`;
+    return b.artefact;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/destructive.js
+// Destructive upgrades: what a release's migrations drop on the way UP (a table, a column, rows), named with
+// the row count the database gives before the upgrade runs, and, when a rollback undoes such a migration,
+// what its downgrade brings back empty: a downgrade re-creates the schema, never the rows. The row counts
+// and what the database holds after a rollback come through the migrations port (migrations/rows.ts says
+// what it can and cannot count); the wording here is pure.
+
+/** What the upgrades of `migrations` drop, without counts. Pure. */
+function destructive_upgradeDrops(migrations) {
+    return migrations.flatMap((m) => (m.destructiveUpgrade ?? []).map((operation) => ({ revision: m.revision, operation })));
+}
+/** Counts through the port; never throws (an unknown count says why). */
+async function counted(drops, migrations, signal) {
+    if (drops.length === 0)
+        return [];
+    let counts;
+    let why = "this adapter cannot count rows";
+    if (migrations.countDropped) {
+        try {
+            counts = await migrations.countDropped(drops.map((d) => d.operation), signal);
+        }
+        catch (e) {
+            why = `the row count failed: ${errorMessage(e)}`;
+        }
+    }
+    return drops.map((d, i) => {
+        const c = counts?.[i];
+        return {
+            ...d,
+            rows: c?.rows,
+            ...(c?.rows === undefined ? { note: c?.note ?? why } : {}),
+        };
+    });
+}
+/** The pending migrations' drops with the rows each takes now (before the upgrade). */
+function destructive_measureDestructiveUpgrades(pending, migrations, signal) {
+    return counted(destructive_upgradeDrops(pending), migrations, signal);
+}
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function target(operation) {
+    const [verb, ...rest] = operation.split(" ");
+    const name = rest.join(" ").replace(/^(from|table)\s+/, "");
+    if (verb === "drop_column")
+        return { kind: "column", name };
+    if (verb === "delete")
+        return { kind: "delete", name };
+    if (verb === "truncate")
+        return { kind: "truncate", name };
+    return { kind: "table", name };
+}
+/** `drops table legacy_fills`, `drops column orders.note`, `deletes from audit`. Pure. */
+function destructive_dropVerb(operation) {
+    const t = target(operation);
+    return t.kind === "column"
+        ? `drops column ${t.name}`
+        : t.kind === "delete"
+            ? `deletes from ${t.name}`
+            : t.kind === "truncate"
+                ? `truncates ${t.name}`
+                : `drops table ${t.name}`;
+}
+/** `drops table legacy_fills (3 rows)`, `drops column orders.note (2 rows with a value)`. Pure. */
+function destructive_describeDrop(d) {
+    const t = target(d.operation);
+    const what = destructive_dropVerb(d.operation);
+    if (d.rows === undefined)
+        return `${what} (row count unknown: ${d.note ?? "not counted"})`;
+    const rows = t.kind === "column"
+        ? `${plural(d.rows, "row")} with a value`
+        : t.kind === "delete"
+            ? `up to ${plural(d.rows, "row")}`
+            : plural(d.rows, "row");
+    return `${what} (${rows})`;
+}
+/** `0005 drops table legacy_fills (3 rows)`. Pure. */
+function destructive_destructiveLine(d) {
+    return `${d.revision} ${destructive_describeDrop(d)}`;
+}
+/**
+ * After a downgrade that undid `undone`: what their upgrades had dropped, and what the database holds now.
+ * `known` carries the counts the deploy took before the upgrade (an automatic rollback has them).
+ */
+async function destructive_measureDataBack(undone, known, migrations, signal) {
+    const drops = destructive_upgradeDrops(undone).filter((d) => !d.operation.startsWith("delete") && !d.operation.startsWith("truncate"));
+    const now = await counted(drops, migrations, signal);
+    return now.map((n) => {
+        const before = known?.find((k) => k.revision === n.revision && k.operation === n.operation);
+        return {
+            revision: n.revision,
+            operation: n.operation,
+            droppedRows: before?.rows,
+            rowsNow: n.rows,
+            ...(n.note ? { note: n.note } : {}),
+        };
+    });
+}
+/**
+ * `legacy_fills came back empty (0 rows now; 3 rows were dropped by the upgrade of 0005)`. Pure.
+ * A table or column the downgrade did not re-create is said so.
+ */
+function destructive_describeDataBack(d) {
+    const t = target(d.operation);
+    const noun = t.kind === "column" ? `column ${t.name}` : `table ${t.name}`;
+    const dropped = d.droppedRows === undefined
+        ? `the upgrade of ${d.revision} dropped its data`
+        : `the upgrade of ${d.revision} dropped ${t.kind === "column" ? `${plural(d.droppedRows, "value")}` : plural(d.droppedRows, "row")}`;
+    if (d.rowsNow === undefined) {
+        return d.note === "no such table" || d.note === "no such column"
+            ? `${noun} was not re-created by the downgrade (${dropped})`
+            : `${noun} was re-created by the downgrade without its data (${dropped}; rows now unknown: ${d.note ?? "not counted"})`;
+    }
+    if (d.rowsNow === 0) {
+        return `${noun} came back empty (${t.kind === "column" ? "no value in any row" : "0 rows"} now; ${dropped})`;
+    }
+    return `${noun} came back with ${t.kind === "column" ? plural(d.rowsNow, "value") : plural(d.rowsNow, "row")}, not the dropped data (${dropped})`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/gates.js
 // The pre-deployment checklist: each row a gate with its evidence. Every read-only gate is evaluated
 // (so the summary shows them all); the lock is taken last, only when every other gate passed.
@@ -4152,6 +4541,29 @@ var summary = __nccwpck_require__(7106);
 
 
 
+
+
+/** The data a release dropped and a rollback could not bring back, and where the backup is. */
+function dataSection(input) {
+    const lost = input.dataBack ?? [];
+    const out = [];
+    if (lost.length > 0) {
+        out.push("", "### Data dropped by the release", "");
+        out.push("The downgrade re-creates the schema, never the rows:", "");
+        out.push(...lost.map((d) => `- ⚠️ ${mdText(describeDataBack(d))}`));
+    }
+    if (input.backup) {
+        const b = input.backup;
+        const where = b.kind === "file"
+            ? `${mdCode(b.artefact)}${mdText(backupLine(b).slice(b.artefact.length))}`
+            : mdText(backupLine(b));
+        out.push("", `Backup taken before the migrations: ${where}, by ${mdCode(input.backup.command.join(" "))}${lost.length > 0 ? " — restore the dropped rows from it." : "."}`);
+    }
+    else if (lost.length > 0) {
+        out.push("", "This run did not take the backup: the deploy that ran these migrations did (its backup-command, if one was set; see that run's summary). Restore the dropped rows from it.");
+    }
+    return out;
+}
 function incident_incidentSlug(input) {
     return slug(`rollback-${shortSha(input.faulty.sha)}-${input.reason}`);
 }
@@ -4219,6 +4631,7 @@ function incident_renderIncident(input) {
     }
     else
         lines.push("", "No migration was undone.");
+    lines.push(...dataSection(input));
     lines.push("", "## Health evidence", "");
     lines.push(input.healthEvidence.length > 0
         ? input.healthEvidence.map((e) => `- ${mdText(e)}`).join("\n")
@@ -4319,6 +4732,7 @@ class timeline_Timeline {
 
 
 
+
 function throwIfAborted(signal) {
     if (signal?.aborted) {
         throw signal.reason instanceof Error ? signal.reason : new CancelledError();
@@ -4332,6 +4746,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
     let servicesTouched = false;
     let servicesOn = plan.current.version;
     let deploymentId;
+    let dataBack = [];
     let health;
     let breakerTripped = false;
     let error;
@@ -4400,7 +4815,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
                 // Not cancellable half-way (it has a timeout): the run stops at the next step instead.
                 const r = await migrations.downgrade(target);
                 if (!r.ok)
-                    throw new Error(`alembic downgrade ${target} failed: ${errorLine(r.output)}`);
+                    throw new Error(`alembic downgrade ${target} failed: ${r.error ?? errorLine(r.output)}`);
                 return r;
             })
                 .catch(async (e) => {
@@ -4420,6 +4835,8 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
             rows.db = true;
             rows.dbEvidence = `alembic current = ${target} (undid ${plan.migrationsToUndo.map((m) => m.revision).join(", ")})`;
             tl.mark("verify alembic current", "ok", rows.dbEvidence);
+            // A downgrade re-creates what an upgrade dropped, never its rows: read what came back.
+            dataBack = await measureDataBack(plan.migrationsToUndo, ctx.destructiveUpgrades, migrations, signal);
         }
         else {
             rows.db = true;
@@ -4553,6 +4970,8 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
         hotfixBranch,
         hotfixBranchCreated: hotfixCreated,
         notified,
+        dataBack,
+        backup: ctx.backup,
     });
     let prUrl;
     if (ctx.incident.kind === "pr" && !cancelled) {
@@ -4826,6 +5245,8 @@ async function rollback_rollback(inputs, deps) {
 
 
 
+
+
 function deploy_throwIfAborted(signal) {
     if (signal?.aborted)
         throw signal.reason instanceof Error ? signal.reason : new CancelledError();
@@ -4870,8 +5291,19 @@ async function deploy_deploy(inputs, deps) {
         leftovers,
         warnings,
         nextSteps: [],
+        destructiveUpgrades: [],
+        backup: undefined,
     };
     const refused = rows.filter((r) => r.ok === false);
+    // Named (with the rows each drop takes) before anything runs, dry runs included.
+    if (refused.length === 0 && gates.pending.length > 0) {
+        result.destructiveUpgrades = await measureDestructiveUpgrades(gates.pending, migrations, signal);
+        for (const d of result.destructiveUpgrades)
+            warnings.push(`destructive upgrade: ${destructiveLine(d)}`);
+        if (result.destructiveUpgrades.length > 0 && !inputs.backupCommand) {
+            warnings.push("a destructive upgrade runs without a backup-command: the dropped data will be nowhere");
+        }
+    }
     if (inputs.dryRun) {
         const holder = await state.lockHolder().catch((e) => `unknown (${errorMessage(e)})`);
         rows.push(gateRow("lock", holder ? false : undefined, holder ? `held by ${holder}` : "free (not taken in a dry run)"));
@@ -4981,19 +5413,28 @@ async function deploy_deploy(inputs, deps) {
                 const r = await deps.commands.run(argv, signal);
                 if (!r.ok)
                     throw new Error(`backup command failed: ${errorLine(r.output)}`);
+                result.backup = await describeBackup(argv, r.output);
             });
+            if (result.backup)
+                tl.setOutcome("database backup", "ok", backupLine(result.backup));
         }
         if (gates.pending.length > 0) {
             deploy_throwIfAborted(signal);
             phase = "migrations";
             migrated = true;
             // Not cancellable half-way: a migration interrupted is worse than one finished (it has a timeout).
+            for (const d of result.destructiveUpgrades)
+                logger.warning(`about to run a destructive upgrade: ${destructiveLine(d)}`);
             const up = await tl.step("alembic upgrade head", () => migrations.upgrade("head"));
             result.dbNow = await migrations.current().catch(() => undefined);
             if (!up.ok || result.dbNow !== gates.head) {
-                tl.setOutcome("alembic upgrade head", "failed", errorLine(up.output));
+                // The checked result's own words ("alembic exited 0 but the database is at base; head is 0003").
+                const why = up.ok
+                    ? `alembic exited 0 but the database is at ${revisionLabel(result.dbNow)}; head is ${revisionLabel(gates.head)}`
+                    : (up.error ?? errorLine(up.output));
+                tl.setOutcome("alembic upgrade head", "failed", why);
                 migrated = result.dbNow !== gates.dbNow;
-                return await finish("failure", `migration failed: ${errorLine(up.output)}; nothing was restarted`, [
+                return await finish("failure", `migration failed: ${why}; nothing was restarted`, [
                     `The database is at ${revisionLabel(result.dbNow)}; fix the migration and merge again.`,
                     "On databases without transactional DDL a failed migration can be half-applied: inspect the schema.",
                 ]);
@@ -5192,6 +5633,8 @@ async function deploy_deploy(inputs, deps) {
             priorEvidence: health ? health.evidence.map((e) => `after deploy: ${e}`) : reasons,
             failingServices: health?.failingServices ?? [],
             since,
+            destructiveUpgrades: result.destructiveUpgrades,
+            backup: result.backup,
         }, deps, tl);
         result.rollback = { ...outcome, plan };
         result.dbNow = outcome.dbRevisionNow;
@@ -6129,6 +6572,8 @@ const runOf = (runUrl) => runUrl.match(/\/runs\/(\d+)/)?.[1] ?? runUrl;
 
 
 
+
+
 const REPORT_SCHEMA = 1;
 function timelineSection(title, tl) {
     if (tl.steps.length === 0)
@@ -6179,6 +6624,10 @@ function renderPlan(plan) {
     ];
     if (plan.migrationsToUndo.length > 0) {
         parts.push(`Migrations to undo, in order: ${plan.migrationsToUndo.map((m) => `${mdCode(m.revision)}${m.destructiveDowngrade.length ? ` ⚠️ drops ${mdText(m.destructiveDowngrade.join(", "))}` : ""}`).join(", ")}`);
+        const backEmpty = upgradeDrops(plan.migrationsToUndo);
+        if (backEmpty.length > 0) {
+            parts.push(`⚠️ Their upgrades dropped data a downgrade cannot bring back (it comes back empty): ${backEmpty.map((d) => `${mdCode(d.revision)} ${mdText(dropVerb(d.operation))}`).join(", ")}`);
+        }
     }
     if (!plan.dbOnly) {
         parts.push(`Images to start (no rebuild): ${Object.entries(plan.images)
@@ -6186,6 +6635,18 @@ function renderPlan(plan) {
             .join(", ") || "none"}`);
     }
     return parts.join("\n\n");
+}
+/** The destructive upgrades, counted before they ran, and where the backup went. */
+function destructiveSection(r) {
+    const parts = [];
+    if (r.destructiveUpgrades.length > 0) {
+        parts.push(`**⚠️ Destructive upgrade** (rows counted before it ran):\n\n${r.destructiveUpgrades.map((d) => `- ${mdCode(d.revision)} ${mdText(describeDrop(d))}`).join("\n")}`);
+    }
+    if (r.backup) {
+        const b = r.backup;
+        parts.push(`Backup before the migrations: ${b.kind === "file" ? `${mdCode(b.artefact)}${mdText(backupLine(b).slice(b.artefact.length))}` : mdText(backupLine(b))}`);
+    }
+    return parts.length > 0 ? `\n\n${parts.join("\n\n")}` : "";
 }
 const DEPLOY_STATUS = {
     success: ["success", "Deployed"],
@@ -6202,7 +6663,7 @@ function render_renderDeploySummary(r) {
         ? `> ⚠️ Leftover from an earlier run: ${r.leftovers.map(mdText).join("; ")}`
         : "";
     const migrations = r.pendingMigrations.length > 0
-        ? `${heading("Migrations")}\n\n${table(["Revision", "Applied"], r.pendingMigrations.map((m) => [mdCode(m), r.appliedMigrations.includes(m) ? "✅" : "—"]))}\n\nDatabase: ${mdCode(revisionLabel(r.dbBefore))} → ${mdCode(r.dbNow === undefined ? "unknown" : revisionLabel(r.dbNow))} (head ${mdCode(revisionLabel(r.head))})`
+        ? `${heading("Migrations")}\n\n${table(["Revision", "Applied"], r.pendingMigrations.map((m) => [mdCode(m), r.appliedMigrations.includes(m) ? "✅" : "—"]))}\n\nDatabase: ${mdCode(revisionLabel(r.dbBefore))} → ${mdCode(r.dbNow === undefined ? "unknown" : revisionLabel(r.dbNow))} (head ${mdCode(revisionLabel(r.head))})${destructiveSection(r)}`
         : "";
     const health = r.health
         ? details(`Health evidence (${r.health.verdict})`, r.health.evidence.map((e) => `- ${mdText(e)}`).join("\n") || "_none_", r.status !== "success")
@@ -6292,6 +6753,8 @@ function render_deployReport(r) {
             head: r.head ?? null,
             pending: r.pendingMigrations,
             applied: r.appliedMigrations,
+            destructive: r.destructiveUpgrades,
+            backup: r.backup ?? null,
         },
         gates: r.gates,
         complete: checks(r.complete),
