@@ -236,6 +236,16 @@ describe("break glass at the host: the release mirror, ops rollback/deploy witho
     expect(refused.ms).toBeLessThan(60_000);
     expect(await host.runningImages()).toEqual(tagsOf(RELEASE_A));
 
+    // The plan first: every gate evaluated, nothing changed, nothing audited.
+    const auditBefore = await redisCli(redis, ["XLEN", "ops:audit"]);
+    const plan = await ops(["deploy", RELEASE_B.sha, "--break-glass", "--dry-run"]);
+    expect(plan.code, `${plan.stdout}\n${plan.stderr}`).toBe(0);
+    expect(plan.stdout).toContain("Deploy dry run");
+    expect(plan.stdout).toMatch(/– CI passed on the commit — skipped: break glass/);
+    expect(plan.stdout).toMatch(/pending: 0004/);
+    expect(await redisCli(redis, ["XLEN", "ops:audit"])).toBe(auditBefore);
+    expect(await host.runningImages()).toEqual(tagsOf(RELEASE_A));
+
     const r = await ops(["deploy", RELEASE_B.sha, "--break-glass"]);
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
     expect(r.stdout).toContain("Break glass");
