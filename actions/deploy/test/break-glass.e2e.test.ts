@@ -30,6 +30,7 @@ import {
 import { SERVICES } from "@ops/testkit/stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+// Three deploys with image builds on a shared 2-core machine: the first test gets 15 minutes.
 const docker = testDocker();
 let gh: GitHubEmulator;
 let redis: RedisServer;
@@ -183,7 +184,7 @@ describe("break glass at the host: the release mirror, ops rollback/deploy witho
     expect(table.stdout).toContain("from GitHub Deployments");
     expect(table.stdout).toMatch(/▶ current\s+#\d+\s+rollback/);
     expect(table.stdout).toMatch(/✔ last good\s+#\d+\s+deploy\s+1111111/);
-  });
+  }, 900_000);
 
   let port = 0;
   let before: ReturnType<typeof emulatorReleases> = [];
@@ -225,7 +226,7 @@ describe("break glass at the host: the release mirror, ops rollback/deploy witho
     );
     const incident = /incident report: (.+\.md)/.exec(r.stderr)?.[1];
     expect(incident && readFileSync(incident, "utf8")).toContain("Release history from the host's mirror");
-  });
+  }, 600_000);
 
   it("GitHub down: `ops deploy` refuses on the gates only GitHub answers; --break-glass skips exactly those, says so, audits it, deploys", async () => {
     await host.checkout(RELEASE_B);
@@ -257,7 +258,7 @@ describe("break glass at the host: the release mirror, ops rollback/deploy witho
     expect(await host.dbRevision()).toBe("0004");
     const audit = await redisCli(redis, ["XREVRANGE", "ops:audit", "+", "-", "COUNT", "20"]);
     expect(audit).toContain("break-glass");
-  });
+  }, 600_000);
 
   it("GitHub back: `ops releases sync` writes both records to the Deployments API once (OpenAPI-checked); a second sync writes nothing", async () => {
     const old = gh;
@@ -307,7 +308,7 @@ describe("break glass at the host: the release mirror, ops rollback/deploy witho
       })),
     ).toEqual(after);
     expect(listed.releases[0]).toMatchObject({ current: true, sha: RELEASE_B.sha, synced: true });
-  });
+  }, 600_000);
 
   it("records made while GitHub is down are written by the next action run on its own (a dry-run deploy), once", async () => {
     const before2 = emulatorReleases();
@@ -343,5 +344,5 @@ describe("break glass at the host: the release mirror, ops rollback/deploy witho
     expect(gh.conformance()).toEqual([]);
     const again = await ops(["releases", "sync"]);
     expect(again.stdout).toContain("nothing to sync");
-  });
+  }, 600_000);
 });
