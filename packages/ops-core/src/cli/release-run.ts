@@ -226,6 +226,7 @@ export async function runAtTerminal(
       summary = markdown;
     },
     saveState: () => undefined,
+    getState: () => undefined,
   };
   let code = 0;
   let failure: string | undefined;
