@@ -2,9 +2,10 @@
 // 1111111, deploy 2222222, the bad 3333333 rolled back automatically) against examples/stack on the
 // test's private dockerd (docker-compose v1), a real redis-server, the real alembic on SQLite and the
 // GitHub API emulator; every record also lands in the host's release mirror. Then GitHub goes away — the
-// emulator is stopped — and on-call works at the terminal with `ops` (bin/ops.js under Node 24, a child
-// process with a timeout): `ops rollback --to last-good` restores the last good release from the mirror
-// (its images, its recorded revision), `ops deploy` refuses without --break-glass and deploys with it.
+// emulator is stopped — and on-call works at the terminal with `ops` (the committed bundle cli/dist/ops.js
+// under Node 24, a child process with a timeout): `ops rollback --to last-good` restores the last good
+// release from the mirror (its images, its recorded revision), `ops deploy` refuses without --break-glass
+// and deploys with it.
 // The emulator comes back on the same URL with the same state: `ops releases sync` writes both records to
 // the Deployments API (statuses in order, the faulty mark; every call checked against GitHub's OpenAPI
 // description) and a second sync writes nothing; `ops releases --json` lists what the emulator lists.
@@ -89,7 +90,7 @@ function ops(args: string[], timeoutMs = 240_000): Promise<OpsResult> {
     env[`OPS_${name.replace(/-/g, "_").toUpperCase()}`] = value;
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(node24(), [join(REPO_ROOT, "packages/ops-core/bin/ops.js"), ...args], {
+    const child = spawn(node24(), [join(REPO_ROOT, "cli/dist/ops.js"), ...args], {
       cwd: host.dir,
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -141,8 +142,10 @@ afterAll(async () => {
 
 describe("break glass at the host: the release mirror, ops rollback/deploy without GitHub, sync", () => {
   it("the demo's history (committed bundles) is mirrored on the host, and `ops releases --json` lists what the emulator lists", async () => {
-    expect((await deployWithAction(RELEASE_A)).outputs.status).toBe("success");
-    expect((await deployWithAction(RELEASE_B)).outputs.status).toBe("success");
+    for (const commit of [RELEASE_A, RELEASE_B]) {
+      const r = await deployWithAction(commit);
+      expect(r.outputs.status, r.summary).toBe("success");
+    }
     const bad = await deployWithAction(RELEASE_C);
     expect(bad.outputs.status, bad.summary).toBe("rolled-back");
     expect(await host.dbRevision()).toBe("0004");
