@@ -78,13 +78,15 @@ async function openState(url, options = {}) {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   vp: () => (/* binding */ redisMasks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, redisSecrets, loadRedis */
+/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, redisSecrets, RedisCommandTimeoutError, loadRedis */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4173);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3149);
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
@@ -95,16 +97,17 @@ function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
     throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
 }
-/** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
+/** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
     const m = AUTHORITY.exec(url);
-    if (!m)
-        return url;
-    const [whole, scheme, userinfo] = m;
-    const colon = userinfo.indexOf(":");
-    if (colon < 0)
-        return url;
-    return `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    let out = url;
+    if (m) {
+        const [whole, scheme, userinfo] = m;
+        const colon = userinfo.indexOf(":");
+        if (colon >= 0)
+            out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    }
+    return (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecrets */ .s0)(out, url);
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -166,6 +169,8 @@ function redisSecrets(url) {
     const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
+    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .passwordParts */ .ck)(url))
+        forms.add(part);
     if (raw) {
         forms.add(raw);
         try {
@@ -182,7 +187,66 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [url, ...redisSecrets(url)] : [];
+    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
+}
+/** Commands that only read: when one times out, nothing was changed by it. */
+const READ_COMMANDS = new Set([
+    "get",
+    "mget",
+    "exists",
+    "pttl",
+    "ttl",
+    "type",
+    "xrevrange",
+    "xrange",
+    "xlen",
+    "ping",
+    "info",
+    "scan",
+    "hget",
+    "hgetall",
+    "smembers",
+    "lrange",
+    "strlen",
+    "dbsize",
+    "time",
+    "echo",
+    "client",
+    "quit",
+]);
+/**
+ * A command sent on an open connection that got no answer within the command timeout. For a write it is
+ * unknown whether Redis applied it: the state must be read again before acting on it.
+ */
+class RedisCommandTimeoutError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_ {
+    command;
+    timeoutMs;
+    constructor(command, timeoutMs) {
+        const name = command.toUpperCase();
+        const seconds = Number((timeoutMs / 1000).toFixed(timeoutMs < 10_000 ? 2 : 1));
+        super(READ_COMMANDS.has(command.toLowerCase())
+            ? `Redis did not answer ${name} within ${seconds} s (the connection was open): nothing was changed by it; Redis is slow or frozen`
+            : `Redis did not answer ${name} within ${seconds} s (the connection was open): the change may or may not have been applied; read the state again (\`ops killswitch status\`, \`ops lock status\`) before acting on it`);
+        this.command = command;
+        this.timeoutMs = timeoutMs;
+        this.name = "RedisCommandTimeoutError";
+    }
+}
+/** ioredis rejects a late command with a bare "Command timed out": say which command, and what it means. */
+function answerTimeoutsClearly(redis, timeoutMs) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    target.sendCommand = (command, ...rest) => {
+        const answer = send(command, ...rest);
+        if (!answer || typeof answer.catch !== "function")
+            return answer;
+        return answer.catch((error) => {
+            if (error instanceof Error && /^Command timed out/.test(error.message)) {
+                throw new RedisCommandTimeoutError(command.name, timeoutMs);
+            }
+            throw error;
+        });
+    };
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 class RedisAuthError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 {
@@ -270,7 +334,10 @@ async function connectRedis(url, options = {}) {
         connectTimeout,
         commandTimeout,
         enableOfflineQueue: false,
-        enableReadyCheck: true,
+        // Off: its INFO needs a permission a least-privilege ACL user does not have; the PING below checks.
+        enableReadyCheck: false,
+        // Off: CLIENT SETINFO is one more command such a user may lack (and Redis 7.0 does not know it).
+        disableClientInfo: true,
         maxRetriesPerRequest: 0,
         autoResendUnfulfilledCommands: false,
         reconnectOnError: null,
@@ -278,6 +345,7 @@ async function connectRedis(url, options = {}) {
         disconnectTimeout: 200,
         retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
     });
+    answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
     redis.on("error", (error) => {
         lastError = scrub(error.message, secrets);

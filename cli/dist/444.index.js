@@ -15,8 +15,10 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports actionInputSource, parseDuration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4173);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3149);
 // Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
 // error names the input, the bad value and what is allowed. Parse once, into a frozen object.
+
 
 /** The runner's contract: input `foo-bar` is `INPUT_FOO-BAR`, trimmed, as @actions/core reads it. */
 function actionInputSource(env = process.env) {
@@ -110,6 +112,9 @@ class Inputs {
         if (!/^[-+]?\d+$/.test(v))
             return this.fail(name, v, `a whole number in ${range}`);
         const n = Number(v);
+        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+        if (!Number.isSafeInteger(n))
+            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
         if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
             return this.fail(name, v, `a whole number in ${range}`);
         }
@@ -217,17 +222,139 @@ function parseUrl(value, protocols, fail) {
     }
     return url;
 }
-/** A URL with its password replaced, safe to print. */
+/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
 function redactUrl(value) {
+    let out;
     try {
         const url = new URL(value);
         if (url.password)
             url.password = "***";
-        return url.toString();
+        out = url.toString();
     }
     catch {
-        return value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
+        out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
     }
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hideSecrets */ .s0)(out, value);
+}
+
+
+/***/ }),
+
+/***/ 3149:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   If: () => (/* binding */ secretFormsOfLines),
+/* harmony export */   ck: () => (/* binding */ passwordParts),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   is: () => (/* binding */ credentialsAsHeader),
+/* harmony export */   s0: () => (/* binding */ hideSecrets)
+/* harmony export */ });
+// Credentials in inputs, found before anything parses them: a typo in a URL (`redis:/u:pw@h`, `u:pw@h:p`,
+// a wrong scheme) must not be what decides whether its password gets masked. `secretForms` gives every
+// string to register with the runner (`ctx.setSecret`) for a value as given; `hideSecrets` removes them
+// from text we write ourselves (errors, summaries, reports), which must not rely on the runner's masking.
+const MIN_GUESSED = 3;
+/** The forms a password can be printed in: as written, URL-decoded and URL-encoded. */
+function forms(raw) {
+    const out = new Set([raw]);
+    try {
+        const decoded = decodeURIComponent(raw);
+        out.add(decoded);
+        out.add(encodeURIComponent(decoded));
+    }
+    catch {
+        // not valid percent-encoding: the raw form is all there is
+    }
+    return [...out];
+}
+/**
+ * The password part of `value` under any reading of it as `[scheme:][//]user:password@host…`, well formed
+ * or not: what lies between the first (or last) `:` of the user part and its `@`, with the user part
+ * ending at the first or the last `@` of the whole value or at the last `@` before the path. With an `@` but no `:`,
+ * the user part itself (redis-cli reads `redis://secret@host` as a password). Guesses shorter than three
+ * characters are left out: masking `a` would blank every `a` in the log.
+ */
+function passwordParts(value) {
+    if (!value)
+        return [];
+    const text = value.trim();
+    const out = new Set();
+    const withoutScheme = text.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/*/, "");
+    for (const variant of new Set([text, withoutScheme, text.replace(/^\/+/, "")])) {
+        const ends = new Set([variant.lastIndexOf("@"), variant.indexOf("@")]);
+        const path = variant.search(/[/?#]/);
+        if (path >= 0)
+            ends.add(variant.lastIndexOf("@", path));
+        for (const at of ends) {
+            if (at <= 0)
+                continue;
+            const userinfo = variant.slice(0, at);
+            const first = userinfo.indexOf(":");
+            const last = userinfo.lastIndexOf(":");
+            if (first < 0) {
+                if (variant === withoutScheme)
+                    out.add(userinfo);
+                continue;
+            }
+            // Read whole, a scheme's own `:` comes first: only the last `:` counts there.
+            if (variant !== text)
+                out.add(userinfo.slice(first + 1));
+            out.add(userinfo.slice(last + 1));
+        }
+    }
+    const all = new Set();
+    for (const part of out)
+        for (const f of forms(part))
+            if (f.length >= MIN_GUESSED)
+                all.add(f);
+    return [...all];
+}
+/** Everything to mask for a secret-bearing input: the value as given (and trimmed), and its password parts. */
+function secretForms(value) {
+    if (value === undefined || value.trim() === "")
+        return [];
+    return [...new Set([value, value.trim(), ...passwordParts(value)])].filter((s) => s.length > 0);
+}
+/** Every line of a multi-line input (`name=url` lines), each read as a secret-bearing value. */
+function secretFormsOfLines(text) {
+    if (!text)
+        return [];
+    const out = new Set();
+    for (const line of text.split(/[\n,]/)) {
+        const value = line.includes("=") ? line.slice(line.indexOf("=") + 1) : line;
+        for (const s of passwordParts(value))
+            out.add(s);
+    }
+    return [...out];
+}
+/** `text` with every password part of `value` replaced by `***`, longest first. */
+function hideSecrets(text, value) {
+    let out = text;
+    for (const s of passwordParts(value).sort((a, b) => b.length - a.length))
+        out = out.split(s).join("***");
+    return out;
+}
+/**
+ * A URL's `user:password@` moved into an Authorization header (HTTP Basic), so the URL that is requested,
+ * logged and reported carries no credential. Node's fetch refuses URLs with credentials anyway.
+ */
+function credentialsAsHeader(url) {
+    if (!url.username && !url.password)
+        return { url, authorization: undefined };
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    const pair = `${decode(url.username)}:${decode(url.password)}`;
+    const clean = new URL(url.href);
+    clean.username = "";
+    clean.password = "";
+    return { url: clean, authorization: `Basic ${Buffer.from(pair, "utf8").toString("base64")}` };
 }
 
 
@@ -286,6 +413,7 @@ function parseCommandArgs(argv, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dk: () => (/* binding */ checkReason),
 /* harmony export */   _u: () => (/* binding */ listAudit),
+/* harmony export */   eq: () => (/* binding */ FencedOutError),
 /* harmony export */   h3: () => (/* binding */ recordAudit),
 /* harmony export */   hX: () => (/* binding */ applyChange)
 /* harmony export */ });
@@ -313,10 +441,44 @@ function checkReason(reason, input = "reason", label = input) {
     }
     return text;
 }
-// KEYS[1] = the stream, KEYS[2..] = the keys to change.
-// ARGV: maxlen, op, actor, time, reason, run_url, run_id, then per key: mode ("set"|"del"), value.
-// Returns, per key: {old value or "", 1 if it existed else 0, stream id}.
-const APPLY_SCRIPT = `
+/** A fenced change refused by Redis: the fence key no longer holds our value. */
+class FencedOutError extends Error {
+    fence;
+    current;
+    constructor(fence, current) {
+        super(`${fence.key} no longer holds the expected value (now ${current === null ? "absent" : JSON.stringify(current)}): nothing was written`);
+        this.fence = fence;
+        this.current = current;
+        this.name = "FencedOutError";
+    }
+}
+// Every script starts with this: with a fence (ARGV[1] = "1"), KEYS[1] must hold ARGV[2], else it answers
+// {"fenced", current value or false}; K and A are KEYS and ARGV without the fence's entries.
+const FENCE_PRELUDE = `
+local K, A = KEYS, ARGV
+if ARGV[1] == '1' then
+  local current = redis.call('GET', KEYS[1])
+  if current ~= ARGV[2] then return {'fenced', current} end
+  K = {unpack(KEYS, 2)}
+  A = {unpack(ARGV, 3)}
+else
+  A = {unpack(ARGV, 2)}
+end
+`;
+/** The fence's KEYS and ARGV prefixes for a script that starts with FENCE_PRELUDE. */
+function fenceArgs(fence) {
+    return fence ? { keys: [fence.key], args: ["1", fence.value] } : { keys: [], args: ["0"] };
+}
+function throwIfFenced(reply, fence) {
+    if (fence && Array.isArray(reply) && reply[0] === "fenced") {
+        throw new FencedOutError(fence, typeof reply[1] === "string" ? reply[1] : null);
+    }
+}
+// K[1] = the stream, K[2..] = the keys to change.
+// A: maxlen, op, actor, time, reason, run_url, run_id, then per key: mode ("set"|"del"), value.
+// Returns {"ok", per key: {old value or "", 1 if it existed else 0, stream id}}.
+const APPLY_SCRIPT = `${FENCE_PRELUDE}
+local KEYS, ARGV = K, A
 local base = {'op', ARGV[2], 'actor', ARGV[3], 'time', ARGV[4], 'reason', ARGV[5], 'run_url', ARGV[6], 'run_id', ARGV[7]}
 local out = {}
 for i = 2, #KEYS do
@@ -340,7 +502,11 @@ for i = 2, #KEYS do
   local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', unpack(fields))
   out[#out + 1] = {old or '', old and 1 or 0, id}
 end
-return out
+return {'ok', out}
+`;
+// K[1] = the stream; A: maxlen, then the entry's fields. Returns {"ok", stream id}.
+const RECORD_SCRIPT = `${FENCE_PRELUDE}
+return {'ok', redis.call('XADD', K[1], 'MAXLEN', '~', A[1], '*', unpack(A, 2))}
 `;
 function baseArgs(client, op, who) {
     return [
@@ -357,20 +523,23 @@ function baseArgs(client, op, who) {
  * Sets or deletes `changes` and appends one audit entry per key, atomically. Returns each key's old value
  * and its audit id.
  */
-async function applyChange(client, op, request, changes) {
+async function applyChange(client, op, request, changes, options = {}) {
     const reason = checkReason(request.reason);
     const args = baseArgs(client, op, { ...request, reason });
     for (const c of changes)
         args.push(c.value === null ? "del" : "set", c.value ?? "");
-    const keys = [client.keys.audit, ...changes.map((c) => c.key)];
-    const reply = (await client.redis.eval(APPLY_SCRIPT, keys.length, ...keys, ...args));
+    const fence = fenceArgs(options.fence);
+    const keys = [...fence.keys, client.keys.audit, ...changes.map((c) => c.key)];
+    const answer = await client.redis.eval(APPLY_SCRIPT, keys.length, ...keys, ...fence.args, ...args);
+    throwIfFenced(answer, options.fence);
+    const reply = answer[1];
     return changes.map((c, i) => {
         const [old, existed, id] = reply[i] ?? ["", 0, ""];
         return { key: c.key, old: existed ? String(old) : null, new: c.value, auditId: String(id) };
     });
 }
 /** Appends an entry that records a decision or an action outside the state keys (break-glass, forced release). */
-async function recordAudit(client, op, request, detail = {}) {
+async function recordAudit(client, op, request, detail = {}, options = {}) {
     const reason = checkReason(request.reason);
     const [maxlen, ...rest] = baseArgs(client, op, { ...request, reason });
     const names = ["op", "actor", "time", "reason", "run_url", "run_id"];
@@ -380,8 +549,10 @@ async function recordAudit(client, op, request, detail = {}) {
         fields.push("old", detail.old);
     if (detail.new !== undefined && detail.new !== null)
         fields.push("new", detail.new);
-    const id = await client.redis.xadd(client.keys.audit, "MAXLEN", "~", maxlen ?? String(AUDIT_MAXLEN), "*", ...fields);
-    return String(id);
+    const fence = fenceArgs(options.fence);
+    const answer = await client.redis.eval(RECORD_SCRIPT, fence.keys.length + 1, ...fence.keys, client.keys.audit, ...fence.args, maxlen ?? String(AUDIT_MAXLEN), ...fields);
+    throwIfFenced(answer, options.fence);
+    return String(answer[1]);
 }
 /** The newest `count` entries, newest first. */
 async function listAudit(client, count = 20) {
@@ -433,12 +604,12 @@ const RECOVERY_QUESTIONS = [
     "Are the data feeds current?",
 ];
 /** Sets `cb:state` = "TRIPPED" and `cb:trip_reason` = reason. */
-function tripBreaker(client, request) {
+function tripBreaker(client, request, options = {}) {
     const k = client.keys;
     return (0,_change_js__WEBPACK_IMPORTED_MODULE_1__/* .changeState */ .U)(client, "breaker.trip", request, [
         { key: k.breakerState, value: "TRIPPED" },
         { key: k.tripReason, value: request.reason.trim() },
-    ]);
+    ], undefined, options);
 }
 /**
  * Sets `cb:state` = "OPEN", `cb:last_reset` = now (ISO-8601) and removes `cb:trip_reason` (kept in the
@@ -491,9 +662,9 @@ function projectState(before, client, applied) {
         lastReset: value(k.lastReset, before.lastReset),
     });
 }
-async function changeState(client, op, request, changes, notes = () => []) {
+async function changeState(client, op, request, changes, notes = () => [], options = {}) {
     const before = await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readState */ .un)(client);
-    const applied = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_1__/* .applyChange */ .hX)(client, op, request, changes);
+    const applied = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_1__/* .applyChange */ .hX)(client, op, request, changes, options);
     let after;
     const extra = [];
     try {
@@ -593,13 +764,15 @@ async function openState(url, options = {}) {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   vp: () => (/* binding */ redisMasks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, redisSecrets, loadRedis */
+/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, redisSecrets, RedisCommandTimeoutError, loadRedis */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4173);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3149);
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
@@ -610,16 +783,17 @@ function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
     throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
 }
-/** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
+/** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
     const m = AUTHORITY.exec(url);
-    if (!m)
-        return url;
-    const [whole, scheme, userinfo] = m;
-    const colon = userinfo.indexOf(":");
-    if (colon < 0)
-        return url;
-    return `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    let out = url;
+    if (m) {
+        const [whole, scheme, userinfo] = m;
+        const colon = userinfo.indexOf(":");
+        if (colon >= 0)
+            out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    }
+    return (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecrets */ .s0)(out, url);
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -681,6 +855,8 @@ function redisSecrets(url) {
     const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
+    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .passwordParts */ .ck)(url))
+        forms.add(part);
     if (raw) {
         forms.add(raw);
         try {
@@ -697,7 +873,66 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [url, ...redisSecrets(url)] : [];
+    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
+}
+/** Commands that only read: when one times out, nothing was changed by it. */
+const READ_COMMANDS = new Set([
+    "get",
+    "mget",
+    "exists",
+    "pttl",
+    "ttl",
+    "type",
+    "xrevrange",
+    "xrange",
+    "xlen",
+    "ping",
+    "info",
+    "scan",
+    "hget",
+    "hgetall",
+    "smembers",
+    "lrange",
+    "strlen",
+    "dbsize",
+    "time",
+    "echo",
+    "client",
+    "quit",
+]);
+/**
+ * A command sent on an open connection that got no answer within the command timeout. For a write it is
+ * unknown whether Redis applied it: the state must be read again before acting on it.
+ */
+class RedisCommandTimeoutError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_ {
+    command;
+    timeoutMs;
+    constructor(command, timeoutMs) {
+        const name = command.toUpperCase();
+        const seconds = Number((timeoutMs / 1000).toFixed(timeoutMs < 10_000 ? 2 : 1));
+        super(READ_COMMANDS.has(command.toLowerCase())
+            ? `Redis did not answer ${name} within ${seconds} s (the connection was open): nothing was changed by it; Redis is slow or frozen`
+            : `Redis did not answer ${name} within ${seconds} s (the connection was open): the change may or may not have been applied; read the state again (\`ops killswitch status\`, \`ops lock status\`) before acting on it`);
+        this.command = command;
+        this.timeoutMs = timeoutMs;
+        this.name = "RedisCommandTimeoutError";
+    }
+}
+/** ioredis rejects a late command with a bare "Command timed out": say which command, and what it means. */
+function answerTimeoutsClearly(redis, timeoutMs) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    target.sendCommand = (command, ...rest) => {
+        const answer = send(command, ...rest);
+        if (!answer || typeof answer.catch !== "function")
+            return answer;
+        return answer.catch((error) => {
+            if (error instanceof Error && /^Command timed out/.test(error.message)) {
+                throw new RedisCommandTimeoutError(command.name, timeoutMs);
+            }
+            throw error;
+        });
+    };
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 class RedisAuthError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 {
@@ -785,7 +1020,10 @@ async function connectRedis(url, options = {}) {
         connectTimeout,
         commandTimeout,
         enableOfflineQueue: false,
-        enableReadyCheck: true,
+        // Off: its INFO needs a permission a least-privilege ACL user does not have; the PING below checks.
+        enableReadyCheck: false,
+        // Off: CLIENT SETINFO is one more command such a user may lack (and Redis 7.0 does not know it).
+        disableClientInfo: true,
         maxRetriesPerRequest: 0,
         autoResendUnfulfilledCommands: false,
         reconnectOnError: null,
@@ -793,6 +1031,7 @@ async function connectRedis(url, options = {}) {
         disconnectTimeout: 200,
         retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
     });
+    answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
     redis.on("error", (error) => {
         lastError = scrub(error.message, secrets);
@@ -878,10 +1117,13 @@ async function connectRedis(url, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J$: () => (/* binding */ takeManualLock),
+/* harmony export */   Yb: () => (/* binding */ asLockLost),
 /* harmony export */   cy: () => (/* binding */ forceReleaseLock),
 /* harmony export */   jq: () => (/* binding */ lockEvidence),
 /* harmony export */   oj: () => (/* binding */ lockStatus),
 /* harmony export */   releaseLock: () => (/* binding */ releaseLock),
+/* harmony export */   xz: () => (/* binding */ releaseLockIfUnchanged),
+/* harmony export */   yx: () => (/* binding */ LockLostError),
 /* harmony export */   zE: () => (/* binding */ acquireDeployLock)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LOCK_TTL_MS, DEFAULT_LOCK_POLL_MS, describeLockValue, abortableSleep, tryAcquireLock, lockRequestFor */
@@ -895,6 +1137,12 @@ async function connectRedis(url, options = {}) {
 // extends it while the run lives (compare-and-extend), and release deletes it only if it is still ours
 // (compare-and-delete). Waiting is bounded and never waits on a lock a person took by hand. A forced
 // release is recorded in the audit stream.
+//
+// Fencing: a lock can be lost while its run lives (it expired during a stall, or a person force-released
+// it). A held lock is then `lost`, and every changing step asks `check(step)` first, which compares the
+// stored value in Redis (and extends the TTL when it is still ours) or throws `LockLostError`. State
+// writes made under the lock carry `fence()`: the Lua script that writes them compares the lock value
+// itself, so nothing is written by a run whose lock is gone, however late its command arrives.
 
 
 
@@ -967,6 +1215,26 @@ const RELEASE_SCRIPT = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `;
+/** The run's deploy lock is not its own any more: it stops before its next changing step. */
+class LockLostError extends Error {
+    step;
+    why;
+    evidence;
+    constructor(step, why, evidence = []) {
+        super(`the deploy lock was lost (${why}): stopped before ${step}, so two runs never change production together`);
+        this.step = step;
+        this.why = why;
+        this.name = "LockLostError";
+        this.evidence = evidence;
+    }
+}
+/** A FencedOutError from a write fenced on the deploy lock, as the LockLostError it means. */
+function asLockLost(error, step) {
+    if (!(error instanceof _audit_js__WEBPACK_IMPORTED_MODULE_4__/* .FencedOutError */ .eq))
+        return error;
+    const now = describeLockValue(error.fence.key, error.current, null);
+    return new LockLostError(step, now.held ? "another owner holds it now" : "it expired or was released", now.held ? lockEvidence(now).slice(0, -1) : [`${error.fence.key} is free`]);
+}
 function abortableSleep(ms, signal) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted) {
@@ -1056,10 +1324,12 @@ function holdLock(client, got, ttlMs, options) {
             lastExtended = Date.now();
         return ok;
     };
+    let lostWhy = "";
     const markLost = (why) => {
         if (lost)
             return;
         lost = true;
+        lostWhy = why;
         stop();
         options.logger?.warning(`deploy lock lost: ${why}`);
         options.onLost?.(why);
@@ -1094,6 +1364,25 @@ function holdLock(client, got, ttlMs, options) {
             clearInterval(timer);
         timer = undefined;
     };
+    const check = async (step) => {
+        if (released)
+            throw new LockLostError(step, "it was already released by this run");
+        if (!lost) {
+            const ok = await extend().catch((error) => {
+                // Unanswered for longer than the TTL: it has expired on the server's side by now.
+                if (Date.now() - lastExtended <= ttlMs)
+                    throw error;
+                markLost(`Redis did not answer for longer than the TTL: ${(0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+                return false;
+            });
+            if (ok)
+                return;
+        }
+        if (!lost)
+            markLost("it expired or another owner holds it now");
+        const now = await lockStatus(client).catch(() => undefined);
+        throw new LockLostError(step, lostWhy, now ? lockEvidence(now) : []);
+    };
     return {
         key,
         value: got.value,
@@ -1104,6 +1393,8 @@ function holdLock(client, got, ttlMs, options) {
             return lost;
         },
         extend,
+        check,
+        writeFence: () => ({ key, value: got.value }),
         release: async () => {
             stop();
             if (released)
@@ -1122,6 +1413,22 @@ async function takeManualLock(client, request, ttlMs) {
     const reason = (0,_audit_js__WEBPACK_IMPORTED_MODULE_4__/* .checkReason */ .Dk)(request.reason);
     const got = await tryAcquireLock(client, { kind: "manual", actor: request.actor, reason, runUrl: request.runUrl }, ttlMs);
     return { taken: got !== null, info: await lockStatus(client) };
+}
+/**
+ * Deletes the lock only if it still holds exactly `expectedRaw` (what the person was shown), recording
+ * it in the audit stream, in one script: a lock that expired and was taken by a run in between is left
+ * alone (`released: false`, `changed: true`).
+ */
+async function releaseLockIfUnchanged(client, request, expectedRaw) {
+    try {
+        const [applied] = await (0,_audit_js__WEBPACK_IMPORTED_MODULE_4__/* .applyChange */ .hX)(client, "lock.release", request, [{ key: client.keys.lock, value: null }], { fence: { key: client.keys.lock, value: expectedRaw } });
+        return { released: true, changed: false, auditId: applied?.auditId ?? "" };
+    }
+    catch (error) {
+        if (error instanceof _audit_js__WEBPACK_IMPORTED_MODULE_4__/* .FencedOutError */ .eq)
+            return { released: false, changed: true, auditId: "" };
+        throw error;
+    }
 }
 /**
  * Deletes the lock whoever holds it, recording the old owner in the audit stream (atomically). Returns

@@ -768,10 +768,12 @@ function checkJson(body, conditions) {
 /* unused harmony exports COMPOSE_COMMANDS, FAIL_ON, parseEndpoints */
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4173);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7939);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3149);
 /* harmony import */ var _degradation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4092);
-/* harmony import */ var _expect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1435);
+/* harmony import */ var _expect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1435);
 // The smoke options, read once into a frozen typed object: the same names for the action's inputs
 // (`INPUT_EXPECT-STATUS`) and the command's options (`--expect-status`), errors naming the one at fault.
+
 
 
 
@@ -815,12 +817,14 @@ function parseEndpoints(lines, fail) {
         const raw = m ? m[2].trim() : line;
         const url = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)(raw, ["http:", "https:"], (allowed) => fail((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(line), `lines of name=url, each url ${allowed}`));
         const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
+        // `user:password@` goes as an Authorization header: the URL probed, logged and reported has none.
+        const { url: clean, authorization } = (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialsAsHeader */ .is)(url);
         if (name !== undefined && !NAME.test(name)) {
-            fail(line, "a name of letters, digits, '.', '_' or '-' before the =");
+            fail((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(line), "a name of letters, digits, '.', '_' or '-' before the =");
         }
         if (out.some((e) => e.name === finalName))
-            fail(line, `each name once (${JSON.stringify(finalName)} is repeated)`);
-        out.push({ name: finalName, url: url.toString() });
+            fail((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(line), `each name once (${JSON.stringify(finalName)} is repeated)`);
+        out.push({ name: finalName, url: clean.toString(), ...(authorization ? { authorization } : {}) });
     }
     return out;
 }
@@ -831,11 +835,11 @@ async function readSmokeConfig(inputs, options) {
     const label = (name) => inputs.label(name);
     const endpoints = parseEndpoints(inputs.list("endpoints"), (line, allowed) => fail("endpoints", `${label("endpoints")}: ${JSON.stringify(line)} is not valid; expected ${allowed}`));
     const statusText = inputs.string("expect-status", "200");
-    const expectStatus = (0,_expect_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStatusExpectation */ .SI)(statusText) ??
+    const expectStatus = (0,_expect_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatusExpectation */ .SI)(statusText) ??
         fail("expect-status", `${label("expect-status")}: ${JSON.stringify(statusText)} is not valid; expected status codes such as 200, "200,204" or 2xx`);
     const expectJson = inputs
         .list("expect-json")
-        .map((line) => (0,_expect_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonCondition */ .DU)(line) ??
+        .map((line) => (0,_expect_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonCondition */ .DU)(line) ??
         fail("expect-json", `${label("expect-json")}: ${JSON.stringify(line)} is not valid; expected lines of path=value, e.g. status=ok or checks.db=up`));
     const timeoutMs = inputs.duration("timeout", { fallback: 60_000, min: 1, max: 3_600_000 });
     const requestTimeoutMs = inputs.duration("request-timeout", {
@@ -963,7 +967,11 @@ async function probe(url, expect, options) {
     const started = options.clock();
     let answer;
     try {
-        answer = await options.get(url, { timeoutMs: options.timeoutMs, signal: options.signal });
+        answer = await options.get(url, {
+            timeoutMs: options.timeoutMs,
+            signal: options.signal,
+            ...(options.headers ? { headers: options.headers } : {}),
+        });
     }
     catch (error) {
         return {
@@ -1010,14 +1018,18 @@ function describeNetworkError(error, timeoutMs) {
  * The real HTTP port, on node's fetch: no redirects followed silently (a 3xx is an answer), no caching,
  * a timeout on the whole request including the body, and at most BODY_LIMIT bytes read.
  */
-const fetchGet = async (url, { timeoutMs, signal }) => {
+const fetchGet = async (url, { timeoutMs, signal, headers }) => {
     const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const response = await fetch(url, {
         method: "GET",
         redirect: "manual",
         signal: combined,
-        headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.5", "user-agent": "ops-smoke" },
+        headers: {
+            accept: "application/json, text/plain;q=0.9, */*;q=0.5",
+            "user-agent": "ops-smoke",
+            ...headers,
+        },
         cache: "no-store",
     });
     const body = await readLimited(response, BODY_LIMIT);
@@ -1316,6 +1328,7 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
         const result = await (0,probe/* probe */.dy)(endpoint.url, policy.expect, {
             timeoutMs: Math.max(1, Math.ceil(Math.min(policy.requestTimeoutMs, remaining))),
             signal: stop,
+            ...(endpoint.authorization ? { headers: { authorization: endpoint.authorization } } : {}),
             get: deps.get,
             clock: deps.clock,
         });

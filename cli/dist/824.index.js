@@ -62,7 +62,7 @@ function table(headers, rows) {
 }
 /** A collapsed section; `body` is already-safe Markdown. */
 function details(summary, body, open = false) {
-    return `<details${open ? " open" : ""}><summary>${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details${open ? " open" : ""}><summary>${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function heading(text, level = 3) {
     return `${"#".repeat(level)} ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(text)}`;
@@ -183,6 +183,15 @@ async function run(argv, io) {
         }
         if (!current.manual && cmd.args.values.force !== true) {
             throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ("the deploy lock belongs to a run (which may still be alive): add --force to release it anyway", (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockEvidence */ .jq)(current));
+        }
+        if (cmd.args.values.force !== true) {
+            // Compare-and-delete in one script: never a check here and a delete later.
+            const r = await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseLockIfUnchanged */ .xz)(client, { ...cmd.actor, reason }, current.raw ?? "");
+            if (!r.released) {
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ("the deploy lock changed hands while releasing it: nothing was released", (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockEvidence */ .jq)(await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockStatus */ .oj)(client)));
+            }
+            cmd.print({ released: true, previous: current, auditId: r.auditId }, `deploy lock released (audit ${r.auditId})\nwas: ${(0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockEvidence */ .jq)(current).join("; ")}\n`);
+            return 0;
         }
         const result = await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .forceReleaseLock */ .cy)(client, { ...cmd.actor, reason });
         cmd.print(result, result.released
@@ -455,7 +464,8 @@ function auditTable(entries) {
             ? `${mdCode(e.key)}: ${mdCode(show(e.old))} → ${e.new === null ? "(deleted)" : mdCode(e.new)}`
             : "—",
         mdText(e.reason),
-        /^https?:\/\/[^\s()<>"'`\\[\]]+$/.test(e.runUrl) ? `[run](${e.runUrl})` : mdText(e.runUrl || "—"),
+        // Whoever wrote the entry wrote its URL: shown as text, never as a link.
+        e.runUrl ? mdCode(e.runUrl) : "—",
     ]));
 }
 function lockSection(lock) {

@@ -62,7 +62,7 @@ function table(headers, rows) {
 }
 /** A collapsed section; `body` is already-safe Markdown. */
 function details(summary, body, open = false) {
-    return `<details${open ? " open" : ""}><summary>${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details${open ? " open" : ""}><summary>${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function heading(text, level = 3) {
     return `${"#".repeat(level)} ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(text)}`;
@@ -324,21 +324,21 @@ function printChange(cmd, result) {
 // tripped: resetting the breaker is its own, approved step.
 
 /** Sets `killswitch:active` = "true", `cb:state` = "TRIPPED" and `cb:trip_reason` = "kill switch: <reason>". */
-function activateKillSwitch(client, request) {
+function activateKillSwitch(client, request, options = {}) {
     const k = client.keys;
     return (0,_change_js__WEBPACK_IMPORTED_MODULE_0__/* .changeState */ .U)(client, "killswitch.activate", request, [
         { key: k.killSwitch, value: "true" },
         { key: k.breakerState, value: "TRIPPED" },
         { key: k.tripReason, value: `kill switch: ${request.reason.trim()}` },
-    ]);
+    ], undefined, options);
 }
 /** Sets `killswitch:active` = "false". The breaker is not touched (reset it separately, with approval). */
-function deactivateKillSwitch(client, request) {
+function deactivateKillSwitch(client, request, options = {}) {
     return (0,_change_js__WEBPACK_IMPORTED_MODULE_0__/* .changeState */ .U)(client, "killswitch.deactivate", request, [{ key: client.keys.killSwitch, value: "false" }], (after) => after.breaker === "OPEN"
         ? []
         : [
             `the circuit breaker is still ${after.breaker}: trading stays stopped until it is reset (breaker reset, behind approval)`,
-        ]);
+        ], options);
 }
 
 
@@ -465,7 +465,8 @@ function auditTable(entries) {
             ? `${mdCode(e.key)}: ${mdCode(show(e.old))} → ${e.new === null ? "(deleted)" : mdCode(e.new)}`
             : "—",
         mdText(e.reason),
-        /^https?:\/\/[^\s()<>"'`\\[\]]+$/.test(e.runUrl) ? `[run](${e.runUrl})` : mdText(e.runUrl || "—"),
+        // Whoever wrote the entry wrote its URL: shown as text, never as a link.
+        e.runUrl ? mdCode(e.runUrl) : "—",
     ]));
 }
 function lockSection(lock) {

@@ -62,7 +62,7 @@ function table(headers, rows) {
 }
 /** A collapsed section; `body` is already-safe Markdown. */
 function details(summary, body, open = false) {
-    return `<details${open ? " open" : ""}><summary>${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details${open ? " open" : ""}><summary>${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function heading(text, level = 3) {
     return `${"#".repeat(level)} ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(text)}`;
@@ -142,16 +142,20 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/errors.js
 var errors = __webpack_require__(4173);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/secrets.js
+var secrets = __webpack_require__(3149);
 // EXTERNAL MODULE: ../packages/ops-core/dist/state/connection.js
 var connection = __webpack_require__(9331);
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/adapters/state.js
 var state = __webpack_require__(2485);
-// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 5 modules
-var release_config = __webpack_require__(1358);
+// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 6 modules
+var release_config = __webpack_require__(2128);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
 var action_inputs = __webpack_require__(7939);
 // EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
 var run_command = __webpack_require__(5422);
+// EXTERNAL MODULE: ../packages/ops-core/dist/state/lock.js
+var state_lock = __webpack_require__(3600);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/release/backup.js
 // The backup-command's artefact: where the backup went, so the summary and an incident report can say where
 // the data is when a release dropped some. Its output path when the command names one (`pg_dump -f F`,
@@ -616,6 +620,7 @@ async function evaluateGates(inputs, deps, deployments) {
 // and compared. Without a query the row says "not checked", never a false tick; a query that cannot be
 // read leaves the row unticked with the reason. The query goes over HTTP GET with a timeout (no shell).
 
+
 /** `{base}/api/v1/query?query=…`, keeping a base path (e.g. Grafana's data source proxy). */
 function queryUrl(base, query) {
     const u = new URL(base.href);
@@ -664,7 +669,12 @@ async function queryMetric(config, fetchFn, signal) {
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     let text;
     try {
-        const res = await fetchFn(queryUrl(config.url, config.query), { signal: combined });
+        // `user:password@` in metrics-url goes as an Authorization header, never in the URL requested.
+        const { url, authorization } = (0,secrets/* credentialsAsHeader */.is)(config.url);
+        const res = await fetchFn(queryUrl(url, config.query), {
+            signal: combined,
+            ...(authorization ? { headers: { authorization } } : {}),
+        });
         text = await res.text();
         if (!res.ok)
             throw new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`);
@@ -934,6 +944,7 @@ class Timeline {
 
 
 
+
 function throwIfAborted(signal) {
     if (signal?.aborted) {
         throw signal.reason instanceof Error ? signal.reason : new errors/* CancelledError */.cc();
@@ -952,6 +963,7 @@ async function executeRollback(plan, ctx, deps, tl) {
     let breakerTripped = false;
     let error;
     let cancelled = false;
+    let lockLost;
     const rows = {
         db: undefined,
         dbEvidence: "",
@@ -992,6 +1004,7 @@ async function executeRollback(plan, ctx, deps, tl) {
     };
     try {
         throwIfAborted(signal);
+        await ctx.lock?.check("recording the rollback deployment");
         // The target record's image ids, copied so this rollback deployment can itself be returned to.
         const created = await tl.step("record rollback deployment", () => github.createDeployment({
             sha: plan.target.sha,
@@ -1010,6 +1023,7 @@ async function executeRollback(plan, ctx, deps, tl) {
         if (plan.dbTarget !== undefined && plan.migrationsToUndo.length > 0) {
             throwIfAborted(signal);
             const target = (0,release_plan/* revisionLabel */.wc)(plan.dbTarget);
+            await ctx.lock?.check(`alembic downgrade ${target}`);
             dbTouched = true;
             const result = await tl
                 .step(`alembic downgrade ${target}`, async () => {
@@ -1058,6 +1072,7 @@ async function executeRollback(plan, ctx, deps, tl) {
         }
         if (!plan.dbOnly) {
             throwIfAborted(signal);
+            await ctx.lock?.check("the restart");
             servicesTouched = true;
             servicesOn = plan.target.sha;
             await tl.step(`start ${(0,release_record/* shortSha */.Fu)(plan.target.sha)} images (${ctx.strategy})`, async () => {
@@ -1084,6 +1099,8 @@ async function executeRollback(plan, ctx, deps, tl) {
     }
     catch (e) {
         cancelled = (0,errors/* errorKind */.f8)(e) === "cancelled" || signal?.aborted === true;
+        if (e instanceof state_lock/* LockLostError */.yx)
+            lockLost = e;
         error = (0,errors/* errorMessage */.gJ)(e);
         logger.error(`rollback stopped: ${error}`);
     }
@@ -1091,7 +1108,7 @@ async function executeRollback(plan, ctx, deps, tl) {
     // Record the outcome whatever happened; these calls must not hide the original error.
     if (deploymentId !== undefined) {
         await bestEffort(deps, "set rollback deployment status", () => github.setDeploymentStatus(deploymentId, {
-            state: ok ? "success" : cancelled ? "error" : "failure",
+            state: ok ? "success" : cancelled || lockLost ? "error" : "failure",
             description: (0,release_record/* statusDescription */.$U)(ok
                 ? `rolled back to ${(0,release_record/* shortSha */.Fu)(plan.target.sha)}`
                 : `rollback ${cancelled ? "cancelled" : "failed"}: ${stateNow()}`),
@@ -1099,7 +1116,12 @@ async function executeRollback(plan, ctx, deps, tl) {
             environment: ctx.environment,
         }));
     }
-    if (plan.current.deploymentId !== undefined && !plan.dbOnly) {
+    // A lost lock: another run may be changing production; no further record or state write.
+    if (lockLost) {
+        rows.recorded = false;
+        rows.recordedEvidence = `stopped: ${lockLost.message}`;
+    }
+    else if (plan.current.deploymentId !== undefined && !plan.dbOnly) {
         const faultyId = ctx.faultyDeploymentId ?? plan.current.deploymentId;
         const marked = await bestEffort(deps, "mark the faulty deployment", () => github.setDeploymentStatus(faultyId, {
             state: "failure",
@@ -1114,17 +1136,23 @@ async function executeRollback(plan, ctx, deps, tl) {
         rows.recorded = deploymentId !== undefined;
         rows.recordedEvidence = `rollback deployment #${deploymentId ?? "?"}`;
     }
-    if (!ok || ctx.tripBreakerOnSuccess) {
+    if (!lockLost && (!ok || ctx.tripBreakerOnSuccess)) {
         const why = ok ? `automatic rollback: ${ctx.reason}` : `rollback failed: ${error}`;
         breakerTripped = await bestEffort(deps, "trip the breaker", () => state.tripBreaker((0,release_record/* statusDescription */.$U)(why)));
         if (breakerTripped)
             tl.mark("trip circuit breaker", "ok", why);
     }
-    await bestEffort(deps, "audit", () => state.audit({
-        action: ok ? "rollback" : "rollback-failed",
-        reason: ctx.reason,
-        detail: { from: plan.current.sha, to: plan.target.sha, db: (0,release_plan/* revisionLabel */.wc)(dbNow), run: ctx.run.runUrl },
-    }));
+    if (!lockLost)
+        await bestEffort(deps, "audit", () => state.audit({
+            action: ok ? "rollback" : "rollback-failed",
+            reason: ctx.reason,
+            detail: {
+                from: plan.current.sha,
+                to: plan.target.sha,
+                db: (0,release_plan/* revisionLabel */.wc)(dbNow),
+                run: ctx.run.runUrl,
+            },
+        }));
     // Incident report and the post-rollback actions.
     const at = deps.clock.now();
     const slugText = incidentSlug({ reason: ctx.reason, faulty: { ...plan.current, deploymentId: undefined } });
@@ -1244,6 +1272,7 @@ async function executeRollback(plan, ctx, deps, tl) {
         incident: { path, markdown, hotfixBranch, ...(prUrl ? { prUrl } : {}) },
         ...(error !== undefined ? { error } : {}),
         cancelled,
+        ...(lockLost ? { lockLost } : {}),
     };
 }
 async function readRevision(deps) {
@@ -1392,6 +1421,7 @@ async function rollback(inputs, deps) {
             priorEvidence: [],
             failingServices: [],
             since: current.deployment.createdAt,
+            lock,
         }, deps, tl);
         const status = outcome.ok ? "success" : outcome.cancelled ? "cancelled" : "failure";
         return {
@@ -1435,6 +1465,7 @@ async function rollback(inputs, deps) {
 // built and tagged by version → deployment recorded → baseline → backup → migrations → restart →
 // verification and watch window → success, or the shared rollback engine. The lock is released and the
 // deployment closed in every outcome, cancellation included.
+
 
 
 
@@ -1579,6 +1610,7 @@ async function deploy(inputs, deps) {
         const images = await tl.step(`build and tag images ${inputs.version}`, () => compose.prepareRelease(inputs.version, signal));
         result.images = images;
         deploy_throwIfAborted(signal);
+        await lock.check("recording the deployment");
         const record = {
             schema: release_record/* RECORD_SCHEMA */.ep,
             kind: "deploy",
@@ -1622,6 +1654,7 @@ async function deploy(inputs, deps) {
         if (gates.pending.length > 0) {
             deploy_throwIfAborted(signal);
             phase = "migrations";
+            await lock.check("the migrations");
             migrated = true;
             // Not cancellable half-way: a migration interrupted is worse than one finished (it has a timeout).
             for (const d of result.destructiveUpgrades)
@@ -1650,6 +1683,7 @@ async function deploy(inputs, deps) {
             metricsBefore = await tl.step("metrics before", () => readMetric(metrics, fetchFn, signal));
         }
         deploy_throwIfAborted(signal);
+        await lock.check("the restart");
         phase = "restart";
         await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy }));
         restarted = true;
@@ -1692,6 +1726,7 @@ async function deploy(inputs, deps) {
             warnings.push(`metrics not normal: ${result.metrics?.evidence}`);
         // Healthy: from here a failure is about the record, never a reason to roll back.
         phase = "record";
+        await lock.check("recording the result");
         await github.setDeploymentStatus(created.id, {
             state: "success",
             description: (0,release_record/* statusDescription */.$U)(`deployed ${(0,release_record/* shortSha */.Fu)(inputs.sha)}; database at ${(0,release_plan/* revisionLabel */.wc)(result.dbNow)}`),
@@ -1734,6 +1769,8 @@ async function deploy(inputs, deps) {
         ]);
     }
     catch (e) {
+        if (e instanceof state_lock/* LockLostError */.yx)
+            return await stopLockLost(e);
         if ((0,errors/* errorKind */.f8)(e) === "cancelled" || signal?.aborted) {
             result.dbNow = await migrations.current().catch(() => undefined);
             const stateNow = describe();
@@ -1771,6 +1808,29 @@ async function deploy(inputs, deps) {
         if (!released)
             warnings.push("the deploy lock was no longer ours when releasing it (expired or taken)");
         result.complete = completeChecklist(result, released, inputs);
+    }
+    // The lock is someone else's now: change nothing more (no rollback, no state write); the deployment
+    // is closed as `error` with what the host is in.
+    async function stopLockLost(e) {
+        result.dbNow = await migrations.current().catch(() => result.dbNow);
+        result.status = "failure";
+        result.message = `deploy stopped during ${phase}: ${e.message}`;
+        result.stateNow = describe();
+        result.nextSteps = [
+            `Another run may be changing production now${e.evidence.length ? ` (${e.evidence.join("; ")})` : ""}: check it before acting. ${result.stateNow}`,
+        ];
+        logger.error(result.message);
+        if (result.deploymentId !== undefined) {
+            await github
+                .setDeploymentStatus(result.deploymentId, {
+                state: "error",
+                description: (0,release_record/* statusDescription */.$U)(`deploy lock lost before ${e.step}: ${result.stateNow}`),
+                logUrl: inputs.run.runUrl,
+                environment: inputs.environment,
+            })
+                .catch((err) => warnings.push(`could not set the deployment status: ${(0,errors/* errorMessage */.gJ)(err)}`));
+        }
+        return result;
     }
     async function finish(status, message, next) {
         result.status = status;
@@ -1834,10 +1894,15 @@ async function deploy(inputs, deps) {
             priorEvidence: health ? health.evidence.map((e) => `after deploy: ${e}`) : reasons,
             failingServices: health?.failingServices ?? [],
             since,
+            lock,
             destructiveUpgrades: result.destructiveUpgrades,
             backup: result.backup,
         }, deps, tl);
         result.rollback = { ...outcome, plan };
+        if (outcome.lockLost) {
+            result.dbNow = outcome.dbRevisionNow;
+            return stopLockLost(outcome.lockLost);
+        }
         result.dbNow = outcome.dbRevisionNow;
         restarted = false;
         const r = await finish(outcome.ok ? "rolled-back" : "failure", outcome.ok
@@ -2214,6 +2279,7 @@ async function restartServices(inputs, deps) {
     let health;
     let error;
     try {
+        await attempt.handle.check(`restart ${what}`);
         await tl.step(`restart ${what}`, () => deps.compose.restart(inputs.services, deps.signal));
         restarted = true;
         health = await tl.step("verify health", () => deps.smoke.check({ signal: deps.signal }));
@@ -2275,6 +2341,7 @@ async function restartServices(inputs, deps) {
 
 
 
+
 /** The repository's default branch, from the event payload; `master` when it does not say. */
 async function defaultBranch(eventPath) {
     if (!eventPath)
@@ -2292,6 +2359,8 @@ function maskCredentials(ctx) {
         ctx.inputs.optional("token"),
         ...(0,connection/* redisMasks */.vp)(ctx.inputs.optional("redis-url")),
         ctx.inputs.optional("notify-webhook"),
+        ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
+        ...(0,secrets/* passwordParts */.ck)(ctx.inputs.optional("metrics-url")),
     ]) {
         if (secret)
             ctx.setSecret(secret);

@@ -35,11 +35,12 @@ var map = {
 	"./deploy.js": [
 		1372,
 		449,
+		966,
 		444,
 		110,
 		729,
 		744,
-		850,
+		940,
 		961,
 		372
 	],
@@ -61,21 +62,23 @@ var map = {
 	"./releases.js": [
 		4177,
 		449,
+		966,
 		444,
 		110,
 		729,
 		744,
-		850,
+		940,
 		177
 	],
 	"./rollback.js": [
 		4959,
 		449,
+		966,
 		444,
 		110,
 		729,
 		744,
-		850,
+		940,
 		961,
 		959
 	],
@@ -479,29 +482,36 @@ function errorMessage(error) {
 /* harmony export */   Fq: () => (/* binding */ inertLine),
 /* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES),
 /* harmony export */   UJ: () => (/* binding */ inertText),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   bC: () => (/* binding */ mdText),
 /* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   kU: () => (/* binding */ stripControl),
 /* harmony export */   nx: () => (/* binding */ mdBlock),
 /* harmony export */   os: () => (/* binding */ tailLines),
 /* harmony export */   xs: () => (/* binding */ mdCode),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony export COMMENT_LIMIT_CHARS */
+/* unused harmony exports COMMENT_LIMIT_CHARS, escapeHtml */
 // Untrusted text (logs, PR titles, branch names, test names, health bodies) made harmless wherever it goes:
 // the runner log (workflow commands), and Markdown/HTML in summaries and comments.
 /** GitHub's limits: a step summary is refused over 1 MiB; an issue comment over 65,536 characters. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const COMMENT_LIMIT_CHARS = 65_536;
 const ZWSP = "\u200b";
+// The runner trims a line with .NET's `TrimStart()` before looking for `::`: that strips every Unicode
+// White_Space character, U+0085 (NEL) included, which JavaScript's `\s` lacks. Rather than copy one
+// runtime's list, a `::` is broken after any run of characters that are not letters, digits, punctuation
+// or symbols (white space, controls, format characters, marks, unassigned code points), at the start of
+// the line and after anything some reader might take for a line break (NEL, LS, PS, VT, FF).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched
+const LEADING_COMMAND = /(^|[\u000b\u000c\u0085\u2028\u2029])([^\p{L}\p{N}\p{P}\p{S}]*):(?=:)/gu;
 /**
- * One log line that cannot act as a workflow command: a leading `::` (after any white space) and any
- * `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
+ * One log line that cannot act as a workflow command: a leading `::` (after any invisible characters) and
+ * any `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
  */
 function inertLine(line) {
     let out = line.replace(/\r/g, "\\r");
-    out = out.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`);
+    out = out.replace(LEADING_COMMAND, `$1$2:${ZWSP}`);
     if (out.includes("##["))
         out = out.replaceAll("##[", `#${ZWSP}#[`);
     return out;
@@ -521,23 +531,41 @@ const HTML_ENTITIES = {
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
+// GFM turns `https://…`, `www.…` and `a@b.c` in plain text into links (autolink literals), also inside an
+// HTML `<code>` element, whose content is parsed as Markdown. A zero-width space after the scheme's `:`,
+// after `www` and after `@` keeps the text as it reads while nothing can match.
+function breakAutolinks(text) {
+    return text
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/www(?=\.)/gi, (w) => `${w}${ZWSP}`)
+        .replace(/@/g, `@${ZWSP}`);
+}
 /**
- * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped, `@mentions` and `#refs`
- * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
+ * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped (no link, image, emphasis or
+ * HTML can come from it), autolink literals and `@mentions` broken, `#refs` escaped, newlines folded to
+ * spaces. Safe in table cells (pipes escaped).
  */
 function mdText(text) {
     // Markdown escapes first: the entities escapeHtml adds (`&#39;`) must not be escaped again.
     const markdownSafe = stripControl(text)
         .replace(/\r?\n|\r/g, " ")
         .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
-    return escapeHtml(markdownSafe).replace(/@/g, `@${ZWSP}`);
+    return breakAutolinks(escapeHtml(markdownSafe));
 }
-/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
+// Inside `<code>` every character Markdown or HTML could act on is a numeric character reference, which
+// CommonMark always reads as a literal character: `![x](…)` or `[x](…)` stay text, `</code>` cannot close it.
+// (`_` only where it could open or close emphasis: intraword, as in `test_smoke`, it cannot.)
+const CODE_ENTITY = /[!&()*<>@[\\\]`|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+/**
+ * Untrusted text inside an HTML element (`<code>`, `<summary>`): one line (a blank line would end the HTML
+ * block and let Markdown start), every character Markdown or HTML could act on as a character reference.
+ */
+function htmlText(text) {
+    return breakAutolinks(stripControl(text).replace(/\r?\n|\r/g, " ")).replace(CODE_ENTITY, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables, against backticks, links and images. */
 function mdCode(text) {
-    const body = escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
-        .replace(/\|/g, "&#124;")
-        .replace(/@/g, "&#64;");
-    return `<code>${body}</code>`;
+    return `<code>${htmlText(text)}</code>`;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run inside, so the text cannot close it.

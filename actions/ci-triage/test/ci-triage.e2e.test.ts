@@ -368,7 +368,8 @@ describe("ci-triage bundle: JUnit reports from the run's artifacts", () => {
         "tests/test_calc.py::TestDiv::test_div[1-0]",
         "tests/test_calc.py::test_uses_fixture",
       ],
-      locations: ["tests/test_calc.py:7", "app/calc.py:6", "tests/test_calc.py:26"],
+      // the last one is test_div's own frame in its long traceback (`tests/test_calc.py:17:`)
+      locations: ["tests/test_calc.py:7", "app/calc.py:6", "tests/test_calc.py:26", "tests/test_calc.py:17"],
       reproduce:
         "pytest tests/test_calc.py::test_add 'tests/test_calc.py::TestDiv::test_div[1-0]' tests/test_calc.py::test_uses_fixture",
       testReports: [

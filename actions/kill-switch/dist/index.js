@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7904);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1360);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7904:
+/***/ 1360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31405,9 +31405,118 @@ function errors_errorMessage(error) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/secrets.js
+// Credentials in inputs, found before anything parses them: a typo in a URL (`redis:/u:pw@h`, `u:pw@h:p`,
+// a wrong scheme) must not be what decides whether its password gets masked. `secretForms` gives every
+// string to register with the runner (`ctx.setSecret`) for a value as given; `hideSecrets` removes them
+// from text we write ourselves (errors, summaries, reports), which must not rely on the runner's masking.
+const MIN_GUESSED = 3;
+/** The forms a password can be printed in: as written, URL-decoded and URL-encoded. */
+function secrets_forms(raw) {
+    const out = new Set([raw]);
+    try {
+        const decoded = decodeURIComponent(raw);
+        out.add(decoded);
+        out.add(encodeURIComponent(decoded));
+    }
+    catch {
+        // not valid percent-encoding: the raw form is all there is
+    }
+    return [...out];
+}
+/**
+ * The password part of `value` under any reading of it as `[scheme:][//]user:password@host…`, well formed
+ * or not: what lies between the first (or last) `:` of the user part and its `@`, with the user part
+ * ending at the first or the last `@` of the whole value or at the last `@` before the path. With an `@` but no `:`,
+ * the user part itself (redis-cli reads `redis://secret@host` as a password). Guesses shorter than three
+ * characters are left out: masking `a` would blank every `a` in the log.
+ */
+function passwordParts(value) {
+    if (!value)
+        return [];
+    const text = value.trim();
+    const out = new Set();
+    const withoutScheme = text.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/*/, "");
+    for (const variant of new Set([text, withoutScheme, text.replace(/^\/+/, "")])) {
+        const ends = new Set([variant.lastIndexOf("@"), variant.indexOf("@")]);
+        const path = variant.search(/[/?#]/);
+        if (path >= 0)
+            ends.add(variant.lastIndexOf("@", path));
+        for (const at of ends) {
+            if (at <= 0)
+                continue;
+            const userinfo = variant.slice(0, at);
+            const first = userinfo.indexOf(":");
+            const last = userinfo.lastIndexOf(":");
+            if (first < 0) {
+                if (variant === withoutScheme)
+                    out.add(userinfo);
+                continue;
+            }
+            // Read whole, a scheme's own `:` comes first: only the last `:` counts there.
+            if (variant !== text)
+                out.add(userinfo.slice(first + 1));
+            out.add(userinfo.slice(last + 1));
+        }
+    }
+    const all = new Set();
+    for (const part of out)
+        for (const f of secrets_forms(part))
+            if (f.length >= MIN_GUESSED)
+                all.add(f);
+    return [...all];
+}
+/** Everything to mask for a secret-bearing input: the value as given (and trimmed), and its password parts. */
+function secretForms(value) {
+    if (value === undefined || value.trim() === "")
+        return [];
+    return [...new Set([value, value.trim(), ...passwordParts(value)])].filter((s) => s.length > 0);
+}
+/** Every line of a multi-line input (`name=url` lines), each read as a secret-bearing value. */
+function secretFormsOfLines(text) {
+    if (!text)
+        return [];
+    const out = new Set();
+    for (const line of text.split(/[\n,]/)) {
+        const value = line.includes("=") ? line.slice(line.indexOf("=") + 1) : line;
+        for (const s of passwordParts(value))
+            out.add(s);
+    }
+    return [...out];
+}
+/** `text` with every password part of `value` replaced by `***`, longest first. */
+function hideSecrets(text, value) {
+    let out = text;
+    for (const s of passwordParts(value).sort((a, b) => b.length - a.length))
+        out = out.split(s).join("***");
+    return out;
+}
+/**
+ * A URL's `user:password@` moved into an Authorization header (HTTP Basic), so the URL that is requested,
+ * logged and reported carries no credential. Node's fetch refuses URLs with credentials anyway.
+ */
+function credentialsAsHeader(url) {
+    if (!url.username && !url.password)
+        return { url, authorization: undefined };
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    const pair = `${decode(url.username)}:${decode(url.password)}`;
+    const clean = new URL(url.href);
+    clean.username = "";
+    clean.password = "";
+    return { url: clean, authorization: `Basic ${Buffer.from(pair, "utf8").toString("base64")}` };
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/inputs.js
 // Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
 // error names the input, the bad value and what is allowed. Parse once, into a frozen object.
+
 
 /** The runner's contract: input `foo-bar` is `INPUT_FOO-BAR`, trimmed, as @actions/core reads it. */
 function actionInputSource(env = process.env) {
@@ -31501,6 +31610,9 @@ class Inputs {
         if (!/^[-+]?\d+$/.test(v))
             return this.fail(name, v, `a whole number in ${range}`);
         const n = Number(v);
+        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+        if (!Number.isSafeInteger(n))
+            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
         if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
             return this.fail(name, v, `a whole number in ${range}`);
         }
@@ -31608,17 +31720,19 @@ function parseUrl(value, protocols, fail) {
     }
     return url;
 }
-/** A URL with its password replaced, safe to print. */
+/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
 function redactUrl(value) {
+    let out;
     try {
         const url = new URL(value);
         if (url.password)
             url.password = "***";
-        return url.toString();
+        out = url.toString();
     }
     catch {
-        return value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
+        out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
     }
+    return hideSecrets(out, value);
 }
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/safe-text.js
@@ -31628,13 +31742,20 @@ function redactUrl(value) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const COMMENT_LIMIT_CHARS = 65_536;
 const ZWSP = "\u200b";
+// The runner trims a line with .NET's `TrimStart()` before looking for `::`: that strips every Unicode
+// White_Space character, U+0085 (NEL) included, which JavaScript's `\s` lacks. Rather than copy one
+// runtime's list, a `::` is broken after any run of characters that are not letters, digits, punctuation
+// or symbols (white space, controls, format characters, marks, unassigned code points), at the start of
+// the line and after anything some reader might take for a line break (NEL, LS, PS, VT, FF).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched
+const LEADING_COMMAND = /(^|[\u000b\u000c\u0085\u2028\u2029])([^\p{L}\p{N}\p{P}\p{S}]*):(?=:)/gu;
 /**
- * One log line that cannot act as a workflow command: a leading `::` (after any white space) and any
- * `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
+ * One log line that cannot act as a workflow command: a leading `::` (after any invisible characters) and
+ * any `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
  */
 function inertLine(line) {
     let out = line.replace(/\r/g, "\\r");
-    out = out.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`);
+    out = out.replace(LEADING_COMMAND, `$1$2:${ZWSP}`);
     if (out.includes("##["))
         out = out.replaceAll("##[", `#${ZWSP}#[`);
     return out;
@@ -31654,23 +31775,41 @@ const HTML_ENTITIES = {
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
+// GFM turns `https://…`, `www.…` and `a@b.c` in plain text into links (autolink literals), also inside an
+// HTML `<code>` element, whose content is parsed as Markdown. A zero-width space after the scheme's `:`,
+// after `www` and after `@` keeps the text as it reads while nothing can match.
+function breakAutolinks(text) {
+    return text
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/www(?=\.)/gi, (w) => `${w}${ZWSP}`)
+        .replace(/@/g, `@${ZWSP}`);
+}
 /**
- * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped, `@mentions` and `#refs`
- * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
+ * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped (no link, image, emphasis or
+ * HTML can come from it), autolink literals and `@mentions` broken, `#refs` escaped, newlines folded to
+ * spaces. Safe in table cells (pipes escaped).
  */
 function safe_text_mdText(text) {
     // Markdown escapes first: the entities escapeHtml adds (`&#39;`) must not be escaped again.
     const markdownSafe = stripControl(text)
         .replace(/\r?\n|\r/g, " ")
         .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
-    return escapeHtml(markdownSafe).replace(/@/g, `@${ZWSP}`);
+    return breakAutolinks(escapeHtml(markdownSafe));
 }
-/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
+// Inside `<code>` every character Markdown or HTML could act on is a numeric character reference, which
+// CommonMark always reads as a literal character: `![x](…)` or `[x](…)` stay text, `</code>` cannot close it.
+// (`_` only where it could open or close emphasis: intraword, as in `test_smoke`, it cannot.)
+const CODE_ENTITY = /[!&()*<>@[\\\]`|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+/**
+ * Untrusted text inside an HTML element (`<code>`, `<summary>`): one line (a blank line would end the HTML
+ * block and let Markdown start), every character Markdown or HTML could act on as a character reference.
+ */
+function htmlText(text) {
+    return breakAutolinks(stripControl(text).replace(/\r?\n|\r/g, " ")).replace(CODE_ENTITY, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables, against backticks, links and images. */
 function mdCode(text) {
-    const body = escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
-        .replace(/\|/g, "&#124;")
-        .replace(/@/g, "&#64;");
-    return `<code>${body}</code>`;
+    return `<code>${htmlText(text)}</code>`;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run inside, so the text cannot close it.
@@ -31763,7 +31902,7 @@ function table(headers, rows) {
 }
 /** A collapsed section; `body` is already-safe Markdown. */
 function details(summary, body, open = false) {
-    return `<details${open ? " open" : ""}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details${open ? " open" : ""}><summary>${htmlText(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function heading(text, level = 3) {
     return `${"#".repeat(level)} ${mdText(text)}`;
@@ -32016,6 +32155,7 @@ var external_node_net_ = __nccwpck_require__(7030);
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
 
 
+
 const connection_DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
 const connection_DEFAULT_COMMAND_TIMEOUT_MS = 2_000;
 const DEFAULT_MAX_RETRIES = 2;
@@ -32024,16 +32164,17 @@ function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
     throw new errors_ConfigurationError(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
 }
-/** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
+/** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
     const m = AUTHORITY.exec(url);
-    if (!m)
-        return url;
-    const [whole, scheme, userinfo] = m;
-    const colon = userinfo.indexOf(":");
-    if (colon < 0)
-        return url;
-    return `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    let out = url;
+    if (m) {
+        const [whole, scheme, userinfo] = m;
+        const colon = userinfo.indexOf(":");
+        if (colon >= 0)
+            out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    }
+    return hideSecrets(out, url);
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -32095,6 +32236,8 @@ function redisSecrets(url) {
     const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
+    for (const part of passwordParts(url))
+        forms.add(part);
     if (raw) {
         forms.add(raw);
         try {
@@ -32111,7 +32254,66 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [url, ...redisSecrets(url)] : [];
+    return url ? [...new Set([...secretForms(url), ...redisSecrets(url)])] : [];
+}
+/** Commands that only read: when one times out, nothing was changed by it. */
+const READ_COMMANDS = new Set([
+    "get",
+    "mget",
+    "exists",
+    "pttl",
+    "ttl",
+    "type",
+    "xrevrange",
+    "xrange",
+    "xlen",
+    "ping",
+    "info",
+    "scan",
+    "hget",
+    "hgetall",
+    "smembers",
+    "lrange",
+    "strlen",
+    "dbsize",
+    "time",
+    "echo",
+    "client",
+    "quit",
+]);
+/**
+ * A command sent on an open connection that got no answer within the command timeout. For a write it is
+ * unknown whether Redis applied it: the state must be read again before acting on it.
+ */
+class RedisCommandTimeoutError extends TransientError {
+    command;
+    timeoutMs;
+    constructor(command, timeoutMs) {
+        const name = command.toUpperCase();
+        const seconds = Number((timeoutMs / 1000).toFixed(timeoutMs < 10_000 ? 2 : 1));
+        super(READ_COMMANDS.has(command.toLowerCase())
+            ? `Redis did not answer ${name} within ${seconds} s (the connection was open): nothing was changed by it; Redis is slow or frozen`
+            : `Redis did not answer ${name} within ${seconds} s (the connection was open): the change may or may not have been applied; read the state again (\`ops killswitch status\`, \`ops lock status\`) before acting on it`);
+        this.command = command;
+        this.timeoutMs = timeoutMs;
+        this.name = "RedisCommandTimeoutError";
+    }
+}
+/** ioredis rejects a late command with a bare "Command timed out": say which command, and what it means. */
+function answerTimeoutsClearly(redis, timeoutMs) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    target.sendCommand = (command, ...rest) => {
+        const answer = send(command, ...rest);
+        if (!answer || typeof answer.catch !== "function")
+            return answer;
+        return answer.catch((error) => {
+            if (error instanceof Error && /^Command timed out/.test(error.message)) {
+                throw new RedisCommandTimeoutError(command.name, timeoutMs);
+            }
+            throw error;
+        });
+    };
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 class connection_RedisAuthError extends errors_ConfigurationError {
@@ -32199,7 +32401,10 @@ async function connectRedis(url, options = {}) {
         connectTimeout,
         commandTimeout,
         enableOfflineQueue: false,
-        enableReadyCheck: true,
+        // Off: its INFO needs a permission a least-privilege ACL user does not have; the PING below checks.
+        enableReadyCheck: false,
+        // Off: CLIENT SETINFO is one more command such a user may lack (and Redis 7.0 does not know it).
+        disableClientInfo: true,
         maxRetriesPerRequest: 0,
         autoResendUnfulfilledCommands: false,
         reconnectOnError: null,
@@ -32207,6 +32412,7 @@ async function connectRedis(url, options = {}) {
         disconnectTimeout: 200,
         retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
     });
+    answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
     redis.on("error", (error) => {
         lastError = scrub(error.message, secrets);
@@ -32354,10 +32560,44 @@ function audit_checkReason(reason, input = "reason", label = input) {
     }
     return text;
 }
-// KEYS[1] = the stream, KEYS[2..] = the keys to change.
-// ARGV: maxlen, op, actor, time, reason, run_url, run_id, then per key: mode ("set"|"del"), value.
-// Returns, per key: {old value or "", 1 if it existed else 0, stream id}.
-const APPLY_SCRIPT = `
+/** A fenced change refused by Redis: the fence key no longer holds our value. */
+class audit_FencedOutError extends Error {
+    fence;
+    current;
+    constructor(fence, current) {
+        super(`${fence.key} no longer holds the expected value (now ${current === null ? "absent" : JSON.stringify(current)}): nothing was written`);
+        this.fence = fence;
+        this.current = current;
+        this.name = "FencedOutError";
+    }
+}
+// Every script starts with this: with a fence (ARGV[1] = "1"), KEYS[1] must hold ARGV[2], else it answers
+// {"fenced", current value or false}; K and A are KEYS and ARGV without the fence's entries.
+const FENCE_PRELUDE = `
+local K, A = KEYS, ARGV
+if ARGV[1] == '1' then
+  local current = redis.call('GET', KEYS[1])
+  if current ~= ARGV[2] then return {'fenced', current} end
+  K = {unpack(KEYS, 2)}
+  A = {unpack(ARGV, 3)}
+else
+  A = {unpack(ARGV, 2)}
+end
+`;
+/** The fence's KEYS and ARGV prefixes for a script that starts with FENCE_PRELUDE. */
+function fenceArgs(fence) {
+    return fence ? { keys: [fence.key], args: ["1", fence.value] } : { keys: [], args: ["0"] };
+}
+function throwIfFenced(reply, fence) {
+    if (fence && Array.isArray(reply) && reply[0] === "fenced") {
+        throw new audit_FencedOutError(fence, typeof reply[1] === "string" ? reply[1] : null);
+    }
+}
+// K[1] = the stream, K[2..] = the keys to change.
+// A: maxlen, op, actor, time, reason, run_url, run_id, then per key: mode ("set"|"del"), value.
+// Returns {"ok", per key: {old value or "", 1 if it existed else 0, stream id}}.
+const APPLY_SCRIPT = `${FENCE_PRELUDE}
+local KEYS, ARGV = K, A
 local base = {'op', ARGV[2], 'actor', ARGV[3], 'time', ARGV[4], 'reason', ARGV[5], 'run_url', ARGV[6], 'run_id', ARGV[7]}
 local out = {}
 for i = 2, #KEYS do
@@ -32381,8 +32621,12 @@ for i = 2, #KEYS do
   local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', unpack(fields))
   out[#out + 1] = {old or '', old and 1 or 0, id}
 end
-return out
+return {'ok', out}
 `;
+// K[1] = the stream; A: maxlen, then the entry's fields. Returns {"ok", stream id}.
+const RECORD_SCRIPT = (/* unused pure expression or super */ null && (`${FENCE_PRELUDE}
+return {'ok', redis.call('XADD', K[1], 'MAXLEN', '~', A[1], '*', unpack(A, 2))}
+`));
 function baseArgs(client, op, who) {
     return [
         String(AUDIT_MAXLEN),
@@ -32398,20 +32642,23 @@ function baseArgs(client, op, who) {
  * Sets or deletes `changes` and appends one audit entry per key, atomically. Returns each key's old value
  * and its audit id.
  */
-async function audit_applyChange(client, op, request, changes) {
+async function audit_applyChange(client, op, request, changes, options = {}) {
     const reason = audit_checkReason(request.reason);
     const args = baseArgs(client, op, { ...request, reason });
     for (const c of changes)
         args.push(c.value === null ? "del" : "set", c.value ?? "");
-    const keys = [client.keys.audit, ...changes.map((c) => c.key)];
-    const reply = (await client.redis.eval(APPLY_SCRIPT, keys.length, ...keys, ...args));
+    const fence = fenceArgs(options.fence);
+    const keys = [...fence.keys, client.keys.audit, ...changes.map((c) => c.key)];
+    const answer = await client.redis.eval(APPLY_SCRIPT, keys.length, ...keys, ...fence.args, ...args);
+    throwIfFenced(answer, options.fence);
+    const reply = answer[1];
     return changes.map((c, i) => {
         const [old, existed, id] = reply[i] ?? ["", 0, ""];
         return { key: c.key, old: existed ? String(old) : null, new: c.value, auditId: String(id) };
     });
 }
 /** Appends an entry that records a decision or an action outside the state keys (break-glass, forced release). */
-async function recordAudit(client, op, request, detail = {}) {
+async function recordAudit(client, op, request, detail = {}, options = {}) {
     const reason = audit_checkReason(request.reason);
     const [maxlen, ...rest] = baseArgs(client, op, { ...request, reason });
     const names = ["op", "actor", "time", "reason", "run_url", "run_id"];
@@ -32421,8 +32668,10 @@ async function recordAudit(client, op, request, detail = {}) {
         fields.push("old", detail.old);
     if (detail.new !== undefined && detail.new !== null)
         fields.push("new", detail.new);
-    const id = await client.redis.xadd(client.keys.audit, "MAXLEN", "~", maxlen ?? String(AUDIT_MAXLEN), "*", ...fields);
-    return String(id);
+    const fence = fenceArgs(options.fence);
+    const answer = await client.redis.eval(RECORD_SCRIPT, fence.keys.length + 1, ...fence.keys, client.keys.audit, ...fence.args, maxlen ?? String(AUDIT_MAXLEN), ...fields);
+    throwIfFenced(answer, options.fence);
+    return String(answer[1]);
 }
 /** The newest `count` entries, newest first. */
 async function listAudit(client, count = 20) {
@@ -32584,9 +32833,9 @@ function projectState(before, client, applied) {
         lastReset: value(k.lastReset, before.lastReset),
     });
 }
-async function changeState(client, op, request, changes, notes = () => []) {
+async function changeState(client, op, request, changes, notes = () => [], options = {}) {
     const before = await readState(client);
-    const applied = await audit_applyChange(client, op, request, changes);
+    const applied = await audit_applyChange(client, op, request, changes, options);
     let after;
     const extra = [];
     try {
@@ -32619,12 +32868,12 @@ const RECOVERY_QUESTIONS = [
     "Are the data feeds current?",
 ];
 /** Sets `cb:state` = "TRIPPED" and `cb:trip_reason` = reason. */
-function tripBreaker(client, request) {
+function tripBreaker(client, request, options = {}) {
     const k = client.keys;
     return changeState(client, "breaker.trip", request, [
         { key: k.breakerState, value: "TRIPPED" },
         { key: k.tripReason, value: request.reason.trim() },
-    ]);
+    ], undefined, options);
 }
 /**
  * Sets `cb:state` = "OPEN", `cb:last_reset` = now (ISO-8601) and removes `cb:trip_reason` (kept in the
@@ -32867,21 +33116,21 @@ async function cancelOpenOrders(config, event, deps = {}) {
 // tripped: resetting the breaker is its own, approved step.
 
 /** Sets `killswitch:active` = "true", `cb:state` = "TRIPPED" and `cb:trip_reason` = "kill switch: <reason>". */
-function activateKillSwitch(client, request) {
+function activateKillSwitch(client, request, options = {}) {
     const k = client.keys;
     return changeState(client, "killswitch.activate", request, [
         { key: k.killSwitch, value: "true" },
         { key: k.breakerState, value: "TRIPPED" },
         { key: k.tripReason, value: `kill switch: ${request.reason.trim()}` },
-    ]);
+    ], undefined, options);
 }
 /** Sets `killswitch:active` = "false". The breaker is not touched (reset it separately, with approval). */
-function deactivateKillSwitch(client, request) {
+function deactivateKillSwitch(client, request, options = {}) {
     return changeState(client, "killswitch.deactivate", request, [{ key: client.keys.killSwitch, value: "false" }], (after) => after.breaker === "OPEN"
         ? []
         : [
             `the circuit breaker is still ${after.breaker}: trading stays stopped until it is reset (breaker reset, behind approval)`,
-        ]);
+        ], options);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -32894,6 +33143,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // extends it while the run lives (compare-and-extend), and release deletes it only if it is still ours
 // (compare-and-delete). Waiting is bounded and never waits on a lock a person took by hand. A forced
 // release is recorded in the audit stream.
+//
+// Fencing: a lock can be lost while its run lives (it expired during a stall, or a person force-released
+// it). A held lock is then `lost`, and every changing step asks `check(step)` first, which compares the
+// stored value in Redis (and extends the TTL when it is still ours) or throws `LockLostError`. State
+// writes made under the lock carry `fence()`: the Lua script that writes them compares the lock value
+// itself, so nothing is written by a run whose lock is gone, however late its command arrives.
 
 
 
@@ -32966,6 +33221,26 @@ const RELEASE_SCRIPT = (/* unused pure expression or super */ null && (`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `));
+/** The run's deploy lock is not its own any more: it stops before its next changing step. */
+class LockLostError extends Error {
+    step;
+    why;
+    evidence;
+    constructor(step, why, evidence = []) {
+        super(`the deploy lock was lost (${why}): stopped before ${step}, so two runs never change production together`);
+        this.step = step;
+        this.why = why;
+        this.name = "LockLostError";
+        this.evidence = evidence;
+    }
+}
+/** A FencedOutError from a write fenced on the deploy lock, as the LockLostError it means. */
+function asLockLost(error, step) {
+    if (!(error instanceof FencedOutError))
+        return error;
+    const now = describeLockValue(error.fence.key, error.current, null);
+    return new LockLostError(step, now.held ? "another owner holds it now" : "it expired or was released", now.held ? lockEvidence(now).slice(0, -1) : [`${error.fence.key} is free`]);
+}
 function abortableSleep(ms, signal) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted) {
@@ -33055,10 +33330,12 @@ function holdLock(client, got, ttlMs, options) {
             lastExtended = Date.now();
         return ok;
     };
+    let lostWhy = "";
     const markLost = (why) => {
         if (lost)
             return;
         lost = true;
+        lostWhy = why;
         stop();
         options.logger?.warning(`deploy lock lost: ${why}`);
         options.onLost?.(why);
@@ -33093,6 +33370,25 @@ function holdLock(client, got, ttlMs, options) {
             clearInterval(timer);
         timer = undefined;
     };
+    const check = async (step) => {
+        if (released)
+            throw new LockLostError(step, "it was already released by this run");
+        if (!lost) {
+            const ok = await extend().catch((error) => {
+                // Unanswered for longer than the TTL: it has expired on the server's side by now.
+                if (Date.now() - lastExtended <= ttlMs)
+                    throw error;
+                markLost(`Redis did not answer for longer than the TTL: ${errorMessage(error)}`);
+                return false;
+            });
+            if (ok)
+                return;
+        }
+        if (!lost)
+            markLost("it expired or another owner holds it now");
+        const now = await lockStatus(client).catch(() => undefined);
+        throw new LockLostError(step, lostWhy, now ? lockEvidence(now) : []);
+    };
     return {
         key,
         value: got.value,
@@ -33103,6 +33399,8 @@ function holdLock(client, got, ttlMs, options) {
             return lost;
         },
         extend,
+        check,
+        writeFence: () => ({ key, value: got.value }),
         release: async () => {
             stop();
             if (released)
@@ -33121,6 +33419,22 @@ async function takeManualLock(client, request, ttlMs) {
     const reason = checkReason(request.reason);
     const got = await tryAcquireLock(client, { kind: "manual", actor: request.actor, reason, runUrl: request.runUrl }, ttlMs);
     return { taken: got !== null, info: await lockStatus(client) };
+}
+/**
+ * Deletes the lock only if it still holds exactly `expectedRaw` (what the person was shown), recording
+ * it in the audit stream, in one script: a lock that expired and was taken by a run in between is left
+ * alone (`released: false`, `changed: true`).
+ */
+async function releaseLockIfUnchanged(client, request, expectedRaw) {
+    try {
+        const [applied] = await applyChange(client, "lock.release", request, [{ key: client.keys.lock, value: null }], { fence: { key: client.keys.lock, value: expectedRaw } });
+        return { released: true, changed: false, auditId: applied?.auditId ?? "" };
+    }
+    catch (error) {
+        if (error instanceof FencedOutError)
+            return { released: false, changed: true, auditId: "" };
+        throw error;
+    }
 }
 /**
  * Deletes the lock whoever holds it, recording the old owner in the audit stream (atomically). Returns
@@ -33246,7 +33560,8 @@ function auditTable(entries) {
             ? `${mdCode(e.key)}: ${mdCode(report_show(e.old))} → ${e.new === null ? "(deleted)" : mdCode(e.new)}`
             : "—",
         safe_text_mdText(e.reason),
-        /^https?:\/\/[^\s()<>"'`\\[\]]+$/.test(e.runUrl) ? `[run](${e.runUrl})` : safe_text_mdText(e.runUrl || "—"),
+        // Whoever wrote the entry wrote its URL: shown as text, never as a link.
+        e.runUrl ? mdCode(e.runUrl) : "—",
     ]));
 }
 function lockSection(lock) {
@@ -33342,7 +33657,27 @@ function renderAuditText(entries) {
 
 
 
+
+
+
 const STATE_OPERATIONS = ["activate", "deactivate", "trip", "reset", "status"];
+/**
+ * Every credential-bearing input of the state action in every form, read without parsing anything: mask
+ * these first, so that even a malformed value (the kind that makes parsing fail) is never printed.
+ */
+function stateActionSecrets(inputs) {
+    const webhook = inputs.optional("cancel-orders-webhook");
+    const out = [...redisMasks(inputs.optional("redis-url")), ...secretForms(webhook)];
+    try {
+        for (const value of new URL(webhook ?? "").searchParams.values())
+            if (value.length >= 4)
+                out.push(value);
+    }
+    catch {
+        // not a URL: the whole value is masked already
+    }
+    return [...new Set(out)];
+}
 /** Parses and checks the state action's inputs; every error names its input. */
 function readStateActionConfig(inputs) {
     inputs.required("operation", `one of ${STATE_OPERATIONS.join(", ")}`);
@@ -33355,7 +33690,12 @@ function readStateActionConfig(inputs) {
     stateKeys(keyPrefix, "key-prefix");
     const command = inputs.argv("cancel-orders-command");
     const webhookText = inputs.optional("cancel-orders-webhook");
-    const webhook = inputs.url("cancel-orders-webhook", ["https:", "http:"]);
+    // A secret (a token in its path or query is common): a wrong one is described, never shown.
+    const webhook = webhookText === undefined
+        ? undefined
+        : parseUrl(webhookText, ["https:", "http:"], (allowed) => {
+            throw new errors_ConfigurationError(`${inputs.label("cancel-orders-webhook")}: the value (not shown: it is a secret) is not ${allowed}`, { input: "cancel-orders-webhook" });
+        });
     const timeoutMs = inputs.duration("cancel-orders-timeout", {
         fallback: DEFAULT_CANCEL_TIMEOUT_MS,
         min: 1_000,
@@ -33423,11 +33763,11 @@ async function runStateOperation(client, config, actor, deps = {}) {
 
 
 
-
 function run() {
     return runAction("kill-switch", async (ctx) => {
-        // Mask the Redis URL and its password in every form before anything can print them.
-        const masked = new Set(redisMasks(ctx.inputs.optional("redis-url")));
+        // Mask the Redis URL, the webhook and their passwords in every form before anything can print them,
+        // and before parsing: a malformed value is the one an error message would quote.
+        const masked = new Set(stateActionSecrets(ctx.inputs));
         for (const secret of masked)
             ctx.setSecret(secret);
         const config = readStateActionConfig(ctx.inputs);

@@ -3,14 +3,14 @@
 
 import { runAction } from "@ops/core/action/run-action";
 import { openState } from "@ops/core/state/client";
-import { redisMasks } from "@ops/core/state/connection";
-import { readStateActionConfig, runStateOperation } from "@ops/core/state/operation";
+import { readStateActionConfig, runStateOperation, stateActionSecrets } from "@ops/core/state/operation";
 import { renderChangeText, renderStatusText, renderSummary, stateJson } from "@ops/core/state/report";
 
 export function run(): Promise<void> {
   return runAction("kill-switch", async (ctx) => {
-    // Mask the Redis URL and its password in every form before anything can print them.
-    const masked = new Set(redisMasks(ctx.inputs.optional("redis-url")));
+    // Mask the Redis URL, the webhook and their passwords in every form before anything can print them,
+    // and before parsing: a malformed value is the one an error message would quote.
+    const masked = new Set(stateActionSecrets(ctx.inputs));
     for (const secret of masked) ctx.setSecret(secret);
     const config = readStateActionConfig(ctx.inputs);
     for (const secret of config.secrets) if (!masked.has(secret)) ctx.setSecret(secret);

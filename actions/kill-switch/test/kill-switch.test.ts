@@ -105,7 +105,8 @@ describe("kill-switch action bundle", () => {
     expect(r.summary).toContain("### Open-order cancellation");
     expect(r.summary).toContain("cancelled 3 open orders");
     expect(r.summary).toMatch(/### Audit \(newest first\)[\s\S]*killswitch\.activate/);
-    expect(r.summary).toContain("[run](https://github.com/octo-org/octo-repo/actions/runs/4242)");
+    // The audit's run URL is shown as text (anyone who can write Redis writes it), never as a link.
+    expect(r.summary).toContain("<code>https:\u200b//github.com/octo-org/octo-repo/actions/runs/4242</code>");
     const audit = await redisCli(server, ["XREVRANGE", "ops:audit", "+", "-", "COUNT", "1"]);
     expect(audit).toContain("octocat");
     expect(audit).toContain("https://github.com/octo-org/octo-repo/actions/runs/4242");

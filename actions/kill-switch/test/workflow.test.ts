@@ -15,11 +15,13 @@ interface Job {
   environment?: string | { name: string };
   permissions?: Record<string, string>;
   "runs-on"?: unknown;
+  concurrency?: unknown;
   steps?: Array<{ uses?: string; with?: Record<string, string> }>;
 }
 const workflow = parse(readFileSync(file, "utf8")) as {
   on: { workflow_dispatch: { inputs: Record<string, { options?: string[]; type?: string }> } };
   permissions: unknown;
+  concurrency?: unknown;
   jobs: Record<string, Job>;
 };
 
@@ -91,6 +93,20 @@ describe("kill-switch.yml", () => {
         "redis-url": expr("secrets.REDIS_URL"),
       });
       expect(String(job["runs-on"])).toMatch(/self-hosted/);
+    }
+  });
+
+  it("an emergency stop never waits: no concurrency group can queue activate or trip behind anything", () => {
+    // GitHub queues a job behind any other run in its group (workflow-level or job-level) and cancels an
+    // older pending one: a shared group would put an `activate` behind a `deactivate` awaiting approval.
+    expect(workflow.concurrency).toBeUndefined();
+    for (const op of ["activate", "trip"]) {
+      for (const name of jobsFor(op)) {
+        const job = workflow.jobs[name];
+        expect(job?.concurrency, `${op}: ${name}`).toBeUndefined();
+        expect(job?.environment, `${op}: ${name}`).toBeUndefined();
+        expect(job?.needs, `${op}: ${name}`).toBeUndefined();
+      }
     }
   });
 });

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9231);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1414);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9231:
+/***/ 1414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31346,13 +31346,20 @@ var action_inputs = __nccwpck_require__(165);
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const COMMENT_LIMIT_CHARS = 65_536;
 const ZWSP = "\u200b";
+// The runner trims a line with .NET's `TrimStart()` before looking for `::`: that strips every Unicode
+// White_Space character, U+0085 (NEL) included, which JavaScript's `\s` lacks. Rather than copy one
+// runtime's list, a `::` is broken after any run of characters that are not letters, digits, punctuation
+// or symbols (white space, controls, format characters, marks, unassigned code points), at the start of
+// the line and after anything some reader might take for a line break (NEL, LS, PS, VT, FF).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched
+const LEADING_COMMAND = /(^|[\u000b\u000c\u0085\u2028\u2029])([^\p{L}\p{N}\p{P}\p{S}]*):(?=:)/gu;
 /**
- * One log line that cannot act as a workflow command: a leading `::` (after any white space) and any
- * `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
+ * One log line that cannot act as a workflow command: a leading `::` (after any invisible characters) and
+ * any `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
  */
 function inertLine(line) {
     let out = line.replace(/\r/g, "\\r");
-    out = out.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`);
+    out = out.replace(LEADING_COMMAND, `$1$2:${ZWSP}`);
     if (out.includes("##["))
         out = out.replaceAll("##[", `#${ZWSP}#[`);
     return out;
@@ -31372,23 +31379,41 @@ const HTML_ENTITIES = {
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
+// GFM turns `https://…`, `www.…` and `a@b.c` in plain text into links (autolink literals), also inside an
+// HTML `<code>` element, whose content is parsed as Markdown. A zero-width space after the scheme's `:`,
+// after `www` and after `@` keeps the text as it reads while nothing can match.
+function breakAutolinks(text) {
+    return text
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/www(?=\.)/gi, (w) => `${w}${ZWSP}`)
+        .replace(/@/g, `@${ZWSP}`);
+}
 /**
- * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped, `@mentions` and `#refs`
- * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
+ * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped (no link, image, emphasis or
+ * HTML can come from it), autolink literals and `@mentions` broken, `#refs` escaped, newlines folded to
+ * spaces. Safe in table cells (pipes escaped).
  */
 function safe_text_mdText(text) {
     // Markdown escapes first: the entities escapeHtml adds (`&#39;`) must not be escaped again.
     const markdownSafe = stripControl(text)
         .replace(/\r?\n|\r/g, " ")
         .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
-    return escapeHtml(markdownSafe).replace(/@/g, `@${ZWSP}`);
+    return breakAutolinks(escapeHtml(markdownSafe));
 }
-/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
+// Inside `<code>` every character Markdown or HTML could act on is a numeric character reference, which
+// CommonMark always reads as a literal character: `![x](…)` or `[x](…)` stay text, `</code>` cannot close it.
+// (`_` only where it could open or close emphasis: intraword, as in `test_smoke`, it cannot.)
+const CODE_ENTITY = /[!&()*<>@[\\\]`|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+/**
+ * Untrusted text inside an HTML element (`<code>`, `<summary>`): one line (a blank line would end the HTML
+ * block and let Markdown start), every character Markdown or HTML could act on as a character reference.
+ */
+function htmlText(text) {
+    return breakAutolinks(stripControl(text).replace(/\r?\n|\r/g, " ")).replace(CODE_ENTITY, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables, against backticks, links and images. */
 function safe_text_mdCode(text) {
-    const body = escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
-        .replace(/\|/g, "&#124;")
-        .replace(/@/g, "&#64;");
-    return `<code>${body}</code>`;
+    return `<code>${htmlText(text)}</code>`;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run inside, so the text cannot close it.
@@ -31481,7 +31506,7 @@ function summary_table(headers, rows) {
 }
 /** A collapsed section; `body` is already-safe Markdown. */
 function summary_details(summary, body, open = false) {
-    return `<details${open ? " open" : ""}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details${open ? " open" : ""}><summary>${htmlText(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function summary_heading(text, level = 3) {
     return `${"#".repeat(level)} ${safe_text_mdText(text)}`;
@@ -31729,10 +31754,51 @@ async function writeSummary(errorSection, summary, logger) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ../../packages/ops-core/dist/action/secrets.js
+var secrets = __nccwpck_require__(4707);
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js
 var connection = __nccwpck_require__(9565);
 // EXTERNAL MODULE: ../../packages/ops-core/dist/release/adapters/state.js + 3 modules
 var state = __nccwpck_require__(9789);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/pattern.js
+// A user's regular expression run on untrusted text (service logs) with a linear-time engine (re2js, a port
+// of RE2): a pathological pattern such as `(a+)+$` cannot hang the run, whatever the log holds. JavaScript's
+// RegExp backtracks and can take exponential time. Backreferences and lookarounds are not RE2 syntax: they
+// are refused with the input named, as any invalid pattern is.
+
+
+/** A RegExp whose `test` and `exec` run on RE2 (linear time); `source` is the pattern as given. */
+class LinearRegExp extends RegExp {
+    #re2;
+    constructor(source, re2) {
+        // The RegExp itself is never run: a trivially safe pattern keeps it from compiling the user's one.
+        super("(?:)");
+        this.#re2 = re2;
+        Object.defineProperty(this, "source", { value: source });
+    }
+    test(text) {
+        return this.#re2.test(text);
+    }
+    exec(text) {
+        const m = this.#re2.exec(text);
+        return m;
+    }
+    toString() {
+        return `/${this.source}/`;
+    }
+}
+/** Compiles `source` for a linear-time engine; a ConfigurationError naming `input` when it cannot. */
+function pattern_linearPattern(source, input, label = `input \`${input}\``) {
+    let re2;
+    try {
+        re2 = RE2JS.compile(source);
+    }
+    catch (e) {
+        throw new ConfigurationError(`${label}: not a valid regular expression for the linear-time engine (RE2 syntax: no backreferences or lookarounds): ${e.message}`, { input, cause: e });
+    }
+    return new LinearRegExp(source, re2);
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/health/stats.js
 // Latency statistics. Pure.
 /** Nearest-rank percentile (p in 0..100) of the values; undefined for none. */
@@ -31954,6 +32020,7 @@ function checkJson(body, conditions) {
 
 
 
+
 const COMPOSE_COMMANDS = ["auto", "docker compose", "docker-compose"];
 const FAIL_ON = ["fail", "inconclusive", "never"];
 /** Every option, as named in action.yml and on the command line. */
@@ -31993,12 +32060,14 @@ function parseEndpoints(lines, fail) {
         const raw = m ? m[2].trim() : line;
         const url = (0,action_inputs/* parseUrl */.Dl)(raw, ["http:", "https:"], (allowed) => fail((0,action_inputs/* redactUrl */.BO)(line), `lines of name=url, each url ${allowed}`));
         const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
+        // `user:password@` goes as an Authorization header: the URL probed, logged and reported has none.
+        const { url: clean, authorization } = (0,secrets/* credentialsAsHeader */.is)(url);
         if (name !== undefined && !NAME.test(name)) {
-            fail(line, "a name of letters, digits, '.', '_' or '-' before the =");
+            fail((0,action_inputs/* redactUrl */.BO)(line), "a name of letters, digits, '.', '_' or '-' before the =");
         }
         if (out.some((e) => e.name === finalName))
-            fail(line, `each name once (${JSON.stringify(finalName)} is repeated)`);
-        out.push({ name: finalName, url: url.toString() });
+            fail((0,action_inputs/* redactUrl */.BO)(line), `each name once (${JSON.stringify(finalName)} is repeated)`);
+        out.push({ name: finalName, url: clean.toString(), ...(authorization ? { authorization } : {}) });
     }
     return out;
 }
@@ -33744,7 +33813,11 @@ async function probe_probe(url, expect, options) {
     const started = options.clock();
     let answer;
     try {
-        answer = await options.get(url, { timeoutMs: options.timeoutMs, signal: options.signal });
+        answer = await options.get(url, {
+            timeoutMs: options.timeoutMs,
+            signal: options.signal,
+            ...(options.headers ? { headers: options.headers } : {}),
+        });
     }
     catch (error) {
         return {
@@ -33791,14 +33864,18 @@ function describeNetworkError(error, timeoutMs) {
  * The real HTTP port, on node's fetch: no redirects followed silently (a 3xx is an answer), no caching,
  * a timeout on the whole request including the body, and at most BODY_LIMIT bytes read.
  */
-const fetchGet = async (url, { timeoutMs, signal }) => {
+const fetchGet = async (url, { timeoutMs, signal, headers }) => {
     const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const response = await fetch(url, {
         method: "GET",
         redirect: "manual",
         signal: combined,
-        headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.5", "user-agent": "ops-smoke" },
+        headers: {
+            accept: "application/json, text/plain;q=0.9, */*;q=0.5",
+            "user-agent": "ops-smoke",
+            ...headers,
+        },
         cache: "no-store",
     });
     const body = await readLimited(response, BODY_LIMIT);
@@ -33967,6 +34044,7 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
         const result = await probe_probe(endpoint.url, policy.expect, {
             timeoutMs: Math.max(1, Math.ceil(Math.min(policy.requestTimeoutMs, remaining))),
             signal: stop,
+            ...(endpoint.authorization ? { headers: { authorization: endpoint.authorization } } : {}),
             get: deps.get,
             clock: deps.clock,
         });
@@ -42934,6 +43012,7 @@ function plan_recordImageRefs(images) {
 
 
 
+
 async function config_readHost(inputs, defaultBranch) {
     const workingDirectory = (0,external_node_path_namespaceObject.resolve)(inputs.string("working-directory", "."));
     const redisUrl = inputs.optional("redis-url");
@@ -42983,13 +43062,8 @@ async function config_readDeployConfig(inputs, run, defaultBranch) {
         throw new ConfigurationError(`input \`sha\`: ${JSON.stringify(sha.slice(0, 80))} is not a full commit sha`, { input: "sha" });
     }
     const patternText = inputs.string("log-error-pattern", "\\b(ERROR|CRITICAL|FATAL)\\b|Traceback \\(most recent call last\\)");
-    let logErrorPattern;
-    try {
-        logErrorPattern = new RegExp(patternText);
-    }
-    catch (e) {
-        throw new ConfigurationError(`input \`log-error-pattern\`: not a valid regular expression (${e.message})`, { input: "log-error-pattern" });
-    }
+    // Run on the services' logs (untrusted) with a linear-time engine: no pattern can hang the deploy.
+    const logErrorPattern = linearPattern(patternText, "log-error-pattern");
     return Object.freeze({
         host,
         deploy: Object.freeze({
@@ -43168,6 +43242,8 @@ function config_wire(o) {
     };
 }
 
+// EXTERNAL MODULE: ../../packages/ops-core/dist/state/lock.js
+var lock = __nccwpck_require__(8698);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/backup.js
 // The backup-command's artefact: where the backup went, so the summary and an incident report can say where
 // the data is when a release dropped some. Its output path when the command names one (`pg_dump -f F`,
@@ -43528,6 +43604,7 @@ async function gates_evaluateGates(inputs, deps, deployments) {
 // and compared. Without a query the row says "not checked", never a false tick; a query that cannot be
 // read leaves the row unticked with the reason. The query goes over HTTP GET with a timeout (no shell).
 
+
 /** `{base}/api/v1/query?query=…`, keeping a base path (e.g. Grafana's data source proxy). */
 function queryUrl(base, query) {
     const u = new URL(base.href);
@@ -43576,7 +43653,12 @@ async function queryMetric(config, fetchFn, signal) {
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     let text;
     try {
-        const res = await fetchFn(queryUrl(config.url, config.query), { signal: combined });
+        // `user:password@` in metrics-url goes as an Authorization header, never in the URL requested.
+        const { url, authorization } = credentialsAsHeader(config.url);
+        const res = await fetchFn(queryUrl(url, config.query), {
+            signal: combined,
+            ...(authorization ? { headers: { authorization } } : {}),
+        });
         text = await res.text();
         if (!res.ok)
             throw new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`);
@@ -43940,6 +44022,7 @@ class timeline_Timeline {
 
 
 
+
 function throwIfAborted(signal) {
     if (signal?.aborted) {
         throw signal.reason instanceof Error ? signal.reason : new action_errors/* CancelledError */.cc();
@@ -43958,6 +44041,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
     let breakerTripped = false;
     let error;
     let cancelled = false;
+    let lockLost;
     const rows = {
         db: undefined,
         dbEvidence: "",
@@ -43998,6 +44082,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
     };
     try {
         throwIfAborted(signal);
+        await ctx.lock?.check("recording the rollback deployment");
         // The target record's image ids, copied so this rollback deployment can itself be returned to.
         const created = await tl.step("record rollback deployment", () => github.createDeployment({
             sha: plan.target.sha,
@@ -44016,6 +44101,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
         if (plan.dbTarget !== undefined && plan.migrationsToUndo.length > 0) {
             throwIfAborted(signal);
             const target = plan_revisionLabel(plan.dbTarget);
+            await ctx.lock?.check(`alembic downgrade ${target}`);
             dbTouched = true;
             const result = await tl
                 .step(`alembic downgrade ${target}`, async () => {
@@ -44064,6 +44150,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
         }
         if (!plan.dbOnly) {
             throwIfAborted(signal);
+            await ctx.lock?.check("the restart");
             servicesTouched = true;
             servicesOn = plan.target.sha;
             await tl.step(`start ${record_shortSha(plan.target.sha)} images (${ctx.strategy})`, async () => {
@@ -44090,6 +44177,8 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
     }
     catch (e) {
         cancelled = (0,action_errors/* errorKind */.f8)(e) === "cancelled" || signal?.aborted === true;
+        if (e instanceof lock/* LockLostError */.yx)
+            lockLost = e;
         error = (0,action_errors/* errorMessage */.gJ)(e);
         logger.error(`rollback stopped: ${error}`);
     }
@@ -44097,7 +44186,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
     // Record the outcome whatever happened; these calls must not hide the original error.
     if (deploymentId !== undefined) {
         await bestEffort(deps, "set rollback deployment status", () => github.setDeploymentStatus(deploymentId, {
-            state: ok ? "success" : cancelled ? "error" : "failure",
+            state: ok ? "success" : cancelled || lockLost ? "error" : "failure",
             description: record_statusDescription(ok
                 ? `rolled back to ${record_shortSha(plan.target.sha)}`
                 : `rollback ${cancelled ? "cancelled" : "failed"}: ${stateNow()}`),
@@ -44105,7 +44194,12 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
             environment: ctx.environment,
         }));
     }
-    if (plan.current.deploymentId !== undefined && !plan.dbOnly) {
+    // A lost lock: another run may be changing production; no further record or state write.
+    if (lockLost) {
+        rows.recorded = false;
+        rows.recordedEvidence = `stopped: ${lockLost.message}`;
+    }
+    else if (plan.current.deploymentId !== undefined && !plan.dbOnly) {
         const faultyId = ctx.faultyDeploymentId ?? plan.current.deploymentId;
         const marked = await bestEffort(deps, "mark the faulty deployment", () => github.setDeploymentStatus(faultyId, {
             state: "failure",
@@ -44120,17 +44214,23 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
         rows.recorded = deploymentId !== undefined;
         rows.recordedEvidence = `rollback deployment #${deploymentId ?? "?"}`;
     }
-    if (!ok || ctx.tripBreakerOnSuccess) {
+    if (!lockLost && (!ok || ctx.tripBreakerOnSuccess)) {
         const why = ok ? `automatic rollback: ${ctx.reason}` : `rollback failed: ${error}`;
         breakerTripped = await bestEffort(deps, "trip the breaker", () => state.tripBreaker(record_statusDescription(why)));
         if (breakerTripped)
             tl.mark("trip circuit breaker", "ok", why);
     }
-    await bestEffort(deps, "audit", () => state.audit({
-        action: ok ? "rollback" : "rollback-failed",
-        reason: ctx.reason,
-        detail: { from: plan.current.sha, to: plan.target.sha, db: plan_revisionLabel(dbNow), run: ctx.run.runUrl },
-    }));
+    if (!lockLost)
+        await bestEffort(deps, "audit", () => state.audit({
+            action: ok ? "rollback" : "rollback-failed",
+            reason: ctx.reason,
+            detail: {
+                from: plan.current.sha,
+                to: plan.target.sha,
+                db: plan_revisionLabel(dbNow),
+                run: ctx.run.runUrl,
+            },
+        }));
     // Incident report and the post-rollback actions.
     const at = deps.clock.now();
     const slugText = incidentSlug({ reason: ctx.reason, faulty: { ...plan.current, deploymentId: undefined } });
@@ -44250,6 +44350,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
         incident: { path, markdown, hotfixBranch, ...(prUrl ? { prUrl } : {}) },
         ...(error !== undefined ? { error } : {}),
         cancelled,
+        ...(lockLost ? { lockLost } : {}),
     };
 }
 async function readRevision(deps) {
@@ -44398,6 +44499,7 @@ async function rollback(inputs, deps) {
             priorEvidence: [],
             failingServices: [],
             since: current.deployment.createdAt,
+            lock,
         }, deps, tl);
         const status = outcome.ok ? "success" : outcome.cancelled ? "cancelled" : "failure";
         return {
@@ -44441,6 +44543,7 @@ async function rollback(inputs, deps) {
 // built and tagged by version → deployment recorded → baseline → backup → migrations → restart →
 // verification and watch window → success, or the shared rollback engine. The lock is released and the
 // deployment closed in every outcome, cancellation included.
+
 
 
 
@@ -44585,6 +44688,7 @@ async function deploy_deploy(inputs, deps) {
         const images = await tl.step(`build and tag images ${inputs.version}`, () => compose.prepareRelease(inputs.version, signal));
         result.images = images;
         deploy_throwIfAborted(signal);
+        await lock.check("recording the deployment");
         const record = {
             schema: RECORD_SCHEMA,
             kind: "deploy",
@@ -44628,6 +44732,7 @@ async function deploy_deploy(inputs, deps) {
         if (gates.pending.length > 0) {
             deploy_throwIfAborted(signal);
             phase = "migrations";
+            await lock.check("the migrations");
             migrated = true;
             // Not cancellable half-way: a migration interrupted is worse than one finished (it has a timeout).
             for (const d of result.destructiveUpgrades)
@@ -44656,6 +44761,7 @@ async function deploy_deploy(inputs, deps) {
             metricsBefore = await tl.step("metrics before", () => readMetric(metrics, fetchFn, signal));
         }
         deploy_throwIfAborted(signal);
+        await lock.check("the restart");
         phase = "restart";
         await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy }));
         restarted = true;
@@ -44698,6 +44804,7 @@ async function deploy_deploy(inputs, deps) {
             warnings.push(`metrics not normal: ${result.metrics?.evidence}`);
         // Healthy: from here a failure is about the record, never a reason to roll back.
         phase = "record";
+        await lock.check("recording the result");
         await github.setDeploymentStatus(created.id, {
             state: "success",
             description: statusDescription(`deployed ${shortSha(inputs.sha)}; database at ${revisionLabel(result.dbNow)}`),
@@ -44740,6 +44847,8 @@ async function deploy_deploy(inputs, deps) {
         ]);
     }
     catch (e) {
+        if (e instanceof LockLostError)
+            return await stopLockLost(e);
         if (errorKind(e) === "cancelled" || signal?.aborted) {
             result.dbNow = await migrations.current().catch(() => undefined);
             const stateNow = describe();
@@ -44777,6 +44886,29 @@ async function deploy_deploy(inputs, deps) {
         if (!released)
             warnings.push("the deploy lock was no longer ours when releasing it (expired or taken)");
         result.complete = completeChecklist(result, released, inputs);
+    }
+    // The lock is someone else's now: change nothing more (no rollback, no state write); the deployment
+    // is closed as `error` with what the host is in.
+    async function stopLockLost(e) {
+        result.dbNow = await migrations.current().catch(() => result.dbNow);
+        result.status = "failure";
+        result.message = `deploy stopped during ${phase}: ${e.message}`;
+        result.stateNow = describe();
+        result.nextSteps = [
+            `Another run may be changing production now${e.evidence.length ? ` (${e.evidence.join("; ")})` : ""}: check it before acting. ${result.stateNow}`,
+        ];
+        logger.error(result.message);
+        if (result.deploymentId !== undefined) {
+            await github
+                .setDeploymentStatus(result.deploymentId, {
+                state: "error",
+                description: statusDescription(`deploy lock lost before ${e.step}: ${result.stateNow}`),
+                logUrl: inputs.run.runUrl,
+                environment: inputs.environment,
+            })
+                .catch((err) => warnings.push(`could not set the deployment status: ${errorMessage(err)}`));
+        }
+        return result;
     }
     async function finish(status, message, next) {
         result.status = status;
@@ -44840,10 +44972,15 @@ async function deploy_deploy(inputs, deps) {
             priorEvidence: health ? health.evidence.map((e) => `after deploy: ${e}`) : reasons,
             failingServices: health?.failingServices ?? [],
             since,
+            lock,
             destructiveUpgrades: result.destructiveUpgrades,
             backup: result.backup,
         }, deps, tl);
         result.rollback = { ...outcome, plan };
+        if (outcome.lockLost) {
+            result.dbNow = outcome.dbRevisionNow;
+            return stopLockLost(outcome.lockLost);
+        }
         result.dbNow = outcome.dbRevisionNow;
         restarted = false;
         const r = await finish(outcome.ok ? "rolled-back" : "failure", outcome.ok
@@ -45973,6 +46110,7 @@ async function restart_restartServices(inputs, deps) {
     let health;
     let error;
     try {
+        await attempt.handle.check(`restart ${what}`);
         await tl.step(`restart ${what}`, () => deps.compose.restart(inputs.services, deps.signal));
         restarted = true;
         health = await tl.step("verify health", () => deps.smoke.check({ signal: deps.signal }));
@@ -46034,6 +46172,7 @@ async function restart_restartServices(inputs, deps) {
 
 
 
+
 /** The repository's default branch, from the event payload; `master` when it does not say. */
 async function defaultBranch(eventPath) {
     if (!eventPath)
@@ -46051,6 +46190,8 @@ function maskCredentials(ctx) {
         ctx.inputs.optional("token"),
         ...(0,connection/* redisMasks */.vp)(ctx.inputs.optional("redis-url")),
         ctx.inputs.optional("notify-webhook"),
+        ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
+        ...(0,secrets/* passwordParts */.ck)(ctx.inputs.optional("metrics-url")),
     ]) {
         if (secret)
             ctx.setSecret(secret);
@@ -46642,8 +46783,10 @@ function errorMessage(error) {
 /* harmony export */ });
 /* unused harmony exports optionInputSource, parseDuration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4707);
 // Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
 // error names the input, the bad value and what is allowed. Parse once, into a frozen object.
+
 
 /** The runner's contract: input `foo-bar` is `INPUT_FOO-BAR`, trimmed, as @actions/core reads it. */
 function actionInputSource(env = process.env) {
@@ -46737,6 +46880,9 @@ class Inputs {
         if (!/^[-+]?\d+$/.test(v))
             return this.fail(name, v, `a whole number in ${range}`);
         const n = Number(v);
+        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+        if (!Number.isSafeInteger(n))
+            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
         if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
             return this.fail(name, v, `a whole number in ${range}`);
         }
@@ -46844,17 +46990,139 @@ function parseUrl(value, protocols, fail) {
     }
     return url;
 }
-/** A URL with its password replaced, safe to print. */
+/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
 function redactUrl(value) {
+    let out;
     try {
         const url = new URL(value);
         if (url.password)
             url.password = "***";
-        return url.toString();
+        out = url.toString();
     }
     catch {
-        return value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
+        out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
     }
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hideSecrets */ .s0)(out, value);
+}
+
+
+/***/ }),
+
+/***/ 4707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   If: () => (/* binding */ secretFormsOfLines),
+/* harmony export */   ck: () => (/* binding */ passwordParts),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   is: () => (/* binding */ credentialsAsHeader),
+/* harmony export */   s0: () => (/* binding */ hideSecrets)
+/* harmony export */ });
+// Credentials in inputs, found before anything parses them: a typo in a URL (`redis:/u:pw@h`, `u:pw@h:p`,
+// a wrong scheme) must not be what decides whether its password gets masked. `secretForms` gives every
+// string to register with the runner (`ctx.setSecret`) for a value as given; `hideSecrets` removes them
+// from text we write ourselves (errors, summaries, reports), which must not rely on the runner's masking.
+const MIN_GUESSED = 3;
+/** The forms a password can be printed in: as written, URL-decoded and URL-encoded. */
+function forms(raw) {
+    const out = new Set([raw]);
+    try {
+        const decoded = decodeURIComponent(raw);
+        out.add(decoded);
+        out.add(encodeURIComponent(decoded));
+    }
+    catch {
+        // not valid percent-encoding: the raw form is all there is
+    }
+    return [...out];
+}
+/**
+ * The password part of `value` under any reading of it as `[scheme:][//]user:password@host…`, well formed
+ * or not: what lies between the first (or last) `:` of the user part and its `@`, with the user part
+ * ending at the first or the last `@` of the whole value or at the last `@` before the path. With an `@` but no `:`,
+ * the user part itself (redis-cli reads `redis://secret@host` as a password). Guesses shorter than three
+ * characters are left out: masking `a` would blank every `a` in the log.
+ */
+function passwordParts(value) {
+    if (!value)
+        return [];
+    const text = value.trim();
+    const out = new Set();
+    const withoutScheme = text.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/*/, "");
+    for (const variant of new Set([text, withoutScheme, text.replace(/^\/+/, "")])) {
+        const ends = new Set([variant.lastIndexOf("@"), variant.indexOf("@")]);
+        const path = variant.search(/[/?#]/);
+        if (path >= 0)
+            ends.add(variant.lastIndexOf("@", path));
+        for (const at of ends) {
+            if (at <= 0)
+                continue;
+            const userinfo = variant.slice(0, at);
+            const first = userinfo.indexOf(":");
+            const last = userinfo.lastIndexOf(":");
+            if (first < 0) {
+                if (variant === withoutScheme)
+                    out.add(userinfo);
+                continue;
+            }
+            // Read whole, a scheme's own `:` comes first: only the last `:` counts there.
+            if (variant !== text)
+                out.add(userinfo.slice(first + 1));
+            out.add(userinfo.slice(last + 1));
+        }
+    }
+    const all = new Set();
+    for (const part of out)
+        for (const f of forms(part))
+            if (f.length >= MIN_GUESSED)
+                all.add(f);
+    return [...all];
+}
+/** Everything to mask for a secret-bearing input: the value as given (and trimmed), and its password parts. */
+function secretForms(value) {
+    if (value === undefined || value.trim() === "")
+        return [];
+    return [...new Set([value, value.trim(), ...passwordParts(value)])].filter((s) => s.length > 0);
+}
+/** Every line of a multi-line input (`name=url` lines), each read as a secret-bearing value. */
+function secretFormsOfLines(text) {
+    if (!text)
+        return [];
+    const out = new Set();
+    for (const line of text.split(/[\n,]/)) {
+        const value = line.includes("=") ? line.slice(line.indexOf("=") + 1) : line;
+        for (const s of passwordParts(value))
+            out.add(s);
+    }
+    return [...out];
+}
+/** `text` with every password part of `value` replaced by `***`, longest first. */
+function hideSecrets(text, value) {
+    let out = text;
+    for (const s of passwordParts(value).sort((a, b) => b.length - a.length))
+        out = out.split(s).join("***");
+    return out;
+}
+/**
+ * A URL's `user:password@` moved into an Authorization header (HTTP Basic), so the URL that is requested,
+ * logged and reported carries no credential. Node's fetch refuses URLs with credentials anyway.
+ */
+function credentialsAsHeader(url) {
+    if (!url.username && !url.password)
+        return { url, authorization: undefined };
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    const pair = `${decode(url.username)}:${decode(url.password)}`;
+    const clean = new URL(url.href);
+    clean.username = "";
+    clean.password = "";
+    return { url: clean, authorization: `Basic ${Buffer.from(pair, "utf8").toString("base64")}` };
 }
 
 
@@ -47114,9 +47382,9 @@ function projectState(before, client, applied) {
         lastReset: value(k.lastReset, before.lastReset),
     });
 }
-async function change_changeState(client, op, request, changes, notes = () => []) {
+async function change_changeState(client, op, request, changes, notes = () => [], options = {}) {
     const before = await (0,state/* readState */.un)(client);
-    const applied = await (0,audit/* applyChange */.hX)(client, op, request, changes);
+    const applied = await (0,audit/* applyChange */.hX)(client, op, request, changes, options);
     let after;
     const extra = [];
     try {
@@ -47149,12 +47417,12 @@ const RECOVERY_QUESTIONS = (/* unused pure expression or super */ null && ([
     "Are the data feeds current?",
 ]));
 /** Sets `cb:state` = "TRIPPED" and `cb:trip_reason` = reason. */
-function tripBreaker(client, request) {
+function tripBreaker(client, request, options = {}) {
     const k = client.keys;
     return change_changeState(client, "breaker.trip", request, [
         { key: k.breakerState, value: "TRIPPED" },
         { key: k.tripReason, value: request.reason.trim() },
-    ]);
+    ], undefined, options);
 }
 /**
  * Sets `cb:state` = "OPEN", `cb:last_reset` = now (ISO-8601) and removes `cb:trip_reason` (kept in the
@@ -47184,25 +47452,25 @@ var state_client = __nccwpck_require__(573);
 // tripped: resetting the breaker is its own, approved step.
 
 /** Sets `killswitch:active` = "true", `cb:state` = "TRIPPED" and `cb:trip_reason` = "kill switch: <reason>". */
-function activateKillSwitch(client, request) {
+function activateKillSwitch(client, request, options = {}) {
     const k = client.keys;
     return change_changeState(client, "killswitch.activate", request, [
         { key: k.killSwitch, value: "true" },
         { key: k.breakerState, value: "TRIPPED" },
         { key: k.tripReason, value: `kill switch: ${request.reason.trim()}` },
-    ]);
+    ], undefined, options);
 }
 /** Sets `killswitch:active` = "false". The breaker is not touched (reset it separately, with approval). */
-function deactivateKillSwitch(client, request) {
+function deactivateKillSwitch(client, request, options = {}) {
     return change_changeState(client, "killswitch.deactivate", request, [{ key: client.keys.killSwitch, value: "false" }], (after) => after.breaker === "OPEN"
         ? []
         : [
             `the circuit breaker is still ${after.breaker}: trading stays stopped until it is reset (breaker reset, behind approval)`,
-        ]);
+        ], options);
 }
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/lock.js
-var lock = __nccwpck_require__(8698);
+var state_lock = __nccwpck_require__(8698);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/adapters/state.js
 // ReleaseState over the state module (Redis): the connection is opened lazily on first use, so a run
 // that never reaches Redis never loads ioredis; a connection failure is reported per call (the deploy
@@ -47224,6 +47492,19 @@ function redisState(o) {
         return client;
     };
     const who = () => ({ actor: o.actor || "unknown", runUrl: o.runUrl, runId: o.runId });
+    // While the run holds the lock, its state writes are fenced on it in Redis (refused once it is lost).
+    let held;
+    const fenced = async (step, write) => {
+        const lock = held;
+        if (lock?.lost)
+            await lock.check(step);
+        try {
+            return await write(lock?.writeFence());
+        }
+        catch (e) {
+            throw (0,state_lock/* asLockLost */.Yb)(e, step);
+        }
+    };
     return {
         async read() {
             try {
@@ -47241,13 +47522,18 @@ function redisState(o) {
         async acquireLock({ ttlMs, waitMs, signal }) {
             const c = await open();
             try {
-                const held = await (0,lock/* acquireDeployLock */.zE)(c, { kind: o.kind, actor: o.actor, runId: o.runId, runUrl: o.runUrl, sha: o.sha }, { ttlMs, waitMs, signal, logger: o.logger });
-                o.onLockAcquired?.(held.value);
+                const lock = await (0,state_lock/* acquireDeployLock */.zE)(c, { kind: o.kind, actor: o.actor, runId: o.runId, runUrl: o.runUrl, sha: o.sha }, { ttlMs, waitMs, signal, logger: o.logger });
+                held = lock;
+                o.onLockAcquired?.(lock.value);
                 return {
                     acquired: true,
                     handle: {
-                        owner: `${o.kind} run ${o.runId || "?"} (fence ${held.fence})`,
-                        release: () => held.release(),
+                        owner: `${o.kind} run ${o.runId || "?"} (fence ${lock.fence})`,
+                        check: (step) => lock.check(step),
+                        release: async () => {
+                            held = undefined;
+                            return lock.release();
+                        },
                     },
                 };
             }
@@ -47260,7 +47546,7 @@ function redisState(o) {
             }
         },
         async lockHolder() {
-            const info = await (0,lock/* lockStatus */.oj)(await open());
+            const info = await (0,state_lock/* lockStatus */.oj)(await open());
             if (!info.held)
                 return undefined;
             const owner = info.owner;
@@ -47269,13 +47555,14 @@ function redisState(o) {
                 : String(info.raw);
         },
         async tripBreaker(reason) {
-            await tripBreaker(await open(), { ...who(), reason });
+            const c = await open();
+            await fenced("tripping the circuit breaker", (fence) => tripBreaker(c, { ...who(), reason }, { fence }));
         },
         async setKillSwitch(active, reason) {
             const c = await open();
-            await (active
-                ? activateKillSwitch(c, { ...who(), reason })
-                : deactivateKillSwitch(c, { ...who(), reason }));
+            await fenced(`${active ? "activating" : "deactivating"} the kill switch`, (fence) => active
+                ? activateKillSwitch(c, { ...who(), reason }, { fence })
+                : deactivateKillSwitch(c, { ...who(), reason }, { fence }));
         },
         async audit({ action, reason, detail }) {
             const text = detail
@@ -47283,7 +47570,8 @@ function redisState(o) {
                     .map(([k, v]) => `${k}=${v}`)
                     .join(", ")})`
                 : reason;
-            await (0,audit/* recordAudit */.h3)(await open(), `release.${action}`, { ...who(), reason: text.slice(0, 1000) });
+            const c = await open();
+            await fenced("the audit record", (fence) => (0,audit/* recordAudit */.h3)(c, `release.${action}`, { ...who(), reason: text.slice(0, 1000) }, {}, { fence }));
         },
     };
 }
@@ -47306,6 +47594,7 @@ async function releaseLeftoverLock(url, keyPrefix, value, logger) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eq: () => (/* binding */ FencedOutError),
 /* harmony export */   h3: () => (/* binding */ recordAudit),
 /* harmony export */   hX: () => (/* binding */ applyChange)
 /* harmony export */ });
@@ -47333,10 +47622,44 @@ function checkReason(reason, input = "reason", label = input) {
     }
     return text;
 }
-// KEYS[1] = the stream, KEYS[2..] = the keys to change.
-// ARGV: maxlen, op, actor, time, reason, run_url, run_id, then per key: mode ("set"|"del"), value.
-// Returns, per key: {old value or "", 1 if it existed else 0, stream id}.
-const APPLY_SCRIPT = `
+/** A fenced change refused by Redis: the fence key no longer holds our value. */
+class FencedOutError extends Error {
+    fence;
+    current;
+    constructor(fence, current) {
+        super(`${fence.key} no longer holds the expected value (now ${current === null ? "absent" : JSON.stringify(current)}): nothing was written`);
+        this.fence = fence;
+        this.current = current;
+        this.name = "FencedOutError";
+    }
+}
+// Every script starts with this: with a fence (ARGV[1] = "1"), KEYS[1] must hold ARGV[2], else it answers
+// {"fenced", current value or false}; K and A are KEYS and ARGV without the fence's entries.
+const FENCE_PRELUDE = `
+local K, A = KEYS, ARGV
+if ARGV[1] == '1' then
+  local current = redis.call('GET', KEYS[1])
+  if current ~= ARGV[2] then return {'fenced', current} end
+  K = {unpack(KEYS, 2)}
+  A = {unpack(ARGV, 3)}
+else
+  A = {unpack(ARGV, 2)}
+end
+`;
+/** The fence's KEYS and ARGV prefixes for a script that starts with FENCE_PRELUDE. */
+function fenceArgs(fence) {
+    return fence ? { keys: [fence.key], args: ["1", fence.value] } : { keys: [], args: ["0"] };
+}
+function throwIfFenced(reply, fence) {
+    if (fence && Array.isArray(reply) && reply[0] === "fenced") {
+        throw new FencedOutError(fence, typeof reply[1] === "string" ? reply[1] : null);
+    }
+}
+// K[1] = the stream, K[2..] = the keys to change.
+// A: maxlen, op, actor, time, reason, run_url, run_id, then per key: mode ("set"|"del"), value.
+// Returns {"ok", per key: {old value or "", 1 if it existed else 0, stream id}}.
+const APPLY_SCRIPT = `${FENCE_PRELUDE}
+local KEYS, ARGV = K, A
 local base = {'op', ARGV[2], 'actor', ARGV[3], 'time', ARGV[4], 'reason', ARGV[5], 'run_url', ARGV[6], 'run_id', ARGV[7]}
 local out = {}
 for i = 2, #KEYS do
@@ -47360,7 +47683,11 @@ for i = 2, #KEYS do
   local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', unpack(fields))
   out[#out + 1] = {old or '', old and 1 or 0, id}
 end
-return out
+return {'ok', out}
+`;
+// K[1] = the stream; A: maxlen, then the entry's fields. Returns {"ok", stream id}.
+const RECORD_SCRIPT = `${FENCE_PRELUDE}
+return {'ok', redis.call('XADD', K[1], 'MAXLEN', '~', A[1], '*', unpack(A, 2))}
 `;
 function baseArgs(client, op, who) {
     return [
@@ -47377,20 +47704,23 @@ function baseArgs(client, op, who) {
  * Sets or deletes `changes` and appends one audit entry per key, atomically. Returns each key's old value
  * and its audit id.
  */
-async function applyChange(client, op, request, changes) {
+async function applyChange(client, op, request, changes, options = {}) {
     const reason = checkReason(request.reason);
     const args = baseArgs(client, op, { ...request, reason });
     for (const c of changes)
         args.push(c.value === null ? "del" : "set", c.value ?? "");
-    const keys = [client.keys.audit, ...changes.map((c) => c.key)];
-    const reply = (await client.redis.eval(APPLY_SCRIPT, keys.length, ...keys, ...args));
+    const fence = fenceArgs(options.fence);
+    const keys = [...fence.keys, client.keys.audit, ...changes.map((c) => c.key)];
+    const answer = await client.redis.eval(APPLY_SCRIPT, keys.length, ...keys, ...fence.args, ...args);
+    throwIfFenced(answer, options.fence);
+    const reply = answer[1];
     return changes.map((c, i) => {
         const [old, existed, id] = reply[i] ?? ["", 0, ""];
         return { key: c.key, old: existed ? String(old) : null, new: c.value, auditId: String(id) };
     });
 }
 /** Appends an entry that records a decision or an action outside the state keys (break-glass, forced release). */
-async function recordAudit(client, op, request, detail = {}) {
+async function recordAudit(client, op, request, detail = {}, options = {}) {
     const reason = checkReason(request.reason);
     const [maxlen, ...rest] = baseArgs(client, op, { ...request, reason });
     const names = ["op", "actor", "time", "reason", "run_url", "run_id"];
@@ -47400,8 +47730,10 @@ async function recordAudit(client, op, request, detail = {}) {
         fields.push("old", detail.old);
     if (detail.new !== undefined && detail.new !== null)
         fields.push("new", detail.new);
-    const id = await client.redis.xadd(client.keys.audit, "MAXLEN", "~", maxlen ?? String(AUDIT_MAXLEN), "*", ...fields);
-    return String(id);
+    const fence = fenceArgs(options.fence);
+    const answer = await client.redis.eval(RECORD_SCRIPT, fence.keys.length + 1, ...fence.keys, client.keys.audit, ...fence.args, maxlen ?? String(AUDIT_MAXLEN), ...fields);
+    throwIfFenced(answer, options.fence);
+    return String(answer[1]);
 }
 /** The newest `count` entries, newest first. */
 async function listAudit(client, count = 20) {
@@ -47506,13 +47838,15 @@ async function openState(url, options = {}) {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   vp: () => (/* binding */ redisMasks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, loadRedis */
+/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, RedisCommandTimeoutError, loadRedis */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2235);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4707);
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
@@ -47523,16 +47857,17 @@ function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
     throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
 }
-/** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
+/** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
     const m = AUTHORITY.exec(url);
-    if (!m)
-        return url;
-    const [whole, scheme, userinfo] = m;
-    const colon = userinfo.indexOf(":");
-    if (colon < 0)
-        return url;
-    return `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    let out = url;
+    if (m) {
+        const [whole, scheme, userinfo] = m;
+        const colon = userinfo.indexOf(":");
+        if (colon >= 0)
+            out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    }
+    return (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecrets */ .s0)(out, url);
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -47594,6 +47929,8 @@ function redisSecrets(url) {
     const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
+    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .passwordParts */ .ck)(url))
+        forms.add(part);
     if (raw) {
         forms.add(raw);
         try {
@@ -47610,7 +47947,66 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [url, ...redisSecrets(url)] : [];
+    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
+}
+/** Commands that only read: when one times out, nothing was changed by it. */
+const READ_COMMANDS = new Set([
+    "get",
+    "mget",
+    "exists",
+    "pttl",
+    "ttl",
+    "type",
+    "xrevrange",
+    "xrange",
+    "xlen",
+    "ping",
+    "info",
+    "scan",
+    "hget",
+    "hgetall",
+    "smembers",
+    "lrange",
+    "strlen",
+    "dbsize",
+    "time",
+    "echo",
+    "client",
+    "quit",
+]);
+/**
+ * A command sent on an open connection that got no answer within the command timeout. For a write it is
+ * unknown whether Redis applied it: the state must be read again before acting on it.
+ */
+class RedisCommandTimeoutError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_ {
+    command;
+    timeoutMs;
+    constructor(command, timeoutMs) {
+        const name = command.toUpperCase();
+        const seconds = Number((timeoutMs / 1000).toFixed(timeoutMs < 10_000 ? 2 : 1));
+        super(READ_COMMANDS.has(command.toLowerCase())
+            ? `Redis did not answer ${name} within ${seconds} s (the connection was open): nothing was changed by it; Redis is slow or frozen`
+            : `Redis did not answer ${name} within ${seconds} s (the connection was open): the change may or may not have been applied; read the state again (\`ops killswitch status\`, \`ops lock status\`) before acting on it`);
+        this.command = command;
+        this.timeoutMs = timeoutMs;
+        this.name = "RedisCommandTimeoutError";
+    }
+}
+/** ioredis rejects a late command with a bare "Command timed out": say which command, and what it means. */
+function answerTimeoutsClearly(redis, timeoutMs) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    target.sendCommand = (command, ...rest) => {
+        const answer = send(command, ...rest);
+        if (!answer || typeof answer.catch !== "function")
+            return answer;
+        return answer.catch((error) => {
+            if (error instanceof Error && /^Command timed out/.test(error.message)) {
+                throw new RedisCommandTimeoutError(command.name, timeoutMs);
+            }
+            throw error;
+        });
+    };
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 class RedisAuthError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 {
@@ -47698,7 +48094,10 @@ async function connectRedis(url, options = {}) {
         connectTimeout,
         commandTimeout,
         enableOfflineQueue: false,
-        enableReadyCheck: true,
+        // Off: its INFO needs a permission a least-privilege ACL user does not have; the PING below checks.
+        enableReadyCheck: false,
+        // Off: CLIENT SETINFO is one more command such a user may lack (and Redis 7.0 does not know it).
+        disableClientInfo: true,
         maxRetriesPerRequest: 0,
         autoResendUnfulfilledCommands: false,
         reconnectOnError: null,
@@ -47706,6 +48105,7 @@ async function connectRedis(url, options = {}) {
         disconnectTimeout: 200,
         retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
     });
+    answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
     redis.on("error", (error) => {
         lastError = scrub(error.message, secrets);
@@ -47790,11 +48190,13 @@ async function connectRedis(url, options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yb: () => (/* binding */ asLockLost),
 /* harmony export */   oj: () => (/* binding */ lockStatus),
 /* harmony export */   releaseLock: () => (/* binding */ releaseLock),
+/* harmony export */   yx: () => (/* binding */ LockLostError),
 /* harmony export */   zE: () => (/* binding */ acquireDeployLock)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LOCK_TTL_MS, DEFAULT_LOCK_POLL_MS, describeLockValue, lockEvidence, abortableSleep, tryAcquireLock, takeManualLock, forceReleaseLock, lockRequestFor */
+/* unused harmony exports DEFAULT_LOCK_TTL_MS, DEFAULT_LOCK_POLL_MS, describeLockValue, lockEvidence, abortableSleep, tryAcquireLock, takeManualLock, releaseLockIfUnchanged, forceReleaseLock, lockRequestFor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2235);
@@ -47805,6 +48207,12 @@ async function connectRedis(url, options = {}) {
 // extends it while the run lives (compare-and-extend), and release deletes it only if it is still ours
 // (compare-and-delete). Waiting is bounded and never waits on a lock a person took by hand. A forced
 // release is recorded in the audit stream.
+//
+// Fencing: a lock can be lost while its run lives (it expired during a stall, or a person force-released
+// it). A held lock is then `lost`, and every changing step asks `check(step)` first, which compares the
+// stored value in Redis (and extends the TTL when it is still ours) or throws `LockLostError`. State
+// writes made under the lock carry `fence()`: the Lua script that writes them compares the lock value
+// itself, so nothing is written by a run whose lock is gone, however late its command arrives.
 
 
 
@@ -47877,6 +48285,26 @@ const RELEASE_SCRIPT = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `;
+/** The run's deploy lock is not its own any more: it stops before its next changing step. */
+class LockLostError extends Error {
+    step;
+    why;
+    evidence;
+    constructor(step, why, evidence = []) {
+        super(`the deploy lock was lost (${why}): stopped before ${step}, so two runs never change production together`);
+        this.step = step;
+        this.why = why;
+        this.name = "LockLostError";
+        this.evidence = evidence;
+    }
+}
+/** A FencedOutError from a write fenced on the deploy lock, as the LockLostError it means. */
+function asLockLost(error, step) {
+    if (!(error instanceof _audit_js__WEBPACK_IMPORTED_MODULE_4__/* .FencedOutError */ .eq))
+        return error;
+    const now = describeLockValue(error.fence.key, error.current, null);
+    return new LockLostError(step, now.held ? "another owner holds it now" : "it expired or was released", now.held ? lockEvidence(now).slice(0, -1) : [`${error.fence.key} is free`]);
+}
 function abortableSleep(ms, signal) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted) {
@@ -47966,10 +48394,12 @@ function holdLock(client, got, ttlMs, options) {
             lastExtended = Date.now();
         return ok;
     };
+    let lostWhy = "";
     const markLost = (why) => {
         if (lost)
             return;
         lost = true;
+        lostWhy = why;
         stop();
         options.logger?.warning(`deploy lock lost: ${why}`);
         options.onLost?.(why);
@@ -48004,6 +48434,25 @@ function holdLock(client, got, ttlMs, options) {
             clearInterval(timer);
         timer = undefined;
     };
+    const check = async (step) => {
+        if (released)
+            throw new LockLostError(step, "it was already released by this run");
+        if (!lost) {
+            const ok = await extend().catch((error) => {
+                // Unanswered for longer than the TTL: it has expired on the server's side by now.
+                if (Date.now() - lastExtended <= ttlMs)
+                    throw error;
+                markLost(`Redis did not answer for longer than the TTL: ${(0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+                return false;
+            });
+            if (ok)
+                return;
+        }
+        if (!lost)
+            markLost("it expired or another owner holds it now");
+        const now = await lockStatus(client).catch(() => undefined);
+        throw new LockLostError(step, lostWhy, now ? lockEvidence(now) : []);
+    };
     return {
         key,
         value: got.value,
@@ -48014,6 +48463,8 @@ function holdLock(client, got, ttlMs, options) {
             return lost;
         },
         extend,
+        check,
+        writeFence: () => ({ key, value: got.value }),
         release: async () => {
             stop();
             if (released)
@@ -48032,6 +48483,22 @@ async function takeManualLock(client, request, ttlMs) {
     const reason = checkReason(request.reason);
     const got = await tryAcquireLock(client, { kind: "manual", actor: request.actor, reason, runUrl: request.runUrl }, ttlMs);
     return { taken: got !== null, info: await lockStatus(client) };
+}
+/**
+ * Deletes the lock only if it still holds exactly `expectedRaw` (what the person was shown), recording
+ * it in the audit stream, in one script: a lock that expired and was taken by a run in between is left
+ * alone (`released: false`, `changed: true`).
+ */
+async function releaseLockIfUnchanged(client, request, expectedRaw) {
+    try {
+        const [applied] = await applyChange(client, "lock.release", request, [{ key: client.keys.lock, value: null }], { fence: { key: client.keys.lock, value: expectedRaw } });
+        return { released: true, changed: false, auditId: applied?.auditId ?? "" };
+    }
+    catch (error) {
+        if (error instanceof FencedOutError)
+            return { released: false, changed: true, auditId: "" };
+        throw error;
+    }
 }
 /**
  * Deletes the lock whoever holds it, recording the old owner in the audit stream (atomically). Returns

@@ -31339,9 +31339,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ../../packages/ops-core/dist/action/secrets.js
+var secrets = __nccwpck_require__(4707);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/inputs.js
 // Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
 // error names the input, the bad value and what is allowed. Parse once, into a frozen object.
+
 
 /** The runner's contract: input `foo-bar` is `INPUT_FOO-BAR`, trimmed, as @actions/core reads it. */
 function actionInputSource(env = process.env) {
@@ -31435,6 +31438,9 @@ class Inputs {
         if (!/^[-+]?\d+$/.test(v))
             return this.fail(name, v, `a whole number in ${range}`);
         const n = Number(v);
+        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+        if (!Number.isSafeInteger(n))
+            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
         if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
             return this.fail(name, v, `a whole number in ${range}`);
         }
@@ -31542,17 +31548,19 @@ function parseUrl(value, protocols, fail) {
     }
     return url;
 }
-/** A URL with its password replaced, safe to print. */
+/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
 function redactUrl(value) {
+    let out;
     try {
         const url = new URL(value);
         if (url.password)
             url.password = "***";
-        return url.toString();
+        out = url.toString();
     }
     catch {
-        return value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
+        out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
     }
+    return (0,secrets/* hideSecrets */.s0)(out, value);
 }
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/safe-text.js
@@ -31562,13 +31570,20 @@ function redactUrl(value) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const COMMENT_LIMIT_CHARS = 65_536;
 const ZWSP = "\u200b";
+// The runner trims a line with .NET's `TrimStart()` before looking for `::`: that strips every Unicode
+// White_Space character, U+0085 (NEL) included, which JavaScript's `\s` lacks. Rather than copy one
+// runtime's list, a `::` is broken after any run of characters that are not letters, digits, punctuation
+// or symbols (white space, controls, format characters, marks, unassigned code points), at the start of
+// the line and after anything some reader might take for a line break (NEL, LS, PS, VT, FF).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched
+const LEADING_COMMAND = /(^|[\u000b\u000c\u0085\u2028\u2029])([^\p{L}\p{N}\p{P}\p{S}]*):(?=:)/gu;
 /**
- * One log line that cannot act as a workflow command: a leading `::` (after any white space) and any
- * `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
+ * One log line that cannot act as a workflow command: a leading `::` (after any invisible characters) and
+ * any `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
  */
 function inertLine(line) {
     let out = line.replace(/\r/g, "\\r");
-    out = out.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`);
+    out = out.replace(LEADING_COMMAND, `$1$2:${ZWSP}`);
     if (out.includes("##["))
         out = out.replaceAll("##[", `#${ZWSP}#[`);
     return out;
@@ -31588,23 +31603,41 @@ const HTML_ENTITIES = {
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
+// GFM turns `https://…`, `www.…` and `a@b.c` in plain text into links (autolink literals), also inside an
+// HTML `<code>` element, whose content is parsed as Markdown. A zero-width space after the scheme's `:`,
+// after `www` and after `@` keeps the text as it reads while nothing can match.
+function breakAutolinks(text) {
+    return text
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/www(?=\.)/gi, (w) => `${w}${ZWSP}`)
+        .replace(/@/g, `@${ZWSP}`);
+}
 /**
- * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped, `@mentions` and `#refs`
- * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
+ * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped (no link, image, emphasis or
+ * HTML can come from it), autolink literals and `@mentions` broken, `#refs` escaped, newlines folded to
+ * spaces. Safe in table cells (pipes escaped).
  */
 function safe_text_mdText(text) {
     // Markdown escapes first: the entities escapeHtml adds (`&#39;`) must not be escaped again.
     const markdownSafe = stripControl(text)
         .replace(/\r?\n|\r/g, " ")
         .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
-    return escapeHtml(markdownSafe).replace(/@/g, `@${ZWSP}`);
+    return breakAutolinks(escapeHtml(markdownSafe));
 }
-/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
+// Inside `<code>` every character Markdown or HTML could act on is a numeric character reference, which
+// CommonMark always reads as a literal character: `![x](…)` or `[x](…)` stay text, `</code>` cannot close it.
+// (`_` only where it could open or close emphasis: intraword, as in `test_smoke`, it cannot.)
+const CODE_ENTITY = /[!&()*<>@[\\\]`|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+/**
+ * Untrusted text inside an HTML element (`<code>`, `<summary>`): one line (a blank line would end the HTML
+ * block and let Markdown start), every character Markdown or HTML could act on as a character reference.
+ */
+function htmlText(text) {
+    return breakAutolinks(stripControl(text).replace(/\r?\n|\r/g, " ")).replace(CODE_ENTITY, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables, against backticks, links and images. */
 function mdCode(text) {
-    const body = escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
-        .replace(/\|/g, "&#124;")
-        .replace(/@/g, "&#64;");
-    return `<code>${body}</code>`;
+    return `<code>${htmlText(text)}</code>`;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run inside, so the text cannot close it.
@@ -31697,7 +31730,7 @@ function table(headers, rows) {
 }
 /** A collapsed section; `body` is already-safe Markdown. */
 function details(summary, body, open = false) {
-    return `<details${open ? " open" : ""}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details${open ? " open" : ""}><summary>${htmlText(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function heading(text, level = 3) {
     return `${"#".repeat(level)} ${mdText(text)}`;
@@ -32162,6 +32195,7 @@ function checkJson(body, conditions) {
 
 
 
+
 const COMPOSE_COMMANDS = ["auto", "docker compose", "docker-compose"];
 const FAIL_ON = ["fail", "inconclusive", "never"];
 /** Every option, as named in action.yml and on the command line. */
@@ -32201,12 +32235,14 @@ function parseEndpoints(lines, fail) {
         const raw = m ? m[2].trim() : line;
         const url = parseUrl(raw, ["http:", "https:"], (allowed) => fail(redactUrl(line), `lines of name=url, each url ${allowed}`));
         const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
+        // `user:password@` goes as an Authorization header: the URL probed, logged and reported has none.
+        const { url: clean, authorization } = (0,secrets/* credentialsAsHeader */.is)(url);
         if (name !== undefined && !NAME.test(name)) {
-            fail(line, "a name of letters, digits, '.', '_' or '-' before the =");
+            fail(redactUrl(line), "a name of letters, digits, '.', '_' or '-' before the =");
         }
         if (out.some((e) => e.name === finalName))
-            fail(line, `each name once (${JSON.stringify(finalName)} is repeated)`);
-        out.push({ name: finalName, url: url.toString() });
+            fail(redactUrl(line), `each name once (${JSON.stringify(finalName)} is repeated)`);
+        out.push({ name: finalName, url: clean.toString(), ...(authorization ? { authorization } : {}) });
     }
     return out;
 }
@@ -32534,7 +32570,11 @@ async function probe(url, expect, options) {
     const started = options.clock();
     let answer;
     try {
-        answer = await options.get(url, { timeoutMs: options.timeoutMs, signal: options.signal });
+        answer = await options.get(url, {
+            timeoutMs: options.timeoutMs,
+            signal: options.signal,
+            ...(options.headers ? { headers: options.headers } : {}),
+        });
     }
     catch (error) {
         return {
@@ -32581,14 +32621,18 @@ function describeNetworkError(error, timeoutMs) {
  * The real HTTP port, on node's fetch: no redirects followed silently (a 3xx is an answer), no caching,
  * a timeout on the whole request including the body, and at most BODY_LIMIT bytes read.
  */
-const fetchGet = async (url, { timeoutMs, signal }) => {
+const fetchGet = async (url, { timeoutMs, signal, headers }) => {
     const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const response = await fetch(url, {
         method: "GET",
         redirect: "manual",
         signal: combined,
-        headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.5", "user-agent": "ops-smoke" },
+        headers: {
+            accept: "application/json, text/plain;q=0.9, */*;q=0.5",
+            "user-agent": "ops-smoke",
+            ...headers,
+        },
         cache: "no-store",
     });
     const body = await readLimited(response, BODY_LIMIT);
@@ -32678,6 +32722,7 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
         const result = await probe(endpoint.url, policy.expect, {
             timeoutMs: Math.max(1, Math.ceil(Math.min(policy.requestTimeoutMs, remaining))),
             signal: stop,
+            ...(endpoint.authorization ? { headers: { authorization: endpoint.authorization } } : {}),
             get: deps.get,
             clock: deps.clock,
         });
@@ -41836,10 +41881,14 @@ var connection = __nccwpck_require__(9565);
 
 
 
+
 function run() {
     return runAction("smoke", async (ctx) => {
         // Mask the Redis URL and every form of its password before anything can print them.
-        for (const secret of (0,connection/* redisMasks */.vp)(ctx.inputs.optional("redis-url")))
+        for (const secret of [
+            ...(0,connection/* redisMasks */.vp)(ctx.inputs.optional("redis-url")),
+            ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
+        ])
             ctx.setSecret(secret);
         const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
         const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
@@ -42179,6 +42228,126 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 4707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   If: () => (/* binding */ secretFormsOfLines),
+/* harmony export */   ck: () => (/* binding */ passwordParts),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   is: () => (/* binding */ credentialsAsHeader),
+/* harmony export */   s0: () => (/* binding */ hideSecrets)
+/* harmony export */ });
+// Credentials in inputs, found before anything parses them: a typo in a URL (`redis:/u:pw@h`, `u:pw@h:p`,
+// a wrong scheme) must not be what decides whether its password gets masked. `secretForms` gives every
+// string to register with the runner (`ctx.setSecret`) for a value as given; `hideSecrets` removes them
+// from text we write ourselves (errors, summaries, reports), which must not rely on the runner's masking.
+const MIN_GUESSED = 3;
+/** The forms a password can be printed in: as written, URL-decoded and URL-encoded. */
+function forms(raw) {
+    const out = new Set([raw]);
+    try {
+        const decoded = decodeURIComponent(raw);
+        out.add(decoded);
+        out.add(encodeURIComponent(decoded));
+    }
+    catch {
+        // not valid percent-encoding: the raw form is all there is
+    }
+    return [...out];
+}
+/**
+ * The password part of `value` under any reading of it as `[scheme:][//]user:password@host…`, well formed
+ * or not: what lies between the first (or last) `:` of the user part and its `@`, with the user part
+ * ending at the first or the last `@` of the whole value or at the last `@` before the path. With an `@` but no `:`,
+ * the user part itself (redis-cli reads `redis://secret@host` as a password). Guesses shorter than three
+ * characters are left out: masking `a` would blank every `a` in the log.
+ */
+function passwordParts(value) {
+    if (!value)
+        return [];
+    const text = value.trim();
+    const out = new Set();
+    const withoutScheme = text.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/*/, "");
+    for (const variant of new Set([text, withoutScheme, text.replace(/^\/+/, "")])) {
+        const ends = new Set([variant.lastIndexOf("@"), variant.indexOf("@")]);
+        const path = variant.search(/[/?#]/);
+        if (path >= 0)
+            ends.add(variant.lastIndexOf("@", path));
+        for (const at of ends) {
+            if (at <= 0)
+                continue;
+            const userinfo = variant.slice(0, at);
+            const first = userinfo.indexOf(":");
+            const last = userinfo.lastIndexOf(":");
+            if (first < 0) {
+                if (variant === withoutScheme)
+                    out.add(userinfo);
+                continue;
+            }
+            // Read whole, a scheme's own `:` comes first: only the last `:` counts there.
+            if (variant !== text)
+                out.add(userinfo.slice(first + 1));
+            out.add(userinfo.slice(last + 1));
+        }
+    }
+    const all = new Set();
+    for (const part of out)
+        for (const f of forms(part))
+            if (f.length >= MIN_GUESSED)
+                all.add(f);
+    return [...all];
+}
+/** Everything to mask for a secret-bearing input: the value as given (and trimmed), and its password parts. */
+function secretForms(value) {
+    if (value === undefined || value.trim() === "")
+        return [];
+    return [...new Set([value, value.trim(), ...passwordParts(value)])].filter((s) => s.length > 0);
+}
+/** Every line of a multi-line input (`name=url` lines), each read as a secret-bearing value. */
+function secretFormsOfLines(text) {
+    if (!text)
+        return [];
+    const out = new Set();
+    for (const line of text.split(/[\n,]/)) {
+        const value = line.includes("=") ? line.slice(line.indexOf("=") + 1) : line;
+        for (const s of passwordParts(value))
+            out.add(s);
+    }
+    return [...out];
+}
+/** `text` with every password part of `value` replaced by `***`, longest first. */
+function hideSecrets(text, value) {
+    let out = text;
+    for (const s of passwordParts(value).sort((a, b) => b.length - a.length))
+        out = out.split(s).join("***");
+    return out;
+}
+/**
+ * A URL's `user:password@` moved into an Authorization header (HTTP Basic), so the URL that is requested,
+ * logged and reported carries no credential. Node's fetch refuses URLs with credentials anyway.
+ */
+function credentialsAsHeader(url) {
+    if (!url.username && !url.password)
+        return { url, authorization: undefined };
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    const pair = `${decode(url.username)}:${decode(url.password)}`;
+    const clean = new URL(url.href);
+    clean.username = "";
+    clean.password = "";
+    return { url: clean, authorization: `Basic ${Buffer.from(pair, "utf8").toString("base64")}` };
+}
+
+
+/***/ }),
+
 /***/ 9565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42189,13 +42358,15 @@ function errorMessage(error) {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   vp: () => (/* binding */ redisMasks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, loadRedis */
+/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, RedisCommandTimeoutError, loadRedis */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2235);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4707);
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
@@ -42206,16 +42377,17 @@ function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
     throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
 }
-/** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
+/** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
     const m = AUTHORITY.exec(url);
-    if (!m)
-        return url;
-    const [whole, scheme, userinfo] = m;
-    const colon = userinfo.indexOf(":");
-    if (colon < 0)
-        return url;
-    return `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    let out = url;
+    if (m) {
+        const [whole, scheme, userinfo] = m;
+        const colon = userinfo.indexOf(":");
+        if (colon >= 0)
+            out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+    }
+    return (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecrets */ .s0)(out, url);
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -42277,6 +42449,8 @@ function redisSecrets(url) {
     const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
+    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .passwordParts */ .ck)(url))
+        forms.add(part);
     if (raw) {
         forms.add(raw);
         try {
@@ -42293,7 +42467,66 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [url, ...redisSecrets(url)] : [];
+    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
+}
+/** Commands that only read: when one times out, nothing was changed by it. */
+const READ_COMMANDS = new Set([
+    "get",
+    "mget",
+    "exists",
+    "pttl",
+    "ttl",
+    "type",
+    "xrevrange",
+    "xrange",
+    "xlen",
+    "ping",
+    "info",
+    "scan",
+    "hget",
+    "hgetall",
+    "smembers",
+    "lrange",
+    "strlen",
+    "dbsize",
+    "time",
+    "echo",
+    "client",
+    "quit",
+]);
+/**
+ * A command sent on an open connection that got no answer within the command timeout. For a write it is
+ * unknown whether Redis applied it: the state must be read again before acting on it.
+ */
+class RedisCommandTimeoutError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_ {
+    command;
+    timeoutMs;
+    constructor(command, timeoutMs) {
+        const name = command.toUpperCase();
+        const seconds = Number((timeoutMs / 1000).toFixed(timeoutMs < 10_000 ? 2 : 1));
+        super(READ_COMMANDS.has(command.toLowerCase())
+            ? `Redis did not answer ${name} within ${seconds} s (the connection was open): nothing was changed by it; Redis is slow or frozen`
+            : `Redis did not answer ${name} within ${seconds} s (the connection was open): the change may or may not have been applied; read the state again (\`ops killswitch status\`, \`ops lock status\`) before acting on it`);
+        this.command = command;
+        this.timeoutMs = timeoutMs;
+        this.name = "RedisCommandTimeoutError";
+    }
+}
+/** ioredis rejects a late command with a bare "Command timed out": say which command, and what it means. */
+function answerTimeoutsClearly(redis, timeoutMs) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    target.sendCommand = (command, ...rest) => {
+        const answer = send(command, ...rest);
+        if (!answer || typeof answer.catch !== "function")
+            return answer;
+        return answer.catch((error) => {
+            if (error instanceof Error && /^Command timed out/.test(error.message)) {
+                throw new RedisCommandTimeoutError(command.name, timeoutMs);
+            }
+            throw error;
+        });
+    };
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 class RedisAuthError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 {
@@ -42381,7 +42614,10 @@ async function connectRedis(url, options = {}) {
         connectTimeout,
         commandTimeout,
         enableOfflineQueue: false,
-        enableReadyCheck: true,
+        // Off: its INFO needs a permission a least-privilege ACL user does not have; the PING below checks.
+        enableReadyCheck: false,
+        // Off: CLIENT SETINFO is one more command such a user may lack (and Redis 7.0 does not know it).
+        disableClientInfo: true,
         maxRetriesPerRequest: 0,
         autoResendUnfulfilledCommands: false,
         reconnectOnError: null,
@@ -42389,6 +42625,7 @@ async function connectRedis(url, options = {}) {
         disconnectTimeout: 200,
         retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
     });
+    answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
     redis.on("error", (error) => {
         lastError = scrub(error.message, secrets);

@@ -3,6 +3,7 @@
 
 import { CancelledError } from "@ops/core/action/errors";
 import { runAction } from "@ops/core/action/run-action";
+import { secretFormsOfLines } from "@ops/core/action/secrets";
 import { readSmokeConfig } from "@ops/core/health/inputs";
 import { failsStep } from "@ops/core/health/report";
 import { runSmoke } from "@ops/core/health/smoke";
@@ -13,7 +14,11 @@ import { redisMasks } from "@ops/core/state/connection";
 export function run(): Promise<void> {
   return runAction("smoke", async (ctx) => {
     // Mask the Redis URL and every form of its password before anything can print them.
-    for (const secret of redisMasks(ctx.inputs.optional("redis-url"))) ctx.setSecret(secret);
+    for (const secret of [
+      ...redisMasks(ctx.inputs.optional("redis-url")),
+      ...secretFormsOfLines(ctx.inputs.optional("endpoints")),
+    ])
+      ctx.setSecret(secret);
     const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
     const deps = smokeDeps(config, { cwd: workspace, env: ctx.env, logger: ctx.logger, signal: ctx.signal });

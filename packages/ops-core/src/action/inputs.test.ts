@@ -78,6 +78,15 @@ describe("Inputs", () => {
     expect(configError(() => inputs({ n: "abc" }).integer("n", { fallback: 1 })).input).toBe("n");
   });
 
+  it("refuses integers beyond 2^53 instead of rounding them", () => {
+    expect(inputs({ n: "9007199254740991" }).integer("n", { fallback: 1 })).toBe(2 ** 53 - 1);
+    for (const big of ["9007199254740993", "99999999999999999999", "-9007199254740993"]) {
+      const e = configError(() => inputs({ n: big }).integer("n", { fallback: 1 }));
+      expect(e.input).toBe("n");
+      expect(e.message).toMatch(/at most 2\^53/);
+    }
+  });
+
   it("checks durations, rejecting negative ones with what is allowed", () => {
     expect(inputs({ timeout: "2m" }).duration("timeout", { fallback: 1000 })).toBe(120_000);
     const e = configError(() => inputs({ timeout: "-5s" }).duration("timeout", { fallback: 1000 }));

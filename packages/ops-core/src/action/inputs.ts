@@ -2,6 +2,7 @@
 // error names the input, the bad value and what is allowed. Parse once, into a frozen object.
 
 import { ConfigurationError } from "./errors.js";
+import { hideSecrets } from "./secrets.js";
 
 /** Where raw values come from: action inputs (`INPUT_*`) or command-line options. */
 export interface InputSource {
@@ -109,6 +110,8 @@ export class Inputs {
     const range = `${opts.min ?? "-∞"}..${opts.max ?? "∞"}`;
     if (!/^[-+]?\d+$/.test(v)) return this.fail(name, v, `a whole number in ${range}`);
     const n = Number(v);
+    // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+    if (!Number.isSafeInteger(n)) return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
     if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
       return this.fail(name, v, `a whole number in ${range}`);
     }
@@ -219,13 +222,15 @@ export function parseUrl(value: string, protocols: readonly string[], fail: (all
   return url;
 }
 
-/** A URL with its password replaced, safe to print. */
+/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
 export function redactUrl(value: string): string {
+  let out: string;
   try {
     const url = new URL(value);
     if (url.password) url.password = "***";
-    return url.toString();
+    out = url.toString();
   } catch {
-    return value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
+    out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
   }
+  return hideSecrets(out, value);
 }

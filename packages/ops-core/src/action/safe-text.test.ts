@@ -37,6 +37,60 @@ describe("log text", () => {
   });
 });
 
+// .NET's Char.IsWhiteSpace, which the runner's `TrimStart()` strips before it looks for `::`:
+// the Zs/Zl/Zp categories, U+0009–U+000D and U+0085.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are the point
+const dotnetWhiteSpace = (c: string) => /[\p{Zs}\p{Zl}\p{Zp}\u0009-\u000d\u0085]/u.test(c);
+const dotnetTrimStart = (line: string) => {
+  let i = 0;
+  while (i < line.length && dotnetWhiteSpace(line[i] as string)) i++;
+  return line.slice(i);
+};
+const runnerSeesCommand = (line: string) => dotnetTrimStart(line).startsWith("::") || line.includes("##[");
+// Every white space, control and format character of the BMP (the characters a runtime might trim).
+const invisible: string[] = [];
+for (let cp = 0; cp <= 0xffff; cp++) {
+  const c = String.fromCharCode(cp);
+  if (cp >= 0xd800 && cp <= 0xdfff) continue;
+  if (/[\s\p{White_Space}\p{Cc}\p{Cf}\p{Z}]/u.test(c) && c !== "\n") invisible.push(c);
+}
+
+describe("log text behind other white space", () => {
+  it("a fork's job name `\\u0085::stop-commands::x` is not a command to the runner", () => {
+    expect(runnerSeesCommand("\u0085::stop-commands::x")).toBe(true);
+    expect(runnerSeesCommand(inertLine("\u0085::stop-commands::x"))).toBe(false);
+  });
+
+  it.each(invisible.map((c) => [c.codePointAt(0)?.toString(16).padStart(4, "0"), c]))(
+    "U+%s before `::` is broken",
+    (_, c) => {
+      const line = inertLine(`${c}::add-mask::x`);
+      expect(runnerSeesCommand(line)).toBe(false);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are the point
+      for (const part of line.split(/[\r\u000b\u000c\u0085\u2028\u2029]/))
+        expect(part.startsWith("::")).toBe(false);
+    },
+  );
+
+  it("holds for any run of white space, control and format characters (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...invisible), { maxLength: 6 }),
+        fc.string({ unit: fc.constantFrom(":", "#", "[", "a", ...invisible) }),
+        (prefix, rest) => {
+          for (const line of inertText(`${prefix.join("")}::${rest}`).split("\n")) {
+            expect(runnerSeesCommand(line)).toBe(false);
+            // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are the point
+            for (const part of line.split(/[\r\u000b\u000c\u0085\u2028\u2029]/))
+              expect(dotnetTrimStart(part).startsWith("::")).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("Markdown text", () => {
   it("escapes HTML, mentions, table pipes and Markdown syntax", () => {
     const out = mdText("<img src=x onerror=alert(1)> @octocat | **bold** [link](http://x)");
@@ -49,7 +103,7 @@ describe("Markdown text", () => {
 
   it("inline code is safe in tables and against backticks", () => {
     const out = mdCode("a|b `c` <d> @e");
-    expect(out).toBe("<code>a&#124;b `c` &lt;d&gt; &#64;e</code>");
+    expect(out).toBe("<code>a&#124;b &#96;c&#96; &#60;d&#62; &#64;\u200be</code>");
   });
 
   it("a code block cannot be closed by the text inside it", () => {

@@ -7,13 +7,21 @@ export const COMMENT_LIMIT_CHARS = 65_536;
 
 const ZWSP = "\u200b";
 
+// The runner trims a line with .NET's `TrimStart()` before looking for `::`: that strips every Unicode
+// White_Space character, U+0085 (NEL) included, which JavaScript's `\s` lacks. Rather than copy one
+// runtime's list, a `::` is broken after any run of characters that are not letters, digits, punctuation
+// or symbols (white space, controls, format characters, marks, unassigned code points), at the start of
+// the line and after anything some reader might take for a line break (NEL, LS, PS, VT, FF).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched
+const LEADING_COMMAND = /(^|[\u000b\u000c\u0085\u2028\u2029])([^\p{L}\p{N}\p{P}\p{S}]*):(?=:)/gu;
+
 /**
- * One log line that cannot act as a workflow command: a leading `::` (after any white space) and any
- * `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
+ * One log line that cannot act as a workflow command: a leading `::` (after any invisible characters) and
+ * any `##[` are broken with a zero-width space, and carriage returns cannot start a new runner line.
  */
 export function inertLine(line: string): string {
   let out = line.replace(/\r/g, "\\r");
-  out = out.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`);
+  out = out.replace(LEADING_COMMAND, `$1$2:${ZWSP}`);
   if (out.includes("##[")) out = out.replaceAll("##[", `#${ZWSP}#[`);
   return out;
 }
@@ -36,24 +44,48 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
+// GFM turns `https://…`, `www.…` and `a@b.c` in plain text into links (autolink literals), also inside an
+// HTML `<code>` element, whose content is parsed as Markdown. A zero-width space after the scheme's `:`,
+// after `www` and after `@` keeps the text as it reads while nothing can match.
+function breakAutolinks(text: string): string {
+  return text
+    .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+    .replace(/www(?=\.)/gi, (w) => `${w}${ZWSP}`)
+    .replace(/@/g, `@${ZWSP}`);
+}
+
 /**
- * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped, `@mentions` and `#refs`
- * broken so they notify nobody, newlines folded to spaces. Safe in table cells (pipes escaped).
+ * Inline Markdown text: HTML escaped, Markdown punctuation backslash-escaped (no link, image, emphasis or
+ * HTML can come from it), autolink literals and `@mentions` broken, `#refs` escaped, newlines folded to
+ * spaces. Safe in table cells (pipes escaped).
  */
 export function mdText(text: string): string {
   // Markdown escapes first: the entities escapeHtml adds (`&#39;`) must not be escaped again.
   const markdownSafe = stripControl(text)
     .replace(/\r?\n|\r/g, " ")
     .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
-  return escapeHtml(markdownSafe).replace(/@/g, `@${ZWSP}`);
+  return breakAutolinks(escapeHtml(markdownSafe));
 }
 
-/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables and against backticks. */
+// Inside `<code>` every character Markdown or HTML could act on is a numeric character reference, which
+// CommonMark always reads as a literal character: `![x](…)` or `[x](…)` stay text, `</code>` cannot close it.
+// (`_` only where it could open or close emphasis: intraword, as in `test_smoke`, it cannot.)
+const CODE_ENTITY = /[!&()*<>@[\\\]`|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+
+/**
+ * Untrusted text inside an HTML element (`<code>`, `<summary>`): one line (a blank line would end the HTML
+ * block and let Markdown start), every character Markdown or HTML could act on as a character reference.
+ */
+export function htmlText(text: string): string {
+  return breakAutolinks(stripControl(text).replace(/\r?\n|\r/g, " ")).replace(
+    CODE_ENTITY,
+    (c) => `&#${c.charCodeAt(0)};`,
+  );
+}
+
+/** Inline code for untrusted text, as an HTML `<code>` element: safe in tables, against backticks, links and images. */
 export function mdCode(text: string): string {
-  const body = escapeHtml(stripControl(text).replace(/\r?\n|\r/g, " "))
-    .replace(/\|/g, "&#124;")
-    .replace(/@/g, "&#64;");
-  return `<code>${body}</code>`;
+  return `<code>${htmlText(text)}</code>`;
 }
 
 /**

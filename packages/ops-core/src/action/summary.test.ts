@@ -32,7 +32,7 @@ describe("summary", () => {
   it("renders tables and details", () => {
     expect(table(["a", "b"], [["1", "2\n3"]])).toBe("| a | b |\n| --- | --- |\n| 1 | 2<br>3 |");
     expect(table(["a"], [])).toBe("");
-    expect(details("Logs <x>", "body")).toContain("<summary>Logs &lt;x&gt;</summary>");
+    expect(details("Logs <x>", "body")).toContain("<summary>Logs &#60;x&#62;</summary>");
   });
 
   it("drops trailing sections to fit GitHub's limit and says so", () => {

@@ -2,7 +2,7 @@
 // with real ticks and their evidence, tables, <details> for the long parts. Callers pass untrusted text
 // through `mdText`/`mdCode`/`mdBlock` (safe-text.ts); these helpers escape what they are given as text.
 
-import { byteLength, escapeHtml, mdText, SUMMARY_LIMIT_BYTES } from "./safe-text.js";
+import { byteLength, htmlText, mdText, SUMMARY_LIMIT_BYTES } from "./safe-text.js";
 
 export type Status =
   | "success"
@@ -70,7 +70,7 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 
 /** A collapsed section; `body` is already-safe Markdown. */
 export function details(summary: string, body: string, open = false): string {
-  return `<details${open ? " open" : ""}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+  return `<details${open ? " open" : ""}><summary>${htmlText(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
 export function heading(text: string, level = 3): string {

@@ -10,7 +10,10 @@ import { type Clock, fullJitterDelay, type Random, type Sleep } from "./time.js"
 
 export interface Endpoint {
   name: string;
+  /** Without credentials: they are in `authorization`. */
   url: string;
+  /** The HTTP Authorization header, from a `user:password@` in the URL as given. */
+  authorization?: string;
 }
 
 export interface EndpointPolicy {
@@ -99,6 +102,7 @@ export async function checkEndpoint(
     const result = await probe(endpoint.url, policy.expect, {
       timeoutMs: Math.max(1, Math.ceil(Math.min(policy.requestTimeoutMs, remaining))),
       signal: stop,
+      ...(endpoint.authorization ? { headers: { authorization: endpoint.authorization } } : {}),
       get: deps.get,
       clock: deps.clock,
     });

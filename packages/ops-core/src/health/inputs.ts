@@ -3,6 +3,7 @@
 
 import { ConfigurationError, errorMessage } from "../action/errors.js";
 import { type Inputs, parseUrl, redactUrl } from "../action/inputs.js";
+import { credentialsAsHeader } from "../action/secrets.js";
 import { type Baseline, parseBaseline } from "./degradation.js";
 import type { Endpoint } from "./endpoints.js";
 import { type JsonCondition, parseJsonCondition, parseStatusExpectation } from "./expect.js";
@@ -82,12 +83,14 @@ export function parseEndpoints(
       fail(redactUrl(line), `lines of name=url, each url ${allowed}`),
     );
     const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
+    // `user:password@` goes as an Authorization header: the URL probed, logged and reported has none.
+    const { url: clean, authorization } = credentialsAsHeader(url);
     if (name !== undefined && !NAME.test(name)) {
-      fail(line, "a name of letters, digits, '.', '_' or '-' before the =");
+      fail(redactUrl(line), "a name of letters, digits, '.', '_' or '-' before the =");
     }
     if (out.some((e) => e.name === finalName))
-      fail(line, `each name once (${JSON.stringify(finalName)} is repeated)`);
-    out.push({ name: finalName, url: url.toString() });
+      fail(redactUrl(line), `each name once (${JSON.stringify(finalName)} is repeated)`);
+    out.push({ name: finalName, url: clean.toString(), ...(authorization ? { authorization } : {}) });
   }
   return out;
 }

@@ -13,7 +13,7 @@ export interface HttpAnswer {
 /** The HTTP port: a GET with a timeout; rejects on network errors and timeouts. */
 export type HttpGet = (
   url: string,
-  options: { timeoutMs: number; signal?: AbortSignal },
+  options: { timeoutMs: number; signal?: AbortSignal; headers?: Record<string, string> },
 ) => Promise<HttpAnswer>;
 
 export interface ProbeExpectation {
@@ -39,12 +39,22 @@ export const BODY_EXCERPT = 300;
 export async function probe(
   url: string,
   expect: ProbeExpectation,
-  options: { timeoutMs: number; signal?: AbortSignal; get: HttpGet; clock: Clock },
+  options: {
+    timeoutMs: number;
+    signal?: AbortSignal;
+    headers?: Record<string, string>;
+    get: HttpGet;
+    clock: Clock;
+  },
 ): Promise<ProbeResult> {
   const started = options.clock();
   let answer: HttpAnswer;
   try {
-    answer = await options.get(url, { timeoutMs: options.timeoutMs, signal: options.signal });
+    answer = await options.get(url, {
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+      ...(options.headers ? { headers: options.headers } : {}),
+    });
   } catch (error) {
     return {
       ok: false,
@@ -89,14 +99,18 @@ export function describeNetworkError(error: unknown, timeoutMs: number): string 
  * The real HTTP port, on node's fetch: no redirects followed silently (a 3xx is an answer), no caching,
  * a timeout on the whole request including the body, and at most BODY_LIMIT bytes read.
  */
-export const fetchGet: HttpGet = async (url, { timeoutMs, signal }) => {
+export const fetchGet: HttpGet = async (url, { timeoutMs, signal, headers }) => {
   const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const response = await fetch(url, {
     method: "GET",
     redirect: "manual",
     signal: combined,
-    headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.5", "user-agent": "ops-smoke" },
+    headers: {
+      accept: "application/json, text/plain;q=0.9, */*;q=0.5",
+      "user-agent": "ops-smoke",
+      ...headers,
+    },
     cache: "no-store",
   });
   const body = await readLimited(response, BODY_LIMIT);

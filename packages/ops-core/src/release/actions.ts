@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { CancelledError, errorMessage, RefusalError } from "../action/errors.js";
 import type { ActionContext, ActionOutcome } from "../action/run-action.js";
+import { passwordParts, secretFormsOfLines } from "../action/secrets.js";
 import { redisMasks } from "../state/connection.js";
 import { releaseLeftoverLock } from "./adapters/state.js";
 import {
@@ -49,6 +50,8 @@ function maskCredentials(ctx: ActionContext): void {
     ctx.inputs.optional("token"),
     ...redisMasks(ctx.inputs.optional("redis-url")),
     ctx.inputs.optional("notify-webhook"),
+    ...secretFormsOfLines(ctx.inputs.optional("endpoints")),
+    ...passwordParts(ctx.inputs.optional("metrics-url")),
   ]) {
     if (secret) ctx.setSecret(secret);
   }

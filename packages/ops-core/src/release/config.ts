@@ -6,6 +6,7 @@ import { isAbsolute, resolve } from "node:path";
 import { ConfigurationError } from "../action/errors.js";
 import type { Inputs } from "../action/inputs.js";
 import type { Logger } from "../action/logger.js";
+import { linearPattern } from "../action/pattern.js";
 import type { RunContext } from "../action/run-action.js";
 import { readSmokeConfig, type SmokeConfig } from "../health/inputs.js";
 import { type CommandRunner, runCommand } from "../process/run-command.js";
@@ -112,15 +113,8 @@ export async function readDeployConfig(
     "log-error-pattern",
     "\\b(ERROR|CRITICAL|FATAL)\\b|Traceback \\(most recent call last\\)",
   );
-  let logErrorPattern: RegExp;
-  try {
-    logErrorPattern = new RegExp(patternText);
-  } catch (e) {
-    throw new ConfigurationError(
-      `input \`log-error-pattern\`: not a valid regular expression (${(e as Error).message})`,
-      { input: "log-error-pattern" },
-    );
-  }
+  // Run on the services' logs (untrusted) with a linear-time engine: no pattern can hang the deploy.
+  const logErrorPattern = linearPattern(patternText, "log-error-pattern");
   return Object.freeze({
     host,
     deploy: Object.freeze({

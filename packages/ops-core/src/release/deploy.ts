@@ -7,6 +7,7 @@ import { CancelledError, errorKind, errorMessage } from "../action/errors.js";
 import { formatDuration } from "../action/inputs.js";
 import type { CheckItem } from "../action/summary.js";
 import { errorLine } from "../process/run-command.js";
+import { LockLostError } from "../state/lock.js";
 import { type BackupArtefact, backupLine, describeBackup } from "./backup.js";
 import { type DestructiveUpgrade, destructiveLine, measureDestructiveUpgrades } from "./destructive.js";
 import { evaluateGates, type GateInputs, type GateRow, gateRow } from "./gates.js";
@@ -239,6 +240,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     result.images = images;
 
     throwIfAborted(signal);
+    await lock.check("recording the deployment");
     const record: ReleaseRecord = {
       schema: RECORD_SCHEMA,
       kind: "deploy",
@@ -284,6 +286,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     if (gates.pending.length > 0) {
       throwIfAborted(signal);
       phase = "migrations";
+      await lock.check("the migrations");
       migrated = true;
       // Not cancellable half-way: a migration interrupted is worse than one finished (it has a timeout).
       for (const d of result.destructiveUpgrades)
@@ -314,6 +317,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     }
 
     throwIfAborted(signal);
+    await lock.check("the restart");
     phase = "restart";
     await tl.step(`restart (${inputs.strategy})`, () =>
       compose.up(inputs.version, { strategy: inputs.strategy }),
@@ -365,6 +369,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
 
     // Healthy: from here a failure is about the record, never a reason to roll back.
     phase = "record";
+    await lock.check("recording the result");
 
     await github.setDeploymentStatus(created.id, {
       state: "success",
@@ -415,6 +420,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       ],
     );
   } catch (e) {
+    if (e instanceof LockLostError) return await stopLockLost(e);
     if (errorKind(e) === "cancelled" || signal?.aborted) {
       result.dbNow = await migrations.current().catch(() => undefined);
       const stateNow = describe();
@@ -450,6 +456,30 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     const released = await lock.release().catch(() => false);
     if (!released) warnings.push("the deploy lock was no longer ours when releasing it (expired or taken)");
     result.complete = completeChecklist(result, released, inputs);
+  }
+
+  // The lock is someone else's now: change nothing more (no rollback, no state write); the deployment
+  // is closed as `error` with what the host is in.
+  async function stopLockLost(e: LockLostError): Promise<DeployResult> {
+    result.dbNow = await migrations.current().catch(() => result.dbNow);
+    result.status = "failure";
+    result.message = `deploy stopped during ${phase}: ${e.message}`;
+    result.stateNow = describe();
+    result.nextSteps = [
+      `Another run may be changing production now${e.evidence.length ? ` (${e.evidence.join("; ")})` : ""}: check it before acting. ${result.stateNow}`,
+    ];
+    logger.error(result.message);
+    if (result.deploymentId !== undefined) {
+      await github
+        .setDeploymentStatus(result.deploymentId, {
+          state: "error",
+          description: statusDescription(`deploy lock lost before ${e.step}: ${result.stateNow}`),
+          logUrl: inputs.run.runUrl,
+          environment: inputs.environment,
+        })
+        .catch((err: unknown) => warnings.push(`could not set the deployment status: ${errorMessage(err)}`));
+    }
+    return result;
   }
 
   async function finish(status: DeployStatus, message: string, next: string[]): Promise<DeployResult> {
@@ -526,6 +556,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
         priorEvidence: health ? health.evidence.map((e) => `after deploy: ${e}`) : reasons,
         failingServices: health?.failingServices ?? [],
         since,
+        lock,
         destructiveUpgrades: result.destructiveUpgrades,
         backup: result.backup,
       },
@@ -533,6 +564,10 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       tl,
     );
     result.rollback = { ...outcome, plan };
+    if (outcome.lockLost) {
+      result.dbNow = outcome.dbRevisionNow;
+      return stopLockLost(outcome.lockLost);
+    }
     result.dbNow = outcome.dbRevisionNow;
     restarted = false;
     const r = await finish(

@@ -115,9 +115,11 @@ describe("queryMetric against a real local HTTP server answering the Prometheus 
   let base: URL;
   const answers: Array<{ status: number; body: string; delayMs?: number }> = [];
   const asked: string[] = [];
+  const auth: Array<string | undefined> = [];
   beforeAll(async () => {
     server = createServer((req, res) => {
       asked.push(req.url ?? "");
+      auth.push(req.headers.authorization);
       const a = answers.shift() ?? { status: 500, body: "no answer queued" };
       setTimeout(() => {
         res.writeHead(a.status, { "content-type": "application/json" });
@@ -134,6 +136,15 @@ describe("queryMetric against a real local HTTP server answering the Prometheus 
     answers.push({ status: 200, body: vector("0.042") });
     expect(await queryMetric(config({ url: base, query: "sum(rate(errors[5m]))" }), fetchFn)).toBe(0.042);
     expect(asked.at(-1)).toBe("/prom/api/v1/query?query=sum%28rate%28errors%5B5m%5D%29%29");
+  });
+
+  it("`user:password@` in metrics-url goes as an Authorization header, not in the URL (fetch refuses those)", async () => {
+    answers.push({ status: 200, body: vector("0.5") });
+    const withCredentials = new URL(base.href);
+    withCredentials.username = "grafana";
+    withCredentials.password = "m3trics-Pa55";
+    expect(await queryMetric(config({ url: withCredentials }), fetchFn)).toBe(0.5);
+    expect(auth.at(-1)).toBe(`Basic ${Buffer.from("grafana:m3trics-Pa55").toString("base64")}`);
   });
 
   it("an HTTP error and a timeout are errors that say so", async () => {

@@ -4,6 +4,7 @@
 // read leaves the row unticked with the reason. The query goes over HTTP GET with a timeout (no shell).
 
 import { errorMessage } from "../action/errors.js";
+import { credentialsAsHeader } from "../action/secrets.js";
 import type { CheckItem } from "../action/summary.js";
 
 export interface MetricsConfig {
@@ -21,7 +22,7 @@ export interface MetricsConfig {
 /** The fetch this needs (the global one in production, a fake in tests). */
 export type FetchLike = (
   url: string,
-  init: { signal: AbortSignal },
+  init: { signal: AbortSignal; headers?: Record<string, string> },
 ) => Promise<{
   ok: boolean;
   status: number;
@@ -76,7 +77,12 @@ export async function queryMetric(
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let text: string;
   try {
-    const res = await fetchFn(queryUrl(config.url, config.query), { signal: combined });
+    // `user:password@` in metrics-url goes as an Authorization header, never in the URL requested.
+    const { url, authorization } = credentialsAsHeader(config.url);
+    const res = await fetchFn(queryUrl(url, config.query), {
+      signal: combined,
+      ...(authorization ? { headers: { authorization } } : {}),
+    });
     text = await res.text();
     if (!res.ok) throw new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`);
   } catch (e) {

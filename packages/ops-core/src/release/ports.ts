@@ -82,6 +82,11 @@ export interface OperationalState {
 
 export interface LockHandle {
   owner: string;
+  /**
+   * Called before every changing step (record, migration, restart): throws `LockLostError` when the lock
+   * is no longer ours (compared in Redis). State writes under the lock are fenced in Redis as well.
+   */
+  check(step: string): Promise<void>;
   /** Releases the lock only if still ours (compare-and-delete). */
   release(): Promise<boolean>;
 }

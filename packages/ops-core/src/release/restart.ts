@@ -54,6 +54,7 @@ export async function restartServices(inputs: RestartInputs, deps: ReleaseDeps):
   let health: HealthReport | undefined;
   let error: string | undefined;
   try {
+    await attempt.handle.check(`restart ${what}`);
     await tl.step(`restart ${what}`, () => deps.compose.restart(inputs.services, deps.signal));
     restarted = true;
     health = await tl.step("verify health", () => deps.smoke.check({ signal: deps.signal }));

@@ -8,6 +8,7 @@
 import { CancelledError, errorKind, errorMessage } from "../action/errors.js";
 import type { CheckItem } from "../action/summary.js";
 import { errorLine } from "../process/run-command.js";
+import { LockLostError } from "../state/lock.js";
 import type { BackupArtefact } from "./backup.js";
 import { type DataBackEmpty, type DestructiveUpgrade, measureDataBack } from "./destructive.js";
 import { currentRelease, type RollbackTarget, resolveTarget } from "./history.js";
@@ -94,6 +95,8 @@ export interface ExecuteContext {
   failingServices: string[];
   /** When the faulty release started, for log windows. */
   since: string;
+  /** The deploy lock held for this rollback, checked before every changing step (none: Redis was down). */
+  lock?: LockHandle | undefined;
   /** What the faulty release's upgrades dropped, counted before they ran (the deploy's automatic rollback). */
   destructiveUpgrades?: DestructiveUpgrade[];
   /** The deploy's backup-command artefact, for the incident report. */
@@ -111,6 +114,8 @@ export interface ExecuteOutcome {
   incident: RollbackResult["incident"];
   error?: string;
   cancelled: boolean;
+  /** Set when the deploy lock was lost: the rollback stopped and changed nothing more. */
+  lockLost?: LockLostError;
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -137,6 +142,7 @@ export async function executeRollback(
   let breakerTripped = false;
   let error: string | undefined;
   let cancelled = false;
+  let lockLost: LockLostError | undefined;
   const rows = {
     db: undefined as boolean | undefined,
     dbEvidence: "",
@@ -181,6 +187,7 @@ export async function executeRollback(
 
   try {
     throwIfAborted(signal);
+    await ctx.lock?.check("recording the rollback deployment");
     // The target record's image ids, copied so this rollback deployment can itself be returned to.
     const created = await tl.step("record rollback deployment", () =>
       github.createDeployment({
@@ -202,6 +209,7 @@ export async function executeRollback(
     if (plan.dbTarget !== undefined && plan.migrationsToUndo.length > 0) {
       throwIfAborted(signal);
       const target = revisionLabel(plan.dbTarget);
+      await ctx.lock?.check(`alembic downgrade ${target}`);
       dbTouched = true;
       const result = await tl
         .step(`alembic downgrade ${target}`, async () => {
@@ -249,6 +257,7 @@ export async function executeRollback(
 
     if (!plan.dbOnly) {
       throwIfAborted(signal);
+      await ctx.lock?.check("the restart");
       servicesTouched = true;
       servicesOn = plan.target.sha;
       await tl.step(`start ${shortSha(plan.target.sha)} images (${ctx.strategy})`, async () => {
@@ -274,6 +283,7 @@ export async function executeRollback(
     }
   } catch (e) {
     cancelled = errorKind(e) === "cancelled" || signal?.aborted === true;
+    if (e instanceof LockLostError) lockLost = e;
     error = errorMessage(e);
     logger.error(`rollback stopped: ${error}`);
   }
@@ -283,7 +293,7 @@ export async function executeRollback(
   if (deploymentId !== undefined) {
     await bestEffort(deps, "set rollback deployment status", () =>
       github.setDeploymentStatus(deploymentId as number, {
-        state: ok ? "success" : cancelled ? "error" : "failure",
+        state: ok ? "success" : cancelled || lockLost ? "error" : "failure",
         description: statusDescription(
           ok
             ? `rolled back to ${shortSha(plan.target.sha)}`
@@ -294,7 +304,11 @@ export async function executeRollback(
       }),
     );
   }
-  if (plan.current.deploymentId !== undefined && !plan.dbOnly) {
+  // A lost lock: another run may be changing production; no further record or state write.
+  if (lockLost) {
+    rows.recorded = false;
+    rows.recordedEvidence = `stopped: ${lockLost.message}`;
+  } else if (plan.current.deploymentId !== undefined && !plan.dbOnly) {
     const faultyId = ctx.faultyDeploymentId ?? plan.current.deploymentId;
     const marked = await bestEffort(deps, "mark the faulty deployment", () =>
       github.setDeploymentStatus(faultyId, {
@@ -311,20 +325,26 @@ export async function executeRollback(
     rows.recordedEvidence = `rollback deployment #${deploymentId ?? "?"}`;
   }
 
-  if (!ok || ctx.tripBreakerOnSuccess) {
+  if (!lockLost && (!ok || ctx.tripBreakerOnSuccess)) {
     const why = ok ? `automatic rollback: ${ctx.reason}` : `rollback failed: ${error}`;
     breakerTripped = await bestEffort(deps, "trip the breaker", () =>
       state.tripBreaker(statusDescription(why)),
     );
     if (breakerTripped) tl.mark("trip circuit breaker", "ok", why);
   }
-  await bestEffort(deps, "audit", () =>
-    state.audit({
-      action: ok ? "rollback" : "rollback-failed",
-      reason: ctx.reason,
-      detail: { from: plan.current.sha, to: plan.target.sha, db: revisionLabel(dbNow), run: ctx.run.runUrl },
-    }),
-  );
+  if (!lockLost)
+    await bestEffort(deps, "audit", () =>
+      state.audit({
+        action: ok ? "rollback" : "rollback-failed",
+        reason: ctx.reason,
+        detail: {
+          from: plan.current.sha,
+          to: plan.target.sha,
+          db: revisionLabel(dbNow),
+          run: ctx.run.runUrl,
+        },
+      }),
+    );
 
   // Incident report and the post-rollback actions.
   const at = deps.clock.now();
@@ -449,6 +469,7 @@ export async function executeRollback(
     incident: { path, markdown, hotfixBranch, ...(prUrl ? { prUrl } : {}) },
     ...(error !== undefined ? { error } : {}),
     cancelled,
+    ...(lockLost ? { lockLost } : {}),
   };
 }
 
@@ -617,6 +638,7 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
         priorEvidence: [],
         failingServices: [],
         since: current.deployment.createdAt,
+        lock,
       },
       deps,
       tl,

@@ -60,10 +60,58 @@ export function checkReason(reason: string | undefined, input = "reason", label 
   return text;
 }
 
-// KEYS[1] = the stream, KEYS[2..] = the keys to change.
-// ARGV: maxlen, op, actor, time, reason, run_url, run_id, then per key: mode ("set"|"del"), value.
-// Returns, per key: {old value or "", 1 if it existed else 0, stream id}.
-const APPLY_SCRIPT = `
+/**
+ * A condition checked in Redis, in the same script as the change: `key` must hold exactly `value` (the
+ * deploy lock's value for a run that holds it). Otherwise nothing is written and `FencedOutError` is thrown.
+ */
+export interface Fence {
+  key: string;
+  value: string;
+}
+
+/** A fenced change refused by Redis: the fence key no longer holds our value. */
+export class FencedOutError extends Error {
+  constructor(
+    readonly fence: Fence,
+    readonly current: string | null,
+  ) {
+    super(
+      `${fence.key} no longer holds the expected value (now ${current === null ? "absent" : JSON.stringify(current)}): nothing was written`,
+    );
+    this.name = "FencedOutError";
+  }
+}
+
+// Every script starts with this: with a fence (ARGV[1] = "1"), KEYS[1] must hold ARGV[2], else it answers
+// {"fenced", current value or false}; K and A are KEYS and ARGV without the fence's entries.
+const FENCE_PRELUDE = `
+local K, A = KEYS, ARGV
+if ARGV[1] == '1' then
+  local current = redis.call('GET', KEYS[1])
+  if current ~= ARGV[2] then return {'fenced', current} end
+  K = {unpack(KEYS, 2)}
+  A = {unpack(ARGV, 3)}
+else
+  A = {unpack(ARGV, 2)}
+end
+`;
+
+/** The fence's KEYS and ARGV prefixes for a script that starts with FENCE_PRELUDE. */
+function fenceArgs(fence: Fence | undefined): { keys: string[]; args: string[] } {
+  return fence ? { keys: [fence.key], args: ["1", fence.value] } : { keys: [], args: ["0"] };
+}
+
+function throwIfFenced(reply: unknown, fence: Fence | undefined): void {
+  if (fence && Array.isArray(reply) && reply[0] === "fenced") {
+    throw new FencedOutError(fence, typeof reply[1] === "string" ? reply[1] : null);
+  }
+}
+
+// K[1] = the stream, K[2..] = the keys to change.
+// A: maxlen, op, actor, time, reason, run_url, run_id, then per key: mode ("set"|"del"), value.
+// Returns {"ok", per key: {old value or "", 1 if it existed else 0, stream id}}.
+const APPLY_SCRIPT = `${FENCE_PRELUDE}
+local KEYS, ARGV = K, A
 local base = {'op', ARGV[2], 'actor', ARGV[3], 'time', ARGV[4], 'reason', ARGV[5], 'run_url', ARGV[6], 'run_id', ARGV[7]}
 local out = {}
 for i = 2, #KEYS do
@@ -87,7 +135,12 @@ for i = 2, #KEYS do
   local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', unpack(fields))
   out[#out + 1] = {old or '', old and 1 or 0, id}
 end
-return out
+return {'ok', out}
+`;
+
+// K[1] = the stream; A: maxlen, then the entry's fields. Returns {"ok", stream id}.
+const RECORD_SCRIPT = `${FENCE_PRELUDE}
+return {'ok', redis.call('XADD', K[1], 'MAXLEN', '~', A[1], '*', unpack(A, 2))}
 `;
 
 function baseArgs(client: StateClient, op: string, who: Actor & { reason: string }): string[] {
@@ -111,14 +164,16 @@ export async function applyChange(
   op: string,
   request: ChangeRequest,
   changes: readonly KeyChange[],
+  options: { fence?: Fence | undefined } = {},
 ): Promise<AppliedChange[]> {
   const reason = checkReason(request.reason);
   const args = baseArgs(client, op, { ...request, reason });
   for (const c of changes) args.push(c.value === null ? "del" : "set", c.value ?? "");
-  const keys = [client.keys.audit, ...changes.map((c) => c.key)];
-  const reply = (await client.redis.eval(APPLY_SCRIPT, keys.length, ...keys, ...args)) as Array<
-    [string, number, string]
-  >;
+  const fence = fenceArgs(options.fence);
+  const keys = [...fence.keys, client.keys.audit, ...changes.map((c) => c.key)];
+  const answer = await client.redis.eval(APPLY_SCRIPT, keys.length, ...keys, ...fence.args, ...args);
+  throwIfFenced(answer, options.fence);
+  const reply = (answer as ["ok", Array<[string, number, string]>])[1];
   return changes.map((c, i) => {
     const [old, existed, id] = reply[i] ?? ["", 0, ""];
     return { key: c.key, old: existed ? String(old) : null, new: c.value, auditId: String(id) };
@@ -131,6 +186,7 @@ export async function recordAudit(
   op: string,
   request: ChangeRequest,
   detail: { key?: string; old?: string | null; new?: string | null } = {},
+  options: { fence?: Fence | undefined } = {},
 ): Promise<string> {
   const reason = checkReason(request.reason);
   const [maxlen, ...rest] = baseArgs(client, op, { ...request, reason });
@@ -139,15 +195,18 @@ export async function recordAudit(
   fields.push("key", detail.key ?? "");
   if (detail.old !== undefined && detail.old !== null) fields.push("old", detail.old);
   if (detail.new !== undefined && detail.new !== null) fields.push("new", detail.new);
-  const id = await client.redis.xadd(
+  const fence = fenceArgs(options.fence);
+  const answer = await client.redis.eval(
+    RECORD_SCRIPT,
+    fence.keys.length + 1,
+    ...fence.keys,
     client.keys.audit,
-    "MAXLEN",
-    "~",
+    ...fence.args,
     maxlen ?? String(AUDIT_MAXLEN),
-    "*",
     ...fields,
   );
-  return String(id);
+  throwIfFenced(answer, options.fence);
+  return String((answer as ["ok", string])[1]);
 }
 
 /** The newest `count` entries, newest first. */

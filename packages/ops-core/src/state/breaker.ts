@@ -1,6 +1,7 @@
 // The circuit breaker: `cb:state` OPEN (normal) or TRIPPED, with `cb:trip_reason` and `cb:last_reset`.
 
 import { RefusalError } from "../action/errors.js";
+import type { Fence } from "./audit.js";
 import { type ChangeResult, changeState } from "./change.js";
 import type { ChangeRequest, StateClient } from "./client.js";
 import { readState } from "./state.js";
@@ -13,12 +14,23 @@ export const RECOVERY_QUESTIONS: readonly string[] = [
 ];
 
 /** Sets `cb:state` = "TRIPPED" and `cb:trip_reason` = reason. */
-export function tripBreaker(client: StateClient, request: ChangeRequest): Promise<ChangeResult> {
+export function tripBreaker(
+  client: StateClient,
+  request: ChangeRequest,
+  options: { fence?: Fence | undefined } = {},
+): Promise<ChangeResult> {
   const k = client.keys;
-  return changeState(client, "breaker.trip", request, [
-    { key: k.breakerState, value: "TRIPPED" },
-    { key: k.tripReason, value: request.reason.trim() },
-  ]);
+  return changeState(
+    client,
+    "breaker.trip",
+    request,
+    [
+      { key: k.breakerState, value: "TRIPPED" },
+      { key: k.tripReason, value: request.reason.trim() },
+    ],
+    undefined,
+    options,
+  );
 }
 
 /**

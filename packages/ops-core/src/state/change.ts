@@ -1,7 +1,7 @@
 // One state change: read the state, apply the keys and their audit entries atomically, read it again.
 
 import { errorMessage } from "../action/errors.js";
-import { type AppliedChange, applyChange, type KeyChange } from "./audit.js";
+import { type AppliedChange, applyChange, type Fence, type KeyChange } from "./audit.js";
 import type { ChangeRequest, StateClient } from "./client.js";
 import { interpretState, type OperationalState, readState } from "./state.js";
 
@@ -44,9 +44,10 @@ export async function changeState(
   request: ChangeRequest,
   changes: readonly KeyChange[],
   notes: (after: OperationalState) => string[] = () => [],
+  options: { fence?: Fence | undefined } = {},
 ): Promise<ChangeResult> {
   const before = await readState(client);
-  const applied = await applyChange(client, op, request, changes);
+  const applied = await applyChange(client, op, request, changes, options);
   let after: OperationalState;
   const extra: string[] = [];
   try {

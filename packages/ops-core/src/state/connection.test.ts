@@ -3,9 +3,16 @@
 import { readFileSync } from "node:fs";
 import { type RedisServer, startRedis } from "@ops/testkit/redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigurationError, TransientError } from "../action/errors.js";
+import { ConfigurationError, errorKind, TransientError } from "../action/errors.js";
 import { RecordingLogger } from "../action/logger.js";
-import { connectRedis, maskUrl, parseRedisUrl, RedisAuthError, redisSecrets } from "./connection.js";
+import {
+  connectRedis,
+  maskUrl,
+  parseRedisUrl,
+  RedisAuthError,
+  RedisCommandTimeoutError,
+  redisSecrets,
+} from "./connection.js";
 
 describe("parseRedisUrl", () => {
   it("reads redis:// and rediss:// with user, password, port and db", () => {
@@ -168,7 +175,17 @@ describe("connectRedis on real servers", () => {
     const conn = await connectRedis(later.url, { commandTimeoutMs: 500 });
     later.pause();
     try {
-      await expect(conn.redis.get("x")).rejects.toThrow(/timed out/i);
+      await expect(conn.redis.get("x")).rejects.toThrow(
+        /^Redis did not answer GET within 0\.5 s \(the connection was open\): nothing was changed by it/,
+      );
+      const write = await conn.redis
+        .eval("return redis.call('SET', KEYS[1], 'v')", 1, "k")
+        .catch((e: unknown) => e);
+      expect(write).toBeInstanceOf(RedisCommandTimeoutError);
+      expect(errorKind(write)).toBe("transient");
+      expect(String((write as Error).message)).toMatch(
+        /^Redis did not answer EVAL within 0\.5 s .*may or may not have been applied; read the state again/,
+      );
     } finally {
       await conn.close();
       await later.stop();

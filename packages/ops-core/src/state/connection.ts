@@ -7,6 +7,7 @@ import { isIP } from "node:net";
 import type { Redis, RedisOptions } from "ioredis";
 import { ConfigurationError, TransientError } from "../action/errors.js";
 import type { Logger } from "../action/logger.js";
+import { hideSecrets, passwordParts, secretForms } from "../action/secrets.js";
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
 export const DEFAULT_COMMAND_TIMEOUT_MS = 2_000;
@@ -61,14 +62,16 @@ function fail(input: string, url: string | undefined, why: string): never {
   );
 }
 
-/** A Redis URL with any password replaced by `***`, even when the URL does not parse. */
+/** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 export function maskUrl(url: string): string {
   const m = AUTHORITY.exec(url);
-  if (!m) return url;
-  const [whole, scheme, userinfo] = m as unknown as [string, string, string];
-  const colon = userinfo.indexOf(":");
-  if (colon < 0) return url;
-  return `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+  let out = url;
+  if (m) {
+    const [whole, scheme, userinfo] = m as unknown as [string, string, string];
+    const colon = userinfo.indexOf(":");
+    if (colon >= 0) out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
+  }
+  return hideSecrets(out, url);
 }
 
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
@@ -131,6 +134,7 @@ export function redisSecrets(url: string | undefined): string[] {
   const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
   const colon = userinfo.indexOf(":");
   const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
+  for (const part of passwordParts(url)) forms.add(part);
   if (raw) {
     forms.add(raw);
     try {
@@ -147,7 +151,70 @@ export function redisSecrets(url: string | undefined): string[] {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 export function redisMasks(url: string | undefined): string[] {
   // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-  return url ? [url, ...redisSecrets(url)] : [];
+  return url ? [...new Set([...secretForms(url), ...redisSecrets(url)])] : [];
+}
+
+/** Commands that only read: when one times out, nothing was changed by it. */
+const READ_COMMANDS = new Set([
+  "get",
+  "mget",
+  "exists",
+  "pttl",
+  "ttl",
+  "type",
+  "xrevrange",
+  "xrange",
+  "xlen",
+  "ping",
+  "info",
+  "scan",
+  "hget",
+  "hgetall",
+  "smembers",
+  "lrange",
+  "strlen",
+  "dbsize",
+  "time",
+  "echo",
+  "client",
+  "quit",
+]);
+
+/**
+ * A command sent on an open connection that got no answer within the command timeout. For a write it is
+ * unknown whether Redis applied it: the state must be read again before acting on it.
+ */
+export class RedisCommandTimeoutError extends TransientError {
+  constructor(
+    readonly command: string,
+    readonly timeoutMs: number,
+  ) {
+    const name = command.toUpperCase();
+    const seconds = Number((timeoutMs / 1000).toFixed(timeoutMs < 10_000 ? 2 : 1));
+    super(
+      READ_COMMANDS.has(command.toLowerCase())
+        ? `Redis did not answer ${name} within ${seconds} s (the connection was open): nothing was changed by it; Redis is slow or frozen`
+        : `Redis did not answer ${name} within ${seconds} s (the connection was open): the change may or may not have been applied; read the state again (\`ops killswitch status\`, \`ops lock status\`) before acting on it`,
+    );
+    this.name = "RedisCommandTimeoutError";
+  }
+}
+
+/** ioredis rejects a late command with a bare "Command timed out": say which command, and what it means. */
+function answerTimeoutsClearly(redis: Redis, timeoutMs: number): void {
+  type Send = (command: { name: string }, ...rest: unknown[]) => Promise<unknown>;
+  const target = redis as unknown as { sendCommand: Send };
+  const send = target.sendCommand.bind(redis);
+  target.sendCommand = (command, ...rest) => {
+    const answer = send(command, ...rest);
+    if (!answer || typeof (answer as Promise<unknown>).catch !== "function") return answer;
+    return (answer as Promise<unknown>).catch((error: unknown) => {
+      if (error instanceof Error && /^Command timed out/.test(error.message)) {
+        throw new RedisCommandTimeoutError(command.name, timeoutMs);
+      }
+      throw error;
+    });
+  };
 }
 
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
@@ -241,7 +308,10 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
     connectTimeout,
     commandTimeout,
     enableOfflineQueue: false,
-    enableReadyCheck: true,
+    // Off: its INFO needs a permission a least-privilege ACL user does not have; the PING below checks.
+    enableReadyCheck: false,
+    // Off: CLIENT SETINFO is one more command such a user may lack (and Redis 7.0 does not know it).
+    disableClientInfo: true,
     maxRetriesPerRequest: 0,
     autoResendUnfulfilledCommands: false,
     reconnectOnError: null,
@@ -249,6 +319,7 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
     disconnectTimeout: 200,
     retryStrategy: (times: number) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
   });
+  answerTimeoutsClearly(redis, commandTimeout);
   let lastError: string | undefined;
   redis.on("error", (error: Error) => {
     lastError = scrub(error.message, secrets);

@@ -3,13 +3,19 @@
 // extends it while the run lives (compare-and-extend), and release deletes it only if it is still ours
 // (compare-and-delete). Waiting is bounded and never waits on a lock a person took by hand. A forced
 // release is recorded in the audit stream.
+//
+// Fencing: a lock can be lost while its run lives (it expired during a stall, or a person force-released
+// it). A held lock is then `lost`, and every changing step asks `check(step)` first, which compares the
+// stored value in Redis (and extends the TTL when it is still ours) or throws `LockLostError`. State
+// writes made under the lock carry `fence()`: the Lua script that writes them compares the lock value
+// itself, so nothing is written by a run whose lock is gone, however late its command arrives.
 
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { CancelledError, errorMessage, RefusalError } from "../action/errors.js";
 import { formatDuration } from "../action/inputs.js";
 import type { Logger } from "../action/logger.js";
-import { applyChange, checkReason } from "./audit.js";
+import { applyChange, checkReason, type Fence, FencedOutError } from "./audit.js";
 import type { Actor, ChangeRequest, StateClient } from "./client.js";
 
 export const DEFAULT_LOCK_TTL_MS = 120_000;
@@ -128,6 +134,33 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0
 `;
 
+/** The run's deploy lock is not its own any more: it stops before its next changing step. */
+export class LockLostError extends Error {
+  readonly evidence: readonly string[];
+  constructor(
+    readonly step: string,
+    readonly why: string,
+    evidence: readonly string[] = [],
+  ) {
+    super(
+      `the deploy lock was lost (${why}): stopped before ${step}, so two runs never change production together`,
+    );
+    this.name = "LockLostError";
+    this.evidence = evidence;
+  }
+}
+
+/** A FencedOutError from a write fenced on the deploy lock, as the LockLostError it means. */
+export function asLockLost(error: unknown, step: string): unknown {
+  if (!(error instanceof FencedOutError)) return error;
+  const now = describeLockValue(error.fence.key, error.current, null);
+  return new LockLostError(
+    step,
+    now.held ? "another owner holds it now" : "it expired or was released",
+    now.held ? lockEvidence(now).slice(0, -1) : [`${error.fence.key} is free`],
+  );
+}
+
 export interface HeldLock {
   readonly key: string;
   /** The exact value stored: release and extend compare against it. */
@@ -139,6 +172,13 @@ export interface HeldLock {
   readonly lost: boolean;
   /** Extends the TTL if the lock is still ours; false when it is not. */
   extend(): Promise<boolean>;
+  /**
+   * Before a changing step: compares the stored value in Redis (and extends the TTL) — throws
+   * LockLostError when the lock is lost or not ours any more. Redis errors propagate as they are.
+   */
+  check(step: string): Promise<void>;
+  /** The fence for state writes made under this lock (see `applyChange`). */
+  writeFence(): Fence;
   /** Stops the heartbeat and deletes the lock if it is still ours; false when it was not. Idempotent. */
   release(): Promise<boolean>;
 }
@@ -274,9 +314,11 @@ function holdLock(
     if (ok) lastExtended = Date.now();
     return ok;
   };
+  let lostWhy = "";
   const markLost = (why: string) => {
     if (lost) return;
     lost = true;
+    lostWhy = why;
     stop();
     options.logger?.warning(`deploy lock lost: ${why}`);
     options.onLost?.(why);
@@ -307,6 +349,21 @@ function holdLock(
     if (timer) clearInterval(timer);
     timer = undefined;
   };
+  const check = async (step: string): Promise<void> => {
+    if (released) throw new LockLostError(step, "it was already released by this run");
+    if (!lost) {
+      const ok = await extend().catch((error: unknown) => {
+        // Unanswered for longer than the TTL: it has expired on the server's side by now.
+        if (Date.now() - lastExtended <= ttlMs) throw error;
+        markLost(`Redis did not answer for longer than the TTL: ${errorMessage(error)}`);
+        return false;
+      });
+      if (ok) return;
+    }
+    if (!lost) markLost("it expired or another owner holds it now");
+    const now = await lockStatus(client).catch(() => undefined);
+    throw new LockLostError(step, lostWhy, now ? lockEvidence(now) : []);
+  };
   return {
     key,
     value: got.value,
@@ -317,6 +374,8 @@ function holdLock(
       return lost;
     },
     extend,
+    check,
+    writeFence: () => ({ key, value: got.value }),
     release: async () => {
       stop();
       if (released) return false;
@@ -344,6 +403,31 @@ export async function takeManualLock(
     ttlMs,
   );
   return { taken: got !== null, info: await lockStatus(client) };
+}
+
+/**
+ * Deletes the lock only if it still holds exactly `expectedRaw` (what the person was shown), recording
+ * it in the audit stream, in one script: a lock that expired and was taken by a run in between is left
+ * alone (`released: false`, `changed: true`).
+ */
+export async function releaseLockIfUnchanged(
+  client: StateClient,
+  request: ChangeRequest,
+  expectedRaw: string,
+): Promise<{ released: boolean; changed: boolean; auditId: string }> {
+  try {
+    const [applied] = await applyChange(
+      client,
+      "lock.release",
+      request,
+      [{ key: client.keys.lock, value: null }],
+      { fence: { key: client.keys.lock, value: expectedRaw } },
+    );
+    return { released: true, changed: false, auditId: applied?.auditId ?? "" };
+  } catch (error) {
+    if (error instanceof FencedOutError) return { released: false, changed: true, auditId: "" };
+    throw error;
+  }
 }
 
 /**

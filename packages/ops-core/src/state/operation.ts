@@ -2,8 +2,10 @@
 // open state client — kill switch activate/deactivate, breaker trip/reset, or status — followed by the
 // open-order cancellation after an activation, and the status snapshot for the summary.
 
-import type { Inputs } from "../action/inputs.js";
+import { ConfigurationError } from "../action/errors.js";
+import { type Inputs, parseUrl } from "../action/inputs.js";
 import type { Logger } from "../action/logger.js";
+import { secretForms } from "../action/secrets.js";
 import type { CommandRunner } from "../process/run-command.js";
 import { checkReason } from "./audit.js";
 import { resetBreaker, tripBreaker } from "./breaker.js";
@@ -15,7 +17,7 @@ import {
 } from "./cancel-orders.js";
 import type { ChangeResult } from "./change.js";
 import type { Actor, StateClient } from "./client.js";
-import { parseRedisUrl, redisSecrets } from "./connection.js";
+import { parseRedisUrl, redisMasks, redisSecrets } from "./connection.js";
 import { stateKeys } from "./keys.js";
 import { activateKillSwitch, deactivateKillSwitch } from "./killswitch.js";
 import { readStatus, type StatusSnapshot } from "./report.js";
@@ -36,6 +38,21 @@ export interface StateActionConfig {
   secrets: string[];
 }
 
+/**
+ * Every credential-bearing input of the state action in every form, read without parsing anything: mask
+ * these first, so that even a malformed value (the kind that makes parsing fail) is never printed.
+ */
+export function stateActionSecrets(inputs: Inputs): string[] {
+  const webhook = inputs.optional("cancel-orders-webhook");
+  const out = [...redisMasks(inputs.optional("redis-url")), ...secretForms(webhook)];
+  try {
+    for (const value of new URL(webhook ?? "").searchParams.values()) if (value.length >= 4) out.push(value);
+  } catch {
+    // not a URL: the whole value is masked already
+  }
+  return [...new Set(out)];
+}
+
 /** Parses and checks the state action's inputs; every error names its input. */
 export function readStateActionConfig(inputs: Inputs): Readonly<StateActionConfig> {
   inputs.required("operation", `one of ${STATE_OPERATIONS.join(", ")}`);
@@ -49,7 +66,16 @@ export function readStateActionConfig(inputs: Inputs): Readonly<StateActionConfi
   stateKeys(keyPrefix, "key-prefix");
   const command = inputs.argv("cancel-orders-command");
   const webhookText = inputs.optional("cancel-orders-webhook");
-  const webhook = inputs.url("cancel-orders-webhook", ["https:", "http:"]);
+  // A secret (a token in its path or query is common): a wrong one is described, never shown.
+  const webhook =
+    webhookText === undefined
+      ? undefined
+      : parseUrl(webhookText, ["https:", "http:"], (allowed) => {
+          throw new ConfigurationError(
+            `${inputs.label("cancel-orders-webhook")}: the value (not shown: it is a secret) is not ${allowed}`,
+            { input: "cancel-orders-webhook" },
+          );
+        });
   const timeoutMs = inputs.duration("cancel-orders-timeout", {
     fallback: DEFAULT_CANCEL_TIMEOUT_MS,
     min: 1_000,

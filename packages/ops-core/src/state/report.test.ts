@@ -84,10 +84,11 @@ describe("renderSummary", () => {
 });
 
 describe("text and JSON", () => {
-  it("audit links only http(s) run URLs", () => {
+  it("audit run URLs are shown as text, never as links (whoever wrote the entry wrote the URL)", () => {
     expect(auditTable([{ ...entry, runUrl: "https://github.com/o/r/actions/runs/1" }])).toContain(
-      "[run](https://github.com/o/r/actions/runs/1)",
+      "<code>https:\u200b//github.com/o/r/actions/runs/1</code>",
     );
+    expect(auditTable([{ ...entry, runUrl: "https://evil.example/x" }])).not.toContain("](");
     expect(auditTable([entry])).not.toContain("](");
     expect(auditTable([])).toMatch(/empty/);
   });

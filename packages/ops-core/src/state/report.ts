@@ -122,7 +122,8 @@ export function auditTable(entries: readonly AuditEntry[]): string {
         ? `${mdCode(e.key)}: ${mdCode(show(e.old))} → ${e.new === null ? "(deleted)" : mdCode(e.new)}`
         : "—",
       mdText(e.reason),
-      /^https?:\/\/[^\s()<>"'`\\[\]]+$/.test(e.runUrl) ? `[run](${e.runUrl})` : mdText(e.runUrl || "—"),
+      // Whoever wrote the entry wrote its URL: shown as text, never as a link.
+      e.runUrl ? mdCode(e.runUrl) : "—",
     ]),
   );
 }

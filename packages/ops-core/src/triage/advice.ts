@@ -2,10 +2,18 @@
 // and a command to reproduce it locally. Commands are for display (quoted for a POSIX shell), never run.
 
 import { shellWord } from "./paths.js";
-import type { Category, Diagnostic, Signal } from "./types.js";
+import { reproduceCommand } from "./reproduce.js";
+import type { Category, Diagnostic, Signal, Tool } from "./types.js";
 
 export interface AdviceInput {
   category: Category;
+  /** The tool that reported it (default `unknown`: the category's own advice). */
+  tool?: Tool;
+  /** The failing step's script, when the log showed it. */
+  command?: string | undefined;
+  /** Files with findings, for the narrowed command. */
+  files?: readonly string[];
+  packages?: readonly string[];
   primary: Signal | undefined;
   count: number;
   tests: readonly string[];
@@ -48,11 +56,80 @@ export function testCommand(id: string): string {
     return `go test ./... -run ${shellWord(`^${id.split("/")[0]}$`)}`;
   if (/\.py$/.test(id)) return `pytest ${shellWord(id)}`;
   if (id.includes(" › ")) return `npx jest -t ${shellWord(id.split(" › ").pop() ?? id)}`;
-  if (/^[\w./-]+$/.test(id)) return `python test/run_test.py -i ${shellWord(id)}`;
-  return `# run the test: ${id}`;
+  return `# run the failing test: ${id.replace(/[\r\n]/g, " ")}`;
 }
 
+/** What each tool's own fix is, in its words (the category's text stands when the tool has none). */
+const TOOL_FIX: Partial<Record<Tool, string>> = {
+  pyright:
+    "Fix the type errors pyright shows (the rule is named in parentheses, e.g. reportArgumentType). Run the same `pyright` as CI with the same pyrightconfig/pyproject settings; a different pyright version or Python environment explains errors seen only in CI.",
+  flake8:
+    "Fix the flake8 findings (the code names the check: E/W pycodestyle, F pyflakes, C complexity). Run the same `flake8` command locally; its configuration is in setup.cfg, tox.ini or .flake8.",
+  pylint:
+    "Fix the pylint messages (the symbol in parentheses names the check); disable a check inline only with a reason. Run the same `pylint` command with the project's pylintrc.",
+  black:
+    "Run `black` on the files named (the same version as CI, pinned in the dev dependencies) and commit the result.",
+  isort: "Run `isort` on the files named (same version and profile as CI) and commit the result.",
+  prettier:
+    "Run `npx prettier --write` on the files named (the version in package.json) and commit the result.",
+  biome: "Run `npx biome check --write` on the files named and fix what remains by hand; commit the result.",
+  jest: "Read the assertion and the code frame; fix the code or the test. If it passes locally, look for test order (`--runInBand`), timers and time zones, and shared module state between tests.",
+  vitest:
+    "Read the assertion and the code frame; fix the code or the test. If it passes locally, look for shared state between files (`--no-file-parallelism`), fake timers and time zones.",
+  mocha:
+    "Read the assertion and the stack; fix the code or the test. If it passes locally, look for test order, timers and leaked state between suites.",
+  go: "Read the failing test's output (file:line and the message); fix the code or the test. Run it with `-race` and `-count=1` to rule out data races and cached results.",
+  cargo:
+    "Read the panic message and its location; fix the code or the test. Run it alone (`--test-threads=1`) to rule out tests sharing state.",
+  unittest:
+    "Read the assertion and the traceback; fix the code or the test. Run the one test alone to rule out order dependence between test cases.",
+  poetry:
+    "The lock file and pyproject.toml disagree, or the constraints cannot be solved: run `poetry lock` (same Poetry version as CI), check the Python range and version constraints named, and commit the lock file.",
+  pip: "A Python dependency could not be resolved, downloaded or built: check the pins named, the Python version, and native build prerequisites (system libraries, compilers) in the log.",
+  uv: "A Python dependency could not be resolved or installed: run `uv lock` to update the lock file, check the constraints and the Python version named.",
+  pnpm: "The lock file is out of date or a package cannot be resolved: run `pnpm install` and commit pnpm-lock.yaml.",
+  yarn: "The lock file would change or a package cannot be resolved: run `yarn install` and commit yarn.lock.",
+};
+
+/** The tool's name as a summary prefix. */
+const TOOL_LABEL: Partial<Record<Tool, string>> = {
+  pyright: "pyright",
+  flake8: "flake8",
+  pylint: "pylint",
+  black: "black",
+  isort: "isort",
+  prettier: "prettier",
+  biome: "biome",
+};
+
 export function adviceFor(a: AdviceInput): Advice {
+  const advice = categoryAdvice(a);
+  const tool = a.tool ?? "unknown";
+  const own = TOOL_FIX[tool];
+  const reproduce = reproduceCommand({
+    tool,
+    category: a.category,
+    command: a.command,
+    tests: a.tests,
+    files: a.files ?? [],
+    packages: a.packages ?? [],
+    formatter: typeof a.facts.formatter === "string" ? a.facts.formatter : undefined,
+  });
+  const label = TOOL_LABEL[tool];
+  return {
+    summary:
+      label && !advice.summary.startsWith(label)
+        ? `${label}: ${advice.summary.replace(/^(?:ruff|mypy|ESLint|formatting): /, "")}`
+        : advice.summary,
+    fix:
+      own && ["mypy", "ruff", "eslint", "test_failure", "dependency_install", "other"].includes(a.category)
+        ? own
+        : advice.fix,
+    reproduce: reproduce ?? advice.reproduce,
+  };
+}
+
+function categoryAdvice(a: AdviceInput): Advice {
   const p = a.primary;
   const msg = p?.message ?? "";
   const loc = first(a.locations);
@@ -94,7 +171,7 @@ export function adviceFor(a: AdviceInput): Advice {
       return {
         summary: `${n > 0 ? plural(n, "failing test") : "tests failed"}: ${t && !msg.startsWith(t) ? `${t} — ` : ""}${msg}`,
         fix: "Read the assertion and the location; fix the code or the test. If it passes locally, look for order dependence or shared state (`pytest -p random_order --random-order`) or flakiness (`pytest --count=10`), and for time- or environment-dependent assertions.",
-        reproduce: t ? testCommand(t) : "pytest -x",
+        reproduce: t ? testCommand(t) : "gh run view <run-id> --log-failed  # the failing step's command",
       };
     }
     case "import_error": {
@@ -119,7 +196,7 @@ export function adviceFor(a: AdviceInput): Advice {
       return {
         summary: `timeout${limit}: ${msg || `the job ended as ${a.conclusion ?? "timed out"}`}`,
         fix: "Something ran past its time limit: slow tests or a deadlock/hang. Find the last test or command that started (timestamps jump), profile it (`pytest --durations=20`), fix the hang; raise the limit only if the work really grew.",
-        reproduce: t ? `timeout 30m ${testCommand(t)}` : "pytest --durations=20 -x",
+        reproduce: t ? `timeout 30m ${testCommand(t)}` : "gh run rerun <run-id> --failed",
       };
     }
     case "coverage_drop":

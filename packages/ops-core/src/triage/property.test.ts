@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_LINE_CHARS } from "./reader.js";
 import { RULES } from "./rules.js";
-import { TriageScanner } from "./scanner.js";
+import { PREFILTER_SOURCES, STATEFUL_TRIGGERS, TriageScanner } from "./scanner.js";
 import { triageText } from "./triage.js";
 import { CATEGORIES } from "./types.js";
 
@@ -146,7 +146,50 @@ describe("expressions are linear by construction", () => {
       const src = rule.re.source;
       // a group followed by * + or an open-ended {n,} repetition could backtrack exponentially
       expect(src, rule.id).not.toMatch(/\)[*+]|\)\{\d+,\}/);
-      expect(src.startsWith("^") || /^[\w (\\]/.test(src), rule.id).toBe(true);
+      // (a literal first character, `"` of go test -json's keys included)
+      expect(src.startsWith("^") || /^[\w (\\"]/.test(src), rule.id).toBe(true);
     }
+  });
+});
+
+describe("the pre-filter is derived from the rules: no trigger is dropped", () => {
+  const passes = PREFILTER_SOURCES.map((src) => new RegExp(src));
+  const kept = (line: string) => passes.some((re) => re.test(Buffer.from(line, "utf8").toString("latin1")));
+
+  it("every rule's trigger (or needle) and every multi-line parser's start passes it", () => {
+    for (const rule of RULES) {
+      const triggers = rule.triggers ?? [rule.needle];
+      // only the lines read back from the end of their block may have no trigger
+      if (triggers.length === 0) expect(rule.lookback, rule.id).toBe(true);
+      for (const t of triggers) expect(kept(t), `${rule.id}: ${t}`).toBe(true);
+    }
+    for (const t of STATEFUL_TRIGGERS) expect(kept(t), t).toBe(true);
+  });
+
+  it("the runner's own lines reach their rules, bare as a paste or a web copy shows them", () => {
+    const cases: Array<[string, string]> = [
+      ["The operation was canceled.", "other"],
+      ["The job has exceeded the maximum execution time of 30m0s", "timeout"],
+      [
+        "The runner has received a shutdown signal. This can happen when the runner service is stopped",
+        "infrastructure",
+      ],
+      [
+        "fatal: unable to access 'https://github.com/o/r/': The requested URL returned error: 502",
+        "infrastructure",
+      ],
+      ["<html><head><title>502 Bad Gateway</title></head>", "infrastructure"],
+    ];
+    for (const [line, category] of cases) {
+      expect(kept(line), line).toBe(true);
+      for (const text of [line, `${line}   `, `1 ${line}`, `2026-03-02T10:00:00.0000000Z ##[error]${line}`])
+        expect(triageText(`${text}\n`).category, text).toBe(category);
+    }
+  });
+
+  it("an unknown failure still gives its first error-looking line as evidence, category other", () => {
+    const r = triageText("building\nfatal: the frobnicator jammed\nmore\n");
+    expect(r.category).toBe("other");
+    expect(r.evidence).toContain("fatal: the frobnicator jammed");
   });
 });

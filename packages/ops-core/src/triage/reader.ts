@@ -4,7 +4,9 @@
 //     `##[group]` / `##[endgroup]` / `##[error]` markers; continuation lines of a multi-line `##[error]`
 //     carry no timestamp;
 //   - `gh run view --log-failed`: `job<TAB>step<TAB>timestamp text` (gh prints ESC as a literal `^[`);
-//   - plain pasted logs (no timestamp, maybe ANSI).
+//   - a copy from the web log viewer: every line led by its line number (`12 text`), no timestamps;
+//   - plain pasted logs (no timestamp, maybe ANSI, trailing spaces, CRLF).
+// Trailing white space is dropped (a paste keeps the terminal's padding; rules anchor on `$`).
 // A line longer than MAX_LINE_CHARS is cut (the rest is counted, never held): hostile input cannot make the
 // reader, or the regular expressions after it, do more than linear work.
 
@@ -66,8 +68,10 @@ function parseTime(s: string, at: number, len: number): number | undefined {
 }
 
 // ESC [ params letter, and gh's literal rendering `^[[…`. Bounded classes, no nesting: linear.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are what this removes
-const ANSI = /\u001b\[[0-9;?]{0,32}[A-Za-z]|\^\[\[[0-9;?]{0,32}[A-Za-z]|\u001b[()][AB012]|\u001b[=>]/g;
+// OSC sequences (`ESC ] … BEL`: window titles, hyperlinks) are removed whole, their text with them.
+const ANSI =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are what this removes
+  /\u001b\[[0-9;?]{0,32}[A-Za-z]|\^\[\[[0-9;?]{0,32}[A-Za-z]|\u001b[()][AB012]|\u001b[=>]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?/g;
 
 /** Removes ANSI colour/cursor codes (real ESC or gh's literal `^[`). */
 export function stripAnsi(s: string): string {
@@ -93,6 +97,17 @@ export class LineNormalizer {
 
   private n = 0;
   private timestamped = false;
+  /** Lines are led by the web viewer's line numbers (decided on the first line: `1 …`). */
+  private numbered: boolean | undefined;
+
+  get lineNumbers(): boolean {
+    return this.numbered === true;
+  }
+
+  /** Whether a timestamped line was seen (a raw or gh log, not a paste or a web copy). */
+  get isTimestamped(): boolean {
+    return this.timestamped;
+  }
   private inError = false;
 
   /** Lines were skipped (not read) since the last call: no continuation can span them. */
@@ -106,6 +121,8 @@ export class LineNormalizer {
     if (s.length !== rawLine.length) cut = true;
     if (s.charCodeAt(s.length - 1) === 13) s = s.slice(0, -1);
     if (s.startsWith(BOM)) s = s.slice(1);
+    if (this.numbered === undefined) this.numbered = this.n === 1 && /^1(?:[ \t]|$)/.test(s);
+    if (this.numbered) s = stripLineNumber(s);
     let job: string | undefined;
     let step: string | undefined;
     // gh run view --log-failed: job TAB step TAB (BOM)timestamp text
@@ -139,6 +156,7 @@ export class LineNormalizer {
       s = parts[parts.length - 1] ?? "";
     }
     s = stripAnsi(s);
+    if (s.length > 0 && s.charCodeAt(s.length - 1) <= 32) s = s.trimEnd();
     let kind: LineKind = "text";
     if (s.charCodeAt(0) === 35 /* # */ || s.charCodeAt(0) === 91 /* [ */) {
       for (const [marker, k] of MARKERS) {
@@ -148,6 +166,11 @@ export class LineNormalizer {
           break;
         }
       }
+    }
+    // the web viewer shows `##[error]x` as `Error: x`
+    if (kind === "text" && this.numbered && s.startsWith("Error: ")) {
+      kind = "error";
+      s = s.slice(7);
     }
     if (kind === "error") this.inError = true;
     else if (!continuation) this.inError = false;
@@ -159,9 +182,24 @@ export class LineNormalizer {
   }
 }
 
-/** The text of a raw line without gh columns, BOM, timestamp, ANSI codes and `##[…]` marker (stateless). */
-export function cleanText(rawLine: string): string {
-  return new LineNormalizer({ times: false }).normalize(rawLine).text;
+/** A web copy's leading line number (`12 text`, `12\ttext`, or a number alone) removed. */
+export function stripLineNumber(s: string): string {
+  let i = 0;
+  while (i < s.length && i < 8 && isDigit(s.charCodeAt(i))) i++;
+  if (i === 0) return s;
+  if (i === s.length) return "";
+  const c = s.charCodeAt(i);
+  return c === 32 || c === 9 ? s.slice(i + 1) : s;
+}
+
+/** The text of a raw line without gh columns, BOM, timestamp, ANSI codes and `##[…]` marker (stateless);
+ * `numbered` for a web copy's lines. */
+export function cleanText(rawLine: string, numbered = false): string {
+  return new LineNormalizer({ times: false }).normalize(
+    numbered ? stripLineNumber(rawLine) : rawLine,
+    false,
+    2,
+  ).text;
 }
 
 /**

@@ -29,7 +29,8 @@ const LABELS: Record<string, string> = {
 function jobSection(f: JobTriage, level: string): string {
   const r = f.result;
   const rows: string[] = [];
-  rows.push(`${level} ❌ ${mdText(f.job.name)} — ${mdText(LABELS[r.category] ?? r.category)}`);
+  const tool = r.tool !== "unknown" ? ` (${mdText(r.tool)})` : "";
+  rows.push(`${level} ❌ ${mdText(f.job.name)} — ${mdText(LABELS[r.category] ?? r.category)}${tool}`);
   const facts: string[] = [];
   const section =
     r.details.step && r.details.step !== f.failedStep
@@ -39,7 +40,7 @@ function jobSection(f: JobTriage, level: string): string {
     `- **Conclusion**: ${mdCode(f.job.conclusion ?? "unknown")}${f.failedStep ? ` in step ${mdCode(f.failedStep)}` : ""}${section}`,
   );
   facts.push(`- **First real error**: ${mdCode(truncate(r.summary, 400))}`);
-  if (r.tool && r.tool !== "unknown") facts.push(`- **Tool**: ${mdCode(r.tool)}`);
+  if (r.tool !== "unknown") facts.push(`- **Tool**: ${mdCode(r.tool)}`);
   for (const t of f.testReports)
     facts.push(
       `- **${t.failures + t.errors > 0 ? "Tests from" : "Test report"}**: the JUnit report in artifact ${mdCode(t.artifact)} (${t.files.length} file${t.files.length === 1 ? "" : "s"}; ${t.tests} tests: ${t.failures} failed, ${t.errors} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ""})`,
@@ -59,7 +60,10 @@ function jobSection(f: JobTriage, level: string): string {
         .join(", ")}${r.tests.length > 8 ? ` (+${r.tests.length - 8})` : ""}`,
     );
   for (const e of f.flaky) facts.push(`- **Flaky**: ${mdText(e)}`);
-  if (f.flaky.length === 0) facts.push(`- **Flaky**: ${mdText(f.flakiness)}`);
+  if (f.flaky.length === 0)
+    facts.push(
+      `- **Flaky**: ${mdText(f.flakiness)}${r.details.flakyHints.length === 0 ? " — and no rerun or retry in the log either" : ""}`,
+    );
   if (r.details.flakyHints.length > 0)
     facts.push(
       `- **Passed on a rerun in the same job**: ${r.details.flakyHints
@@ -70,7 +74,9 @@ function jobSection(f: JobTriage, level: string): string {
   if (f.logError) facts.push(`- **Log unavailable**: ${mdText(f.logError)}`);
   facts.push(`- **Fix**: ${mdText(r.fix)}`);
   rows.push(facts.join("\n"));
-  rows.push(`**Reproduce**\n\n${mdBlock(r.reproduce, "sh")}`);
+  rows.push(
+    `**Reproduce** (the failing step's command, narrowed to what failed)\n\n${mdBlock(r.reproduce, "sh")}`,
+  );
   if (r.evidence.length > 0)
     rows.push(
       `<details><summary>Evidence (log lines)</summary>\n\n${mdBlock(r.evidence.map((e) => truncate(e, 300)).join("\n"))}\n\n</details>`,
@@ -82,11 +88,12 @@ function overview(report: TriageRunReport): string {
   const rows = report.failed.map((f) => [
     mdText(f.job.name),
     mdText(LABELS[f.result.category] ?? f.result.category),
+    f.result.tool !== "unknown" ? mdCode(f.result.tool) : "",
     mdCode(truncate(f.result.summary, 120)),
     f.result.locations[0] ? mdCode(f.result.locations[0]) : "",
   ]);
-  for (const c of report.cancelled) rows.push([mdText(c.name), "cancelled (not analysed)", "", ""]);
-  return table(["Job", "Category", "First real error", "Where"], rows);
+  for (const c of report.cancelled) rows.push([mdText(c.name), "cancelled (not analysed)", "", "", ""]);
+  return table(["Job", "Category", "Tool", "First real error", "Where"], rows);
 }
 
 function resolvedChecklist(report: TriageRunReport): string {
@@ -226,7 +233,7 @@ export function reportJson(report: TriageRunReport): string {
       conclusion: f.job.conclusion,
       step: f.failedStep ?? f.result.details.step ?? null,
       category: f.result.category,
-      tool: f.result.tool ?? null,
+      tool: f.result.tool,
       summary: f.result.summary,
       locations: f.result.locations,
       tests: f.result.tests,

@@ -5,10 +5,12 @@
 // tracebacks, eslint's stylish output, ruff's full format, CMake call stacks).
 
 import { adviceFor } from "./advice.js";
+import { scriptTool } from "./command.js";
 import { formatLocation, isFilePath, isProjectPath, repoRelative } from "./paths.js";
 import { cleanText, type LineKind, LineNormalizer, type LogLine, MAX_LINE_CHARS } from "./reader.js";
 import { escapeRe, RULES, type Rule, type RuleHit } from "./rules.js";
-import type { Category, Diagnostic, Signal, TriageResult, Weight } from "./types.js";
+import { isCodeFile } from "./tools/javascript.js";
+import type { Category, Diagnostic, Signal, Tool, TriageResult, Weight } from "./types.js";
 
 const MAX_TESTS = 50;
 const MAX_LOCATIONS = 30;
@@ -29,8 +31,34 @@ const FRAME_GAP = 80;
 // sliced, decoded or normalized: it is only counted.
 // Lines right after a match (continuations, call stacks, code frames, traceback frames) are read too.
 const literals = (needles: readonly string[]) => needles.map(escapeRe).join("|");
-/** The needles of the pre-filter, for `grep -E` comparisons (bench) and tests. */
-export const PREFILTER_SOURCES: readonly string[] = [
+
+/**
+ * What the scanner's own multi-line parsers start from (beside the rules' needles): step headers
+ * (`Run …` of a web copy, a paste's `$ …` prompt), pytest's section rules, tracebacks, eslint's and
+ * ruff's per-file lines, CMake's errors. The pre-filter must keep every line holding one of these.
+ */
+export const STATEFUL_TRIGGERS: readonly string[] = [
+  "Run ",
+  "$ ",
+  "FAILURES",
+  "ERRORS",
+  "Traceback",
+  'File "',
+  "Timeout",
+  "-->",
+  "_test.go:",
+  "CMake Error",
+  "too many warnings",
+  "●",
+  "❯",
+  // the fallback's words (an error-looking line is evidence even when no rule knows it)
+  "atal",
+  "panic",
+  "xception",
+];
+
+/** The hand-tuned passes (measured, see above); needles they miss are added by `derivedPass`. */
+const TUNED_SOURCES: readonly string[] = [
   [
     literals([
       "rror",
@@ -65,6 +93,31 @@ export const PREFILTER_SOURCES: readonly string[] = [
     literals(["many warnings", "returning 124"]),
   ].join("|"),
 ];
+
+/** Needles per derived pass: V8 keeps a short literal alternation on its fast path, a long one not. */
+const DERIVED_PER_PASS = 4;
+
+/** Every rule's needle and stateful trigger the tuned passes would drop, as a few more short passes. */
+function derivedPasses(tuned: readonly string[]): string[] {
+  const res = tuned.map((src) => new RegExp(src));
+  const latin1 = (n: string) => Buffer.from(n, "utf8").toString("latin1");
+  const missing = [
+    ...new Set([...RULES.flatMap((r) => r.triggers ?? [r.needle]), ...STATEFUL_TRIGGERS]),
+  ].filter((n) => !res.some((re) => re.test(latin1(n))));
+  const out: string[] = [];
+  for (let i = 0; i < missing.length; i += DERIVED_PER_PASS)
+    out.push(
+      missing
+        .slice(i, i + DERIVED_PER_PASS)
+        .map((n) => escapeRe(latin1(n)))
+        .join("|"),
+    );
+  return out;
+}
+
+/** The needles of the pre-filter, for `grep -E` comparisons (bench) and tests: the tuned passes and the
+ * pass derived from the rules. */
+export const PREFILTER_SOURCES: readonly string[] = [...TUNED_SOURCES, ...derivedPasses(TUNED_SOURCES)];
 const PASSES: readonly RegExp[] = PREFILTER_SOURCES.map((src) => new RegExp(src, "g"));
 
 /** How far back (characters of the log) a look-back may read. */
@@ -79,6 +132,7 @@ function walkBack(
   floorIsLineStart: boolean,
   out: string[],
   max: number,
+  numbered: boolean,
 ): void {
   let end = pos - 1; // the newline ending the previous line
   while (out.length < max && end >= floor && end >= 0) {
@@ -86,19 +140,78 @@ function walkBack(
     if (start === floor && !floorIsLineStart) return;
     let raw = text.slice(start, Math.min(end, start + MAX_LINE_CHARS));
     if (NON_ASCII.test(raw)) raw = Buffer.from(raw, "latin1").toString("utf8");
-    out.push(cleanText(raw));
+    out.push(cleanText(raw, numbered));
     if (start <= floor) return;
     end = start - 1;
   }
 }
 
+const LOOKBACK_IDS: ReadonlySet<string> = new Set(RULES.filter((r) => r.lookback === true).map((r) => r.id));
+
 /** Lines read back for lint output without the word "error". */
 const LINT_LOOKBACK = 300;
-const LINT_END = /^Found \d{1,7} errors?\.|^\[\*\] \d{1,7} fixable|Process completed with exit code [1-9]/;
-const RUFF_CONCISE = RULES.find((r) => r.id === "ruff.concise") as Rule;
+const LINT_END =
+  /^Found \d{1,7} errors?\.|^\[\*\] \d{1,7} fixable|Process completed with exit code [1-9]|^Your code has been rated at/;
+/** The rules for lines read back (ruff/flake8 concise, pylint). */
+const LOOKBACK_RULES: readonly Rule[] = RULES.filter((r) => r.lookback === true);
 /** `path:line:col: message` from compilers that do not say "error" (go build, gcc notes…), read back too. */
 const COMPILER_DIAGNOSTIC =
   /^((?:\.{1,2}\/)?[\w./-]{1,400}\.(go|rs|c|cc|cpp|h|hpp|java|kt|swift|zig)):(\d{1,7}):(\d{1,5}): (.{1,2000})$/;
+
+/** Test ids without those that end another one at a `::` (a section's `TestX::test_y` beside the
+ * summary's `tests/a.py::TestX::test_y`). */
+function wholeIds(tests: readonly string[]): string[] {
+  // and a test file's id (`FAIL path`) when tests of that file are named (`path > describe > test`)
+  return tests.filter(
+    (t) => !tests.some((o) => o !== t && (o.endsWith(`::${t}`) || o.startsWith(`${t} > `))),
+  );
+}
+
+/** Lines read after a go `panic:` (the goroutines' stacks). */
+const GO_PANIC_LINES = 300;
+
+/** Lines read back for the test a time limit stopped. */
+const RUNNING_LOOKBACK = 60;
+
+const ERROR_WORDS =
+  /\b(?:[Ee]rror|ERROR|[Ff]atal|FATAL|[Ff]ail(?:ed|ure)?|FAIL(?:ED|URE)?|[Ee]xception|panic|[Aa]borted)\b/;
+const NO_ERROR = /\b(?:0|[Nn]o) (?:errors?|failures?|failed)\b|\b0 failed\b/;
+
+/** A line that says something went wrong, in words any tool uses (the fallback's evidence). */
+function isErrorLooking(text: string): boolean {
+  return ERROR_WORDS.test(text) && !NO_ERROR.test(text);
+}
+
+/** Lines of mocha's failure list read after its `N failing` line. */
+const MOCHA_LINES = 2000;
+
+/** Lines of a pytest FAILURES / ERRORS section read whatever the pre-filter says. */
+const SECTION_LINES = 20_000;
+
+/** The title of a rule line of `c` (`=== FAILURES ===`, `___ test_x ___`): the text between the runs. */
+function ruleTitle(text: string, c: number): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && text.charCodeAt(a) === c) a++;
+  while (b > a && text.charCodeAt(b - 1) === c) b--;
+  return text.slice(a, b).trim();
+}
+
+/** `TestX.test_y[a.b]` as pytest's id part `TestX::test_y[a.b]` (dots before the parameters only). */
+function pytestName(title: string): string {
+  const bracket = title.indexOf("[");
+  const head = bracket < 0 ? title : title.slice(0, bracket);
+  return head.replaceAll(".", "::") + (bracket < 0 ? "" : title.slice(bracket));
+}
+
+/** A pytest test module by pytest's default discovery (`test_*.py`, `*_test.py`). */
+function isTestFile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  return /^test_.{0,400}\.py$|_test\.py$/.test(base);
+}
+
+/** Lines of a step's script read after its `Run …` line. */
+const MAX_SCRIPT_LINES = 100;
 
 /** Lines read after a jest `●` test name (its message, code frame and stack). */
 const JEST_CONTEXT = 40;
@@ -179,7 +292,11 @@ const NON_ASCII = /[\u0080-\u00ff]/;
 const RE = {
   frame: /^\s{0,12}File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
   pytestFrame: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): in \S/,
-  pytestLocation: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): ([A-Z]\w{0,100})$/,
+  // `path.py:12: AssertionError`, and `--tb=line`'s `path.py:12: AssertionError: assert 1 == 2`
+  pytestLocation: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): ([A-Z]\w{0,100})(?:: .{0,2000})?$/,
+  pytestTbLine: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): \S/,
+  // a long traceback's frame that is not the last: `path.py:12:` (its trailing space trimmed)
+  pytestFrameLong: /^([^\s:"'()]{1,400}\.py):(\d{1,7}):$/,
   exception: /^(?:E\s{1,10})?([A-Za-z_][\w.]{0,200})(?::(?: (.{0,2000}))?)?$/,
   vitestLocation: /^\s{0,8}❯ ([^\s:()]{1,400}):(\d{1,7}):(\d{1,5})$/,
   jsStack: /^\s{1,20}at (?:[^()]{0,300} \()?([^\s()]{1,500}):(\d{1,7}):(\d{1,5})\)?$/,
@@ -187,11 +304,16 @@ const RE = {
   eslintFile: /^(?:[A-Za-z]:\\|\/)?[^\s:]{0,400}\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/,
   eslintProblem: /^\s{2,}(\d{1,7}):(\d{1,5})\s{1,20}(error|warning)\s{1,20}(.{1,2000})$/,
   ruffArrow: /^\s{0,8}--> ([^\s:]{1,400}):(\d{1,7}):(\d{1,5})$/,
-  ruffCode: /^([A-Z]{1,4}\d{1,4}) (?:\[\*\] )?(.{1,2000})$/,
+  // rustc / clippy above their ` --> path:line:col`: `error[E0106]: missing lifetime specifier`
+  rustcLevel: /^(error|warning)(\[[A-Z]{1,2}\d{4}\])?: (.{1,2000})$/,
+  // `F401 [*] message`, or a named rule (`unformatted: File would be reformatted`, `invalid-syntax: …`)
+  ruffCode: /^([A-Z]{1,4}\d{1,4}|[a-z][a-z-]{1,40}:) (?:\[\*\] )?(.{1,2000})$/,
   cmakeError: /^\s{0,20}(?:[│|]\s{1,4})?CMake Error at ([^\s:()]{1,400}):(\d{1,7}) \(/,
   cmakeStack: /^\s{0,20}(?:[│|]\s{1,4})?\s{1,8}([^\s:()]{1,400}):(\d{1,7}) \(\w{1,100}\)$/,
   conflict: /^\s{0,40}(?:<{7}|>{7}) /,
 };
+
+const RUSTC_LEVELS: ReadonlySet<string> = new Set(["error", "warning", "note", "help"]);
 
 const EXCEPTION_SUFFIX = /(?:Error|Exception|Exit|Interrupt|Failure|Warning)$/;
 
@@ -200,10 +322,14 @@ interface CategoryState {
   count: number;
   locations: string[];
   diagnostics: Diagnostic[];
+  /** How many of `diagnostics` (the first ones) come from weight-3 lines. */
+  majorDiagnostics: number;
   evidence: string[];
 }
 
 interface FrameGroup {
+  /** The outermost frame in a test module: the test's own line. */
+  test?: string;
   deepest?: string;
   deepestProject?: string;
   moduleFrame: boolean;
@@ -241,10 +367,31 @@ export class TriageScanner {
   private eslintFile: { path: string; line: number } | undefined;
   private cmake: Signal | undefined;
   private currentStep: string | undefined;
+  /** The current step's script (as the log showed it) and the tool it runs. */
+  private currentCommand: string | undefined;
+  private currentTool: Tool | undefined;
+  /** Script lines of a `Run …` group being read (until `shell:` / `##[endgroup]`). */
+  private scriptLines: string[] | undefined;
   private firstErrorStep: string | undefined;
+  private firstErrorCommand: string | undefined;
+  /** Files named without a line (formatters), and go packages that failed: for the reproduce command. */
+  private readonly files: string[] = [];
+  private readonly goPackages: string[] = [];
+  /** go tests seen failing and passing (for `-count=N` flakiness). */
+  private readonly goResults = { failed: new Set<string>(), passed: new Set<string>() };
+  /** The tool whose rerun or retry showed flakiness. */
+  private flakyTool: Tool | undefined;
   private firstErrorMessage: string[] | undefined;
   private errorJoin: string[] | undefined;
   private inPytestFailures = false;
+  /** The test file of jest's last `FAIL path` line. */
+  private jsFile: string | undefined;
+  /** mocha's failure list (after `N failing`): the line it ends by, and the title being read. */
+  private mochaUntil = 0;
+  private mochaTitle: string[] | undefined;
+  /** Where the current FAILURES / ERRORS section started, and the test whose part of it is being read. */
+  private sectionStart = 0;
+  private pytestCase: { name: string; setup: boolean; located: boolean } | undefined;
   /** Lines up to this number were read back for lint output; lines recorded as lint diagnostics. */
   private lintReadUpTo = 0;
   private readonly lintLines = new Set<number>();
@@ -254,8 +401,9 @@ export class TriageScanner {
   /** The start of a line split across chunks (latin1), at most MAX_LINE_CHARS of it. */
   private carry = "";
   private carryCut = false;
-  /** Lines up to this number are read whatever the pre-filter says (context after a match). */
-  private forceUntil = 0;
+  /** Lines up to this number are read whatever the pre-filter says (context after a match); the first
+   * line always (it tells a web copy's line numbers). */
+  private forceUntil = 1;
   /** The chunk being read and where the current line starts in it (for look-backs). */
   private chunkText = "";
   private chunkStart = 0;
@@ -371,7 +519,15 @@ export class TriageScanner {
     this.line(l);
     // continuations of an ##[error], the rest of a traceback or of a CMake call stack are read too
     const inError = (l.kind === "error" || l.continuation) && (this.errorJoin?.length ?? 0) < 20;
-    if (this.frames || this.cmake || inError) this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
+    // so are pytest's FAILURES / ERRORS sections (`--tb=short` frames, long tracebacks' locations)
+    const inSection =
+      (this.inPytestFailures && this.lineNo - this.sectionStart < SECTION_LINES) ||
+      this.lineNo < this.mochaUntil;
+    if (this.frames || this.cmake || inError || inSection)
+      this.forceUntil = Math.max(this.forceUntil, this.lineNo + 1);
+    // a go panic: its goroutines' frames follow
+    if (l.text.startsWith("panic: "))
+      this.forceUntil = Math.max(this.forceUntil, this.lineNo + GO_PANIC_LINES);
     // a jest failure: its stack (`at … (file:line:col)`) comes some lines below the test name
     if (l.text.includes("●")) this.forceUntil = Math.max(this.forceUntil, this.lineNo + JEST_CONTEXT);
   }
@@ -384,11 +540,12 @@ export class TriageScanner {
     const inChunk = this.linePos - this.chunkStart;
     const floor = Math.max(this.chunkStart, this.linePos - LOOKBACK_CHARS);
     const floorWhole = floor === this.chunkStart || this.chunkText[floor - 1] === "\n";
-    walkBack(this.chunkText, floor, this.linePos, floorWhole, out, max);
+    const numbered = this.normalizer.lineNumbers;
+    walkBack(this.chunkText, floor, this.linePos, floorWhole, out, max, numbered);
     if (out.length < max && floor === this.chunkStart && inChunk < LOOKBACK_CHARS) {
       const b = this.before;
       const from = Math.max(0, b.length - (LOOKBACK_CHARS - inChunk));
-      walkBack(b, from, b.length, from === 0 ? this.beforeAll : b[from - 1] === "\n", out, max);
+      walkBack(b, from, b.length, from === 0 ? this.beforeAll : b[from - 1] === "\n", out, max, numbered);
     }
     return out;
   }
@@ -422,19 +579,59 @@ export class TriageScanner {
           if (hit) this.record(rule.id, hit, l, lineLocations);
         }
       }
+    if (this.errorLooking === undefined && l.kind !== "group" && l.kind !== "command" && isErrorLooking(text))
+      this.errorLooking = clip(text);
     if (l.kind === "error" && !l.continuation && !this.hasSignalAt(l.n)) {
       this.record("gha.error", { category: "other", weight: 1, message: text }, l, lineLocations);
     }
   }
 
   private lastSignalLine = 0;
+  /** The first line that looks like an error (the evidence when no rule knows the failure). */
+  private errorLooking: string | undefined;
   private hasSignalAt(n: number): boolean {
     return this.lastSignalLine === n;
   }
 
   private trackStep(l: LogLine): void {
-    if (l.step !== undefined) this.currentStep = l.step;
-    else if (l.kind === "group" && l.text.startsWith("Run ")) this.currentStep = l.text.slice(4, 204).trim();
+    const text = l.text;
+    if (this.scriptLines) {
+      // the script's lines end at the runner's `shell:` / `env:` lines or the group's end
+      if (l.kind === "endgroup" || text.startsWith("shell: ") || text === "env:") {
+        const script = this.scriptLines.join("\n").trim();
+        this.scriptLines = undefined;
+        if (script !== "") this.setCommand(script);
+      } else if (l.kind === "group" || this.scriptLines.length >= MAX_SCRIPT_LINES) {
+        this.scriptLines = undefined; // not a script after all: the header stays the command
+      } else {
+        this.scriptLines.push(text.trim());
+        return;
+      }
+    }
+    if (l.step !== undefined && l.step !== this.currentStep) {
+      this.currentStep = l.step;
+      this.currentCommand = undefined;
+      this.currentTool = undefined;
+    }
+    const groupRun = l.kind === "group" && text.startsWith("Run ");
+    // a copy of the web log has `Run <command>` lines without the marker
+    const webRun =
+      !groupRun && l.kind === "text" && !this.normalizer.isTimestamped && text.startsWith("Run ");
+    // a paste's shell prompt: `$ pytest -x`
+    if (!groupRun && !webRun && l.kind === "text" && !this.normalizer.isTimestamped && text.startsWith("$ "))
+      this.setCommand(text.slice(2).trim());
+    if (groupRun || webRun) {
+      const header = text.slice(4).trim();
+      if (l.step === undefined) this.currentStep = header.slice(0, 200);
+      this.setCommand(header);
+      this.scriptLines = [];
+      this.forceUntil = Math.max(this.forceUntil, this.lineNo + MAX_SCRIPT_LINES + 2);
+    }
+  }
+
+  private setCommand(script: string): void {
+    this.currentCommand = script.length > 8000 ? script.slice(0, 8000) : script;
+    this.currentTool = scriptTool(this.currentCommand)?.tool;
   }
 
   private trackErrorMessage(l: LogLine): void {
@@ -443,6 +640,7 @@ export class TriageScanner {
       if (this.firstErrorMessage === undefined) {
         this.firstErrorMessage = this.errorJoin;
         this.firstErrorStep = this.currentStep;
+        this.firstErrorCommand = this.currentCommand;
       }
     } else if (l.continuation && this.errorJoin && this.errorJoin.length < 20) {
       this.errorJoin.push(l.text);
@@ -464,22 +662,31 @@ export class TriageScanner {
       const text = before[i] ?? "";
       const line = n - i - 1;
       if (this.lintLines.has(line)) continue;
-      const m = RUFF_CONCISE.re.exec(text);
+      let rule: Rule | undefined;
+      let m: RegExpExecArray | null = null;
+      for (const r of LOOKBACK_RULES) {
+        m = r.re.exec(text);
+        if (m) {
+          rule = r;
+          break;
+        }
+      }
       const c = m ? null : COMPILER_DIAGNOSTIC.exec(text);
-      const hit: RuleHit | undefined = m
-        ? RUFF_CONCISE.hit(m, text)
-        : c
-          ? {
-              category: "other",
-              weight: 2,
-              message: `${c[5]}`,
-              location: { path: c[1] ?? "", line: Number(c[3]), column: Number(c[4]), message: c[5] ?? "" },
-            }
-          : undefined;
+      const hit: RuleHit | undefined =
+        m && rule
+          ? rule.hit(m, text)
+          : c
+            ? {
+                category: "other",
+                weight: 2,
+                message: `${c[5]}`,
+                location: { path: c[1] ?? "", line: Number(c[3]), column: Number(c[4]), message: c[5] ?? "" },
+              }
+            : undefined;
       if (!hit) continue;
       const l: LogLine = { n: line, text, kind: "text", continuation: false, cut: false };
       if (this.currentStep !== undefined) l.step = this.currentStep;
-      this.record(m ? RUFF_CONCISE.id : "compiler.diagnostic", hit, l, undefined);
+      this.record(rule?.id ?? "compiler.diagnostic", hit, l, undefined);
     }
   }
 
@@ -488,6 +695,14 @@ export class TriageScanner {
     // the line right after a problem line of a known file: same block, same file (no look-back: linear)
     if (this.eslintFile && this.eslintFile.line === n - 1) {
       this.eslintFile.line = n;
+      return;
+    }
+    // a wrapped paste may put a line or two of a message between: the same file unless one of them is
+    // a file line
+    if (this.eslintFile && this.eslintFile.line >= n - 3) {
+      const gap = this.previousLines(n - 1 - this.eslintFile.line);
+      const at = gap.findIndex((t) => RE.eslintFile.test(t));
+      this.eslintFile = at < 0 ? { path: this.eslintFile.path, line: n } : { path: gap[at] ?? "", line: n };
       return;
     }
     // a bounded look-back (a known file is kept when only problem lines are found: a block of warnings)
@@ -509,6 +724,21 @@ export class TriageScanner {
     if (text.startsWith("Traceback (most recent call last)") || text === "Traceback:") {
       this.frames = { moduleFrame: false, count: 0, lastLine: n, conflictMarkers: false };
       return undefined;
+    }
+    if (
+      this.inPytestFailures &&
+      text.charCodeAt(0) === 95 /* _ */ &&
+      text.charCodeAt(text.length - 1) === 95
+    ) {
+      this.pytestCaseTitle(ruleTitle(text, 95));
+      return undefined;
+    }
+    if (this.pytestCase && !this.pytestCase.located) this.pytestCaseFrame(l, text);
+    // `--tb=line`: one `path.py:12: message` per failure, no titles
+    if (this.inPytestFailures && !this.pytestCase) {
+      const tbLine = RE.pytestTbLine.exec(text);
+      if (tbLine && isProjectPath(tbLine[1] ?? ""))
+        this.addCategoryLocation("test_failure", formatLocation(tbLine[1] ?? "", Number(tbLine[2])));
     }
     let m = RE.frame.exec(text) ?? RE.pytestFrame.exec(text);
     if (m) {
@@ -533,9 +763,14 @@ export class TriageScanner {
       return undefined;
     }
     this.closeFrames(l);
-    if (text.includes("FAILURES")) {
-      if (/^=+ FAILURES =+$/.test(text)) this.inPytestFailures = true;
-    } else if (text.includes("short test summary")) this.inPytestFailures = false;
+    if (text.charCodeAt(0) === 61 /* = */ && text.charCodeAt(text.length - 1) === 61) {
+      // pytest's `=== FAILURES ===` / `=== ERRORS ===` sections; any other `===` rule ends them
+      const title = ruleTitle(text, 61);
+      this.inPytestFailures = title === "FAILURES" || title === "ERRORS";
+      this.pytestCase = undefined;
+      if (this.inPytestFailures) this.sectionStart = n;
+    }
+    if (l.n <= this.mochaUntil) this.mochaLine(l, text);
     // vitest / jest / go test locations
     m = RE.vitestLocation.exec(text);
     if (m) {
@@ -544,15 +779,21 @@ export class TriageScanner {
     }
     m = text.includes(" at ") ? RE.jsStack.exec(text) : null;
     if (m) {
-      const path = m[1] ?? "";
+      // ESM stacks name `file:///abs/path`; the runner's workspace prefix makes it the repository's
+      const raw = m[1] ?? "";
+      const path = repoRelative(raw.startsWith("file://") ? raw.slice(7) : raw);
       if (
         !path.startsWith("/") &&
         !/^[A-Za-z]:\\/.test(path) &&
         isProjectPath(path) &&
         isFilePath(path) &&
         !path.includes("://")
-      )
-        this.addCategoryLocation("test_failure", formatLocation(path, Number(m[2]), Number(m[3])));
+      ) {
+        const loc = formatLocation(path, Number(m[2]), Number(m[3]));
+        this.addCategoryLocation("test_failure", loc);
+        // a JS stack belongs to the signal around it too (an import error's `Cannot find module`)
+        this.loose(l.n, loc);
+      }
       return undefined;
     }
     m = RE.goLocation.exec(text);
@@ -596,21 +837,53 @@ export class TriageScanner {
     // ruff's full format: `F401 [*] message` then ` --> path:line:col`
     m = text.includes("-->") ? RE.ruffArrow.exec(text) : null;
     if (m) {
-      const code = RE.ruffCode.exec(this.previousLines(1)[0] ?? "");
-      if (code) {
+      // the rule line above (a wrapped paste may have split it over two lines)
+      const above = this.previousLines(3);
+      const rustc = RE.rustcLevel.exec(above[0] ?? "");
+      if (rustc) {
+        const error = rustc[1] === "error";
+        if (isProjectPath(m[1] ?? "") && !(m[1] ?? "").startsWith("/rustc/"))
+          this.record(
+            "cargo.rustc",
+            {
+              category: "other",
+              weight: error ? 2 : 1,
+              message: `${rustc[1]}${rustc[2] ?? ""}: ${rustc[3]}`,
+              location: {
+                path: m[1] ?? "",
+                line: Number(m[2]),
+                column: Number(m[3]),
+                message: rustc[3] ?? "",
+                ...(rustc[2] ? { code: rustc[2].slice(1, -1) } : {}),
+              },
+            },
+            l,
+            undefined,
+          );
+        return undefined;
+      }
+      let code: RegExpExecArray | null = null;
+      for (const t of above) {
+        code = RE.ruffCode.exec(t);
+        if (code) break;
+      }
+      const rule = (code?.[1] ?? "").replace(/:$/, "");
+      // rustc's `error: …` / `warning: …` above an arrow are cargo's, not ruff's
+      if (code && !RUSTC_LEVELS.has(rule)) {
         this.record(
           "ruff.full",
           {
             category: "ruff",
             weight: 3,
-            message: `${code[1]} ${code[2]}`,
+            message: `${rule} ${code[2]}`,
             location: {
               path: m[1] ?? "",
               line: Number(m[2]),
               column: Number(m[3]),
               message: code[2],
-              code: code[1],
+              code: rule,
             },
+            ...(rule === "unformatted" ? { facts: { formatter: "ruff" } } : {}),
           },
           l,
           undefined,
@@ -637,6 +910,96 @@ export class TriageScanner {
     return undefined;
   }
 
+  /**
+   * The test running when a time limit struck: the nearest test that started in the lines above and did
+   * not finish (pytest -v's `path.py::test ` without a status, go's `=== RUN   TestX` without its
+   * `--- PASS/FAIL`), within a bounded look-back.
+   */
+  private runningTest(): string | undefined {
+    const finished = new Set<string>();
+    for (const t of this.previousLines(RUNNING_LOOKBACK)) {
+      const done = /^\s{0,40}--- (?:PASS|FAIL|SKIP): (\S{1,500}) \(/.exec(t);
+      if (done) {
+        finished.add(done[1] ?? "");
+        continue;
+      }
+      const go = /^=== (?:RUN|CONT) {1,4}(\S{1,500})$/.exec(t);
+      if (go && !finished.has(go[1] ?? "")) return go[1];
+      if (/^[^\s:]{1,400}\.py::\S/.test(t) && !/ (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS|RERUN)\b/.test(t))
+        return t.trim();
+      if (/\b(?:PASSED|FAILED|ERROR|SKIPPED)\b|^--- (?:PASS|FAIL)/.test(t)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * mocha's failure list: `  1) suite` then the nested titles, indented, the last ending with `:`
+   * (`       test name:`); the test's id is the titles joined by spaces, as mocha's --grep matches it.
+   */
+  private mochaLine(l: LogLine, text: string): void {
+    const head = /^\s{1,8}\d{1,5}\) (.{1,1000})$/.exec(text);
+    if (head) this.mochaTitle = [];
+    if (!this.mochaTitle) return;
+    const part = (head ? (head[1] ?? "") : text).trim();
+    if (part === "" || this.mochaTitle.length >= 20) {
+      this.mochaTitle = undefined;
+      return;
+    }
+    if (!part.endsWith(":")) {
+      this.mochaTitle.push(part);
+      return;
+    }
+    this.mochaTitle.push(part.slice(0, -1));
+    const id = this.mochaTitle.join(" ");
+    this.mochaTitle = undefined;
+    this.record(
+      "mocha.test",
+      { category: "test_failure", weight: 3, message: `${id} failed`, tests: [id] },
+      l,
+      undefined,
+    );
+  }
+
+  /** A test's section in pytest's FAILURES / ERRORS: `___ TestX.test_y[p] ___`, `___ ERROR at setup of t ___`. */
+  private pytestCaseTitle(title: string): void {
+    this.pytestCase = undefined;
+    if (title === "" || title.includes("_ _") || title.startsWith("ERROR collecting ")) return;
+    const setup = /^ERROR at (?:setup|teardown) of /.exec(title);
+    const name = setup ? title.slice(setup[0].length) : title;
+    if (name.includes(" ") && !name.includes("[")) return; // not a test name
+    this.pytestCase = { name: pytestName(name), setup: setup !== null, located: false };
+  }
+
+  /** The first frame of a test's section: the test's own file (its id) and where it failed. */
+  private pytestCaseFrame(l: LogLine, text: string): void {
+    const c = this.pytestCase;
+    if (!c) return;
+    const m =
+      RE.pytestFrame.exec(text) ??
+      RE.pytestLocation.exec(text) ??
+      RE.pytestFrameLong.exec(text) ??
+      RE.frame.exec(text);
+    if (!m) return;
+    const path = m[1] ?? "";
+    if (!isFilePath(path) || !isProjectPath(path)) return;
+    c.located = true;
+    const loc = formatLocation(path, Number(m[2]));
+    this.addCategoryLocation("test_failure", loc);
+    const id = !c.setup && isTestFile(path) ? `${repoRelative(path)}::${c.name}` : c.name;
+    // weight 2: the summary's FAILED lines are the report; a section also shows a timeout's `E Failed:`
+    this.record(
+      "pytest.section",
+      {
+        category: "test_failure",
+        weight: 2,
+        message: `${id} ${c.setup ? "errored in setup" : "failed"}`,
+        tests: [id],
+      },
+      l,
+      [loc],
+    );
+  }
+
   private addFrame(path: string, line: number, _module: boolean, n: number): void {
     if (!this.frames || n - this.frames.lastLine > FRAME_GAP)
       this.frames = { moduleFrame: false, count: 0, lastLine: n, conflictMarkers: false };
@@ -647,12 +1010,14 @@ export class TriageScanner {
     const loc = formatLocation(path, line);
     f.deepest = loc;
     if (isProjectPath(path)) f.deepestProject = loc;
+    if (f.test === undefined && isProjectPath(path) && isTestFile(path)) f.test = loc;
   }
 
   private groupLocations(f: FrameGroup): string[] {
     const out: string[] = [];
     if (f.deepestProject) out.push(f.deepestProject);
     if (f.deepest && f.deepest !== f.deepestProject) out.push(f.deepest);
+    if (f.test && !out.includes(f.test)) out.push(f.test);
     return out;
   }
 
@@ -720,7 +1085,30 @@ export class TriageScanner {
   }
   private readonly pendingCategoryLocations: Array<{ category: Category; location: string }> = [];
 
-  private record(rule: string, hit: RuleHit, l: LogLine, lineLocations: string[] | undefined): Signal {
+  private record(rule: string, hitIn: RuleHit, l: LogLine, lineLocations: string[] | undefined): Signal {
+    let hit = hitIn;
+    // jest names a test `describe › test` under its file's `FAIL path` line: `path > describe > test`
+    if (rule === "vitest.fail" && hit.weight === 2) this.jsFile = hit.tests?.[0];
+    if (rule === "jest.test" && this.jsFile !== undefined) {
+      const id = `${this.jsFile} > ${(hit.tests?.[0] ?? "").replaceAll(" › ", " > ")}`;
+      hit = { ...hit, tests: [id], message: id };
+    }
+    if (rule === "mocha.failing") this.mochaUntil = l.n + MOCHA_LINES;
+    // go test -count=N: a test that both failed and passed in the same log is flaky, by that evidence
+    if (rule === "go.fail" || rule === "go.pass") {
+      const name = rule === "go.fail" ? (hit.tests?.[0] ?? "") : String(hit.facts?.goPassed ?? "");
+      const mine = rule === "go.fail" ? this.goResults.failed : this.goResults.passed;
+      const other = rule === "go.fail" ? this.goResults.passed : this.goResults.failed;
+      if (mine.size < 10_000) mine.add(name);
+      if (other.has(name)) hit = { ...hit, flaky: [name] };
+    }
+    // a time limit: the test that had started and not finished is the one it stopped
+    if (hit.category === "timeout" && (hit.tests?.length ?? 0) === 0) {
+      const running = this.runningTest();
+      if (running !== undefined) hit = { ...hit, tests: [running] };
+    }
+    // prettier's verdict is about code when a code file was listed
+    if (rule === "prettier.check" && this.files.some(isCodeFile)) hit = { ...hit, category: "eslint" };
     const locations: string[] = [];
     let diagnostic: Diagnostic | undefined;
     if (hit.location && isFilePath(hit.location.path)) {
@@ -736,6 +1124,8 @@ export class TriageScanner {
       };
     }
     for (const loc of lineLocations ?? []) pushUnique(locations, loc, 10);
+    // a formatter names files, not lines
+    for (const f of hit.files ?? []) if (isFilePath(f)) pushUnique(locations, repoRelative(f), 10);
     const signal: Signal = {
       category: hit.category,
       weight: hit.weight,
@@ -749,11 +1139,25 @@ export class TriageScanner {
     };
     const step = l.step ?? this.currentStep;
     if (step !== undefined) signal.step = step;
+    if (this.currentCommand !== undefined) signal.command = this.currentCommand;
+    const tool = chooseTool(rule, hit.tool, this.currentTool);
+    if (tool !== undefined) signal.tool = tool;
     this.lastSignalLine = l.n;
-    if (rule === RUFF_CONCISE.id && this.lintLines.size < 10_000) this.lintLines.add(l.n);
+    if (LOOKBACK_IDS.has(rule) && this.lintLines.size < 10_000) this.lintLines.add(l.n);
     for (const t of hit.tests ?? []) pushUnique(this.tests, t, MAX_TESTS);
     for (const t of hit.flaky ?? []) pushUnique(this.flakyHints, t, MAX_TESTS);
-    if (hit.weight === 0) return signal;
+    if ((hit.flaky?.length ?? 0) > 0 && this.flakyTool === undefined) this.flakyTool = signal.tool;
+    for (const f of hit.files ?? []) pushUnique(this.files, repoRelative(f), MAX_LOCATIONS);
+    if (typeof hit.facts?.goPackage === "string")
+      pushUnique(this.goPackages, hit.facts.goPackage, MAX_LOCATIONS);
+    if (hit.weight === 0) {
+      // a side note's location (a goroutine's frame) belongs to its category
+      for (const loc of locations) {
+        this.addCategoryLocation(hit.category, loc);
+        this.loose(l.n, loc);
+      }
+      return signal;
+    }
 
     let isNew = false;
     const first = this.firstByWeight[hit.weight];
@@ -764,7 +1168,7 @@ export class TriageScanner {
     }
     let c = this.categories.get(hit.category);
     if (!c) {
-      c = { first: signal, count: 0, locations: [], diagnostics: [], evidence: [] };
+      c = { first: signal, count: 0, locations: [], diagnostics: [], majorDiagnostics: 0, evidence: [] };
       this.categories.set(hit.category, c);
       for (const p of this.pendingCategoryLocations)
         if (p.category === hit.category) pushUnique(c.locations, p.location, MAX_LOCATIONS);
@@ -772,7 +1176,11 @@ export class TriageScanner {
     } else if (signal.line < c.first.line) c.first = signal;
     c.count++;
     for (const loc of locations) pushUnique(c.locations, loc, MAX_LOCATIONS);
-    if (diagnostic && c.diagnostics.length < MAX_DIAGNOSTICS) c.diagnostics.push(diagnostic);
+    if (diagnostic && c.diagnostics.length < MAX_DIAGNOSTICS) {
+      // a tool's minor findings (pylint's conventions) after its errors and warnings
+      if (hit.weight === 3) c.diagnostics.splice(c.majorDiagnostics++, 0, diagnostic);
+      else c.diagnostics.push(diagnostic);
+    }
     pushUnique(c.evidence, signal.evidence, 5);
     if (isNew) {
       for (const r of this.recentLoose)
@@ -792,6 +1200,13 @@ export class TriageScanner {
       this.carryCut = false;
       this.single(raw, cut);
     }
+    // lint output that ends the log without a closing line (a paste of flake8's output)
+    if (this.lineNo > this.lintReadUpTo) {
+      this.chunkText = "";
+      this.chunkStart = 0;
+      this.linePos = 0;
+      this.lintLookback(this.lineNo + 1);
+    }
     if (this.frames)
       this.closeFrames({
         n: this.lineNo + 1,
@@ -807,7 +1222,16 @@ export class TriageScanner {
     }
     const cancelled =
       primary?.facts.cancelled === "yes" || (!primary && this.options.conclusion === "cancelled");
+    // a test module that could not be imported comes before the failures of the tests that did run
+    const importError = this.categories.get("import_error")?.first;
+    if (primary?.category === "test_failure" && importError?.weight === 3) primary = importError;
     let category: Category = primary?.category ?? "other";
+    // nothing failed but tests that passed on a rerun or retry: flaky, by that evidence
+    if (
+      (primary === undefined || (primary.weight === 1 && primary.facts.cancelled !== "yes")) &&
+      this.flakyHints.length > 0
+    )
+      category = "flaky";
     if (primary?.weight === 1 && this.options.conclusion === "timed_out") category = "timeout";
     const state = primary ? this.categories.get(primary.category) : undefined;
     const locations: string[] = [];
@@ -819,6 +1243,10 @@ export class TriageScanner {
       }
       for (const loc of state?.locations ?? []) pushUnique(locations, loc, MAX_LOCATIONS);
       for (const loc of primary.locations) pushUnique(locations, loc, MAX_LOCATIONS);
+      // a test runner's timeout: where the test it stopped was (its failure section's locations)
+      if (category === "timeout")
+        for (const loc of this.categories.get("test_failure")?.locations ?? [])
+          pushUnique(locations, loc, MAX_LOCATIONS);
     }
     const diagnostics: Diagnostic[] = [];
     for (const c of this.categories.values()) for (const d of c.diagnostics) diagnostics.push(d);
@@ -827,18 +1255,45 @@ export class TriageScanner {
       .map(([cat, c]) => ({ category: cat, rule: c.first.rule, line: c.first.line }))
       .slice(0, 12);
     const evidence: string[] = [];
+    // no silent drop: without a tool's own report, the first error-looking line is evidence too
+    if (!primary && this.errorLooking !== undefined) pushUnique(evidence, this.errorLooking, 10);
     if (primary) pushUnique(evidence, primary.evidence, 10);
+    if (primary && primary.weight === 1 && this.errorLooking !== undefined)
+      pushUnique(evidence, this.errorLooking, 10);
     for (const e of state?.evidence ?? []) pushUnique(evidence, e, 10);
     if (this.firstErrorMessage && this.firstErrorMessage.length > 1)
       pushUnique(evidence, clip(this.firstErrorMessage.filter((s) => s.trim() !== "").join(" ⏎ "), 600), 10);
     const facts: Record<string, string | number> = { ...(primary?.facts ?? {}) };
     if (state) facts.count = state.count;
     const step = primary?.step ?? this.firstErrorStep;
+    const command = primary?.command ?? this.firstErrorCommand ?? this.currentCommand;
+    const stepTool = command !== undefined ? scriptTool(command)?.tool : undefined;
+    let tool: Tool =
+      primary?.tool ?? (category === "flaky" ? this.flakyTool : undefined) ?? stepTool ?? "unknown";
+    if (tool === "unknown" && (cancelled || category === "infrastructure" || category === "timeout"))
+      tool = "runner";
+    // a checker's step that failed with output no parser knows: its category, from its command
+    if ((primary === undefined || primary.weight === 1) && !cancelled && category === "other") {
+      const byTool = TOOL_CATEGORY[stepTool ?? "unknown"];
+      if (byTool !== undefined && primary?.facts.exitCode !== undefined) category = byTool;
+    }
+    const flakyOnly = category === "flaky";
+    const files: string[] = [];
+    for (const d of state?.diagnostics ?? []) pushUnique(files, d.path, MAX_LOCATIONS);
+    for (const f of this.files) pushUnique(files, f, MAX_LOCATIONS);
+    const flakiness =
+      this.flakyHints.length > 0
+        ? `failed then passed on a rerun in this log: ${this.flakyHints.slice(0, 5).join(", ")}`
+        : "not known to be flaky (no rerun or retry in this log)";
     const advice = adviceFor({
       category,
+      tool,
+      command,
+      files,
+      packages: this.goPackages,
       primary,
       count: state?.count ?? 0,
-      tests: this.tests,
+      tests: flakyOnly ? this.flakyHints : this.tests,
       locations,
       diagnostics: state?.diagnostics ?? [],
       facts,
@@ -847,9 +1302,10 @@ export class TriageScanner {
     });
     return {
       category,
+      tool,
       summary: advice.summary,
       locations,
-      tests: [...this.tests],
+      tests: wholeIds(flakyOnly ? this.flakyHints : this.tests),
       fix: advice.fix,
       reproduce: advice.reproduce,
       evidence,
@@ -857,9 +1313,11 @@ export class TriageScanner {
         rule: primary?.rule ?? "none",
         line: primary?.line ?? 0,
         ...(step !== undefined ? { step } : {}),
+        ...(command !== undefined ? { command } : {}),
         diagnostics: diagnostics.slice(0, 200),
         facts,
         flakyHints: [...this.flakyHints],
+        flakiness,
         alsoSeen,
         cancelled,
         lines: this.lineNo,
@@ -868,6 +1326,50 @@ export class TriageScanner {
       },
     };
   }
+}
+
+/** The category of a checker's failure when only its step's exit code says it failed. */
+const TOOL_CATEGORY: Partial<Record<Tool, Category>> = {
+  prettier: "eslint",
+  mypy: "mypy",
+  pyright: "mypy",
+  ruff: "ruff",
+  flake8: "ruff",
+  pylint: "ruff",
+  black: "ruff",
+  isort: "ruff",
+  tsc: "typescript",
+  eslint: "eslint",
+  biome: "eslint",
+};
+
+/** The tools of each rule id, and of the scanner's own multi-line parsers. */
+const RULE_TOOLS: ReadonlyMap<string, readonly Tool[]> = new Map<string, readonly Tool[]>([
+  ...RULES.map((r): [string, readonly Tool[]] => [r.id, r.tools]),
+  ["eslint.error", ["eslint", "biome"]],
+  ["eslint.warning", ["eslint", "biome"]],
+  ["eslint.max-warnings", ["eslint"]],
+  ["ruff.full", ["ruff"]],
+  ["mocha.test", ["mocha"]],
+  ["cargo.rustc", ["cargo"]],
+  ["pytest.section", ["pytest"]],
+  ["python.import", ["pytest", "python", "unittest", "alembic"]],
+  ["python.syntax", ["pytest", "python", "unittest", "alembic"]],
+  ["python.exception", ["python", "pytest", "unittest", "alembic"]],
+  ["cmake.error", ["cmake", "pip"]],
+  ["compiler.diagnostic", []],
+  ["gha.error", []],
+]);
+
+/**
+ * The tool of a signal: among the rule's tools, the one the step's command runs when it is one of them,
+ * else the rule's usual tool; for lines any tool may print, the step's tool.
+ */
+function chooseTool(rule: string, hitTool: Tool | undefined, stepTool: Tool | undefined): Tool | undefined {
+  const tools = RULE_TOOLS.get(rule) ?? [];
+  if (stepTool !== undefined && tools.includes(stepTool)) return stepTool;
+  if (hitTool !== undefined) return hitTool;
+  return tools[0] ?? stepTool;
 }
 
 export { MAX_LINE_CHARS };

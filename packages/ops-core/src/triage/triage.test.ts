@@ -166,7 +166,8 @@ describe("first real cause, not its consequences", () => {
       ].join("\n"),
     );
     expect(r.category).toBe("import_error");
-    expect(r.locations).toEqual(["app/helpers.py:12"]);
+    // the file with the marker first; the test module importing it after
+    expect(r.locations).toEqual(["app/helpers.py:12", "tests/test_x.py:4"]);
     expect(r.fix).toMatch(/merge-conflict/);
   });
 

@@ -19,6 +19,48 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /**
+ * The tool whose output shows the failure (from the failing step's command and the output's signature).
+ * `runner` is GitHub's runner itself (timeouts, cancellations, lost runners); `unknown` when nothing says.
+ */
+export const TOOLS = [
+  "pytest",
+  "unittest",
+  "python",
+  "mypy",
+  "pyright",
+  "ruff",
+  "flake8",
+  "pylint",
+  "black",
+  "isort",
+  "tsc",
+  "eslint",
+  "prettier",
+  "biome",
+  "jest",
+  "vitest",
+  "mocha",
+  "node",
+  "go",
+  "cargo",
+  "maven",
+  "gradle",
+  "cmake",
+  "pip",
+  "uv",
+  "poetry",
+  "npm",
+  "yarn",
+  "pnpm",
+  "alembic",
+  "docker",
+  "runner",
+  "unknown",
+] as const;
+
+export type Tool = (typeof TOOLS)[number];
+
+/**
  * How sure a signal is to be a cause: 3 a tool's own failure report (a mypy error, a FAILED test, an
  * ImportError, a coverage gate); 2 a likely cause (exit 137, a suite-level failure line, a network error);
  * 1 a consequence or a fallback (a generic exception, `Process completed with exit code 1`, a cancellation);
@@ -36,6 +78,10 @@ export interface Signal {
   line: number;
   /** The step the line belongs to, when known. */
   step?: string;
+  /** The tool that printed the line (the rule's, chosen among its tools by the step's command). */
+  tool?: Tool;
+  /** The script of the step the line belongs to, as the log showed it (`Run …`), when known. */
+  command?: string;
   /** One-line description, from the log (untrusted text). */
   message: string;
   /** The log line (normalized, untrusted text). */
@@ -59,7 +105,8 @@ export interface Diagnostic {
 
 export interface TriageResult {
   category: Category;
-  tool?: string; // the program that reported the failure (the classifier branch makes it `tool: Tool`)
+  /** The tool that reported the failure (`unknown` when nothing says). */
+  tool: Tool;
   summary: string;
   /** `path:line[:col]`, paths relative to the repository where the runner's workspace prefix was seen. */
   locations: string[];
@@ -77,10 +124,14 @@ export interface TriageDetails {
   /** Line number of the first real cause (1-based), 0 when none. */
   line: number;
   step?: string;
+  /** The failing step's script as the log showed it, when it did. */
+  command?: string;
   diagnostics: Diagnostic[];
   facts: Record<string, string | number>;
   /** Tests that failed and then passed in the same log (a flakiness hint, not the cause). */
   flakyHints: string[];
+  /** What the log says about flakiness: only evidence (reruns, retries, repeated runs), never a guess. */
+  flakiness: string;
   /** The other categories seen, with their first line, after the cause (consequences or side notes). */
   alsoSeen: Array<{ category: Category; rule: string; line: number }>;
   /** The log said only that the job was cancelled (no cause of its own). */
@@ -95,6 +146,7 @@ export interface TriageDetails {
 export interface TriageJson {
   file: string;
   category: Category;
+  tool: Tool;
   summary: string;
   locations: string[];
   tests: string[];
@@ -107,6 +159,7 @@ export function toJson(file: string, r: TriageResult): TriageJson {
   return {
     file,
     category: r.category,
+    tool: r.tool,
     summary: r.summary,
     locations: r.locations,
     tests: r.tests,

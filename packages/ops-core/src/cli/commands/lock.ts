@@ -3,7 +3,13 @@
 // holds it by hand for maintenance (deploys refuse at once instead of waiting).
 
 import { RefusalError } from "../../action/errors.js";
-import { forceReleaseLock, lockEvidence, lockStatus, takeManualLock } from "../../state/lock.js";
+import {
+  forceReleaseLock,
+  lockEvidence,
+  lockStatus,
+  releaseLockIfUnchanged,
+  takeManualLock,
+} from "../../state/lock.js";
 import type { CliIo } from "../io.js";
 import { COMMON_HELP, runStateCommand } from "./state-common.js";
 
@@ -57,6 +63,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
           "the deploy lock belongs to a run (which may still be alive): add --force to release it anyway",
           lockEvidence(current),
         );
+      }
+      if (cmd.args.values.force !== true) {
+        // Compare-and-delete in one script: never a check here and a delete later.
+        const r = await releaseLockIfUnchanged(client, { ...cmd.actor, reason }, current.raw ?? "");
+        if (!r.released) {
+          throw new RefusalError(
+            "the deploy lock changed hands while releasing it: nothing was released",
+            lockEvidence(await lockStatus(client)),
+          );
+        }
+        cmd.print(
+          { released: true, previous: current, auditId: r.auditId },
+          `deploy lock released (audit ${r.auditId})\nwas: ${lockEvidence(current).join("; ")}\n`,
+        );
+        return 0;
       }
       const result = await forceReleaseLock(client, { ...cmd.actor, reason });
       cmd.print(

@@ -15,11 +15,15 @@ const HELP = `usage: ops triage FILE... [--json]
 
 Reads CI failure logs (raw job logs from the API, \`gh run view --log-failed\` output, or pasted text; "-"
 reads standard input), or JUnit XML test reports (FILE.xml: pytest --junitxml, jest-junit, vitest, go,
-nextest, surefire; parsed, never run) and prints, per file: the category of the first real cause, a summary, the
-locations (path:line[:col]), failing tests, the likely fix and a command to reproduce it.
+nextest, surefire; parsed, never run) and prints, per file: the category of the first real cause and the
+tool that reported it, a summary, the locations (path:line[:col]), failing tests, the likely fix and a
+command to reproduce it (the failing step's own command, narrowed to the failing tests or files). The
+text output has control characters and escape sequences from the log removed; the JSON keeps the text
+as data.
 
   --json   one JSON array, one object per file, in order:
-           {file, category, summary, locations, tests, fix, reproduce, evidence}
+           {file, category, tool, summary, locations, tests, fix, reproduce,
+            evidence}
 
 Exit status: 0 no failure found, 1 a failure was found in at least one file, 2 bad usage.
 `;
@@ -66,12 +70,32 @@ function resolvePath(cwd: string, file: string): string {
   return file.startsWith("/") ? file : `${cwd}/${file}`;
 }
 
+// ESC sequences (CSI with its parameters, OSC up to BEL/ST, two-character escapes), then any C0/C1
+// control, DEL, NEL (U+0085), line/paragraph separators and the bidi embeddings, overrides and isolates.
+// Bounded classes, no nesting: linear.
+const ESCAPES =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  /\u001b\[[0-9;?<=>!]{0,64}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?|\u009b[0-9;?]{0,64}[@-~]|\u001b[@-_]/g;
+const CONTROLS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from a log made safe for a terminal: escape sequences and control characters removed (a hostile
+ * log cannot move the cursor, retitle the window, hide text or reorder it with bidi overrides), tabs
+ * kept as spaces. For the text output; the JSON carries the text as data.
+ */
+export function terminalText(text: string): string {
+  return inertLine(text.replace(ESCAPES, "").replace(/\t/g, " ").replace(CONTROLS, ""));
+}
+
 function human(j: TriageJson, step: string | undefined): string {
-  const out = [`${inertLine(j.file)}: ${j.category}`, `  ${inertLine(j.summary)}`];
-  if (step) out.push(`  step: ${inertLine(step)}`);
-  if (j.locations.length > 0) out.push(`  locations: ${j.locations.slice(0, 10).map(inertLine).join(", ")}`);
-  if (j.tests.length > 0) out.push(`  tests: ${j.tests.slice(0, 10).map(inertLine).join(", ")}`);
-  out.push(`  fix: ${inertLine(j.fix)}`, `  reproduce: ${inertLine(j.reproduce)}`);
-  for (const e of j.evidence.slice(0, 5)) out.push(`  | ${inertLine(e)}`);
+  const t = terminalText;
+  const out = [`${t(j.file)}: ${j.category} (${j.tool})`, `  ${t(j.summary)}`];
+  if (step) out.push(`  step: ${t(step)}`);
+  if (j.locations.length > 0) out.push(`  locations: ${j.locations.slice(0, 10).map(t).join(", ")}`);
+  if (j.tests.length > 0) out.push(`  tests: ${j.tests.slice(0, 10).map(t).join(", ")}`);
+  out.push(`  fix: ${t(j.fix)}`, `  reproduce: ${t(j.reproduce)}`);
+  for (const e of j.evidence.slice(0, 5)) out.push(`  | ${t(e)}`);
   return `${out.join("\n")}\n\n`;
 }

@@ -4,6 +4,7 @@
 
 import { CancelledError } from "../../action/errors.js";
 import { RecordingLogger } from "../../action/logger.js";
+import { LockLostError } from "../../state/lock.js";
 import type {
   CheckView,
   DeploymentState,
@@ -51,6 +52,8 @@ export class World {
   redis = { killSwitch: false as boolean | undefined, breaker: "OPEN" as string | undefined, down: false, lock: undefined as string | undefined };
   tripReasons: string[] = [];
   auditLog: string[] = [];
+  /** The steps the engine checked the deploy lock before, in order. */
+  lockChecks: string[] = [];
   graph: MigrationInfo[] = [mig("0001", null), mig("0002", "0001")];
   db: string | null = "0002";
   failUpgrade = false;
@@ -184,6 +187,10 @@ export class World {
             acquired: true,
             handle: {
               owner,
+              check: async (step) => {
+                w.lockChecks.push(step);
+                if (w.redis.lock !== owner) throw new LockLostError(step, "another owner holds it now", [`held by ${w.redis.lock ?? "nobody"}`]);
+              },
               release: async () => {
                 if (w.redis.lock !== owner) return false;
                 w.redis.lock = undefined;

@@ -4,11 +4,12 @@
 
 import { errorMessage, RefusalError } from "../../action/errors.js";
 import type { Logger } from "../../action/logger.js";
+import type { Fence } from "../../state/audit.js";
 import { recordAudit } from "../../state/audit.js";
 import { tripBreaker } from "../../state/breaker.js";
 import { type OpenStateClient, openState } from "../../state/client.js";
 import { activateKillSwitch, deactivateKillSwitch } from "../../state/killswitch.js";
-import { acquireDeployLock, type LockKind, lockStatus } from "../../state/lock.js";
+import { acquireDeployLock, asLockLost, type HeldLock, type LockKind, lockStatus } from "../../state/lock.js";
 import { readState } from "../../state/state.js";
 import type { LockAttempt, OperationalState, ReleaseState } from "../ports.js";
 
@@ -40,6 +41,17 @@ export function redisState(o: StateAdapterOptions): ReleaseState {
     return client;
   };
   const who = () => ({ actor: o.actor || "unknown", runUrl: o.runUrl, runId: o.runId });
+  // While the run holds the lock, its state writes are fenced on it in Redis (refused once it is lost).
+  let held: HeldLock | undefined;
+  const fenced = async <T>(step: string, write: (fence: Fence | undefined) => Promise<T>): Promise<T> => {
+    const lock = held;
+    if (lock?.lost) await lock.check(step);
+    try {
+      return await write(lock?.writeFence());
+    } catch (e) {
+      throw asLockLost(e, step);
+    }
+  };
   return {
     async read(): Promise<OperationalState> {
       try {
@@ -56,17 +68,22 @@ export function redisState(o: StateAdapterOptions): ReleaseState {
     async acquireLock({ ttlMs, waitMs, signal }): Promise<LockAttempt> {
       const c = await open();
       try {
-        const held = await acquireDeployLock(
+        const lock = await acquireDeployLock(
           c,
           { kind: o.kind, actor: o.actor, runId: o.runId, runUrl: o.runUrl, sha: o.sha },
           { ttlMs, waitMs, signal, logger: o.logger },
         );
-        o.onLockAcquired?.(held.value);
+        held = lock;
+        o.onLockAcquired?.(lock.value);
         return {
           acquired: true,
           handle: {
-            owner: `${o.kind} run ${o.runId || "?"} (fence ${held.fence})`,
-            release: () => held.release(),
+            owner: `${o.kind} run ${o.runId || "?"} (fence ${lock.fence})`,
+            check: (step) => lock.check(step),
+            release: async () => {
+              held = undefined;
+              return lock.release();
+            },
           },
         };
       } catch (e) {
@@ -85,13 +102,18 @@ export function redisState(o: StateAdapterOptions): ReleaseState {
         : String(info.raw);
     },
     async tripBreaker(reason) {
-      await tripBreaker(await open(), { ...who(), reason });
+      const c = await open();
+      await fenced("tripping the circuit breaker", (fence) =>
+        tripBreaker(c, { ...who(), reason }, { fence }),
+      );
     },
     async setKillSwitch(active, reason) {
       const c = await open();
-      await (active
-        ? activateKillSwitch(c, { ...who(), reason })
-        : deactivateKillSwitch(c, { ...who(), reason }));
+      await fenced(`${active ? "activating" : "deactivating"} the kill switch`, (fence) =>
+        active
+          ? activateKillSwitch(c, { ...who(), reason }, { fence })
+          : deactivateKillSwitch(c, { ...who(), reason }, { fence }),
+      );
     },
     async audit({ action, reason, detail }) {
       const text = detail
@@ -99,7 +121,10 @@ export function redisState(o: StateAdapterOptions): ReleaseState {
             .map(([k, v]) => `${k}=${v}`)
             .join(", ")})`
         : reason;
-      await recordAudit(await open(), `release.${action}`, { ...who(), reason: text.slice(0, 1000) });
+      const c = await open();
+      await fenced("the audit record", (fence) =>
+        recordAudit(c, `release.${action}`, { ...who(), reason: text.slice(0, 1000) }, {}, { fence }),
+      );
     },
   };
 }

@@ -1,0 +1,140 @@
+// Package managers: npm, pnpm, yarn, pip, uv, poetry, go modules, apt.
+
+import type { Rule, RuleHit } from "../rule.js";
+
+/** npm codes that say the network or its certificates failed, not the dependencies. */
+const NPM_NETWORK_CODES = new Set([
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_HAS_EXPIRED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNREFUSED",
+  "E500",
+  "E502",
+  "E503",
+  "E504",
+]);
+
+/** The file a package manager's message is about (its lock file or requirements line). */
+function lockFile(text: string): Pick<RuleHit, "files" | "location"> {
+  const req = /-r (\S{1,400}) \(line (\d{1,7})\)/.exec(text);
+  if (req) return { location: { path: req[1] ?? "", line: Number(req[2]) } };
+  for (const f of [
+    "poetry.lock",
+    "package-lock.json",
+    "pnpm-lock.yaml",
+    "yarn.lock",
+    "uv.lock",
+    "Cargo.lock",
+  ])
+    if (text.includes(f)) return { files: [f] };
+  return {};
+}
+
+/**
+ * Short literals one of which the line always holds (for the pre-filter: scanner.ts); a long phrase in
+ * the pre-filter's alternation costs more than the rare line it finds. Those printed after an error
+ * prefix (pip's `ERROR:`, yarn's and cargo's `error`) need no literal of their own.
+ */
+const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
+  "Could not find a version that satisfies": ["ERR"],
+  "No matching distribution found": ["ERR"],
+  ResolutionImpossible: ["ERR"],
+  "Could not install packages due to": ["ERR"],
+  "Couldn't find any versions for": ["rror"],
+  "cannot create the lock file": ["rror"],
+  "needs to be updated but --locked was passed": ["rror"],
+  "version solving failed": ["fail"],
+  "Failed building wheel for": ["Fail"],
+  "Failed to build one or more wheels": ["Fail"],
+  "Failed to build installable wheels": ["Fail"],
+  ERR_PNPM_: ["ERR"],
+  "missing go.sum entry": ["go.sum"],
+  "lockfile needs to be updated": ["lockfile"],
+  "The lockfile would have been modified": ["lockfile"],
+  "No solution found when resolving dependencies": ["No solution found"],
+  "Couldn't find package": ["rror"],
+  "no matching package named": ["rror"],
+  "Cannot install -r ": ["ERR"],
+  "is not consistent with pyproject.toml": ["rror"],
+  "since poetry.lock was last generated": ["poetry.lock"],
+};
+
+function triggersOf(needle: string): { triggers?: readonly string[] } {
+  const t = TRIGGERS[needle];
+  return t ? { triggers: t } : {};
+}
+
+export const INSTALL_RULES: readonly Rule[] = [
+  // ---- dependency installation
+  {
+    id: "npm.code",
+    tools: ["npm"],
+    needle: " code ",
+    // "npm error code E…" / "npm ERR! code E…"
+    triggers: ["rror", "ERR"],
+    re: /^npm (?:ERR!|error) code ([A-Z][A-Z0-9_]{1,40})/,
+    hit: (m, text) =>
+      m[1] === "ELIFECYCLE"
+        ? undefined
+        : NPM_NETWORK_CODES.has(m[1] ?? "")
+          ? { category: "infrastructure", weight: 3, message: text.trim(), facts: { code: m[1] ?? "" } }
+          : { category: "dependency_install", weight: 3, message: text.trim(), facts: { code: m[1] ?? "" } },
+  },
+  {
+    id: "npm.lockfile",
+    tools: ["npm"],
+    needle: "can only install packages when",
+    // printed as an npm error
+    triggers: ["rror", "ERR"],
+    re: /can only install packages when your package\.json and package-lock\.json/,
+    hit: () => ({
+      category: "dependency_install",
+      weight: 3,
+      message: "npm ci: package.json and package-lock.json are out of sync",
+      files: ["package-lock.json"],
+    }),
+  },
+  ...[
+    "Could not find a version that satisfies",
+    "No matching distribution found",
+    "Failed building wheel for",
+    "Failed to build one or more wheels",
+    "Failed to build installable wheels",
+    "ResolutionImpossible",
+    "Could not install packages due to",
+    "SolverProblemError",
+    "version solving failed",
+    "No solution found when resolving dependencies",
+    "ERR_PNPM_",
+    "Couldn't find any versions for",
+    "The lockfile would have been modified",
+    "missing go.sum entry",
+    "Unable to locate package",
+    "lockfile needs to be updated",
+    "cannot create the lock file",
+    "needs to be updated but --locked was passed",
+    "Couldn't find package",
+    "no matching package named",
+    "Cannot install -r ",
+    "is not consistent with pyproject.toml",
+    "since poetry.lock was last generated",
+  ].map(
+    (needle): Rule => ({
+      id: "deps.install",
+      tools: [],
+      needle,
+      ...triggersOf(needle),
+      re: /^(.{0,2000})$/,
+      hit: (_m, text) => ({
+        category: "dependency_install",
+        weight: 3,
+        message: text.trim(),
+        ...lockFile(text),
+      }),
+    }),
+  ),
+];
