@@ -5,10 +5,12 @@ export const modules = {
 /***/ 6775:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ openState)
+  openState: () => (/* binding */ openState)
 });
 
 // EXTERNAL MODULE: ../packages/ops-core/dist/state/connection.js
@@ -73,9 +75,10 @@ async function openState(url, options = {}) {
 /* harmony export */   CI: () => (/* binding */ parseRedisUrl),
 /* harmony export */   LP: () => (/* binding */ DEFAULT_COMMAND_TIMEOUT_MS),
 /* harmony export */   mg: () => (/* binding */ connectRedis),
-/* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS)
+/* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
+/* harmony export */   vp: () => (/* binding */ redisMasks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, redisSecrets, redisMasks, RedisCommandTimeoutError, loadRedis */
+/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, redisSecrets, RedisCommandTimeoutError, loadRedis */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4173);
 /* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3149);
@@ -184,7 +187,7 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [...new Set([...secretForms(url), ...redisSecrets(url)])] : [];
+    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
 }
 /** Commands that only read: when one times out, nothing was changed by it. */
 const READ_COMMANDS = new Set([
@@ -263,7 +266,7 @@ function loadRedis() {
         if (saved)
             process.env.DEBUG = `${saved},-ioredis:*`;
         try {
-            const mod = (await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.t.bind(__webpack_require__, 2498, 19)));
+            const mod = (await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.t.bind(__webpack_require__, 117, 19)));
             const ctor = mod.Redis ??
                 (typeof mod.default === "function"
                     ? mod.default
@@ -509,7 +512,7 @@ async function readOperationalState(source, options = {}) {
     let timedOut = false;
     const work = async () => {
         if (typeof source === "string") {
-            const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .openState */ .G)(source, {
+            const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.openState)(source, {
                 keyPrefix: options.keyPrefix,
                 connectTimeoutMs: Math.min(options.connectTimeoutMs ?? _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od, deadline),
                 commandTimeoutMs: Math.min(options.commandTimeoutMs ?? _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_COMMAND_TIMEOUT_MS */ .LP, deadline),

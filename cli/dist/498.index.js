@@ -7622,7 +7622,7 @@ function isMissingFieldsetError(error) {
 
 /***/ }),
 
-/***/ 2498:
+/***/ 117:
 /***/ ((module, exports, __webpack_require__) => {
 
 

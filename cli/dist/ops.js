@@ -24,43 +24,81 @@ __webpack_async_result__();
 var map = {
 	"./audit.js": [
 		6816,
-		110,
+		444,
 		816
 	],
 	"./breaker.js": [
 		7583,
-		110,
+		444,
 		583
 	],
-	"./killswitch.js": [
-		9499,
+	"./deploy.js": [
+		1372,
+		449,
+		966,
+		444,
 		110,
-		499
+		729,
+		744,
+		940,
+		961,
+		372
+	],
+	"./killswitch.js": [
+		1895,
+		444,
+		895
 	],
 	"./lock.js": [
 		6824,
-		110,
+		444,
 		824
 	],
 	"./migrations.js": [
-		5768,
-		768
+		8186,
+		744,
+		186
+	],
+	"./releases.js": [
+		4177,
+		449,
+		966,
+		444,
+		110,
+		729,
+		744,
+		940,
+		177
+	],
+	"./rollback.js": [
+		4959,
+		449,
+		966,
+		444,
+		110,
+		729,
+		744,
+		940,
+		961,
+		959
 	],
 	"./smoke.js": [
-		8047,
+		6220,
 		449,
-		695,
-		47
+		110,
+		729,
+		220
 	],
 	"./state-common.js": [
 		2110,
-		110
+		444,
+		872
 	],
 	"./triage.js": [
-		315,
+		2822,
 		449,
-		695,
-		315
+		110,
+		822
 	]
 };
 function webpackAsyncContext(req) {
@@ -442,15 +480,22 @@ function errorMessage(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ inertLine),
+/* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES),
 /* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   kU: () => (/* binding */ stripControl),
-/* harmony export */   os: () => (/* binding */ tailLines)
+/* harmony export */   nx: () => (/* binding */ mdBlock),
+/* harmony export */   os: () => (/* binding */ tailLines),
+/* harmony export */   xs: () => (/* binding */ mdCode),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS, escapeHtml, mdText, htmlText, mdCode, mdBlock, truncate, byteLength */
+/* unused harmony exports COMMENT_LIMIT_CHARS, escapeHtml */
 // Untrusted text (logs, PR titles, branch names, test names, health bodies) made harmless wherever it goes:
 // the runner log (workflow commands), and Markdown/HTML in summaries and comments.
 /** GitHub's limits: a step summary is refused over 1 MiB; an issue comment over 65,536 characters. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const COMMENT_LIMIT_CHARS = 65_536;
 const ZWSP = "\u200b";
 // The runner trims a line with .NET's `TrimStart()` before looking for `::`: that strips every Unicode
@@ -596,6 +641,18 @@ const COMMANDS = {
     breaker: { summary: "circuit breaker: trip | reset | status", load: () => loadCommand("breaker") },
     lock: { summary: "deploy lock: status | release", load: () => loadCommand("lock") },
     audit: { summary: "the audit stream of state changes", load: () => loadCommand("audit") },
+    deploy: {
+        summary: "deploy a commit as actions/deploy does (gates, lock, migrations, verification, rollback)",
+        load: () => loadCommand("deploy"),
+    },
+    rollback: {
+        summary: "roll back as the Rollback button does: --to last-good|SHA|ID --reason …",
+        load: () => loadCommand("rollback"),
+    },
+    releases: {
+        summary: "the release history (current, last good, images here); `sync` writes it to GitHub",
+        load: () => loadCommand("releases"),
+    },
     migrations: {
         summary: "Alembic: test (upgrade, downgrade, upgrade on a scratch db) | status",
         load: () => loadCommand("migrations"),

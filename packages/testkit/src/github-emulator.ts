@@ -94,10 +94,14 @@ export interface StartOptions {
   repository?: string;
   /** Rate limit per token (default 5000). */
   rateLimit?: number;
+  /** Listen on this port (default a free one): an emulator "back" after `stop()` at the same URL. */
+  port?: number;
+  /** Continue with an earlier emulator's state (its deployments, branches, pull requests…). */
+  state?: EmulatorState;
 }
 
 export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitHubEmulator> {
-  const state = new EmulatorState(opts.repository ?? "octo-org/octo-repo");
+  const state = opts.state ?? new EmulatorState(opts.repository ?? "octo-org/octo-repo");
   const router = new Router();
   for (const mod of [...DEFAULT_ROUTES, ...(opts.routes ?? [])]) mod(router);
   const calls: RecordedCall[] = [];
@@ -266,7 +270,13 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
     send(res, out.status, out.body, { ...headers, ...out.headers });
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   state.apiUrl = url;
 

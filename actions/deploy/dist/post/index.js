@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ops_core_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8389);
-/* harmony import */ var _ops_core_release_actions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1748);
+/* harmony import */ var _ops_core_release_actions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3793);
 // The deploy's `post:` step: a backstop that releases the deploy lock and closes the deployment when the
 // main step died (cancelled, crashed) before it could.
 
@@ -32476,7 +32476,7 @@ function timelineChart(title, steps) {
 
 /***/ }),
 
-/***/ 1748:
+/***/ 3793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43452,7 +43452,7 @@ function gates_gateRow(id, ok, evidence) {
 function gates_gateChecklist(rows) {
     return rows.map((r) => ({ label: r.label, ok: r.ok, evidence: r.evidence }));
 }
-async function guarded(id, fn) {
+async function guardedGate(id, fn) {
     try {
         return await fn();
     }
@@ -43465,6 +43465,11 @@ async function guarded(id, fn) {
 async function gates_evaluateGates(inputs, deps, deployments) {
     const { github, state, migrations, compose, clock } = deps;
     const rows = [];
+    // Break glass: a gate only GitHub can answer is shown as skipped (never as passed) when it does not.
+    const skip = deps.skipGates;
+    const guarded = (id, fn) => skip?.ids.includes(id)
+        ? Promise.resolve(gates_gateRow(id, undefined, `skipped: ${skip.why}`))
+        : guardedGate(id, fn);
     // The independent reads run at the same time; rows keep the checklist's order.
     const branchRow = guarded("branch-head", async () => {
         const head = await github.branchHead(inputs.branch);
@@ -44950,6 +44955,761 @@ function completeChecklist(r, lockReleased, inputs) {
     ];
 }
 
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/mirror.js
+// The release-records mirror on the production host: every deployment and every status the engines write
+// to GitHub is also appended here, so the history (last good, current, faulty marks) survives GitHub being
+// unreachable. Two append-only copies of the same entries: a JSON-lines file in the deploy directory (one
+// `write` of one line, then fsync; a torn last line is skipped on read and never glued to the next entry)
+// and a Redis stream (XADD MAXLEN ~), so losing either one loses nothing. Entries are merged by their id.
+//
+// Entry kinds (every line: `{"v":1,"eid":…,"at":ISO,"type":…}`):
+//   deployment  a release record: key (the payload's recordId), localId (negative, until GitHub has it),
+//               githubId when GitHub created it, environment, sha, description, payload (schema 1 + recordId)
+//   status      one deployment status, in order: key, sid, state, description, logUrl, environment
+//   linked      the deployment `key` exists on GitHub as `githubId` (written by sync)
+//   synced      the status `sid` is on GitHub
+//   snapshot    a deployment as GitHub answered it (statuses included), for records made elsewhere
+
+
+
+
+const MIRROR_VERSION = 1;
+/** Redis stream bound (MAXLEN ~): far more than a host's release history needs. */
+const MIRROR_STREAM_MAXLEN = 10_000;
+let counter = 0;
+/** Sortable and unique: time, a per-process counter, randomness. */
+function entryId(now = Date.now()) {
+    counter = (counter + 1) % 36 ** 4;
+    return `${now.toString(36).padStart(9, "0")}-${counter.toString(36).padStart(4, "0")}-${randomBytes(4).toString("hex")}`;
+}
+function mirror_newRecordId(now = Date.now()) {
+    return `rec-${entryId(now)}`;
+}
+function isEntry(v) {
+    if (typeof v !== "object" || v === null)
+        return false;
+    const e = v;
+    return (e.v === MIRROR_VERSION &&
+        typeof e.eid === "string" &&
+        typeof e.at === "string" &&
+        typeof e.key === "string" &&
+        ["deployment", "status", "linked", "synced", "snapshot"].includes(e.type));
+}
+/** Parses lines, skipping torn or foreign ones; `skipped` counts them. */
+function parseLines(lines) {
+    const entries = [];
+    let skipped = 0;
+    for (const line of lines) {
+        if (line.trim() === "")
+            continue;
+        try {
+            const v = JSON.parse(line);
+            if (isEntry(v))
+                entries.push(v);
+            else
+                skipped++;
+        }
+        catch {
+            skipped++;
+        }
+    }
+    return { entries, skipped };
+}
+/** The entries of several copies, each once (by eid), in order. */
+function mergeEntries(...copies) {
+    const byId = new Map();
+    for (const copy of copies)
+        for (const e of copy)
+            if (!byId.has(e.eid))
+                byId.set(e.eid, e);
+    return [...byId.values()].sort((a, b) => (a.eid < b.eid ? -1 : a.eid > b.eid ? 1 : 0));
+}
+/** Replays the entries into deployments, oldest first. */
+function materialize(entries) {
+    const byKey = new Map();
+    const stub = (key, githubId, environment, at) => {
+        let d = byKey.get(key);
+        if (!d) {
+            d = {
+                key,
+                localId: undefined,
+                githubId,
+                environment,
+                sha: "",
+                description: "",
+                createdAt: at,
+                payload: undefined,
+                statuses: [],
+            };
+            byKey.set(key, d);
+        }
+        return d;
+    };
+    for (const e of entries) {
+        switch (e.type) {
+            case "deployment": {
+                const d = stub(e.key, e.githubId, e.environment, e.at);
+                d.localId = e.localId;
+                if (e.githubId !== undefined)
+                    d.githubId = e.githubId;
+                d.environment = e.environment;
+                d.sha = e.sha;
+                d.description = e.description;
+                d.payload = e.payload;
+                const recordedAt = e.payload.recordedAt;
+                d.createdAt = typeof recordedAt === "string" ? recordedAt : e.at;
+                break;
+            }
+            case "status": {
+                const d = stub(e.key, e.githubId, e.environment, e.at);
+                d.statuses.push({
+                    sid: e.sid,
+                    state: e.state,
+                    description: e.description,
+                    logUrl: e.logUrl,
+                    environment: e.environment,
+                    createdAt: e.at,
+                    synced: false,
+                });
+                break;
+            }
+            case "linked": {
+                const d = byKey.get(e.key);
+                if (d)
+                    d.githubId = e.githubId;
+                break;
+            }
+            case "synced": {
+                const s = byKey.get(e.key)?.statuses.find((x) => x.sid === e.sid);
+                if (s)
+                    s.synced = true;
+                break;
+            }
+            case "snapshot": {
+                const d = stub(e.key, e.githubId, e.environment, e.at);
+                d.githubId = e.githubId;
+                d.environment = e.environment;
+                d.sha = e.sha;
+                d.payload = e.payload;
+                const recordedAt = e.payload?.recordedAt;
+                d.createdAt = typeof recordedAt === "string" ? recordedAt : e.createdAt;
+                // GitHub's statuses replace ours; ours that never reached GitHub stay, after them.
+                const pending = d.statuses.filter((s) => !s.synced);
+                d.statuses = [
+                    ...e.statuses.map((s, i) => ({
+                        sid: `${e.eid}/${i}`,
+                        state: s.state,
+                        description: s.description,
+                        logUrl: "",
+                        environment: e.environment,
+                        createdAt: s.createdAt,
+                        synced: true,
+                    })),
+                    ...pending,
+                ];
+                break;
+            }
+        }
+    }
+    return [...byKey.values()].filter((d) => d.payload !== undefined);
+}
+/** The engines' view of a mirrored deployment: GitHub's id once it has one, else the local id. */
+function mirror_deploymentView(d) {
+    return {
+        id: d.githubId ?? d.localId ?? 0,
+        sha: d.sha,
+        environment: d.environment,
+        createdAt: d.createdAt,
+        payload: d.payload,
+        statuses: [...d.statuses]
+            .reverse()
+            .map((s) => ({ state: s.state, description: s.description, createdAt: s.createdAt })),
+    };
+}
+/** The stable key of a GitHub deployment: its payload's recordId, or its GitHub id. */
+function mirror_keyOf(payload, githubId) {
+    const p = payloadObject(payload);
+    return typeof p?.recordId === "string" && p.recordId ? p.recordId : `gh-${githubId}`;
+}
+function payloadObject(payload) {
+    let v = payload;
+    if (typeof v === "string") {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return typeof v === "object" && v !== null && !Array.isArray(v)
+        ? v
+        : undefined;
+}
+/** The mirror: both copies written on every append, merged on every read. */
+class mirror_ReleaseMirror {
+    backends;
+    logger;
+    now;
+    constructor(backends, logger, now = Date.now) {
+        this.backends = backends;
+        this.logger = logger;
+        this.now = now;
+    }
+    /** Appends entries to every copy; throws only when no copy took them. */
+    async append(...items) {
+        const at = this.now();
+        const entries = items.map((item) => ({ v: MIRROR_VERSION, eid: entryId(at), at: new Date(at).toISOString(), ...item }));
+        const errors = [];
+        let written = 0;
+        for (const backend of this.backends) {
+            try {
+                for (const e of entries)
+                    await backend.append(JSON.stringify(e));
+                written++;
+            }
+            catch (error) {
+                errors.push(`${backend.name}: ${errorMessage(error)}`);
+                this.logger?.warning(`release mirror: could not write to ${backend.name}: ${errorMessage(error)}`);
+            }
+        }
+        if (written === 0) {
+            throw new Error(`the release mirror could not be written (${errors.join("; ") || "no copy configured"})`);
+        }
+        return entries;
+    }
+    async read() {
+        const copies = [];
+        const parsed = [];
+        for (const backend of this.backends) {
+            try {
+                const { entries, skipped } = parseLines(await backend.lines());
+                parsed.push(entries);
+                copies.push({ name: backend.name, entries: entries.length, skipped });
+                if (skipped > 0)
+                    this.logger?.warning(`release mirror: skipped ${skipped} unreadable line(s) in ${backend.name}`);
+            }
+            catch (error) {
+                copies.push({ name: backend.name, error: errorMessage(error) });
+                this.logger?.warning(`release mirror: could not read ${backend.name}: ${errorMessage(error)}`);
+            }
+        }
+        if (copies.length > 0 && copies.every((c) => c.error !== undefined)) {
+            throw new Error(`the release mirror could not be read (${copies.map((c) => `${c.name}: ${c.error}`).join("; ")})`);
+        }
+        return { deployments: materialize(mergeEntries(...parsed)), copies };
+    }
+}
+/** The JSON-lines copy: one write of one line per entry, fsync'd; a torn last line is ended first. */
+function mirror_fileBackend(path) {
+    return {
+        name: path,
+        async append(line) {
+            await mkdir(dirname(path), { recursive: true });
+            const handle = await open(path, "a+", 0o640);
+            try {
+                const { size } = await handle.stat();
+                let prefix = "";
+                if (size > 0) {
+                    const last = Buffer.alloc(1);
+                    await handle.read(last, 0, 1, size - 1);
+                    // A crash mid-write left a partial line: end it, so this entry stays readable.
+                    if (last[0] !== 0x0a)
+                        prefix = "\n";
+                }
+                await handle.write(`${prefix}${line}\n`);
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+        },
+        async lines() {
+            try {
+                return (await readFile(path, "utf8")).split("\n");
+            }
+            catch (error) {
+                if (error.code === "ENOENT")
+                    return [];
+                throw error;
+            }
+        },
+    };
+}
+/** The Redis copy: an append-only stream, bounded (MAXLEN ~), one field `e` holding the entry's JSON. */
+function mirror_redisBackend(o) {
+    const key = `${o.keyPrefix}ops:releases`;
+    let client;
+    const connect = () => {
+        client ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 573)).then(async ({ openState }) => {
+            const c = await openState(o.url, { keyPrefix: o.keyPrefix, ...(o.logger ? { logger: o.logger } : {}) });
+            o.onClose(() => c.close());
+            return c;
+        });
+        // A failed connection is retried on the next call rather than cached.
+        client.catch(() => {
+            client = undefined;
+        });
+        return client;
+    };
+    return {
+        name: `redis stream ${key}`,
+        async append(line) {
+            const c = await connect();
+            await c.redis.xadd(key, "MAXLEN", "~", String(o.maxLen ?? MIRROR_STREAM_MAXLEN), "*", "e", line);
+        },
+        async lines() {
+            const c = await connect();
+            const rows = await c.redis.xrange(key, "-", "+", "COUNT", (o.maxLen ?? MIRROR_STREAM_MAXLEN) * 2);
+            return rows.map(([, fields]) => {
+                const i = fields.indexOf("e");
+                return i >= 0 ? (fields[i + 1] ?? "") : "";
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/sync.js
+// Reconciliation: release records made while GitHub did not answer are written to GitHub Deployments —
+// each deployment once, its statuses in order, faulty marks included — and marked in the mirror. Exactly
+// once even across a crash between the API call and the mark: before creating, GitHub's deployments are
+// searched for the record's id (the payload's `recordId`), and a status GitHub already has (same state and
+// description, not yet matched by one of ours) is marked rather than posted again.
+
+
+
+const statusKey = (state, description) => `${state}\u0000${description}`;
+/** Writes every unsynced record of `environment` to GitHub. Never throws for one record's failure. */
+async function sync_syncMirror(github, mirror, o) {
+    const report = { created: [], linked: [], statuses: [], alreadyThere: 0, errors: [] };
+    const { deployments } = await mirror.read();
+    const pending = deployments.filter((d) => d.environment === o.environment && (d.githubId === undefined || d.statuses.some((s) => !s.synced)));
+    if (pending.length === 0)
+        return report;
+    const onGitHub = await github.listDeployments(o.environment);
+    const byKey = new Map(onGitHub.map((d) => [keyOf(d.payload, d.id), d]));
+    const byId = new Map(onGitHub.map((d) => [d.id, d]));
+    const ordered = [...pending].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+    for (const d of ordered) {
+        try {
+            const githubId = d.githubId ?? (await createOnce(d));
+            await postStatuses(d, githubId);
+        }
+        catch (error) {
+            report.errors.push(`${d.key} (${d.sha.slice(0, 7)}): ${errorMessage(error)}`);
+            o.logger?.warning(`release sync: ${d.key} not synced: ${errorMessage(error)}`);
+        }
+    }
+    return report;
+    async function createOnce(d) {
+        const found = byKey.get(d.key);
+        if (found) {
+            await mirror.append({ type: "linked", key: d.key, githubId: found.id });
+            report.linked.push({ key: d.key, githubId: found.id });
+            return found.id;
+        }
+        const { id } = await github.createDeployment({
+            sha: d.sha,
+            environment: d.environment,
+            payload: d.payload,
+            description: statusDescription(d.description),
+        });
+        await mirror.append({ type: "linked", key: d.key, githubId: id });
+        report.created.push({ key: d.key, githubId: id, sha: d.sha });
+        return id;
+    }
+    async function postStatuses(d, githubId) {
+        // GitHub's statuses not yet accounted for by one of our synced ones: a crash after a post left them.
+        const available = new Map();
+        for (const s of byId.get(githubId)?.statuses ?? []) {
+            const k = statusKey(s.state, s.description);
+            available.set(k, (available.get(k) ?? 0) + 1);
+        }
+        for (const s of d.statuses.filter((x) => x.synced)) {
+            const k = statusKey(s.state, statusDescription(s.description));
+            const n = available.get(k) ?? 0;
+            if (n > 0)
+                available.set(k, n - 1);
+        }
+        for (const s of d.statuses) {
+            if (s.synced)
+                continue;
+            const description = statusDescription(s.description);
+            const k = statusKey(s.state, description);
+            const n = available.get(k) ?? 0;
+            if (n > 0) {
+                available.set(k, n - 1);
+                report.alreadyThere++;
+            }
+            else {
+                if (s.state === "queued" || s.state === "pending")
+                    throw new Error(`status state ${s.state} is not one this project writes`);
+                await github.setDeploymentStatus(githubId, {
+                    state: s.state,
+                    description,
+                    logUrl: s.logUrl,
+                    environment: s.environment || d.environment,
+                });
+                report.statuses.push({ githubId, state: s.state, description });
+            }
+            await mirror.append({ type: "synced", key: d.key, sid: s.sid });
+        }
+    }
+}
+/** One line per record: what sync wrote. */
+function sync_syncLines(r) {
+    const lines = [
+        ...r.created.map((c) => `created deployment #${c.githubId} for ${c.sha.slice(0, 7)} (${c.key})`),
+        ...r.linked.map((l) => `found ${l.key} on GitHub already as #${l.githubId}: linked, not created again`),
+        ...r.statuses.map((s) => `#${s.githubId}: ${s.state} — ${s.description}`),
+    ];
+    if (r.alreadyThere > 0)
+        lines.push(`${r.alreadyThere} status(es) already on GitHub: marked, not posted again`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/mirrored-github.js
+// ReleaseGitHub with the host's release mirror behind it: the engines (deploy, rollback, the deploy's
+// automatic rollback) run unchanged, from an action or from `ops` at the terminal.
+// - First use: a bounded probe (default 5 s, one attempt) says whether GitHub answers. It answers: records
+//   left unsynced by an outage are written to it first (sync.ts), then every call goes to GitHub and is
+//   mirrored (deployments with a `recordId` and `recordedAt` in the payload, statuses, snapshots of what
+//   GitHub holds). It does not answer: history comes from the mirror, new records go to the mirror only
+//   (local negative ids), and the calls only GitHub can answer (branch head, pull request, checks) fail at
+//   once with the reason — no call waits on GitHub again in that run.
+// - A transient failure later in the run switches to the mirror the same way.
+
+
+
+
+const PROBE_TIMEOUT_MS = 5_000;
+/** A transient error (timeout, network failure, 5xx, 429 — the GitHub client maps them): GitHub did not answer. */
+function unanswered(error) {
+    return errorKind(error) === "transient" || error?.name === "TimeoutError";
+}
+function mirrored_github_mirroredGitHub(o) {
+    const now = o.now ?? Date.now;
+    let mode;
+    let downReason = o.inner ? undefined : (o.disabledReason ?? "GitHub is not configured");
+    let source = "github";
+    let sync;
+    let known;
+    const goDown = (why) => {
+        if (downReason === undefined) {
+            downReason = why;
+            o.logger.warning(`GitHub did not answer (${why}): using the host's release mirror from here on`);
+        }
+        mode = Promise.resolve("down");
+    };
+    const state = () => {
+        mode ??= (async () => {
+            if (!o.inner)
+                return "down";
+            try {
+                await o.probe();
+            }
+            catch (error) {
+                if (!unanswered(error))
+                    throw error;
+                goDown(errorMessage(error));
+                return "down";
+            }
+            if (o.autoSync !== false) {
+                try {
+                    sync = await syncMirror(o.inner, o.mirror, { environment: o.environment, logger: o.logger });
+                    for (const line of syncLines(sync))
+                        o.logger.info(`release sync: ${line}`);
+                }
+                catch (error) {
+                    o.logger.warning(`release sync: could not reconcile the mirror: ${errorMessage(error)}`);
+                }
+            }
+            return "up";
+        })();
+        return mode;
+    };
+    const mirrored = async () => {
+        known = (await o.mirror.read()).deployments;
+        return known;
+    };
+    const findKey = async (id) => {
+        const match = (list) => list.find((d) => d.githubId === id || d.localId === id);
+        return (known && match(known)) ?? match(await mirrored());
+    };
+    /** Calls GitHub; a failure to answer switches the run to the mirror and rethrows. */
+    const call = async (what, fn) => {
+        if ((await state()) === "down" || !o.inner)
+            throw new TransientError(`GitHub did not answer (${downReason}): cannot ${what}`);
+        try {
+            return await fn(o.inner);
+        }
+        catch (error) {
+            if (unanswered(error))
+                goDown(errorMessage(error));
+            throw error;
+        }
+    };
+    /** Keeps the mirror's copy of GitHub's deployments current (records made by other runs, statuses). */
+    const snapshot = async (views, mine) => {
+        const byGitHubId = new Map(mine.filter((d) => d.githubId !== undefined).map((d) => [d.githubId, d]));
+        for (const v of views) {
+            if (!parseRecord(v.payload))
+                continue;
+            const ours = byGitHubId.get(v.id);
+            const theirs = [...v.statuses].reverse().map((s) => `${s.state}\u0000${s.description}`);
+            const have = (ours?.statuses ?? [])
+                .filter((s) => s.synced)
+                .map((s) => `${s.state}\u0000${s.description}`);
+            if (ours && theirs.length === have.length && theirs.every((t, i) => t === have[i]))
+                continue;
+            await o.mirror.append({
+                type: "snapshot",
+                key: ours?.key ?? keyOf(v.payload, v.id),
+                githubId: v.id,
+                environment: v.environment,
+                sha: v.sha,
+                createdAt: v.createdAt,
+                payload: v.payload,
+                statuses: [...v.statuses]
+                    .reverse()
+                    .map((s) => ({ state: s.state, description: s.description, createdAt: s.createdAt })),
+            });
+        }
+    };
+    return {
+        history: () => ({ source, ...(downReason ? { reason: downReason } : {}), ...(sync ? { sync } : {}) }),
+        available: async () => (await state()) === "up",
+        async listDeployments(environment) {
+            if ((await state()) === "up" && o.inner) {
+                try {
+                    const views = await o.inner.listDeployments(environment);
+                    const mine = (await mirrored().catch(() => [])).filter((d) => d.environment === environment);
+                    await snapshot(views, mine).catch((e) => o.logger.warning(`release mirror: could not record GitHub's history: ${errorMessage(e)}`));
+                    // Records GitHub does not have yet (a failed sync) still count for last-good and current.
+                    const onGitHub = new Set(views.map((v) => keyOf(v.payload, v.id)));
+                    const extra = mine.filter((d) => d.githubId === undefined && !onGitHub.has(d.key));
+                    return [
+                        ...views.map((v) => {
+                            const at = v.payload?.recordedAt;
+                            return typeof at === "string" ? { ...v, createdAt: at } : v;
+                        }),
+                        ...extra.map(deploymentView),
+                    ];
+                }
+                catch (error) {
+                    if (!unanswered(error))
+                        throw error;
+                    goDown(errorMessage(error));
+                }
+            }
+            source = "mirror";
+            const list = (await mirrored()).filter((d) => d.environment === environment);
+            o.logger.warning(`release history from the host's mirror (${list.length} record(s)), not GitHub: ${downReason ?? "GitHub did not answer"}`);
+            return list.map(deploymentView);
+        },
+        async createDeployment(input) {
+            const at = now();
+            const key = newRecordId(at);
+            const payload = {
+                ...input.payload,
+                recordId: key,
+                recordedAt: new Date(at).toISOString(),
+            };
+            let githubId;
+            if ((await state()) === "up" && o.inner) {
+                try {
+                    githubId = (await o.inner.createDeployment({ ...input, payload })).id;
+                }
+                catch (error) {
+                    if (!unanswered(error))
+                        throw error;
+                    goDown(errorMessage(error));
+                }
+            }
+            const list = known ?? (await mirrored().catch(() => []));
+            const localId = -(1 + Math.max(0, ...list.map((d) => Math.abs(d.localId ?? 0))));
+            // With GitHub down the mirror is the only record: if it cannot be written, the release must not go on.
+            const write = o.mirror.append({
+                type: "deployment",
+                key,
+                localId,
+                ...(githubId !== undefined ? { githubId } : {}),
+                environment: input.environment,
+                sha: input.sha,
+                description: input.description,
+                payload,
+            });
+            if (githubId === undefined)
+                await write;
+            else
+                await write.catch(() => undefined);
+            known = undefined;
+            return { id: githubId ?? localId };
+        },
+        async setDeploymentStatus(id, input) {
+            const d = await findKey(id).catch(() => undefined);
+            const key = d?.key ?? `gh-${id}`;
+            const [entry] = await o.mirror
+                .append({
+                type: "status",
+                key,
+                sid: newRecordId(now()),
+                state: input.state,
+                description: input.description,
+                logUrl: input.logUrl,
+                environment: input.environment,
+                ...(d === undefined && id > 0 ? { githubId: id } : {}),
+            })
+                .catch((error) => {
+                if (downReason !== undefined)
+                    throw error;
+                return [];
+            });
+            const githubId = d ? d.githubId : id > 0 ? id : undefined;
+            if (githubId === undefined || (await state()) === "down" || !o.inner)
+                return;
+            try {
+                await o.inner.setDeploymentStatus(githubId, input);
+                if (entry?.type === "status")
+                    await o.mirror.append({ type: "synced", key, sid: entry.sid }).catch(() => undefined);
+            }
+            catch (error) {
+                if (!unanswered(error))
+                    throw error;
+                goDown(errorMessage(error));
+            }
+            known = undefined;
+        },
+        branchHead: (branch) => call(`read the head of ${branch}`, (gh) => gh.branchHead(branch)),
+        pullRequestForCommit: (sha) => call("find the pull request", (gh) => gh.pullRequestForCommit(sha)),
+        commitChecks: (sha) => call("read the CI checks", (gh) => gh.commitChecks(sha)),
+        createBranch: (branch, sha) => call(`create branch ${branch}`, (gh) => gh.createBranch(branch, sha)),
+        proposeFile: (input) => call("open the incident report pull request", (gh) => gh.proposeFile(input)),
+    };
+}
+/**
+ * The bounded probe: one `GET /repos/{owner}/{repo}` with its own timeout and no retry. A timeout or a
+ * network error is transient (GitHub did not answer); 401/404 are configuration errors and surface.
+ */
+function mirrored_github_githubProbe(o) {
+    return async () => {
+        const { createGitHub, parseRepo } = await __nccwpck_require__.e(/* import() */ 44).then(__nccwpck_require__.bind(__nccwpck_require__, 6044));
+        const repo = parseRepo(o.repository);
+        const gh = await createGitHub({
+            token: o.token,
+            apiUrl: o.apiUrl,
+            timeoutMs: o.timeoutMs ?? PROBE_TIMEOUT_MS,
+            retry: { attempts: 1 },
+        });
+        try {
+            await gh.request("GET /repos/{owner}/{repo}", { ...repo });
+        }
+        catch (error) {
+            if (!unanswered(error))
+                throw error;
+            throw new TransientError(`${o.apiUrl} did not answer (probe bounded to ${o.timeoutMs ?? PROBE_TIMEOUT_MS} ms): ${rootCause(error)}`, {
+                cause: error,
+            });
+        }
+    };
+}
+/** The innermost reason of a failed request ("connect ECONNREFUSED 127.0.0.1:9", "timed out"). */
+function rootCause(error) {
+    let e = error;
+    let reason = errorMessage(error);
+    for (let depth = 0; e && depth < 6; depth++) {
+        if (e.name === "TimeoutError")
+            return "timed out";
+        if (typeof e.message === "string" && e.message && e !== error)
+            reason = e.message;
+        e = e.cause;
+    }
+    return reason;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/mirror-wiring.js
+// Plugs the release mirror into the engines' dependencies (actions and `ops` alike): GitHub behind the
+// mirror decorator, both copies of the mirror (the deploy directory's JSON-lines file, the Redis stream),
+// and break glass — the gates only GitHub can answer skipped, and said so, when it does not answer.
+
+
+
+
+/** The gates that need GitHub's answer: what `--break-glass` skips when GitHub does not answer. */
+const GITHUB_GATES = (/* unused pure expression or super */ null && ([
+    "branch-head",
+    "pr-approved",
+    "ci-green",
+    "migrations-tested",
+]));
+function mirrorFile(host, env, settings = {}) {
+    return settings.file ?? env.OPS_RELEASE_MIRROR ?? join(host.workingDirectory, ".ops", "releases.jsonl");
+}
+function releaseMirror(o) {
+    const backends = [fileBackend(mirrorFile(o.host, o.env, o.settings))];
+    if (o.host.redisUrl)
+        backends.push(redisBackend({
+            url: o.host.redisUrl,
+            keyPrefix: o.host.keyPrefix,
+            logger: o.logger,
+            onClose: o.onCleanup,
+        }));
+    return new ReleaseMirror(backends, o.logger);
+}
+/** The engines' deps with the mirror behind GitHub. Call `prepare()` before the engine runs. */
+function mirror_wiring_withMirror(deps, o) {
+    const settings = o.settings ?? {};
+    const mirror = releaseMirror({ ...o, settings });
+    const github = mirroredGitHub({
+        inner: settings.githubDisabled ? undefined : deps.github,
+        mirror,
+        probe: githubProbe({
+            token: o.host.token,
+            apiUrl: o.run.apiUrl,
+            repository: o.run.repository,
+            ...(settings.probeTimeoutMs ? { timeoutMs: settings.probeTimeoutMs } : {}),
+        }),
+        logger: o.logger,
+        environment: o.host.environment,
+        ...(settings.autoSync === false ? { autoSync: false } : {}),
+        ...(settings.githubDisabled ? { disabledReason: settings.githubDisabled } : {}),
+    });
+    const out = {
+        deps: { ...deps, github },
+        github,
+        inner: settings.githubDisabled ? undefined : deps.github,
+        mirror,
+        breakGlass: undefined,
+        async prepare(p = {}) {
+            if (!settings.breakGlass || (await github.available()))
+                return;
+            const why = `break glass: GitHub did not answer (${github.history().reason ?? "unknown"})`;
+            out.breakGlass = { skipped: GITHUB_GATES, why };
+            out.deps = { ...out.deps, skipGates: { ids: GITHUB_GATES, why } };
+            // A dry run decides nothing: only a real break-glass run goes into the audit stream.
+            if (p.dryRun)
+                return;
+            await deps.state
+                .audit({
+                action: "break-glass",
+                reason: why,
+                detail: { skipped: GITHUB_GATES.join(","), actor: o.run.actor },
+            })
+                .catch((e) => o.logger.warning(`break glass: could not write the audit entry: ${String(e)}`));
+        },
+    };
+    return out;
+}
+/** The note the summary and the incident report carry when history or gates did without GitHub. */
+function mirror_wiring_mirrorNote(m) {
+    const h = m.github.history();
+    const parts = [];
+    if (m.breakGlass)
+        parts.push(`> 🔨 **Break glass**: GitHub did not answer, so these gates were skipped, not passed: ${m.breakGlass.skipped.join(", ")} (${mdText(m.breakGlass.why)}). Recorded in the audit stream.`);
+    if (h.source === "mirror")
+        parts.push(`> ⚠️ Release history from the host's mirror, not GitHub (${mdText(h.reason ?? "GitHub did not answer")}). The records made here are written to GitHub Deployments by \`ops releases sync\` or the next action run.`);
+    return parts.join("\n>\n");
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/record.js
 // The deployment record: the versioned JSON payload of every GitHub Deployment this project creates, one
 // per deploy and per rollback. A rollback trusts only what is recorded here (images, Alembic revision).
@@ -45399,6 +46159,7 @@ async function restart_restartServices(inputs, deps) {
 
 
 
+
 /** The repository's default branch, from the event payload; `master` when it does not say. */
 async function defaultBranch(eventPath) {
     if (!eventPath)
@@ -45431,17 +46192,41 @@ function runInfo(ctx) {
 function contextWiring(ctx) {
     return { run: ctx.run, logger: ctx.logger, signal: ctx.signal, onCleanup: ctx.onCleanup, env: ctx.env };
 }
-/** Deploy and rollback also save the lock and the deployment for the `post:` backstop. */
-function wireAction(ctx, host, kind, sha, extra = {}) {
-    return wire({
+/**
+ * Deploy and rollback also save the lock and the deployment for the `post:` backstop, and write every
+ * record to the host's release mirror too (GitHub behind it; see mirrored-github.ts).
+ */
+async function wireAction(ctx, host, kind, sha, extra = {}, options = {}, dryRun = false) {
+    const deps = wire({
         ...contextWiring(ctx),
         host,
         kind,
         sha,
         onLockAcquired: (value) => ctx.saveState("lock-value", value),
-        onDeploymentCreated: (id) => ctx.saveState("deployment-id", String(id)),
+        // A mirror-only deployment (GitHub down) has a negative local id: the post step cannot close it there.
+        onDeploymentCreated: (id) => {
+            if (id > 0)
+                ctx.saveState("deployment-id", String(id));
+        },
         ...extra,
     });
+    const mirrored = withMirror(deps, {
+        host,
+        run: ctx.run,
+        logger: ctx.logger,
+        onCleanup: ctx.onCleanup,
+        env: ctx.env,
+        ...(options.mirror ? { settings: options.mirror } : {}),
+    });
+    await mirrored.prepare({ dryRun });
+    return mirrored;
+}
+/** The mirror's note (history source, break glass) under the summary's headline. */
+function withNote(markdown, note) {
+    if (!note)
+        return markdown;
+    const cut = markdown.indexOf("\n\n");
+    return cut < 0 ? `${markdown}\n\n${note}` : `${markdown.slice(0, cut)}\n\n${note}${markdown.slice(cut)}`;
 }
 async function writeIncidentFile(workspace, path, markdown) {
     const full = resolve(workspace, path);
@@ -45449,14 +46234,15 @@ async function writeIncidentFile(workspace, path, markdown) {
     await writeFile(full, markdown);
     return full;
 }
-async function deployAction(ctx) {
+async function deployAction(ctx, options = {}) {
     maskCredentials(ctx);
     const restart = ctx.inputs.optional("restart");
     if (restart !== undefined)
         return restartAction(ctx, restart);
     const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
-    const deps = wireAction(ctx, config.host, "deploy", config.deploy.sha);
-    const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, deps);
+    const mirrored = await wireAction(ctx, config.host, "deploy", config.deploy.sha, {}, options, config.deploy.dryRun);
+    const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, mirrored.deps);
+    const note = mirrorNote(mirrored);
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -45465,13 +46251,13 @@ async function deployAction(ctx) {
     ctx.setOutput("db-revision", result.dbNow === undefined ? "" : revisionLabel(result.dbNow));
     const incident = result.rollback?.incident;
     if (incident && config.host.incidentFile) {
-        const full = await writeIncidentFile(ctx.env.GITHUB_WORKSPACE ?? process.cwd(), incident.path, incident.markdown);
+        const full = await writeIncidentFile(ctx.env.GITHUB_WORKSPACE ?? process.cwd(), incident.path, withNote(incident.markdown, note));
         ctx.setOutput("incident-path", full);
     }
     else
         ctx.setOutput("incident-path", incident?.path ?? "");
-    ctx.setOutput("report", JSON.stringify(deployReport(result)));
-    ctx.setSummary(renderDeploySummary(result));
+    ctx.setOutput("report", JSON.stringify({ ...deployReport(result), history: mirrored.github.history() }));
+    ctx.setSummary(withNote(renderDeploySummary(result), note));
     for (const w of result.warnings)
         ctx.logger.warning(w);
     ctx.logger.info(`deploy: ${result.status} — ${result.message}. ${result.stateNow}`);
@@ -45530,17 +46316,16 @@ async function deployPostAction(ctx) {
     }
     return undefined;
 }
-async function rollbackAction(ctx) {
+async function rollbackAction(ctx, options = {}) {
     maskCredentials(ctx);
     const branch = await defaultBranch(ctx.run.eventPath);
     // The queue guard: engage the kill switch so no newer deploy enters the shared concurrency group.
     if (ctx.inputs.boolean("hold-deploys-only", false))
         return holdDeploys(ctx);
     const config = await readRollbackConfig(ctx.inputs, branch);
-    const deps = wireAction(ctx, config.host, "rollback", ctx.run.sha, {
-        ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}),
-    });
-    const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, deps);
+    const mirrored = await wireAction(ctx, config.host, "rollback", ctx.run.sha, { ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}) }, options, config.rollback.dryRun);
+    const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, mirrored.deps);
+    const note = mirrorNote(mirrored);
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -45548,13 +46333,13 @@ async function rollbackAction(ctx) {
     ctx.setOutput("previous-version", result.plan?.current.version ?? "");
     ctx.setOutput("db-revision", result.dbRevisionNow === undefined ? "" : revisionLabel(result.dbRevisionNow));
     if (result.incident && config.host.incidentFile) {
-        const full = await writeIncidentFile(ctx.env.GITHUB_WORKSPACE ?? process.cwd(), result.incident.path, result.incident.markdown);
+        const full = await writeIncidentFile(ctx.env.GITHUB_WORKSPACE ?? process.cwd(), result.incident.path, withNote(result.incident.markdown, note));
         ctx.setOutput("incident-path", full);
     }
     else
         ctx.setOutput("incident-path", result.incident?.path ?? "");
-    ctx.setOutput("report", JSON.stringify(rollbackReport(result)));
-    ctx.setSummary(renderRollbackSummary(result));
+    ctx.setOutput("report", JSON.stringify({ ...rollbackReport(result), history: mirrored.github.history() }));
+    ctx.setSummary(withNote(renderRollbackSummary(result), note));
     for (const w of result.warnings)
         ctx.logger.warning(w);
     ctx.logger.info(`rollback: ${result.status} — ${result.message}. ${result.stateNow}`);
@@ -45988,7 +46773,7 @@ function redisState(o) {
     let client;
     const open = () => {
         if (!client) {
-            client = (0,state_client/* openState */.G)(o.url, { keyPrefix: o.keyPrefix, logger: o.logger, input: "redis-url" });
+            client = (0,state_client.openState)(o.url, { keyPrefix: o.keyPrefix, logger: o.logger, input: "redis-url" });
             client.then((c) => o.onClose(() => c.close()), () => undefined);
         }
         return client;
@@ -46080,7 +46865,7 @@ function redisState(o) {
 /** The `post:` step's backstop: deletes the lock only if it still holds `value` (compare-and-delete). */
 async function releaseLeftoverLock(url, keyPrefix, value, logger) {
     const { releaseLock } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8698));
-    const client = await (0,state_client/* openState */.G)(url, { keyPrefix, logger, input: "redis-url" });
+    const client = await (0,state_client.openState)(url, { keyPrefix, logger, input: "redis-url" });
     try {
         return await releaseLock(client, value);
     }
@@ -46268,10 +47053,12 @@ function parseAuditFields(id, fields) {
 /***/ 573:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ openState)
+  openState: () => (/* binding */ openState)
 });
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js
@@ -47108,7 +47895,7 @@ async function readOperationalState(source, options = {}) {
     let timedOut = false;
     const work = async () => {
         if (typeof source === "string") {
-            const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .openState */ .G)(source, {
+            const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.openState)(source, {
                 keyPrefix: options.keyPrefix,
                 connectTimeoutMs: Math.min(options.connectTimeoutMs ?? _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od, deadline),
                 commandTimeoutMs: Math.min(options.commandTimeoutMs ?? _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_COMMAND_TIMEOUT_MS */ .LP, deadline),

@@ -22,7 +22,17 @@ describe("ops", () => {
   it("lists its commands", async () => {
     const t = io();
     expect(await main(["--help"], t)).toBe(0);
-    for (const name of ["smoke", "triage", "killswitch", "breaker", "lock", "audit"])
+    for (const name of [
+      "smoke",
+      "triage",
+      "killswitch",
+      "breaker",
+      "lock",
+      "audit",
+      "deploy",
+      "rollback",
+      "releases",
+    ])
       expect(t.out).toContain(name);
   });
 

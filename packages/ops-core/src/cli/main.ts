@@ -19,6 +19,18 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   breaker: { summary: "circuit breaker: trip | reset | status", load: () => loadCommand("breaker") },
   lock: { summary: "deploy lock: status | release", load: () => loadCommand("lock") },
   audit: { summary: "the audit stream of state changes", load: () => loadCommand("audit") },
+  deploy: {
+    summary: "deploy a commit as actions/deploy does (gates, lock, migrations, verification, rollback)",
+    load: () => loadCommand("deploy"),
+  },
+  rollback: {
+    summary: "roll back as the Rollback button does: --to last-good|SHA|ID --reason …",
+    load: () => loadCommand("rollback"),
+  },
+  releases: {
+    summary: "the release history (current, last good, images here); `sync` writes it to GitHub",
+    load: () => loadCommand("releases"),
+  },
   migrations: {
     summary: "Alembic: test (upgrade, downgrade, upgrade on a scratch db) | status",
     load: () => loadCommand("migrations"),

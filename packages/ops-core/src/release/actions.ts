@@ -19,6 +19,7 @@ import {
   wire,
 } from "./config.js";
 import { deploy } from "./deploy.js";
+import { type MirrorSettings, mirrorNote, withMirror } from "./mirror-wiring.js";
 import { revisionLabel } from "./plan.js";
 import { statusDescription } from "./record.js";
 import {
@@ -66,23 +67,53 @@ function contextWiring(ctx: ActionContext) {
   return { run: ctx.run, logger: ctx.logger, signal: ctx.signal, onCleanup: ctx.onCleanup, env: ctx.env };
 }
 
-/** Deploy and rollback also save the lock and the deployment for the `post:` backstop. */
-function wireAction(
+/** How a release run is wired beyond its inputs: the terminal's `ops deploy|rollback` set these. */
+export interface ReleaseRunOptions {
+  mirror?: MirrorSettings;
+}
+
+/**
+ * Deploy and rollback also save the lock and the deployment for the `post:` backstop, and write every
+ * record to the host's release mirror too (GitHub behind it; see mirrored-github.ts).
+ */
+async function wireAction(
   ctx: ActionContext,
   host: HostConfig,
   kind: "deploy" | "rollback",
   sha: string,
   extra: Partial<WireOptions> = {},
+  options: ReleaseRunOptions = {},
+  dryRun = false,
 ) {
-  return wire({
+  const deps = wire({
     ...contextWiring(ctx),
     host,
     kind,
     sha,
     onLockAcquired: (value) => ctx.saveState("lock-value", value),
-    onDeploymentCreated: (id) => ctx.saveState("deployment-id", String(id)),
+    // A mirror-only deployment (GitHub down) has a negative local id: the post step cannot close it there.
+    onDeploymentCreated: (id) => {
+      if (id > 0) ctx.saveState("deployment-id", String(id));
+    },
     ...extra,
   });
+  const mirrored = withMirror(deps, {
+    host,
+    run: ctx.run,
+    logger: ctx.logger,
+    onCleanup: ctx.onCleanup,
+    env: ctx.env,
+    ...(options.mirror ? { settings: options.mirror } : {}),
+  });
+  await mirrored.prepare({ dryRun });
+  return mirrored;
+}
+
+/** The mirror's note (history source, break glass) under the summary's headline. */
+function withNote(markdown: string, note: string): string {
+  if (!note) return markdown;
+  const cut = markdown.indexOf("\n\n");
+  return cut < 0 ? `${markdown}\n\n${note}` : `${markdown.slice(0, cut)}\n\n${note}${markdown.slice(cut)}`;
 }
 
 async function writeIncidentFile(workspace: string, path: string, markdown: string): Promise<string> {
@@ -92,13 +123,25 @@ async function writeIncidentFile(workspace: string, path: string, markdown: stri
   return full;
 }
 
-export async function deployAction(ctx: ActionContext): Promise<ActionOutcome | undefined> {
+export async function deployAction(
+  ctx: ActionContext,
+  options: ReleaseRunOptions = {},
+): Promise<ActionOutcome | undefined> {
   maskCredentials(ctx);
   const restart = ctx.inputs.optional("restart");
   if (restart !== undefined) return restartAction(ctx, restart);
   const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
-  const deps = wireAction(ctx, config.host, "deploy", config.deploy.sha);
-  const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, deps);
+  const mirrored = await wireAction(
+    ctx,
+    config.host,
+    "deploy",
+    config.deploy.sha,
+    {},
+    options,
+    config.deploy.dryRun,
+  );
+  const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, mirrored.deps);
+  const note = mirrorNote(mirrored);
   ctx.saveState("finished", "true");
   ctx.setOutput("status", result.status);
   ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -110,12 +153,12 @@ export async function deployAction(ctx: ActionContext): Promise<ActionOutcome | 
     const full = await writeIncidentFile(
       ctx.env.GITHUB_WORKSPACE ?? process.cwd(),
       incident.path,
-      incident.markdown,
+      withNote(incident.markdown, note),
     );
     ctx.setOutput("incident-path", full);
   } else ctx.setOutput("incident-path", incident?.path ?? "");
-  ctx.setOutput("report", JSON.stringify(deployReport(result)));
-  ctx.setSummary(renderDeploySummary(result));
+  ctx.setOutput("report", JSON.stringify({ ...deployReport(result), history: mirrored.github.history() }));
+  ctx.setSummary(withNote(renderDeploySummary(result), note));
   for (const w of result.warnings) ctx.logger.warning(w);
   ctx.logger.info(`deploy: ${result.status} — ${result.message}. ${result.stateNow}`);
   switch (result.status) {
@@ -188,16 +231,26 @@ export async function deployPostAction(ctx: ActionContext): Promise<ActionOutcom
   return undefined;
 }
 
-export async function rollbackAction(ctx: ActionContext): Promise<ActionOutcome | undefined> {
+export async function rollbackAction(
+  ctx: ActionContext,
+  options: ReleaseRunOptions = {},
+): Promise<ActionOutcome | undefined> {
   maskCredentials(ctx);
   const branch = await defaultBranch(ctx.run.eventPath);
   // The queue guard: engage the kill switch so no newer deploy enters the shared concurrency group.
   if (ctx.inputs.boolean("hold-deploys-only", false)) return holdDeploys(ctx);
   const config = await readRollbackConfig(ctx.inputs, branch);
-  const deps = wireAction(ctx, config.host, "rollback", ctx.run.sha, {
-    ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}),
-  });
-  const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, deps);
+  const mirrored = await wireAction(
+    ctx,
+    config.host,
+    "rollback",
+    ctx.run.sha,
+    { ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}) },
+    options,
+    config.rollback.dryRun,
+  );
+  const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, mirrored.deps);
+  const note = mirrorNote(mirrored);
   ctx.saveState("finished", "true");
   ctx.setOutput("status", result.status);
   ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -208,12 +261,12 @@ export async function rollbackAction(ctx: ActionContext): Promise<ActionOutcome 
     const full = await writeIncidentFile(
       ctx.env.GITHUB_WORKSPACE ?? process.cwd(),
       result.incident.path,
-      result.incident.markdown,
+      withNote(result.incident.markdown, note),
     );
     ctx.setOutput("incident-path", full);
   } else ctx.setOutput("incident-path", result.incident?.path ?? "");
-  ctx.setOutput("report", JSON.stringify(rollbackReport(result)));
-  ctx.setSummary(renderRollbackSummary(result));
+  ctx.setOutput("report", JSON.stringify({ ...rollbackReport(result), history: mirrored.github.history() }));
+  ctx.setSummary(withNote(renderRollbackSummary(result), note));
   for (const w of result.warnings) ctx.logger.warning(w);
   ctx.logger.info(`rollback: ${result.status} — ${result.message}. ${result.stateNow}`);
   switch (result.status) {

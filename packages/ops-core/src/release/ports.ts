@@ -237,6 +237,8 @@ export interface ReleaseDeps {
   onDeploymentCreated?: (id: number) => void;
   /** HTTP GET for the metrics query (default the global fetch). */
   fetch?: FetchLike;
+  /** Break glass: these gates (ids) are not evaluated but shown as skipped with `why`. */
+  skipGates?: { ids: readonly string[]; why: string };
 }
 
 /** Who and where: put in records, statuses, the audit stream and the incident report. */
