@@ -26,6 +26,8 @@ export interface ContainerState {
   restartCount: number;
   startedAt: string | undefined;
   finishedAt: string | undefined;
+  /** The health check's start period (ms), when it has one: failures before its end do not count. */
+  startPeriodMs?: number;
   /** The last health-check output (untrusted), when unhealthy. */
   healthLog?: string;
 }
