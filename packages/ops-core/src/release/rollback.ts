@@ -8,6 +8,7 @@
 import { CancelledError, errorKind, errorMessage } from "../action/errors.js";
 import type { CheckItem } from "../action/summary.js";
 import { errorLine } from "../process/run-command.js";
+import { accessoriesGate, accessoriesRow } from "./accessories.js";
 import { currentRelease, type RollbackTarget, resolveTarget } from "./history.js";
 import { hotfixBranchName, incidentPath, incidentSlug, renderIncident } from "./incident.js";
 import {
@@ -18,7 +19,7 @@ import {
   revisionLabel,
 } from "./plan.js";
 import { decideHealth } from "./policy.js";
-import type { HealthReport, LockHandle, ReleaseDeps, RunInfo } from "./ports.js";
+import type { AccessoryState, HealthReport, LockHandle, ReleaseDeps, RunInfo } from "./ports.js";
 import {
   faultyDescription,
   RECORD_SCHEMA,
@@ -92,6 +93,8 @@ export interface ExecuteContext {
   failingServices: string[];
   /** When the faulty release started, for log windows. */
   since: string;
+  /** The accessories before anything was touched: the row after compares with them. */
+  accessoriesBefore?: AccessoryState[] | undefined;
 }
 
 export interface ExecuteOutcome {
@@ -105,6 +108,9 @@ export interface ExecuteOutcome {
   incident: RollbackResult["incident"];
   error?: string;
   cancelled: boolean;
+  /** The faulty deployment's latest status is now the faulty mark. */
+  markedFaulty: boolean;
+  accessoriesAfter: AccessoryState[] | undefined;
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -124,7 +130,10 @@ export async function executeRollback(
   let dbNow: string | null | undefined = plan.current.dbRevision;
   let dbTouched = false;
   let servicesTouched = false;
-  let servicesOn = plan.current.version;
+  let servicesOn = plan.current.sha;
+  let versionOn = plan.current.version;
+  let accessoriesAfter: AccessoryState[] | undefined;
+  let accessoriesError: string | undefined;
   let deploymentId: number | undefined;
   let health: HealthReport | undefined;
   let breakerTripped = false;
@@ -242,6 +251,7 @@ export async function executeRollback(
       throwIfAborted(signal);
       servicesTouched = true;
       servicesOn = plan.target.sha;
+      versionOn = plan.target.version;
       await tl.step(`start ${shortSha(plan.target.sha)} images (${ctx.strategy})`, async () => {
         try {
           await compose.up(plan.target.version, { strategy: ctx.strategy });
@@ -254,7 +264,9 @@ export async function executeRollback(
     }
 
     throwIfAborted(signal);
-    health = await tl.step("verify health", () => smoke.check({ signal, purpose: "rollback" }));
+    health = await tl.step("verify health", () =>
+      smoke.check({ signal, purpose: "rollback", version: versionOn }),
+    );
     // The breaker may be tripped by the incident itself: it does not judge the restored release.
     const decision = decideHealth({ ...health, breaker: undefined });
     rows.health = decision.action !== "rollback";
@@ -269,6 +281,12 @@ export async function executeRollback(
     logger.error(`rollback stopped: ${error}`);
   }
 
+  if (ctx.accessoriesBefore?.length) {
+    accessoriesAfter = await compose.accessories(versionOn).catch((e: unknown) => {
+      accessoriesError = errorMessage(e);
+      return undefined;
+    });
+  }
   const ok = error === undefined;
   // Record the outcome whatever happened; these calls must not hide the original error.
   if (deploymentId !== undefined) {
@@ -285,6 +303,7 @@ export async function executeRollback(
       }),
     );
   }
+  let markedFaulty = false;
   if (plan.current.deploymentId !== undefined && !plan.dbOnly) {
     const faultyId = ctx.faultyDeploymentId ?? plan.current.deploymentId;
     const marked = await bestEffort(deps, "mark the faulty deployment", () =>
@@ -295,6 +314,7 @@ export async function executeRollback(
         environment: ctx.environment,
       }),
     );
+    markedFaulty = marked;
     rows.recorded = deploymentId !== undefined && marked;
     rows.recordedEvidence = `rollback deployment #${deploymentId ?? "?"}; #${faultyId} marked faulty`;
   } else {
@@ -317,7 +337,16 @@ export async function executeRollback(
     }),
   );
 
-  // Incident report and the post-rollback actions.
+  // Incident report and the post-rollback actions: it asks to reset what is tripped now.
+  const now = await state.read().catch(() => undefined);
+  const tripped = {
+    breaker: breakerTripped
+      ? ("by-this-rollback" as const)
+      : now && !now.error && now.breaker !== undefined && now.breaker !== "OPEN"
+        ? ("already" as const)
+        : (false as const),
+    killSwitch: now && !now.error ? now.killSwitch === true : undefined,
+  };
   const at = deps.clock.now();
   const slugText = incidentSlug({ reason: ctx.reason, faulty: { ...plan.current, deploymentId: undefined } });
   const hotfixBranch = hotfixBranchName(slugText);
@@ -337,7 +366,7 @@ export async function executeRollback(
   const failing = [...new Set([...ctx.failingServices, ...(health?.failingServices ?? [])])];
   if (failing.length > 0) {
     await bestEffort(deps, "collect logs", async () => {
-      Object.assign(logs, await compose.logs(failing, ctx.since, ctx.logTailLines));
+      Object.assign(logs, await compose.logs(failing, ctx.since, ctx.logTailLines, versionOn));
     });
   }
   const path = incidentPath(at, slugText);
@@ -365,6 +394,7 @@ export async function executeRollback(
     hotfixBranch,
     hotfixBranchCreated: hotfixCreated,
     notified,
+    tripped,
   });
   let prUrl: string | undefined;
   if (ctx.incident.kind === "pr" && !cancelled) {
@@ -409,6 +439,9 @@ export async function executeRollback(
       ok: rows.health,
       evidence: rows.healthEvidence || undefined,
     },
+    ...[accessoriesRow(ctx.accessoriesBefore, accessoriesAfter, accessoriesError)].filter(
+      (x): x is CheckItem => x !== undefined,
+    ),
     {
       label: "Deployments recorded (rollback, and the bad one marked faulty)",
       ok: rows.recorded,
@@ -438,6 +471,8 @@ export async function executeRollback(
     incident: { path, markdown, hotfixBranch, ...(prUrl ? { prUrl } : {}) },
     ...(error !== undefined ? { error } : {}),
     cancelled,
+    markedFaulty,
+    accessoriesAfter,
   };
 }
 
@@ -493,7 +528,12 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   const deployments = await tl.step("read deployments", () =>
     deps.github.listDeployments(inputs.environment),
   );
-  const running = await deps.compose.runningImages().catch(() => undefined);
+  // compose needs a version to read the stack (`${VAR:?}`): the newest recorded release's, until the
+  // running containers say which release is current.
+  const newest = currentRelease(deployments);
+  const running = newest
+    ? await deps.compose.runningImages(newest.record.version).catch(() => undefined)
+    : undefined;
   const current = currentRelease(deployments, running);
   if (!current)
     return refuse([`no recorded deployment in ${inputs.environment}: nothing to roll back`], undefined);
@@ -537,6 +577,14 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   });
   warnings.push(...plan.warnings);
   if (plan.refusals.length > 0) return refuse(plan.refusals, plan, dbNow);
+  // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched.
+  const accessoriesBefore = await deps.compose.accessories(plan.current.version).catch((e: unknown) => {
+    warnings.push(`the accessories could not be read: ${errorMessage(e)}`);
+    return undefined;
+  });
+  const accessoryGate = accessoriesBefore ? accessoriesGate(accessoriesBefore) : undefined;
+  if (accessoryGate?.ok === false)
+    warnings.push(`accessories before the rollback: ${accessoryGate.evidence}`);
 
   // 2. State: the kill switch does not block a rollback; Redis down is a warning.
   const op = await deps.state
@@ -606,6 +654,7 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
         priorEvidence: [],
         failingServices: [],
         since: current.deployment.createdAt,
+        accessoriesBefore,
       },
       deps,
       tl,
