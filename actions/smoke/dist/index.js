@@ -1306,7 +1306,8 @@ function causesOf(report) {
     const out = [];
     const expected = report.settings?.expectStatus ?? "the expected status";
     for (const e of report.endpoints) {
-        if (e.verdict !== "fail" && e.verdict !== "inconclusive")
+        // A failed run names what failed; checks stopped early because of it are not causes.
+        if (e.verdict !== (report.verdict === "fail" ? "fail" : "inconclusive"))
             continue;
         const took = secs(e.durationMs);
         const tries = `${e.attempts} ${e.attempts === 1 ? "try" : "tries"}${took ? ` in ${took}` : ""}`;
@@ -2065,6 +2066,18 @@ async function checkStack(port, policy, deps, deadline, stop) {
         }
     }
     catch (error) {
+        // A read cut short because another check failed (fail-fast) is a stop, not a finding.
+        if (stop?.aborted) {
+            return {
+                checked: true,
+                description: port.description,
+                verdict: "stopped",
+                reason: "stopped early because another check failed",
+                services: [],
+                inspections,
+                first: first ?? [],
+            };
+        }
         return {
             checked: true,
             description: port.description,
@@ -2186,16 +2199,29 @@ async function runSmoke(inputs, deps) {
             confirmIntervalMs: Math.min(BASE_INTERVAL_MS, inputs.maxIntervalMs),
         };
         const endpointDeps = { get: deps.get, clock: deps.clock, sleep: deps.sleep, random: deps.random };
-        // The containers behind the endpoints (an endpoint named after its service), read at most once a second.
-        let seen;
-        const containerFacts = async (service) => {
-            if (!deps.stack)
-                return undefined;
+        // The containers behind the endpoints (an endpoint named after its service): read in the background at
+        // most once a second, so a probe never waits on docker; until the first read they are unknown.
+        let containers;
+        let lastRead = Number.NEGATIVE_INFINITY;
+        let reading = false;
+        const containerFacts = (service) => {
             const port = deps.stack;
-            if (!seen || deps.clock() - seen.at >= 1000) {
-                seen = { at: deps.clock(), list: port.containers(stop.signal).catch(() => undefined) };
+            if (!port)
+                return undefined;
+            if (!reading && deps.clock() - lastRead >= 1000) {
+                reading = true;
+                lastRead = deps.clock();
+                port
+                    .containers(stop.signal)
+                    .then((list) => {
+                    containers = list;
+                })
+                    .catch(() => undefined)
+                    .finally(() => {
+                    reading = false;
+                });
             }
-            const mine = (await seen.list)?.filter((c) => c.service === service) ?? [];
+            const mine = containers?.filter((c) => c.service === service) ?? [];
             if (mine.length === 0)
                 return undefined;
             const live = mine.find((c) => c.running);
@@ -2229,7 +2255,7 @@ async function runSmoke(inputs, deps) {
                     }
                     finally {
                         if (!hard && !own.signal.aborted) {
-                            hard = watch.record(outcome, deps.clock(), await containerFacts(endpoint.name));
+                            hard = watch.record(outcome, deps.clock(), containerFacts(endpoint.name));
                             if (hard)
                                 own.abort(new Error(`${endpoint.name}: hard failure`));
                         }

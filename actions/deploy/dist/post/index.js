@@ -11836,6 +11836,18 @@ async function stack_checkStack(port, policy, deps, deadline, stop) {
         }
     }
     catch (error) {
+        // A read cut short because another check failed (fail-fast) is a stop, not a finding.
+        if (stop?.aborted) {
+            return {
+                checked: true,
+                description: port.description,
+                verdict: "stopped",
+                reason: "stopped early because another check failed",
+                services: [],
+                inspections,
+                first: first ?? [],
+            };
+        }
         return {
             checked: true,
             description: port.description,
@@ -11957,16 +11969,29 @@ async function smoke_runSmoke(inputs, deps) {
             confirmIntervalMs: Math.min(BASE_INTERVAL_MS, inputs.maxIntervalMs),
         };
         const endpointDeps = { get: deps.get, clock: deps.clock, sleep: deps.sleep, random: deps.random };
-        // The containers behind the endpoints (an endpoint named after its service), read at most once a second.
-        let seen;
-        const containerFacts = async (service) => {
-            if (!deps.stack)
-                return undefined;
+        // The containers behind the endpoints (an endpoint named after its service): read in the background at
+        // most once a second, so a probe never waits on docker; until the first read they are unknown.
+        let containers;
+        let lastRead = Number.NEGATIVE_INFINITY;
+        let reading = false;
+        const containerFacts = (service) => {
             const port = deps.stack;
-            if (!seen || deps.clock() - seen.at >= 1000) {
-                seen = { at: deps.clock(), list: port.containers(stop.signal).catch(() => undefined) };
+            if (!port)
+                return undefined;
+            if (!reading && deps.clock() - lastRead >= 1000) {
+                reading = true;
+                lastRead = deps.clock();
+                port
+                    .containers(stop.signal)
+                    .then((list) => {
+                    containers = list;
+                })
+                    .catch(() => undefined)
+                    .finally(() => {
+                    reading = false;
+                });
             }
-            const mine = (await seen.list)?.filter((c) => c.service === service) ?? [];
+            const mine = containers?.filter((c) => c.service === service) ?? [];
             if (mine.length === 0)
                 return undefined;
             const live = mine.find((c) => c.running);
@@ -12000,7 +12025,7 @@ async function smoke_runSmoke(inputs, deps) {
                     }
                     finally {
                         if (!hard && !own.signal.aborted) {
-                            hard = watch.record(outcome, deps.clock(), await containerFacts(endpoint.name));
+                            hard = watch.record(outcome, deps.clock(), containerFacts(endpoint.name));
                             if (hard)
                                 own.abort(new Error(`${endpoint.name}: hard failure`));
                         }
@@ -14302,7 +14327,7 @@ const DEPLOY_STATUS = {
     success: ["success", "Deployed"],
     warning: ["warning", "Deployed with warnings"],
     failure: ["failure", "Deploy failed"],
-    "rolled-back": ["failure", "Deploy failed verification and was rolled back"],
+    "rolled-back": ["failure", "Deploy rolled back"],
     refused: ["refused", "Deploy refused"],
     "dry-run": ["neutral", "Deploy dry run"],
     cancelled: ["cancelled", "Deploy cancelled"],
@@ -14332,7 +14357,8 @@ function render_renderDeploySummary(r) {
         ].join("\n\n")
         : "";
     return fitSections([
-        headline(status, `${title}: ${shortSha(r.version)}`, `${r.message}. ${r.stateNow}`),
+        // A failure's headline names its cause (the message starts with it), the details follow.
+        headline(status, `${title}: ${shortVersion(r.version)}${status === "failure" ? ` — ${r.message.split("; ")[0]}` : ""}`, `${r.message}. ${r.stateNow}`),
         leftovers,
         list("Next steps", r.nextSteps),
         checklist("Pre-deployment checklist", gateChecklist(r.gates)),

@@ -25,7 +25,8 @@ export function causesOf(report: SmokeReport): string[] {
   const out: string[] = [];
   const expected = report.settings?.expectStatus ?? "the expected status";
   for (const e of report.endpoints) {
-    if (e.verdict !== "fail" && e.verdict !== "inconclusive") continue;
+    // A failed run names what failed; checks stopped early because of it are not causes.
+    if (e.verdict !== (report.verdict === "fail" ? "fail" : "inconclusive")) continue;
     const took = secs(e.durationMs);
     const tries = `${e.attempts} ${e.attempts === 1 ? "try" : "tries"}${took ? ` in ${took}` : ""}`;
     const where = `${e.name} ${pathOf(e.url)}`;

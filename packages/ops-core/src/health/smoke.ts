@@ -117,15 +117,28 @@ export async function runSmoke(inputs: SmokeInputs, deps: SmokeDeps): Promise<Sm
     };
     const endpointDeps = { get: deps.get, clock: deps.clock, sleep: deps.sleep, random: deps.random };
 
-    // The containers behind the endpoints (an endpoint named after its service), read at most once a second.
-    let seen: { at: number; list: Promise<ContainerState[] | undefined> } | undefined;
-    const containerFacts = async (service: string): Promise<ContainerFacts | undefined> => {
-      if (!deps.stack) return undefined;
+    // The containers behind the endpoints (an endpoint named after its service): read in the background at
+    // most once a second, so a probe never waits on docker; until the first read they are unknown.
+    let containers: ContainerState[] | undefined;
+    let lastRead = Number.NEGATIVE_INFINITY;
+    let reading = false;
+    const containerFacts = (service: string): ContainerFacts | undefined => {
       const port = deps.stack;
-      if (!seen || deps.clock() - seen.at >= 1000) {
-        seen = { at: deps.clock(), list: port.containers(stop.signal).catch(() => undefined) };
+      if (!port) return undefined;
+      if (!reading && deps.clock() - lastRead >= 1000) {
+        reading = true;
+        lastRead = deps.clock();
+        port
+          .containers(stop.signal)
+          .then((list) => {
+            containers = list;
+          })
+          .catch(() => undefined)
+          .finally(() => {
+            reading = false;
+          });
       }
-      const mine = (await seen.list)?.filter((c) => c.service === service) ?? [];
+      const mine = containers?.filter((c) => c.service === service) ?? [];
       if (mine.length === 0) return undefined;
       const live = mine.find((c) => c.running);
       const started = live?.startedAt ? Date.parse(live.startedAt) : Number.NaN;
@@ -156,7 +169,7 @@ export async function runSmoke(inputs: SmokeInputs, deps: SmokeDeps): Promise<Sm
                 throw error;
               } finally {
                 if (!hard && !own.signal.aborted) {
-                  hard = watch.record(outcome, deps.clock(), await containerFacts(endpoint.name));
+                  hard = watch.record(outcome, deps.clock(), containerFacts(endpoint.name));
                   if (hard) own.abort(new Error(`${endpoint.name}: hard failure`));
                 }
               }
