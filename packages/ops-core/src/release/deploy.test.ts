@@ -501,3 +501,17 @@ describe("deploy with accessories", () => {
     expect(r.complete.some((c) => c.label.startsWith("Accessories"))).toBe(false);
   });
 });
+
+describe("deploy wording", () => {
+  it("a pull deploy's step says pull, not build; checklists and headlines carry short shas", async () => {
+    const w = world();
+    const deps = w.deps();
+    deps.compose = { ...deps.compose, imageSource: "pull" };
+    const r = await deploy(inputs(), deps);
+    expect(r.status).toBe("success");
+    expect(r.timeline.steps.map((s) => s.name)).toContain("pull images c0ffee0");
+    expect(r.timeline.steps.some((s) => /build/.test(s.name))).toBe(false);
+    expect(r.message).toBe("deployed c0ffee0");
+    expect(r.complete.map((c) => c.label)).toContain("Services running c0ffee0");
+  });
+});
