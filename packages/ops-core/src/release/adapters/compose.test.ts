@@ -18,6 +18,7 @@ function fakeCompose(options: { required?: boolean } = {}) {
       durationMs: 1,
     });
     if (argv.includes("version")) return done("1.29.2\n");
+    if (argv[0] === "docker" && argv.includes("inspect")) return done("sha256:0123abcd\n");
     if (options.required && version === undefined)
       return done("", 1, 'ERROR: Missing mandatory value for "image" option in service "api": set it');
     if (argv.includes("config"))
@@ -46,7 +47,11 @@ function fakeCompose(options: { required?: boolean } = {}) {
   return { run, calls };
 }
 
-const adapter = (run: ReturnType<typeof fakeCompose>["run"], accessories: string[] = []) =>
+const adapter = (
+  run: ReturnType<typeof fakeCompose>["run"],
+  accessories: string[] = [],
+  source: "build" | "pull" = "build",
+) =>
   composeAdapter({
     command: "docker-compose",
     files: ["compose.base.yml", "compose.prod.yml"],
@@ -54,7 +59,7 @@ const adapter = (run: ReturnType<typeof fakeCompose>["run"], accessories: string
     cwd: "/srv/app",
     env: {},
     versionVariable: "RELEASE_VERSION",
-    source: "build",
+    source,
     accessories,
     timeoutMs: 10_000,
     run,
@@ -91,6 +96,8 @@ describe("compose adapter: release services and accessories", () => {
   it("every compose call carries the version (the required form), and down-up stops and starts the release services only", async () => {
     const { run, calls } = fakeCompose({ required: true });
     const a = adapter(run);
+    await a.prepareRelease("1.4.2");
+    await adapter(run, [], "pull").prepareRelease("1.4.2");
     await a.up("1.4.2", { strategy: "down-up" });
     await a.up("1.4.3", { strategy: "recreate" });
     await a.runningImages("1.4.3");
@@ -99,6 +106,9 @@ describe("compose adapter: release services and accessories", () => {
     expect(composeCalls.every((c) => c.version !== undefined)).toBe(true);
     const verbs = composeCalls.map((c) => c.argv.slice(7).join(" ")).filter((v) => !v.startsWith("config"));
     expect(verbs).toEqual([
+      // Build and pull the release services only: an accessory's pinned image is never pulled or rebuilt.
+      "build api",
+      "pull api",
       "stop api",
       "rm -f api",
       "up -d --no-build --no-deps api",
