@@ -356,6 +356,8 @@ describe("accessories (pinned Redis holding the lock, a ledger with a volume), t
     expect(row?.ok).toBe(true);
     expect(row?.evidence).toMatch(/^ledger [0-9a-f]{12} since .*; redis [0-9a-f]{12} since /);
     expect(r.summary).toContain("- [x] Accessories running and healthy");
+    // The lock lived in the accessory Redis the whole run: still ours when released.
+    expect(r.summary).toContain("- [x] Deploy lock released");
     expect(r.summary).toContain("- [x] Accessories untouched");
     // Logs were read (compose ps + docker logs with the release's environment).
     expect(r.summary).toContain("- [x] Logs show no errors");

@@ -5160,7 +5160,10 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
             state: ok ? "success" : cancelled ? "error" : "failure",
             description: record_statusDescription(ok
                 ? `rolled back to ${record_shortSha(plan.target.sha)}`
-                : `rollback ${cancelled ? "cancelled" : "failed"}: ${stateNow()}`),
+                : cancelled
+                    ? `rollback cancelled: ${stateNow()}`
+                    : // The cause first, then the state it left (cut at 140 characters).
+                        `rollback failed: ${error}; ${stateNow()}`),
             logUrl: ctx.run.runUrl,
             environment: ctx.environment,
         }));

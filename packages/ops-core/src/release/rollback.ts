@@ -296,7 +296,10 @@ export async function executeRollback(
         description: statusDescription(
           ok
             ? `rolled back to ${shortSha(plan.target.sha)}`
-            : `rollback ${cancelled ? "cancelled" : "failed"}: ${stateNow()}`,
+            : cancelled
+              ? `rollback cancelled: ${stateNow()}`
+              : // The cause first, then the state it left (cut at 140 characters).
+                `rollback failed: ${error}; ${stateNow()}`,
         ),
         logUrl: ctx.run.runUrl,
         environment: ctx.environment,
