@@ -403,9 +403,9 @@ describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic,
     const bad = deployment(r.outputs["deployment-id"]);
     expect(bad.latest).toBe("failure");
     // The faulty mark is its latest status, the cause first.
-    expect(bad.statuses[0]?.description).toMatch(
-      /^faulty: orchestrator \/\S* answered 500 .*; rolled back by run 4242$/,
-    );
+    // (cut at 140 characters: the cause survives, the run link may not)
+    expect(bad.statuses[0]?.description).toMatch(/^faulty: \w+ \/\S* answered 500 \(expected 200\)/);
+    expect((bad.statuses[0]?.description ?? "").length).toBeLessThanOrEqual(140);
     const report = JSON.parse(r.outputs.report ?? "{}");
     expect(report.rollback).toMatchObject({
       ok: true,
