@@ -8,7 +8,8 @@
 // (SQLite) and the GitHub API emulator. RELEASE_VERSION is never in the actions' environment: every
 // compose call the actions make must set it themselves. One production history, in order: a first deploy
 // (down-up); a release whose orchestrator answers 500, failing fast and rolled back automatically
-// (recreate); a good release; the rollback button (down-up). Across all of it the accessories keep their
+// (recreate); the same fault with down-up; a good release (recreate) and the rollback button (down-up);
+// another good release and the rollback button (recreate). Across all of it the accessories keep their
 // container and start time, the ledger file its content, Redis its keys.
 
 import { execFileSync } from "node:child_process";
@@ -46,8 +47,12 @@ const sha = (name: string) => createHash("sha1").update(`accessories ${name}`).d
 const A = sha("A");
 /** The orchestrator answers 500 on every /health (VARIANT=health500); brings 0004. */
 const B = sha("B health500");
+/** The same fault, deployed with down-up (the automatic rollback then uses down-up too). */
+const B2 = sha("B2 health500");
 /** A good release bringing 0004. */
 const C = sha("C good");
+/** Another good release bringing 0004 (for the rollback button with recreate). */
+const D = sha("D good");
 
 const MIGRATION_0004 = `"""limits: per-venue order limits"""
 from alembic import op
@@ -420,10 +425,26 @@ describe("accessories (pinned Redis holding the lock, a ledger with a volume), t
     );
   });
 
+  it("the same fault deployed with down-up: its automatic rollback (down-up) leaves the accessories untouched too", async () => {
+    await redisCli(["SET", "cb:state", "OPEN"]);
+    checkout(true);
+    const r = await run(
+      "deploy",
+      B2,
+      { ...deployInputs, strategy: "down-up" },
+      { ORCHESTRATOR_VARIANT: "health500" },
+    );
+    expect(r.outputs.status, r.summary).toBe("rolled-back");
+    expect(await runningTags()).toEqual(tags(A));
+    const report = JSON.parse(r.outputs.report ?? "{}") as Report;
+    expect(report.rollback.complete.find((c) => c.label.startsWith("Accessories untouched"))?.ok).toBe(true);
+    await expectAccessoriesUntouched();
+  });
+
   it("a good release, then the rollback button (down-up): back to A, accessories untouched", async () => {
     await redisCli(["SET", "cb:state", "OPEN"]);
     checkout(true);
-    const c = await run("deploy", C, { ...deployInputs, strategy: "down-up", timeout: "30s" });
+    const c = await run("deploy", C, { ...deployInputs, strategy: "recreate", timeout: "30s" });
     expect(c.outputs.status, c.summary).toBe("success");
     expect(await runningTags()).toEqual(tags(C));
     expect(dbRevision()).toBe("0004");
@@ -445,5 +466,22 @@ describe("accessories (pinned Redis holding the lock, a ledger with a volume), t
     expect(incident).toContain(
       "- [x] Nothing to reset: the circuit breaker is OPEN and the kill switch is off",
     );
+  });
+
+  it("another good release, then the rollback button with recreate: accessories untouched", async () => {
+    checkout(true);
+    const d = await run("deploy", D, { ...deployInputs, strategy: "down-up", timeout: "30s" });
+    expect(d.outputs.status, d.summary).toBe("success");
+    expect(await runningTags()).toEqual(tags(D));
+    const r = await run("rollback", D, {
+      reason: "fills missing after D",
+      "confirm-destructive": "true",
+      strategy: "recreate",
+      timeout: "30s",
+    });
+    expect(r.outputs.status, r.summary).toBe("success");
+    expect(await runningTags()).toEqual(tags(A));
+    expect(r.summary).toContain("- [x] Accessories untouched");
+    await expectAccessoriesUntouched();
   });
 });
