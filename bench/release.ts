@@ -19,7 +19,7 @@ interface Step {
 }
 
 const IRREDUCIBLE: Array<[string, RegExp]> = [
-  ["image build", /^build and tag images/],
+  ["image build", /^(build and tag|pull) images/],
   ["compose", /^restart \(|^start \w+ images/],
   ["migrations", /^alembic (upgrade|downgrade)|^database backup|^integrity check/],
   ["health waits", /^verify health|^baseline smoke|^watch window/],
@@ -130,6 +130,55 @@ try {
       c.sha,
     );
   }
+  // A hard failure fails fast: a steady 500, default inputs (timeout 60 s, fail-fast-after 10 s). The figure:
+  // time from the release start (its restart step) to the rollback's first step, as a ratio to the
+  // timeout; the baseline in the same run is the same release with fail-fast-after 0s (off).
+  const toRollback = async (label: string, n: number, inputs: Record<string, string>) => {
+    await redisCli(redis, ["SET", "cb:state", "OPEN"]);
+    const c: Commit = { sha: sha(n), mode: "500", migrations: [M1, M2, M3] };
+    project.checkout(c);
+    gh.state.setBranch("master", c.sha);
+    gh.state.addPullRequest({
+      merged: true,
+      head: { sha: `f${c.sha.slice(1)}` },
+      mergeCommitSha: c.sha,
+      reviews: [{ state: "APPROVED" }],
+    });
+    gh.state.addCheckRun({ sha: c.sha, name: "test" });
+    gh.state.addCheckRun({ sha: c.sha, name: "migrations-tested" });
+    const r = await runAction({
+      action: "deploy",
+      inputs: {
+        ...common,
+        timeout: "60s",
+        watch: "0s",
+        "pre-deploy-baseline": "false",
+        "ci-timeout": "0s",
+        ...inputs,
+      },
+      env: { ...gh.env(), ...project.env, GITHUB_SHA: c.sha },
+      event: { repository: { default_branch: "master" } },
+      workspace: project.dir,
+      timeoutMs: 300_000,
+    });
+    const steps =
+      (JSON.parse(r.outputs.report ?? "{}") as { timeline?: Array<Step & { startMs: number }> }).timeline ??
+      [];
+    const start = steps.find((x) => x.name.startsWith("restart ("))?.startMs;
+    const rollback = steps.find((x) => x.name === "record rollback deployment")?.startMs;
+    if (start === undefined || rollback === undefined)
+      throw new Error(`${label}: no restart or rollback step (${r.outputs.status})`);
+    const ms = rollback - start;
+    rows.push(
+      `${label.padEnd(34)} ${String(r.outputs.status).padEnd(12)} release start → rollback's first step ${fmt(ms)} = ${(ms / 60_000).toFixed(2)} × timeout (60 s)`,
+    );
+    return ms;
+  };
+  const fast = await toRollback("steady 500, default inputs", 4, {});
+  const slow = await toRollback("steady 500, fail-fast-after 0s", 5, { "fail-fast-after": "0s" });
+  rows.push(
+    `${"fail-fast ratio".padEnd(34)} ${(fast / slow).toFixed(2)} (with fail-fast-after 10 s vs off, same run)`,
+  );
   await redisCli(redis, ["SET", "cb:state", "OPEN"]);
   await measure(
     "rollback dry run (plan only)",

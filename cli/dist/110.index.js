@@ -2,521 +2,472 @@ export const id = 110;
 export const ids = [110];
 export const modules = {
 
-/***/ 1729:
+/***/ 9508:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GR: () => (/* binding */ parseJunitReport),
-/* harmony export */   mA: () => (/* binding */ JUNIT_MAX_CHARS),
-/* harmony export */   nB: () => (/* binding */ reproduceCommand)
+/* harmony export */   D4: () => (/* binding */ checklist),
+/* harmony export */   IY: () => (/* binding */ timelineChart),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   WK: () => (/* binding */ fitSections),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports JunitReportError, failingCases */
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1904);
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9602);
-/* harmony import */ var _action_safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8291);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5438);
-// JUnit XML test reports, as the tools really write them (pytest --junitxml in both families, vitest's
-// junit reporter, jest-junit, mocha-junit-reporter, go-junit-report/gotestsum, cargo nextest, Maven
-// surefire): the failing tests in the form each tool's users type, their messages and file:line, errors vs
-// failures vs skipped vs flaky (surefire/nextest `flakyFailure`/`rerunFailure`), and the command that runs
-// only them. Parsed with fast-xml-parser; a report is DATA: nothing in it is ever run, no DTD is read (a
-// DOCTYPE is refused: no entity can expand), only the five predefined entities and numeric references are
-// decoded, and input, nesting, messages and the number of cases kept are capped. Pure.
+/* unused harmony exports statusIcon, sections */
+/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8291);
+// The job summary is the main screen. Pure functions from results to Markdown: status first, checklists
+// with real ticks and their evidence, tables, <details> for the long parts. Callers pass untrusted text
+// through `mdText`/`mdCode`/`mdBlock` (safe-text.ts); these helpers escape what they are given as text.
 
-
-
-/** A report that is not readable JUnit XML; the message says why (shown to the user). */
-class JunitReportError extends Error {
-    name = "JunitReportError";
-}
-const JUNIT_MAX_CHARS = 32 * 1024 * 1024;
-const MAX_PROBLEMS = 500;
-const MAX_CASES = 200_000;
-const MESSAGE_CHARS = 500;
-const TEXT_CHARS = 4_000;
-const NAME_CHARS = 500;
-const MAX_SUITE_DEPTH = 16;
-const ARRAYS = new Set([
-    "testsuite",
-    "testcase",
-    "failure",
-    "error",
-    "skipped",
-    "flakyFailure",
-    "flakyError",
-    "rerunFailure",
-    "rerunError",
-    "property",
-]);
-const PREDEFINED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-/** The predefined entities and numeric references only; DTD entities are never taken. */
-function decodeXmlText(text) {
-    if (!text.includes("&"))
-        return text;
-    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/g, (whole, ref) => {
-        const named = PREDEFINED[ref];
-        if (named !== undefined)
-            return named;
-        const code = ref.startsWith("#x") ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
-}
-const entityDecoder = {
-    setExternalEntities() { },
-    addInputEntities() { },
-    reset() { },
-    setXmlVersion() { },
-    decode: decodeXmlText,
+const ICONS = {
+    success: "✅",
+    failure: "❌",
+    warning: "⚠️",
+    cancelled: "🛑",
+    skipped: "⏭️",
+    refused: "⛔",
+    running: "⏳",
+    neutral: "ℹ️",
 };
-const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
-    ignoreAttributes: false,
-    attributeNamePrefix: "@_",
-    textNodeName: "#text",
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    processEntities: true,
-    entityDecoder,
-    maxNestedTags: 64,
-    isArray: (name) => ARRAYS.has(name),
-});
-function attr(node, name) {
-    const v = node?.[`@_${name}`];
-    return typeof v === "string" ? v : "";
+function statusIcon(status) {
+    return ICONS[status];
 }
-function textOf(node) {
-    if (typeof node === "string")
-        return node;
-    if (!node || typeof node !== "object")
+/** `## ✅ Deploy succeeded` followed by a one-line plain-text explanation. */
+function headline(status, title, detail) {
+    return `## ${ICONS[status]} ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(title)}${detail ? `\n\n${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(detail)}` : ""}`;
+}
+/** A GitHub task list: `- [x]` for passed rows, `- [ ]` with ❌ for failed ones, "not checked" otherwise. */
+function checklist(title, items) {
+    const rows = items.map((item) => {
+        const box = item.ok === true ? "[x]" : "[ ]";
+        const mark = item.ok === false ? "❌ " : item.ok === undefined ? "➖ " : "";
+        const evidence = item.evidence !== undefined && item.evidence !== ""
+            ? ` — ${item.evidenceMd ? item.evidence : (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(item.evidence)}`
+            : item.ok === undefined
+                ? " — not checked"
+                : "";
+        return `- ${box} ${mark}${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(item.label)}${evidence}`;
+    });
+    return `### ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(title)}\n\n${rows.join("\n")}`;
+}
+/** A table of already-safe Markdown cells (build cells with mdText/mdCode). */
+function table(headers, rows) {
+    if (rows.length === 0)
         return "";
-    let out = typeof node["#text"] === "string" ? node["#text"] : "";
-    // surefire nests the trace of flaky/rerun failures in <stackTrace>
-    for (const key of ["stackTrace", "system-out"]) {
-        const child = node[key];
-        if (typeof child === "string" && key === "stackTrace")
-            out += child;
-        else if (child && typeof child === "object" && key === "stackTrace")
-            out += textOf(child);
-    }
-    return out;
+    const head = `| ${headers.map(_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC).join(" | ")} |`;
+    const rule = `| ${headers.map(() => "---").join(" | ")} |`;
+    const body = rows.map((r) => `| ${r.map((c) => c.replace(/\r?\n/g, "<br>")).join(" | ")} |`);
+    return [head, rule, ...body].join("\n");
 }
-function oneLine(text) {
-    const line = (0,_action_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControl */ .kU)(text)
-        .split("\n")
-        .map((l) => l.trim())
-        .find((l) => l !== "") ?? "";
-    return line.length > MESSAGE_CHARS ? `${line.slice(0, MESSAGE_CHARS)}…` : line;
+/** A collapsed section; `body` is already-safe Markdown. */
+function details(summary, body, open = false) {
+    return `<details${open ? " open" : ""}><summary>${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(summary)}</summary>\n\n${body}\n\n</details>`;
 }
-/** A message attribute folded onto one line; a generic one (`Failed`) gives way to the text's first line. */
-function messageOf(message, body) {
-    if (message === "" || /^(failed|failure|error)$/i.test(message.trim()))
-        return oneLine(body) || oneLine(message);
-    const folded = (0,_action_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControl */ .kU)(message)
-        .split("\n")
-        .map((l) => l.trim())
-        .filter((l) => l !== "")
-        .join(" ");
-    return folded.length > MESSAGE_CHARS ? `${folded.slice(0, MESSAGE_CHARS)}…` : folded;
+function heading(text, level = 3) {
+    return `${"#".repeat(level)} ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(text)}`;
 }
-function capText(text) {
-    const t = (0,_action_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControl */ .kU)(text.replace(/\r\n?/g, "\n")).trim();
-    return t.length > TEXT_CHARS ? `${t.slice(0, TEXT_CHARS)}…` : t;
-}
-function capName(text) {
-    return text.length > NAME_CHARS ? `${text.slice(0, NAME_CHARS)}…` : text;
-}
-function readCase(tc, suite, suiteFile) {
-    const list = (k) => (Array.isArray(tc?.[k]) ? tc[k] : []);
-    // an empty element (`<failure/>`) parses as "": presence is the array's length, not its truthiness
-    const failures = list("failure");
-    const errors = list("error");
-    const flaky = [...list("flakyFailure"), ...list("flakyError")];
-    const reruns = list("rerunFailure").length + list("rerunError").length + flaky.length;
-    const outcome = failures.length > 0
-        ? "failed"
-        : errors.length > 0
-            ? "error"
-            : flaky.length > 0
-                ? "flaky"
-                : list("skipped").length > 0
-                    ? "skipped"
-                    : "passed";
-    const problem = failures.length > 0 ? failures[0] : errors.length > 0 ? errors[0] : flaky[0];
-    const body = problem === undefined ? "" : textOf(problem);
-    const message = problem === undefined ? "" : attr(problem, "message");
-    return {
-        suite,
-        suiteFile,
-        classname: capName(attr(tc, "classname")),
-        name: capName(attr(tc, "name")),
-        file: capName(attr(tc, "file")),
-        line: attr(tc, "line"),
-        outcome,
-        message: messageOf(message, body),
-        text: capText(body),
-        type: problem === undefined ? "" : attr(problem, "type"),
-        reruns,
-    };
-}
-function readDoc(xml) {
-    if (xml.length > JUNIT_MAX_CHARS)
-        throw new JunitReportError(`larger than ${JUNIT_MAX_CHARS / 1024 / 1024} MiB; not read`);
-    // A DTD is never needed by a test report and is how entity bombs and external entities arrive.
-    const markup = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "").replace(/<!--[\s\S]*?-->/g, "");
-    if (/<!DOCTYPE|<!ENTITY/i.test(markup))
-        throw new JunitReportError("declares a DTD (<!DOCTYPE>/<!ENTITY>); refused, nothing in it was expanded");
-    const valid = fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* .XMLValidator */ .iI.validate(xml);
-    if (valid !== true)
-        throw new JunitReportError(`not well-formed XML (line ${valid.err.line}): ${oneLine(valid.err.msg)}`);
-    let doc;
-    try {
-        doc = parser.parse(xml);
-    }
-    catch (error) {
-        throw new JunitReportError(`unreadable XML: ${oneLine(error instanceof Error ? error.message : String(error))}`);
-    }
-    const root = doc?.testsuites ?? (Array.isArray(doc?.testsuite) ? { testsuite: doc.testsuite } : undefined);
-    if (!root || typeof root !== "object")
-        throw new JunitReportError("not a JUnit report: no <testsuites> or <testsuite> element");
-    const out = {
-        rootName: attr(doc.testsuites, "name"),
-        suiteNames: [],
-        properties: [],
-        schema: "",
-        cases: [],
-        totals: { tests: 0, failures: 0, errors: 0, skipped: 0 },
-    };
-    const walk = (node, suite, suiteFile, depth) => {
-        if (depth > MAX_SUITE_DEPTH)
-            return;
-        for (const tc of Array.isArray(node?.testcase) ? node.testcase : []) {
-            if (out.cases.length >= MAX_CASES)
-                return;
-            out.cases.push(readCase(tc, suite, suiteFile));
-        }
-        for (const s of Array.isArray(node?.testsuite) ? node.testsuite : []) {
-            const name = attr(s, "name");
-            out.suiteNames.push(name);
-            out.schema ||= attr(s, "xsi:noNamespaceSchemaLocation");
-            const props = s?.properties?.property;
-            if (Array.isArray(props))
-                for (const p of props)
-                    out.properties.push(attr(p, "name"));
-            if (!Array.isArray(s?.testsuite)) {
-                // leaf suites carry the totals (nested suites would count twice)
-                out.totals.tests += Number(attr(s, "tests")) || 0;
-                out.totals.failures += Number(attr(s, "failures")) || 0;
-                out.totals.errors += Number(attr(s, "errors")) || 0;
-                out.totals.skipped += (Number(attr(s, "skipped")) || 0) + (Number(attr(s, "disabled")) || 0);
-            }
-            walk(s, name, attr(s, "file") || suiteFile, depth + 1);
-        }
-    };
-    walk(root, "", "", 0);
-    return out;
-}
-/** Which tool wrote the report: its own markers first, then the shape of its names. */
-function detectTool(d) {
-    const root = d.rootName.toLowerCase();
-    if (root === "pytest tests" || d.suiteNames.includes("pytest"))
-        return "pytest";
-    if (root === "vitest tests")
-        return "vitest";
-    if (root === "jest tests")
-        return "jest";
-    if (root === "mocha tests" || d.suiteNames[0] === "Root Suite")
-        return "mocha";
-    if (root === "nextest-run" || root.startsWith("nextest"))
-        return "cargo";
-    if (d.properties.includes("go.version"))
-        return "go";
-    if (d.schema.includes("surefire") || d.properties.some((p) => p.startsWith("java.")))
-        return "maven";
-    const files = d.cases.map((c) => c.file || c.suiteFile || c.classname);
-    if (files.some((f) => /\.py$/.test(f)))
-        return "pytest";
-    if (files.some((f) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(f)))
-        return "vitest";
-    return "unknown";
-}
-const PY_FRAME = /^\s*(?:File "([^"\n]+\.py)", line (\d+)|([^\s:"'<>]+\.py):(\d+):)/gm;
-const JS_FRAME = /(?:file:\/\/)?((?:[A-Za-z]:)?[^\s()'"<>:]+\.[cm]?[jt]sx?):(\d+):(\d+)/g;
-const GO_FRAME = /^\s*([\w./-]+\.go):(\d+):/gm;
-const RUST_FRAME = /(?:panicked at |--> )([^\s:'"]+\.rs):(\d+):(\d+)/g;
-const JAVA_FRAME = /^\s*at ([\w$.]+)\(([\w$]+\.(?:java|kt|scala|groovy)):(\d+)\)/gm;
-function projectFrames(text, re, pick) {
-    const out = [];
-    for (const m of text.matchAll(re)) {
-        const loc = pick(m);
-        if (loc && !out.includes(loc))
-            out.push(loc);
-    }
-    return out;
-}
-function loc(path, line, col) {
-    const raw = path.replace(/^file:\/\//, "");
-    const p = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .repoRelative */ .Ne)(raw);
-    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isProjectPath */ .Rw)(raw) || !(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isProjectPath */ .Rw)(p) || p.startsWith("<") || p.startsWith("node:"))
-        return undefined;
-    return col ? `${p}:${line}:${col}` : `${p}:${line}`;
-}
-function locationsOf(tool, c) {
-    const t = c.text;
-    switch (tool) {
-        case "pytest": {
-            // the traceback's LAST frame is where it failed; the test's own frame follows
-            const frames = projectFrames(t, PY_FRAME, (m) => m[1] ? loc(m[1], m[2] ?? "") : loc(m[3] ?? "", m[4] ?? ""));
-            frames.reverse();
-            if (frames.length === 0 && c.file && /^\d+$/.test(c.line))
-                frames.push(`${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .repoRelative */ .Ne)(c.file)}:${Number(c.line) + 1}`); // pytest's `line` is 0-based
-            return frames.slice(0, 5);
-        }
-        case "go":
-            return projectFrames(t, GO_FRAME, (m) => loc(m[1] ?? "", m[2] ?? "")).slice(0, 5);
-        case "cargo":
-            return projectFrames(t, RUST_FRAME, (m) => loc(m[1] ?? "", m[2] ?? "", m[3])).slice(0, 5);
-        case "maven": {
-            const own = c.classname;
-            return projectFrames(t, JAVA_FRAME, (m) => own && (m[1] ?? "").startsWith(`${own}.`) ? `${m[2]}:${m[3]}` : undefined).slice(0, 5);
-        }
-        default:
-            return projectFrames(t, JS_FRAME, (m) => loc(m[1] ?? "", m[2] ?? "", m[3])).slice(0, 5);
-    }
-}
-const TEST_FILE = /(^|\/)(__tests__\/|[^/]+\.(test|spec)\.)[^/]*$|(^|\/)tests?\//;
-/** pytest: `path::Class::name`; the dotted classname becomes a path only when the report confirms it. */
-function pytestId(c) {
-    const dotted = c.classname || ""; // "" for collection errors: the name is the module then
-    const segments = (dotted || c.name).split(".").filter((s) => s !== "");
-    const firstClass = segments.findIndex((s) => /^[A-Z]/.test(s));
-    const moduleParts = firstClass < 0 ? segments : segments.slice(0, firstClass);
-    const classes = firstClass < 0 ? [] : segments.slice(firstClass);
-    const fromAttr = c.file ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .repoRelative */ .Ne)(c.file) : "";
-    const guessed = `${moduleParts.join("/")}.py`;
-    const confirmed = fromAttr !== "" ||
-        c.text.includes(`${guessed}:`) ||
-        c.text.includes(`/${guessed}", line`) ||
-        c.text.includes(`"${guessed}", line`);
-    const file = fromAttr || (confirmed ? guessed : "");
-    if (!dotted)
-        return file ? { id: file, file } : { id: c.name };
-    if (!file)
-        return { id: `${dotted}::${c.name}` };
-    return { id: [file, ...classes, c.name].join("::"), file };
-}
-function caseId(tool, c, locations) {
-    const fromFrames = locations.map((l) => l.replace(/:\d+(:\d+)?$/, "")).find((p) => TEST_FILE.test(p));
-    switch (tool) {
-        case "pytest":
-            return pytestId(c);
-        case "vitest": {
-            const file = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .repoRelative */ .Ne)(c.file || c.classname || c.suiteFile);
-            return file ? { id: `${file} > ${c.name}`, file } : { id: c.name };
-        }
-        case "jest":
-        case "mocha": {
-            // jest-junit and mocha-junit-reporter write the full name (describe titles and the test's, joined by
-            // spaces): what `jest -t` and `mocha -g` match. The file: the attribute, or the stack's test file.
-            const file = c.file || c.suiteFile ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .repoRelative */ .Ne)(c.file || c.suiteFile) : fromFrames;
-            return file ? { id: `${file} > ${c.name}`, file } : { id: c.name };
-        }
-        case "go":
-            return { id: c.classname ? `${c.classname}.${c.name}` : c.name };
-        case "cargo":
-            return { id: c.name };
-        case "maven":
-            return { id: c.classname ? `${c.classname}#${c.name}` : c.name };
-        default:
-            return { id: c.classname ? `${c.classname}::${c.name}` : c.name };
-    }
-}
-/** Parses a JUnit XML report; throws JunitReportError saying why when it cannot. */
-function parseJunitReport(xml) {
-    const doc = readDoc(xml.replace(/^\uFEFF/, ""));
-    const tool = detectTool(doc);
-    const report = {
-        tool,
-        tests: 0,
-        passed: 0,
-        failures: 0,
-        errors: 0,
-        skipped: 0,
-        flaky: 0,
-        problems: [],
-        truncated: false,
-    };
-    for (const c of doc.cases) {
-        report.tests++;
-        if (c.outcome === "passed")
-            report.passed++;
-        else if (c.outcome === "skipped")
-            report.skipped++;
-        else {
-            if (c.outcome === "failed")
-                report.failures++;
-            else if (c.outcome === "error")
-                report.errors++;
-            else {
-                report.flaky++;
-                report.passed++;
-            }
-            if (report.problems.length >= MAX_PROBLEMS) {
-                report.truncated = true;
-                continue;
-            }
-            const locations = locationsOf(tool, c);
-            // pytest's generic messages (`collection failure`): its `E   ` line says what broke
-            const pytestE = tool === "pytest" ? /^E\s+(\S.*)$/m.exec(c.text)?.[1] : undefined;
-            if (pytestE && /^(collection failure|failed on (setup|teardown))$/i.test(c.message))
-                c.message = oneLine(pytestE);
-            const { id, file } = caseId(tool, c, locations);
-            report.problems.push({
-                id: (0,_action_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControl */ .kU)(id),
-                classname: c.classname,
-                name: c.name,
-                suite: capName(c.suite),
-                ...(file ? { file } : {}),
-                outcome: c.outcome,
-                message: c.message || (c.type ? oneLine(c.type) : ""),
-                text: c.text,
-                locations,
-                reruns: c.reruns,
-            });
-        }
-    }
-    if (report.tests === 0 && doc.totals.tests > 0) {
-        // suites with totals only (some tools for empty or aborted runs): trust their counts
-        const t = doc.totals;
-        Object.assign(report, { tests: t.tests, failures: t.failures, errors: t.errors, skipped: t.skipped });
-        report.passed = Math.max(0, t.tests - t.failures - t.errors - t.skipped);
-    }
-    return report;
-}
-/** The failing (not flaky) cases: failures and errors. */
-function failingCases(report) {
-    return report.problems.filter((c) => c.outcome === "failed" || c.outcome === "error");
-}
-function goRun(name) {
-    return name
-        .split("/")
-        .map((part) => `^${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`)
-        .join("/");
+/** Joins sections with blank lines, dropping empty ones. */
+function sections(...parts) {
+    return parts.filter((p) => typeof p === "string" && p.trim() !== "").join("\n\n");
 }
 /**
- * The command that runs only these tests, as the tool's users type it (for display, quoted for a POSIX
- * shell, never run). Several pytest ids go on one command line; other tools get the first test.
+ * Keeps a document within a byte budget: whole trailing sections are dropped first (status stays first),
+ * and a visible note says what was left out.
  */
-function reproduceCommand(tool, cases) {
-    const first = cases[0];
-    if (!first)
-        return undefined;
-    switch (tool) {
-        case "pytest": {
-            const ids = cases.filter((c) => c.file && c.id.startsWith(c.file)).map((c) => c.id);
-            if (ids.length > 0)
-                return `pytest ${ids.slice(0, 5).map(_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7).join(" ")}`;
-            const leaf = first.name.replace(/\[.*$/, "");
-            return `pytest -k ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(leaf)}`;
+function fitSections(parts, limitBytes = _safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .SUMMARY_LIMIT_BYTES */ .Jz - 1024) {
+    const kept = [];
+    let size = 0;
+    let dropped = 0;
+    for (const p of parts) {
+        if (p.trim() === "")
+            continue;
+        const cost = (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(p) + 2;
+        if (dropped === 0 && size + cost <= limitBytes) {
+            kept.push(p);
+            size += cost;
         }
-        case "vitest": {
-            const test = first.name.split(" > ").pop() ?? first.name;
-            return first.file
-                ? `npx vitest run ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(first.file)} -t ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(test)}`
-                : `npx vitest run -t ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(test)}`;
-        }
-        case "jest":
-            return `npx jest ${first.file ? `${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(first.file)} ` : ""}-t ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(first.name)}`;
-        case "mocha":
-            return `npx mocha ${first.file ? `${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(first.file)} ` : ""}-g ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(first.name)}`;
-        case "go":
-            return `go test ${first.classname ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(first.classname) : "./..."} -run ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(goRun(first.name))}`;
-        case "cargo": {
-            const crate = first.suite.split("::")[0] ?? "";
-            return `cargo nextest run ${crate ? `-p ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(crate)} ` : ""}${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(first.name)}`;
-        }
-        case "maven": {
-            const cls = first.classname.split(".").pop() ?? first.classname;
-            return `mvn test -Dtest=${(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(`${cls}#${first.name}`)}`;
-        }
-        default:
-            return undefined;
+        else
+            dropped++;
     }
+    if (dropped > 0) {
+        kept.push(`> ⚠️ ${dropped} section(s) left out to stay within GitHub's size limit; see the run log and the \`report\` output.`);
+    }
+    const doc = kept.join("\n\n");
+    if ((0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(doc) <= limitBytes)
+        return doc;
+    // A single giant section: cut it by characters (a UTF-8 char is at most 4 bytes).
+    return `${doc.slice(0, Math.floor(limitBytes / 4))}\n\n> ⚠️ summary truncated to stay within GitHub's size limit.`;
+}
+/** A Mermaid Gantt chart of steps with durations; names are reduced to safe characters. */
+function timelineChart(title, steps) {
+    if (steps.length === 0)
+        return "";
+    const origin = Math.min(...steps.map((s) => s.startMs));
+    const lines = steps.map((s, i) => {
+        const name = s.name.replace(/[^\w .,/()-]/g, " ").slice(0, 60) || `step ${i + 1}`;
+        const start = Math.max(0, Math.round(s.startMs - origin));
+        const dur = Math.max(1, Math.round(s.durationMs));
+        return `    ${name} :${s.failed ? "crit, " : ""}s${i}, ${start}, ${dur}ms`;
+    });
+    return [
+        "```mermaid",
+        "gantt",
+        `    title ${title.replace(/[^\w .,/()-]/g, " ")}`,
+        "    dateFormat x",
+        "    axisFormat %M:%S",
+        ...lines,
+        "```",
+    ].join("\n");
 }
 
 
 /***/ }),
 
-/***/ 5438:
+/***/ 2110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMON_HELP: () => (/* binding */ COMMON_HELP),
+/* harmony export */   STATE_OPTIONS: () => (/* binding */ STATE_OPTIONS),
+/* harmony export */   cliActor: () => (/* binding */ cliActor),
+/* harmony export */   printChange: () => (/* binding */ printChange),
+/* harmony export */   runStateCommand: () => (/* binding */ runStateCommand)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4173);
+/* harmony import */ var _action_safe_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8291);
+/* harmony import */ var _state_audit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6264);
+/* harmony import */ var _state_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6775);
+/* harmony import */ var _state_connection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9331);
+/* harmony import */ var _state_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3241);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5563);
+// What `ops killswitch`, `ops breaker`, `ops lock` and `ops audit` share: the common options
+// (--redis-url, --reason, --prefix, --json), the subcommand, who is acting, the connection (always
+// closed), and how a refusal is printed. Exit codes: 0 done, 1 refused or failed, 2 bad usage.
+
+
+
+
+
+
+
+
+const STATE_OPTIONS = {
+    "redis-url": { type: "string" },
+    reason: { type: "string" },
+    prefix: { type: "string" },
+    json: { type: "boolean" },
+};
+const COMMON_HELP = `common options:
+  --redis-url URL   redis://[user:password@]host[:port][/db] or rediss://… (default: $REDIS_URL)
+  --prefix P        key prefix, e.g. staging: (default: none)
+  --reason TEXT     why: required for every change, recorded in the audit stream
+  --json            print JSON instead of text
+
+Exit status: 0 done, 1 refused or failed (e.g. Redis unreachable), 2 bad usage.
+`;
+/** Who is acting: the GitHub actor inside a workflow, the local user otherwise. */
+function cliActor(env) {
+    let user = env.GITHUB_ACTOR || env.USER || env.LOGNAME || "";
+    if (!user) {
+        try {
+            user = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.userInfo)().username;
+        }
+        catch {
+            user = "unknown";
+        }
+    }
+    const server = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
+    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    return { actor: env.GITHUB_ACTOR ? user : `${user} (cli)`, runUrl, runId: env.GITHUB_RUN_ID };
+}
+/**
+ * Parses the options, checks the subcommand, runs `body` with a lazily opened state client, and closes
+ * it. A refusal prints its evidence and returns 1; other errors go to the `ops` dispatcher (2 for bad
+ * usage, 1 otherwise).
+ */
+async function runStateCommand(argv, io, spec, body) {
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Q)(argv, { ...STATE_OPTIONS, ...spec.options });
+    if (args.help) {
+        io.stdout(spec.help);
+        return 0;
+    }
+    const [given, ...extra] = args.positionals;
+    const sub = given ?? spec.defaultSub;
+    if (sub === undefined || !spec.subcommands.includes(sub)) {
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${sub === undefined ? "give a subcommand" : `unknown subcommand ${JSON.stringify((0,_action_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(sub))}`}: ops ${spec.name} ${spec.subcommands.join("|")}`, { input: "subcommand" });
+    }
+    if (extra.length > 0) {
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`unexpected argument ${JSON.stringify((0,_action_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(extra[0] ?? ""))}`);
+    }
+    const json = args.values.json === true;
+    const url = args.inputs.optional("redis-url") ?? io.env.REDIS_URL?.trim();
+    const prefix = args.inputs.optional("prefix") ?? "";
+    let open;
+    const cmd = {
+        args,
+        io,
+        json,
+        sub,
+        actor: cliActor(io.env),
+        reason: () => (0,_state_audit_js__WEBPACK_IMPORTED_MODULE_3__/* .checkReason */ .Dk)(args.inputs.optional("reason"), "--reason"),
+        client: async () => {
+            if (open)
+                return open;
+            if (!url) {
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("--redis-url is required (or set REDIS_URL)", { input: "redis-url" });
+            }
+            (0,_state_connection_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRedisUrl */ .CI)(url, "--redis-url");
+            open = await (0,_state_client_js__WEBPACK_IMPORTED_MODULE_4__.openState)(url, { keyPrefix: prefix, prefixInput: "--prefix", input: "--redis-url" });
+            return open;
+        },
+        // Text carries what people wrote (reasons, actors): inert, so it cannot act as a workflow command.
+        print: (data, text) => io.stdout(json ? `${JSON.stringify(data, null, 2)}\n` : (0,_action_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(text)),
+    };
+    try {
+        return await body(cmd);
+    }
+    catch (error) {
+        if (error instanceof _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RefusalError */ .XQ) {
+            if (json)
+                io.stdout(`${JSON.stringify({ refused: error.message, evidence: error.evidence }, null, 2)}\n`);
+            io.stderr(`ops ${spec.name} ${sub}: refused: ${(0,_action_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(error.message)}\n`);
+            for (const e of error.evidence)
+                io.stderr(`  ${(0,_action_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(e)}\n`);
+            return 1;
+        }
+        if (error instanceof _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new Error((0,_action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error), { cause: error });
+    }
+    finally {
+        await open?.close();
+    }
+}
+/** The JSON and the text of a change. */
+function printChange(cmd, result) {
+    cmd.print({
+        schema: 1,
+        operation: result.op,
+        changed: result.changed,
+        changes: result.changes,
+        state: (0,_state_report_js__WEBPACK_IMPORTED_MODULE_6__/* .stateJson */ .mE)(result.after),
+        notes: result.notes,
+    }, (0,_state_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderChangeText */ .gM)(result));
+}
+
+
+/***/ }),
+
+/***/ 3241:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ne: () => (/* binding */ repoRelative),
-/* harmony export */   Rw: () => (/* binding */ isProjectPath),
-/* harmony export */   ig: () => (/* binding */ isFilePath),
-/* harmony export */   j$: () => (/* binding */ formatLocation),
-/* harmony export */   r7: () => (/* binding */ shellWord)
+/* harmony export */   Ly: () => (/* binding */ renderAuditText),
+/* harmony export */   _c: () => (/* binding */ renderStatusText),
+/* harmony export */   gM: () => (/* binding */ renderChangeText),
+/* harmony export */   mE: () => (/* binding */ stateJson),
+/* harmony export */   rk: () => (/* binding */ readStatus)
 /* harmony export */ });
-// Paths seen in logs: made relative to the repository when the runner's workspace prefix is recognised,
-// and sorted into the project's own files versus installed libraries and interpreters.
-// GitHub-hosted Linux/macOS (/home/runner/work/R/R/, /Users/runner/work/R/R/), containers (/__w/R/R/),
-// Windows (D:\a\R\R\), self-hosted runners (…/actions-runner*/_work/R/R/).
-const WORKSPACE_PREFIXES = [
-    /^\/home\/runner\/work\/[^/]{1,200}\/[^/]{1,200}\//,
-    /^\/Users\/runner\/work\/[^/]{1,200}\/[^/]{1,200}\//,
-    /^\/__w\/[^/]{1,200}\/[^/]{1,200}\//,
-    /^[A-Za-z]:[\\/]a[\\/][^\\/]{1,200}[\\/][^\\/]{1,200}[\\/]/,
-    /^\/[^\s]{0,300}?\/_work\/[^/]{1,200}\/[^/]{1,200}\//,
-];
-/** `path` relative to the repository when it starts with a known runner workspace; otherwise unchanged. */
-function repoRelative(path) {
-    let p = path.replace(/^\.\//, "");
-    for (const re of WORKSPACE_PREFIXES) {
-        const m = re.exec(p);
-        if (m) {
-            p = p.slice(m[0].length);
-            break;
-        }
+/* unused harmony exports breakerIcon, killSwitchIcon, stateTable, changeTable, auditTable, lockSection, cancelOrdersSection, recoveryQuestionsSection, renderSummary */
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4173);
+/* harmony import */ var _action_safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8291);
+/* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9508);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6264);
+/* harmony import */ var _breaker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(775);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3600);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1202);
+// What a state operation shows: a status snapshot (state, lock, audit tail), as JSON for outputs and
+// scripts, as Markdown for the job summary, and as plain lines for a terminal. Pure renderers; all text
+// read from Redis is untrusted and escaped.
+
+
+
+
+
+
+
+/** The state, the lock and the newest `auditCount` audit entries. */
+async function readStatus(client, auditCount = 10) {
+    const state = await (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readState */ .un)(client);
+    const errors = [];
+    let lock = null;
+    let audit = [];
+    try {
+        lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .lockStatus */ .oj)(client);
     }
-    return p.replace(/\\/g, "/");
+    catch (error) {
+        errors.push(`lock: ${(0,_action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
+    try {
+        audit = auditCount > 0 ? await (0,_audit_js__WEBPACK_IMPORTED_MODULE_3__/* .listAudit */ ._u)(client, auditCount) : [];
+    }
+    catch (error) {
+        errors.push(`audit: ${(0,_action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
+    return { state, lock, audit, errors };
 }
-const LIBRARY_MARKERS = [
-    "site-packages/",
-    "dist-packages/",
-    "/lib/python",
-    "/usr/lib/",
-    "/usr/local/lib/",
-    "node_modules/",
-    "node:internal",
-    "<frozen",
-    "<string>",
-    "<stdin>",
-    "/opt/hostedtoolcache/",
-    "/.cache/",
-];
-/** True for a path of the project itself (not an installed library, interpreter internals or `<string>`). */
-function isProjectPath(path) {
-    const p = path.replace(/\\/g, "/");
-    for (const m of LIBRARY_MARKERS)
-        if (p.includes(m))
-            return false;
-    return true;
+/** The `state` output: the operational state as JSON-ready data (schema 1). */
+function stateJson(state, lock) {
+    return {
+        schema: 1,
+        killSwitch: state.killSwitch,
+        breaker: state.breaker,
+        tripReason: state.tripReason,
+        lastReset: state.lastReset,
+        raw: state.raw,
+        ...(state.error ? { error: state.error } : {}),
+        ...(state.notes.length ? { notes: state.notes } : {}),
+        ...(lock !== undefined
+            ? {
+                lock: lock
+                    ? {
+                        held: lock.held,
+                        manual: lock.manual,
+                        owner: lock.owner,
+                        raw: lock.owner ? undefined : lock.raw,
+                        ttlMs: lock.ttlMs,
+                        fence: lock.fence,
+                    }
+                    : null,
+            }
+            : {}),
+    };
 }
-/** True for something that can be a file path in a location (not `<string>` / `<frozen …>`). */
-function isFilePath(path) {
-    return path.length > 0 && !path.startsWith("<") && !path.startsWith("node:");
+function show(value) {
+    return value === null ? "(not set)" : value;
 }
-/** `path:line[:col]` with the path made repository-relative. */
-function formatLocation(path, line, column) {
-    const p = repoRelative(path);
-    return column !== undefined && column > 0 ? `${p}:${line}:${column}` : `${p}:${line}`;
+function breakerIcon(state) {
+    return state.breaker === "OPEN" ? "🟢" : state.breaker === "TRIPPED" ? "🔴" : "⚪";
 }
-/** A POSIX shell word: kept bare when plainly safe, single-quoted otherwise. For displayed commands only. */
-function shellWord(word) {
-    if (/^[\w@%+=:,./-]+$/.test(word))
-        return word;
-    return `'${word.replace(/'/g, `'\\''`)}'`;
+function killSwitchIcon(state) {
+    return state.killSwitch === "inactive" ? "🟢" : state.killSwitch === "active" ? "🔴" : "⚪";
+}
+/** A two-column table of the state (Markdown). */
+function stateTable(state) {
+    if (state.error)
+        return `⚪ Redis could not be read: ${mdText(state.error)}`;
+    const rows = [
+        [
+            "Kill switch",
+            `${killSwitchIcon(state)} ${mdText(state.killSwitch)} (${mdCode(`killswitch:active = ${show(state.raw.killSwitch)}`)})`,
+        ],
+        [
+            "Circuit breaker",
+            `${breakerIcon(state)} ${mdText(state.breaker)} (${mdCode(`cb:state = ${show(state.raw.breaker)}`)})`,
+        ],
+        ["Trip reason", state.tripReason ? mdText(state.tripReason) : "—"],
+        ["Last reset", state.lastReset ? mdText(state.lastReset) : "—"],
+    ];
+    const notes = state.notes.map((n) => `> ⚠️ ${mdText(n)}`).join("\n");
+    return sections(table(["", "state"], rows), notes);
+}
+function changeTable(result) {
+    return table(["key", "before", "after"], result.changes.map((c) => [
+        mdCode(c.key),
+        mdCode(show(c.old)),
+        c.new === null ? "(deleted)" : mdCode(c.new),
+    ]));
+}
+function auditTable(entries) {
+    if (entries.length === 0)
+        return "_The audit stream is empty._";
+    return table(["time", "actor", "operation", "change", "reason", "run"], entries.map((e) => [
+        mdText(e.time),
+        mdText(e.actor),
+        mdCode(e.op),
+        e.key
+            ? `${mdCode(e.key)}: ${mdCode(show(e.old))} → ${e.new === null ? "(deleted)" : mdCode(e.new)}`
+            : "—",
+        mdText(e.reason),
+        // Whoever wrote the entry wrote its URL: shown as text, never as a link.
+        e.runUrl ? mdCode(e.runUrl) : "—",
+    ]));
+}
+function lockSection(lock) {
+    if (!lock)
+        return "";
+    if (!lock.held)
+        return "**Deploy lock:** free";
+    return `**Deploy lock:** held${lock.manual ? " by hand" : ""}\n\n${lockEvidence(lock)
+        .map((l) => `- ${mdText(l)}`)
+        .join("\n")}`;
+}
+function cancelOrdersSection(steps) {
+    if (steps.length === 0)
+        return "";
+    const rows = steps.map((s) => [s.ok ? "✅" : "❌", mdText(s.via), mdCode(s.target), mdText(s.outcome)]);
+    const outputs = steps
+        .filter((s) => s.output.trim() !== "")
+        .map((s) => details(`${s.via} output`, mdBlock(s.output)))
+        .join("\n\n");
+    const failed = steps.some((s) => !s.ok);
+    return sections("### Open-order cancellation", failed
+        ? "> ❌ **The open-order cancellation FAILED.** The kill switch is active and stays active; cancel open orders by hand now (see the runbook)."
+        : "", table(["", "via", "target", "outcome"], rows), outputs);
+}
+function recoveryQuestionsSection() {
+    return sections("### Recovery questions (runbook)", "The runbook asks these before a breaker reset; approving this run's environment is the reviewer's answer:", RECOVERY_QUESTIONS.map((q) => `- ${mdText(q)}`).join("\n"));
+}
+const TITLES = {
+    "killswitch.activate": "Kill switch activated",
+    "killswitch.deactivate": "Kill switch deactivated",
+    "breaker.trip": "Circuit breaker tripped",
+    "breaker.reset": "Circuit breaker reset",
+};
+/** The job summary of a state action run. */
+function renderSummary(input) {
+    const { change, status } = input;
+    const cancelFailed = (input.cancelOrders ?? []).some((s) => !s.ok);
+    let head;
+    if (change) {
+        const title = TITLES[change.op] ?? change.op;
+        const s = cancelFailed ? "failure" : "success";
+        head = headline(s, change.changed ? title : `${title} (no change: it already was)`, cancelFailed ? "The state change stands; the open-order cancellation failed (see below)." : undefined);
+    }
+    else {
+        const normal = status.state.killSwitch === "inactive" && status.state.breaker === "OPEN";
+        head = headline(normal ? "success" : status.state.error ? "warning" : "refused", normal
+            ? "Trading state: normal (kill switch off, breaker OPEN)"
+            : `Trading state: kill switch ${status.state.killSwitch}, breaker ${status.state.breaker}`);
+    }
+    return sections(head, change?.notes.map((n) => `> ⚠️ ${mdText(n)}`).join("\n"), "### State", stateTable(status.state), change ? "### Change" : "", change ? changeTable(change) : "", input.cancelOrders ? cancelOrdersSection(input.cancelOrders) : "", change?.op === "breaker.reset" ? recoveryQuestionsSection() : "", lockSection(status.lock), "### Audit (newest first)", auditTable(status.audit), status.errors.length ? status.errors.map((e) => `> ⚠️ ${mdText(e)}`).join("\n") : "");
+}
+/** Plain lines for a terminal. */
+function renderStatusText(status) {
+    const s = status.state;
+    const lines = [
+        `kill switch:  ${s.killSwitch}  (killswitch:active = ${show(s.raw.killSwitch)})`,
+        `breaker:      ${s.breaker}  (cb:state = ${show(s.raw.breaker)})`,
+        `trip reason:  ${s.tripReason ?? "-"}`,
+        `last reset:   ${s.lastReset ?? "-"}`,
+    ];
+    for (const n of s.notes)
+        lines.push(`note: ${n}`);
+    if (status.lock)
+        lines.push(`deploy lock:  ${status.lock.held ? (0,_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .lockEvidence */ .jq)(status.lock).join("; ") : "free"}`);
+    for (const e of status.errors)
+        lines.push(`warning: ${e}`);
+    return `${lines.join("\n")}\n`;
+}
+function renderChangeText(change) {
+    const lines = [`${TITLES[change.op] ?? change.op}${change.changed ? "" : " (no change: it already was)"}`];
+    for (const c of change.changes)
+        lines.push(`  ${c.key}: ${show(c.old)} -> ${c.new === null ? "(deleted)" : c.new}`);
+    for (const n of change.notes)
+        lines.push(`note: ${n}`);
+    return `${lines.join("\n")}\n`;
+}
+function renderAuditText(entries) {
+    if (entries.length === 0)
+        return "the audit stream is empty\n";
+    return `${entries
+        .map((e) => `${e.time}  ${e.actor}  ${e.op}${e.key ? `  ${e.key}: ${show(e.old)} -> ${e.new === null ? "(deleted)" : e.new}` : ""}  reason: ${e.reason}${e.runUrl ? `  ${e.runUrl}` : ""}`)
+        .join("\n")}\n`;
 }
 
 

@@ -119,7 +119,12 @@ async function run(argv, io) {
             return report.errors.length > 0 ? 1 : 0;
         }
         const deployments = (0,_release_history_js__WEBPACK_IMPORTED_MODULE_4__/* .newestFirst */ .ll)(await m.github.listDeployments(host.environment));
-        const running = await deps.compose.runningImages().catch(() => undefined);
+        // compose needs a version to read the stack (`${VAR:?}`): the newest recorded release's, as the
+        // rollback engine does, until the running containers say which release is current.
+        const newest = (0,_release_history_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRelease */ .BX)(deployments);
+        const running = newest
+            ? await deps.compose.runningImages(newest.record.version).catch(() => undefined)
+            : undefined;
         const current = (0,_release_history_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRelease */ .BX)(deployments, running);
         const good = (0,_release_history_js__WEBPACK_IMPORTED_MODULE_4__/* .lastKnownGood */ .zf)(deployments, current ? { id: current.deployment.id, sha: current.record.sha } : undefined);
         const pending = new Set((await m.mirror.read().catch(() => ({ deployments: [] }))).deployments

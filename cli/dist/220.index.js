@@ -426,8 +426,8 @@ var action_logger = __webpack_require__(2498);
 var inputs = __webpack_require__(4251);
 // EXTERNAL MODULE: ../packages/ops-core/dist/health/report.js
 var health_report = __webpack_require__(2308);
-// EXTERNAL MODULE: ../packages/ops-core/dist/health/smoke.js + 5 modules
-var smoke = __webpack_require__(1699);
+// EXTERNAL MODULE: ../packages/ops-core/dist/health/smoke.js + 6 modules
+var smoke = __webpack_require__(2792);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
 var action_inputs = __webpack_require__(7939);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/safe-text.js

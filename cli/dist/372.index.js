@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4173);
 /* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5422);
-/* harmony import */ var _release_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3961);
+/* harmony import */ var _release_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7475);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5563);
 /* harmony import */ var _release_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6959);
 // `ops deploy [SHA]`: actions/deploy at the terminal on the production host — the same engine, wiring and

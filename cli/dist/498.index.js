@@ -3041,7 +3041,7 @@ const utils_1 = __webpack_require__(2812);
 const tracing_1 = __webpack_require__(9864);
 const applyMixin_1 = __webpack_require__(4531);
 const Commander_1 = __webpack_require__(1602);
-const lodash_1 = __webpack_require__(3019);
+const lodash_1 = __webpack_require__(5400);
 const HimportCoordinator_1 = __webpack_require__(9019);
 const HimportCoordinator_2 = __webpack_require__(9019);
 const Deque = __webpack_require__(2302);
@@ -4042,7 +4042,7 @@ function mapSet(set) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.executeWithAutoPipelining = exports.getFirstValueInFlattenedArray = exports.shouldUseAutoPipelining = exports.notAllowedAutoPipelineCommands = exports.kCallbacks = exports.kExec = void 0;
-const lodash_1 = __webpack_require__(3019);
+const lodash_1 = __webpack_require__(5400);
 const calculateSlot = __webpack_require__(9653);
 const standard_as_callback_1 = __webpack_require__(7801);
 const commands_1 = __webpack_require__(3863);
@@ -9756,7 +9756,7 @@ exports.defaults = defaults;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.noop = exports.isArguments = exports.defaults = exports.Debug = exports.zipMap = exports.isResp2SubscriberMode = exports.CONNECTION_CLOSED_ERROR_MSG = exports.shuffle = exports.sample = exports.resolveTLSProfile = exports.parseURL = exports.optimizeErrorStack = exports.toArg = exports.convertMapToArray = exports.convertObjectToArray = exports.timeout = exports.packObject = exports.isInt = exports.wrapMultiResult = exports.convertBufferToString = void 0;
-const lodash_1 = __webpack_require__(3019);
+const lodash_1 = __webpack_require__(5400);
 Object.defineProperty(exports, "defaults", ({ enumerable: true, get: function () { return lodash_1.defaults; } }));
 Object.defineProperty(exports, "isArguments", ({ enumerable: true, get: function () { return lodash_1.isArguments; } }));
 Object.defineProperty(exports, "noop", ({ enumerable: true, get: function () { return lodash_1.noop; } }));
@@ -10204,7 +10204,7 @@ exports.isArguments = isArguments;
 
 /***/ }),
 
-/***/ 3019:
+/***/ 5400:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 

@@ -1,5 +1,5 @@
 export const id = 583;
-export const ids = [583,872];
+export const ids = [583,110];
 export const modules = {
 
 /***/ 9508:

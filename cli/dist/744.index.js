@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4173);
 /* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5422);
-/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3915);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6296);
 // The Alembic CLI through runCommand (argument arrays, a timeout on every call). Alembic 1.8 facts this
 // relies on: INFO lines go to stderr; `current` prints `0003 (head)` (one line per head, nothing at base);
 // a refused command (unknown revision, `downgrade -1` at base, several heads for `head`) exits 255 with
@@ -385,7 +385,7 @@ async function downgradePlan(alembic, from, target) {
 
 /***/ }),
 
-/***/ 3915:
+/***/ 6296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

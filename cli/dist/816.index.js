@@ -1,5 +1,5 @@
 export const id = 816;
-export const ids = [816,872];
+export const ids = [816,110];
 export const modules = {
 
 /***/ 9508:

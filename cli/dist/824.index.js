@@ -1,5 +1,5 @@
 export const id = 824;
-export const ids = [824,872];
+export const ids = [824,110];
 export const modules = {
 
 /***/ 9508:

@@ -1,5 +1,5 @@
 export const id = 895;
-export const ids = [895,872];
+export const ids = [895,110];
 export const modules = {
 
 /***/ 9508:

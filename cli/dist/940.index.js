@@ -160,6 +160,8 @@ const HOST_OPTIONS = [
     "lock-wait",
     "lock-ttl",
     "strategy",
+    "accessories",
+    "fail-fast-after",
     "incident-report",
     "log-lines",
 ];
@@ -193,7 +195,7 @@ const ROLLBACK_OPTIONS = [
     "create-hotfix-branch",
     "notify-webhook",
 ];
-const MULTIPLE = new Set(["endpoints", "expect-json", "compose-file", "services"]);
+const MULTIPLE = new Set(["endpoints", "expect-json", "compose-file", "services", "accessories"]);
 /** The terminal's own options, beside the inputs. */
 const TERMINAL_OPTIONS = {
     repository: { type: "string" },
@@ -929,7 +931,14 @@ async function pruneReleases(o, input) {
 // `docker-compose` (v1), argv only, a timeout on every call, DOCKER_HOST honoured (passed through the
 // environment), container state from `docker inspect`, logs from `docker logs`, image presence and
 // retention. Release images are tagged by version through a variable the compose file uses
-// (`image: app/signal:${RELEASE_VERSION}`), so a rollback starts the old tag and never rebuilds.
+// (`image: app/signal:${RELEASE_VERSION}`, `${RELEASE_VERSION:?}` included), so a rollback starts the old
+// tag and never rebuilds. Every compose call gets that variable: `config` and `ps` fail without it when
+// the file uses the required form.
+// Accessories (a database, Redis, a broker adapter with a volume, Grafana): services the release does not
+// own, named by the `accessories` input or recognised because their `image:` does not use the variable
+// and they have no `build:`. They are never built, pulled, stopped, recreated, retagged or pruned; both
+// strategies stop and start the release services only (`--no-deps`), so a Redis holding the deploy lock
+// and `cb:state` in the same project keeps running through every deploy and rollback.
 
 
 
@@ -950,30 +959,87 @@ function composeAdapter(o) {
     const docker = (timeoutMs) => ({ run: o.run, env: o.env, timeoutMs });
     const release = (version) => ({ [o.versionVariable]: version });
     const signalOf = (signal) => (signal ? { signal } : {});
-    const known = new Map();
-    const images = async (version) => {
-        const cached = known.get(version);
+    // A value no image ref holds by chance: a service whose image changes with it uses the variable.
+    const PROBE = "ops-version-probe-0";
+    const plans = new Map();
+    const plan = async (version) => {
+        const cached = plans.get(version);
         if (cached)
             return cached;
-        const refs = await compose.images({ env: release(version) });
-        if (Object.keys(refs).length === 0) {
-            throw new errors/* ConfigurationError */.j1(`the compose file names no \`image:\` for its services; tag them with the release version, e.g. image: app/signal:\${${o.versionVariable}}`, { input: "compose-file" });
+        const [specs, probe] = await Promise.all([
+            compose.config({ env: release(version) }).then(compose_compose/* servicesFromConfig */.nS),
+            compose.config({ env: release(PROBE) }).then(compose_compose/* servicesFromConfig */.nS),
+        ]);
+        const named = o.accessories ?? [];
+        const unknown = named.filter((s) => !(s in specs));
+        if (unknown.length > 0) {
+            throw new errors/* ConfigurationError */.j1(`input \`accessories\`: ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not a service of the compose file (services: ${Object.keys(specs).join(", ")})`, { input: "accessories" });
         }
-        const untagged = Object.entries(refs).filter(([, ref]) => !ref.endsWith(`:${version}`));
+        const result = { release: [], accessories: [], refs: {} };
+        for (const [service, spec] of Object.entries(specs)) {
+            const usesVariable = spec.image !== undefined && spec.image !== probe[service]?.image;
+            if (named.includes(service)) {
+                result.accessories.push({ service, image: spec.image, why: "accessories input" });
+            }
+            else if (spec.image !== undefined && !usesVariable && !spec.build) {
+                result.accessories.push({
+                    service,
+                    image: spec.image,
+                    why: `auto-detected: image ${spec.image} does not use \${${o.versionVariable}} and has no build`,
+                });
+            }
+            else {
+                result.release.push(service);
+                if (spec.image !== undefined)
+                    result.refs[service] = spec.image;
+            }
+        }
+        if (result.release.length === 0) {
+            throw new errors/* ConfigurationError */.j1(`the compose file has no release service: every service is an accessory (${result.accessories.map((a) => a.service).join(", ")}); tag the release's images with the version, e.g. image: app/signal:\${${o.versionVariable}}`, { input: "compose-file" });
+        }
+        const missing = result.release.filter((s) => result.refs[s] === undefined);
+        if (missing.length > 0) {
+            throw new errors/* ConfigurationError */.j1(`${missing.join(", ")}: no \`image:\`; tag the release's images with the version, e.g. image: app/signal:\${${o.versionVariable}}`, { input: "compose-file" });
+        }
+        const untagged = Object.entries(result.refs).filter(([, ref]) => !ref.endsWith(`:${version}`));
         if (untagged.length > 0) {
-            throw new errors/* ConfigurationError */.j1(`images must be tagged by release version through \${${o.versionVariable}}: ${untagged.map(([s, r]) => `${s} → ${r}`).join(", ")}`, { input: "compose-file" });
+            throw new errors/* ConfigurationError */.j1(`release images must be tagged by version through \${${o.versionVariable}}: ${untagged.map(([s, r]) => `${s} → ${r}`).join(", ")} (or name the service in \`accessories\` if deploys must not touch it)`, { input: "compose-file" });
         }
-        known.set(version, refs);
-        return refs;
+        plans.set(version, result);
+        return result;
     };
+    const images = async (version) => (await plan(version)).refs;
     return {
+        imageSource: o.source,
+        async services(version) {
+            const { release: services, accessories } = await plan(version);
+            return { release: services, accessories };
+        },
+        async accessories(version) {
+            const { accessories } = await plan(version);
+            if (accessories.length === 0)
+                return [];
+            const state = await compose.state({ env: release(version) });
+            return accessories.map((a) => {
+                const list = state[a.service] ?? [];
+                const c = list.find((x) => x.running) ?? list[0];
+                return {
+                    ...a,
+                    containerId: c?.id,
+                    running: c?.running === true,
+                    health: c?.health ?? "none",
+                    startedAt: c?.startedAt,
+                };
+            });
+        },
         async prepareRelease(version, signal) {
-            const refs = await images(version);
+            const { release: services, refs } = await plan(version);
             const call = { env: release(version), ...signalOf(signal), timeoutMs: Math.max(o.timeoutMs, 900_000) };
+            // Only the release services: an accessory's pinned image is never rebuilt or pulled.
             if (o.source === "build")
-                await compose.build([], call);
+                await compose.build(services, call);
             else
-                await compose.pull([], call);
+                await compose.pull(services, call);
             const out = {};
             for (const [service, ref] of Object.entries(refs)) {
                 const id = await imageId(docker(20_000), ref);
@@ -989,25 +1055,32 @@ function composeAdapter(o) {
         },
         async up(version, { strategy, services, signal }) {
             const call = { env: release(version), ...signalOf(signal) };
-            if (strategy === "down-up" && !services?.length)
-                await compose.down(call);
-            await compose.up({ ...call, ...(services ? { services } : {}) });
+            const targets = services?.length ? services : (await plan(version)).release;
+            // `down-up` is the runbook's `down && up -d` for the release services only: `down` would stop the
+            // accessories too (Redis, and the deploy lock in it, gone mid-deploy).
+            if (strategy === "down-up") {
+                await compose.stop(targets, call);
+                await compose.remove(targets, call);
+            }
+            await compose.up({ ...call, services: targets, noDeps: true });
         },
-        async restart(services, signal) {
-            // `restart` with no service restarts them all (Compose.restart insists on naming one).
-            await compose.exec(["restart", ...(services ?? [])], signalOf(signal));
+        async restart(services, signal, version) {
+            const v = version ?? o.env[o.versionVariable];
+            const call = { ...(v !== undefined ? { env: release(v) } : {}), ...signalOf(signal) };
+            const targets = services?.length ? services : v !== undefined ? (await plan(v)).release : [];
+            await compose.exec(["restart", ...targets], call);
         },
-        async runningImages() {
+        async runningImages(version) {
             const out = {};
-            for (const [service, list] of Object.entries(await compose.state())) {
+            for (const [service, list] of Object.entries(await compose.state({ env: release(version) }))) {
                 const live = list.find((c) => c.running || c.restarting);
                 if (live)
                     out[service] = live.image;
             }
             return out;
         },
-        async logs(services, sinceIso, tail) {
-            return compose.logs(services, { since: sinceIso, tail, timeoutMs: 20_000 });
+        async logs(services, sinceIso, tail, version) {
+            return compose.logs(services, { since: sinceIso, tail, timeoutMs: 20_000, env: release(version) });
         },
         async composeFileHash() {
             const hash = (0,external_node_crypto_.createHash)("sha256");
@@ -1019,6 +1092,7 @@ function composeAdapter(o) {
             const current = protect[0];
             if (!current)
                 return [];
+            // The release services' repositories only: an accessory's image is never a release to prune.
             const repositories = [...new Set(Object.values(await images(current)).map((r) => splitRef(r)[0]))];
             const { removed } = await pruneReleases(docker(60_000), { repositories, keep, protectTags: protect });
             return removed;
@@ -1031,7 +1105,7 @@ var github = __webpack_require__(1225);
 // EXTERNAL MODULE: ../packages/ops-core/dist/migrations/alembic.js
 var migrations_alembic = __webpack_require__(7744);
 // EXTERNAL MODULE: ../packages/ops-core/dist/migrations/graph.js
-var graph = __webpack_require__(3915);
+var graph = __webpack_require__(6296);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/migrations/rows.js
 // Row counts for what a migration drops, asked of the database itself before the migration runs (and, after
 // a rollback, of what came back). The database is reached exactly as Alembic reaches it: a short Python
@@ -1259,17 +1333,20 @@ function alembicAdapter(o) {
     };
 }
 
+// EXTERNAL MODULE: ../packages/ops-core/dist/health/cause.js
+var cause = __webpack_require__(6643);
 // EXTERNAL MODULE: ../packages/ops-core/dist/health/clients.js
 var clients = __webpack_require__(7112);
 // EXTERNAL MODULE: ../packages/ops-core/dist/health/probe.js
 var probe = __webpack_require__(5166);
-// EXTERNAL MODULE: ../packages/ops-core/dist/health/smoke.js + 5 modules
-var smoke = __webpack_require__(1699);
+// EXTERNAL MODULE: ../packages/ops-core/dist/health/smoke.js + 6 modules
+var smoke = __webpack_require__(2792);
 // EXTERNAL MODULE: ../packages/ops-core/dist/health/time.js
 var time = __webpack_require__(3311);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/release/adapters/smoke.js
 // ReleaseSmoke over the smoke core (health/): one runSmoke per check, its report reduced to what a
 // release decision needs (verdict, degradation, crash loops, breaker, failing services, evidence).
+
 
 
 
@@ -1332,6 +1409,7 @@ function healthFromSmoke(report) {
         breaker,
         failingServices,
         evidence,
+        causes: (0,cause/* causesOf */.c)(report),
         raw: report,
     };
 }
@@ -1345,8 +1423,25 @@ function baselineOf(earlier) {
         endpoints: r.endpoints.map((e) => ({ name: e.name, samplesMs: e.samplesMs })),
     };
 }
-function smokeAdapter(config, run, logger) {
-    const stack = config.compose ? (0,clients/* composeStackPort */._1)({ ...config.compose }, run) : undefined;
+function smokeAdapter(config, run, logger, options = {}) {
+    // One stack port per release version: `config`/`ps` interpolate the compose file (`${VAR:?}` fails
+    // without the variable).
+    const stacks = new Map();
+    const stackFor = (version) => {
+        if (!config.compose)
+            return undefined;
+        const key = version ?? "";
+        let port = stacks.get(key);
+        if (!port) {
+            const env = {
+                ...(options.env ?? process.env),
+                ...(version !== undefined && options.versionVariable ? { [options.versionVariable]: version } : {}),
+            };
+            port = (0,clients/* composeStackPort */._1)({ ...config.compose, env }, run);
+            stacks.set(key, port);
+        }
+        return port;
+    };
     const state = config.redis
         ? (0,clients/* redisStatePort */.SR)(config.redis.url, {
             keyPrefix: config.redis.keyPrefix,
@@ -1354,14 +1449,16 @@ function smokeAdapter(config, run, logger) {
         })
         : undefined;
     return {
-        async check({ baseline, signal, purpose }) {
+        async check({ baseline, signal, purpose, version }) {
             const fromBaseline = baselineOf(baseline);
             const { breaker: breakerCheck, ...rest } = config.smoke;
             const inputs = {
                 ...rest,
+                ...(options.failFastAfterMs !== undefined ? { failFastAfterMs: options.failFastAfterMs } : {}),
                 ...(breakerCheck && purpose !== "rollback" ? { breaker: breakerCheck } : {}),
                 ...(fromBaseline && !config.smoke.baseline ? { baseline: fromBaseline } : {}),
             };
+            const stack = stackFor(version);
             const report = await (0,smoke/* runSmoke */.L)(inputs, {
                 get: probe/* fetchGet */.xi,
                 clock: time/* realClock */.dQ,
@@ -1426,6 +1523,7 @@ async function readHost(inputs, defaultBranch) {
             project: inputs.optional("compose-project"),
             versionVariable: inputs.string("version-variable", "RELEASE_VERSION"),
             source: inputs.enum("image-source", ["build", "pull"], "build"),
+            accessories: inputs.list("accessories"),
             timeoutMs: inputs.duration("compose-timeout", { fallback: 300_000, min: 1000, max: 3_600_000 }),
         },
         alembic: {
@@ -1435,6 +1533,7 @@ async function readHost(inputs, defaultBranch) {
             timeoutMs: inputs.duration("migration-timeout", { fallback: 600_000, min: 1000, max: 6 * 3_600_000 }),
         },
         smoke,
+        failFastAfterMs: inputs.duration("fail-fast-after", { fallback: 10_000, min: 0, max: 3_600_000 }),
         lockWaitMs: inputs.duration("lock-wait", { fallback: 300_000, min: 0, max: 3_600_000 }),
         lockTtlMs: inputs.duration("lock-ttl", { fallback: 120_000, min: 5_000, max: 3_600_000 }),
         strategy: inputs.enum("strategy", ["down-up", "recreate"], "down-up"),
@@ -1624,7 +1723,11 @@ function wire(o) {
             : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
         compose: composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run }),
         migrations: alembicAdapter({ ...o.host.alembic, env, run }),
-        smoke: smokeAdapter(o.host.smoke, run, o.logger),
+        smoke: smokeAdapter(o.host.smoke, run, o.logger, {
+            env,
+            versionVariable: o.host.compose.versionVariable,
+            failFastAfterMs: o.host.failFastAfterMs,
+        }),
         clock: realClock,
         logger: o.logger,
         commands,
@@ -2677,6 +2780,7 @@ function recordImageRefs(images) {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   Hh: () => (/* binding */ parseRecord),
 /* harmony export */   L6: () => (/* binding */ FAULTY_PREFIX),
+/* harmony export */   Li: () => (/* binding */ shortVersion),
 /* harmony export */   ep: () => (/* binding */ RECORD_SCHEMA),
 /* harmony export */   kl: () => (/* binding */ faultyDescription)
 /* harmony export */ });
@@ -2760,15 +2864,21 @@ function statusDescription(text) {
 function shortSha(sha) {
     return sha ? sha.slice(0, 7) : "none";
 }
+/** A version for headlines and checklists: a full commit sha (the default tag) shortened to 7. */
+function shortVersion(version) {
+    return /^[0-9a-f]{40}$/i.test(version) ? version.slice(0, 7) : version;
+}
 /**
  * The description of the status that marks a deployment faulty. `rolledBack: false` when the rollback
  * failed: the release was declared bad, but it was not (necessarily) replaced.
  */
 function faultyDescription(reason, runUrl, rolledBack = true) {
     const run = runOf(runUrl);
-    return statusDescription(rolledBack
-        ? `${FAULTY_PREFIX} rolled back by run ${run}: ${reason}`
-        : `${FAULTY_PREFIX} rollback by run ${run} failed: ${reason}`);
+    return statusDescription(
+    // The cause first: the description is cut at 140 characters.
+    rolledBack
+        ? `${FAULTY_PREFIX} ${reason}; rolled back by run ${run}`
+        : `${FAULTY_PREFIX} ${reason}; the rollback by run ${run} failed`);
 }
 const runOf = (runUrl) => runUrl.match(/\/runs\/(\d+)/)?.[1] ?? runUrl;
 

@@ -35,13 +35,14 @@ var map = {
 	"./deploy.js": [
 		1372,
 		449,
+		637,
 		966,
 		444,
-		110,
 		729,
+		38,
 		744,
 		940,
-		961,
+		475,
 		372
 	],
 	"./killswitch.js": [
@@ -62,10 +63,11 @@ var map = {
 	"./releases.js": [
 		4177,
 		449,
+		637,
 		966,
 		444,
-		110,
 		729,
+		38,
 		744,
 		940,
 		177
@@ -73,31 +75,33 @@ var map = {
 	"./rollback.js": [
 		4959,
 		449,
+		637,
 		966,
 		444,
-		110,
 		729,
+		38,
 		744,
 		940,
-		961,
+		475,
 		959
 	],
 	"./smoke.js": [
 		6220,
 		449,
-		110,
+		637,
 		729,
+		38,
 		220
 	],
 	"./state-common.js": [
 		2110,
 		444,
-		872
+		110
 	],
 	"./triage.js": [
 		2822,
 		449,
-		110,
+		729,
 		822
 	]
 };
@@ -356,6 +360,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -325,7 +325,7 @@ describe("rollback proofs, committed bundles, real Docker + Redis + Alembic + we
     const bDeployment = gh.state.deployments.find((d) => d.sha === B.sha);
     expect(latestStatus(String(bDeployment?.id))).toMatchObject({
       state: "failure",
-      description: "faulty: rollback by run 4242 failed: orders stuck after the release",
+      description: "faulty: orders stuck after the release; the rollback by run 4242 failed",
     });
     expect(await redisCli(redis, ["EXISTS", "deploy:lock"])).toBe("0");
   });

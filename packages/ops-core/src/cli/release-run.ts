@@ -33,6 +33,8 @@ export const HOST_OPTIONS = [
   "lock-wait",
   "lock-ttl",
   "strategy",
+  "accessories",
+  "fail-fast-after",
   "incident-report",
   "log-lines",
 ] as const;
@@ -69,7 +71,7 @@ export const ROLLBACK_OPTIONS = [
   "notify-webhook",
 ] as const;
 
-const MULTIPLE = new Set(["endpoints", "expect-json", "compose-file", "services"]);
+const MULTIPLE = new Set(["endpoints", "expect-json", "compose-file", "services", "accessories"]);
 
 /** The terminal's own options, beside the inputs. */
 export const TERMINAL_OPTIONS: OptionSpec = {

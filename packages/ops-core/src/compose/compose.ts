@@ -3,6 +3,7 @@
 // `docker inspect` and logs from `docker logs`, which are the same whichever compose made the containers.
 // DOCKER_HOST (unix://, tcp://, ssh://user@host) is passed through the environment to both programs.
 
+import { parse as parseYaml } from "yaml";
 import { ConfigurationError, TransientError } from "../action/errors.js";
 import type { CommandResult, CommandRunner } from "../process/run-command.js";
 import { type ComposeCommand, detectCompose } from "./command.js";
@@ -118,6 +119,27 @@ export function imagesFromConfig(yaml: string): Record<string, string> {
   return out;
 }
 
+/** A service as the normalised configuration describes it: what the release engines tell apart. */
+export interface ServiceSpec {
+  /** The `image:` reference, interpolated; undefined when the service only has `build:`. */
+  image: string | undefined;
+  /** Whether the service has a `build:` section (its image is made from the checkout). */
+  build: boolean;
+}
+
+/** Service → image and build from `config` output (v1 and v2 shapes), read with a YAML parser. Pure. */
+export function servicesFromConfig(text: string): Record<string, ServiceSpec> {
+  const doc = parseYaml(text) as { services?: Record<string, { image?: unknown; build?: unknown } | null> };
+  const out: Record<string, ServiceSpec> = {};
+  for (const [service, spec] of Object.entries(doc?.services ?? {})) {
+    out[service] = {
+      image: typeof spec?.image === "string" ? spec.image : undefined,
+      build: spec?.build !== undefined && spec?.build !== null,
+    };
+  }
+  return out;
+}
+
 /** The compose project operations. Create with `createCompose` (detects the command lazily). */
 export interface Compose {
   /** The compose command in use (detected on first need). */
@@ -136,6 +158,10 @@ export interface Compose {
   images(options?: CallOptions): Promise<Record<string, string>>;
   up(options?: UpOptions): Promise<void>;
   down(options?: DownOptions): Promise<void>;
+  /** `stop <services>` (all when none named). */
+  stop(services?: readonly string[], options?: CallOptions & { stopTimeoutS?: number }): Promise<void>;
+  /** `rm -f -s <services>`-like: removes the (stopped) containers of these services only. */
+  remove(services: readonly string[], options?: CallOptions): Promise<void>;
   /** `up -d --no-deps --force-recreate --no-build <services>`: new containers, no full stop. */
   recreate(services?: readonly string[], options?: CallOptions): Promise<void>;
   restart(
@@ -254,6 +280,18 @@ export function createCompose(options: ComposeOptions): Compose {
       if (o.volumes) args.push("-v");
       if (o.removeOrphans) args.push("--remove-orphans");
       await exec(args, o, LONG);
+    },
+    async stop(services = [], o = {}) {
+      await exec(
+        ["stop", ...(o.stopTimeoutS !== undefined ? ["-t", String(o.stopTimeoutS)] : []), ...services],
+        o,
+        LONG,
+      );
+    },
+    async remove(services, o = {}) {
+      if (services.length === 0) throw new ConfigurationError("remove needs a service", { input: "service" });
+      // `rm -f` (v1 and v2) removes stopped containers of the named services; nothing else is touched.
+      await exec(["rm", "-f", ...services], o, LONG);
     },
     async recreate(services = [], o = {}) {
       await exec(["up", "-d", "--no-deps", "--force-recreate", "--no-build", ...services], o, LONG);

@@ -23,6 +23,8 @@ export interface ContainerInfo {
   restartCount: number;
   startedAt: string | undefined;
   finishedAt: string | undefined;
+  /** Config.Healthcheck.StartPeriod in ms, when the container has a health check with one. */
+  startPeriodMs?: number;
   /** The image reference the container was created from (Config.Image), e.g. `app/api:1.4.2`. */
   image: string;
   /** The image id (sha256:…). */
@@ -35,7 +37,12 @@ export interface InspectEntry {
   Name?: string;
   Image?: string;
   RestartCount?: number;
-  Config?: { Image?: string; Labels?: Record<string, string> | null };
+  Config?: {
+    Image?: string;
+    Labels?: Record<string, string> | null;
+    /** Durations in nanoseconds. */
+    Healthcheck?: { StartPeriod?: number } | null;
+  };
   State?: {
     Status?: string;
     Running?: boolean;
@@ -58,6 +65,7 @@ export function containerFromInspect(entry: InspectEntry): ContainerInfo {
   const log = entry.State?.Health?.Log ?? [];
   const time = (t: string | undefined) => (t && t !== ZERO_TIME ? t : undefined);
   const lastLog = log.at(-1)?.Output;
+  const startPeriod = entry.Config?.Healthcheck?.StartPeriod;
   return {
     service: labels["com.docker.compose.service"] ?? name,
     id: entry.Id,
@@ -73,6 +81,9 @@ export function containerFromInspect(entry: InspectEntry): ContainerInfo {
     restartCount: entry.RestartCount ?? 0,
     startedAt: time(entry.State?.StartedAt),
     finishedAt: time(entry.State?.FinishedAt),
+    ...(typeof startPeriod === "number" && startPeriod > 0
+      ? { startPeriodMs: Math.round(startPeriod / 1e6) }
+      : {}),
     image: entry.Config?.Image ?? "",
     imageId: entry.Image ?? "",
   };

@@ -37,6 +37,7 @@ export function containerState(c: ContainerInfo): ContainerState {
     restartCount: c.restartCount,
     startedAt: c.startedAt,
     finishedAt: c.finishedAt,
+    ...(c.startPeriodMs !== undefined ? { startPeriodMs: c.startPeriodMs } : {}),
     ...(c.health === "unhealthy" && c.healthLog !== undefined ? { healthLog: c.healthLog } : {}),
   };
 }

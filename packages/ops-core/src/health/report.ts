@@ -49,7 +49,8 @@ export interface SmokeReport {
     expectStatus: string;
     expectJson: string[];
   };
-  endpoints: EndpointReport[];
+  /** `durationMs`: how long the endpoint's check took (to its verdict). */
+  endpoints: Array<EndpointReport & { durationMs?: number }>;
   services: StackReport | NotChecked;
   breaker: BreakerReport | NotChecked;
   smokeTests: SmokeTestReport | NotChecked;

@@ -234,3 +234,62 @@ describe("failsStep", () => {
     expect(failsStep(verdict, failOn)).toBe(fails);
   });
 });
+
+describe("runSmoke: a hard failure fails fast (fail-fast-after)", () => {
+  const E500 = { status: 500, body: '{"status":"error"}' };
+  it("a steady 500 fails after fail-fast-after, not at the timeout; the cause names the answer", async () => {
+    const { time, http, deps } = world();
+    http.route(URLS.orchestrator, () => E500);
+    const report = await runSmoke(inputs({ timeoutMs: 60_000, failFastAfterMs: 10_000 }), deps);
+    expect(report.verdict).toBe("fail");
+    const o = report.endpoints.find((e) => e.name === "orchestrator");
+    expect(o?.verdict).toBe("fail");
+    expect(o?.reason).toMatch(
+      /^answered 500 \(expected 200\) on every probe for 10(\.\d)? s, \d+ tries \(fail-fast-after 10 s\): a hard failure/,
+    );
+    expect(time.now).toBeGreaterThanOrEqual(10_000);
+    expect(time.now).toBeLessThan(12_000);
+  });
+
+  it("a service still starting (503, then no answer) keeps the whole timeout and passes when it comes up", async () => {
+    const { http, deps } = world();
+    http.route(URLS.orchestrator, (at) =>
+      at < 20_000
+        ? { status: 503, body: '{"status":"starting"}' }
+        : at < 35_000
+          ? { error: "ETIMEDOUT" }
+          : ok(),
+    );
+    const report = await runSmoke(inputs({ timeoutMs: 60_000, failFastAfterMs: 10_000 }), deps);
+    expect(report.verdict).toBe("pass");
+  });
+
+  it("refusing connections counts only while its container runs past its start period", async () => {
+    const { time, http, deps } = world();
+    http.route(URLS.orchestrator, () => ({ error: "connect ECONNREFUSED 127.0.0.1:8003" }));
+    // Started "now" with a 30 s start period: the window opens 30 s in (a wall clock on virtual time).
+    const wall = Date.parse("2026-11-27T03:00:00.000Z");
+    deps.now = () => new Date(wall + time.now);
+    deps.stack = new FakeStack(SERVICES, () =>
+      SERVICES.map((s) =>
+        container(
+          s,
+          s === "orchestrator" ? { startedAt: new Date(wall).toISOString(), startPeriodMs: 30_000 } : {},
+        ),
+      ),
+    );
+    const report = await runSmoke(
+      inputs({
+        timeoutMs: 120_000,
+        failFastAfterMs: 10_000,
+        endpoints: [{ name: "orchestrator", url: URLS.orchestrator }],
+      }),
+      deps,
+    );
+    expect(report.endpoints[0]?.reason).toMatch(
+      /refused the connection while its container ran .*hard failure/,
+    );
+    expect(time.now).toBeGreaterThanOrEqual(40_000);
+    expect(time.now).toBeLessThan(45_000);
+  });
+});

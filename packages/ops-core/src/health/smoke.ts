@@ -7,13 +7,21 @@
 import type { Logger } from "../action/logger.js";
 import type { CommandRunner } from "../process/run-command.js";
 import { type BreakerReport, checkBreaker, type StatePort } from "./breaker.js";
+import { HARD_FAILURE_SUFFIX } from "./cause.js";
 import { type Baseline, compareWithBaseline, type DegradationReport } from "./degradation.js";
 import { checkEndpoint, type Endpoint, type EndpointPolicy, type EndpointReport } from "./endpoints.js";
 import type { JsonCondition, StatusExpectation } from "./expect.js";
+import {
+  type ContainerFacts,
+  type HardFailureVerdict,
+  HardFailureWatch,
+  networkCode,
+  type ProbeOutcome,
+} from "./hard-failure.js";
 import type { HttpGet } from "./probe.js";
 import { finishReport, type NotChecked, type SmokeReport } from "./report.js";
 import { runSmokeTests, type SmokeTestDeps, type SmokeTestReport } from "./smoke-tests.js";
-import { checkStack, recheckStack, type StackPort, type StackReport } from "./stack.js";
+import { type ContainerState, checkStack, recheckStack, type StackPort, type StackReport } from "./stack.js";
 import type { Clock, Random, Sleep } from "./time.js";
 
 /** Backoff after a failed probe starts at this ceiling and doubles; also the wait between confirmations. */
@@ -33,6 +41,11 @@ export interface SmokeInputs {
   maxIntervalMs: number;
   /** Stop waiting on the other checks as soon as one has failed for good. */
   failFast: boolean;
+  /**
+   * An endpoint answering 5xx (503 aside) — or refusing while its container runs — on every probe for this
+   * long, past its container's start period, fails then instead of at the timeout. 0 or absent: off.
+   */
+  failFastAfterMs?: number;
   stack?: {
     services: readonly string[];
     observeMs: number;
@@ -104,12 +117,77 @@ export async function runSmoke(inputs: SmokeInputs, deps: SmokeDeps): Promise<Sm
     };
     const endpointDeps = { get: deps.get, clock: deps.clock, sleep: deps.sleep, random: deps.random };
 
+    // The containers behind the endpoints (an endpoint named after its service): read in the background at
+    // most once a second, so a probe never waits on docker; until the first read they are unknown.
+    let containers: ContainerState[] | undefined;
+    let lastRead = Number.NEGATIVE_INFINITY;
+    let reading = false;
+    const containerFacts = (service: string): ContainerFacts | undefined => {
+      const port = deps.stack;
+      if (!port) return undefined;
+      if (!reading && deps.clock() - lastRead >= 1000) {
+        reading = true;
+        lastRead = deps.clock();
+        port
+          .containers(stop.signal)
+          .then((list) => {
+            containers = list;
+          })
+          .catch(() => undefined)
+          .finally(() => {
+            reading = false;
+          });
+      }
+      const mine = containers?.filter((c) => c.service === service) ?? [];
+      if (mine.length === 0) return undefined;
+      const live = mine.find((c) => c.running);
+      const started = live?.startedAt ? Date.parse(live.startedAt) : Number.NaN;
+      const readyAt = Number.isNaN(started) ? undefined : started + (live?.startPeriodMs ?? 0);
+      return { running: live !== undefined, ready: readyAt === undefined || deps.now().getTime() >= readyAt };
+    };
+    const hardAfterMs = inputs.failFastAfterMs ?? 0;
+
     const endpointsDone = Promise.all(
       inputs.endpoints.map(async (endpoint) => {
-        const r = await checkEndpoint(endpoint, policy, endpointDeps, deadline, stop.signal);
-        logEndpoint(log, r);
-        if (r.verdict === "fail") failed(`${r.name} is not healthy`);
-        return r;
+        const began = deps.clock();
+        // Each endpoint stops on the shared stop, or on its own hard failure.
+        const own = new AbortController();
+        const relay = () => own.abort(stop.signal.reason);
+        if (stop.signal.aborted) relay();
+        stop.signal.addEventListener("abort", relay, { once: true });
+        const watch = hardAfterMs > 0 ? new HardFailureWatch(hardAfterMs) : undefined;
+        let hard: HardFailureVerdict | undefined;
+        const get: HttpGet = watch
+          ? async (url, o) => {
+              let outcome: ProbeOutcome = { kind: "other" };
+              try {
+                const answer = await deps.get(url, o);
+                outcome = { kind: "answer", status: answer.status };
+                return answer;
+              } catch (error) {
+                if (networkCode(error) === "ECONNREFUSED") outcome = { kind: "refused" };
+                throw error;
+              } finally {
+                if (!hard && !own.signal.aborted) {
+                  hard = watch.record(outcome, deps.clock(), containerFacts(endpoint.name));
+                  if (hard) own.abort(new Error(`${endpoint.name}: hard failure`));
+                }
+              }
+            }
+          : deps.get;
+        let r = await checkEndpoint(endpoint, policy, { ...endpointDeps, get }, deadline, own.signal);
+        stop.signal.removeEventListener("abort", relay);
+        if (hard && r.verdict !== "pass") {
+          r = {
+            ...r,
+            verdict: "fail",
+            reason: `${hard.what} (expected ${inputs.expectStatus.text}) on every probe for ${seconds(hard.forMs)}, ${hard.tries} tries (fail-fast-after ${seconds(hardAfterMs)})${HARD_FAILURE_SUFFIX}`,
+          };
+        }
+        const report = { ...r, durationMs: Math.round(deps.clock() - began) };
+        logEndpoint(log, report);
+        if (report.verdict === "fail") failed(`${report.name} is not healthy`);
+        return report;
       }),
     );
     const stackDone =
@@ -207,6 +285,8 @@ export async function runSmoke(inputs: SmokeInputs, deps: SmokeDeps): Promise<Sm
     deps.signal?.removeEventListener("abort", onCancel);
   }
 }
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 function logEndpoint(log: Logger | undefined, r: EndpointReport): void {
   if (!log) return;

@@ -26,6 +26,8 @@ export interface ContainerState {
   restartCount: number;
   startedAt: string | undefined;
   finishedAt: string | undefined;
+  /** The health check's start period (ms), when it has one: failures before its end do not count. */
+  startPeriodMs?: number;
   /** The last health-check output (untrusted), when unhealthy. */
   healthLog?: string;
 }
@@ -225,6 +227,18 @@ export async function checkStack(
       await deps.sleep(wait, stop);
     }
   } catch (error) {
+    // A read cut short because another check failed (fail-fast) is a stop, not a finding.
+    if (stop?.aborted) {
+      return {
+        checked: true,
+        description: port.description,
+        verdict: "stopped",
+        reason: "stopped early because another check failed",
+        services: [],
+        inspections,
+        first: first ?? [],
+      };
+    }
     return {
       checked: true,
       description: port.description,

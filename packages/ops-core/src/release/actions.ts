@@ -330,6 +330,7 @@ async function restartAction(ctx: ActionContext, which: string): Promise<ActionO
       reason,
       lockWaitMs: host.lockWaitMs,
       lockTtlMs: host.lockTtlMs,
+      environment: host.environment,
       run: runInfo(ctx),
     },
     deps,

@@ -35,10 +35,14 @@ export interface HostConfig {
     project: string | undefined;
     versionVariable: string;
     source: "build" | "pull";
+    /** Services deploy and rollback never touch (added to the auto-detected ones). */
+    accessories: string[];
     timeoutMs: number;
   };
   alembic: { command: string[]; directory: string; config: string | undefined; timeoutMs: number };
   smoke: SmokeConfig;
+  /** A service answering 5xx (or refusing while running) on every probe this long fails then. */
+  failFastAfterMs: number;
   lockWaitMs: number;
   lockTtlMs: number;
   strategy: "down-up" | "recreate";
@@ -68,6 +72,7 @@ export async function readHost(inputs: Inputs, defaultBranch: string): Promise<H
       project: inputs.optional("compose-project"),
       versionVariable: inputs.string("version-variable", "RELEASE_VERSION"),
       source: inputs.enum("image-source", ["build", "pull"] as const, "build"),
+      accessories: inputs.list("accessories"),
       timeoutMs: inputs.duration("compose-timeout", { fallback: 300_000, min: 1000, max: 3_600_000 }),
     },
     alembic: {
@@ -77,6 +82,7 @@ export async function readHost(inputs: Inputs, defaultBranch: string): Promise<H
       timeoutMs: inputs.duration("migration-timeout", { fallback: 600_000, min: 1000, max: 6 * 3_600_000 }),
     },
     smoke,
+    failFastAfterMs: inputs.duration("fail-fast-after", { fallback: 10_000, min: 0, max: 3_600_000 }),
     lockWaitMs: inputs.duration("lock-wait", { fallback: 300_000, min: 0, max: 3_600_000 }),
     lockTtlMs: inputs.duration("lock-ttl", { fallback: 120_000, min: 5_000, max: 3_600_000 }),
     strategy: inputs.enum("strategy", ["down-up", "recreate"] as const, "down-up"),
@@ -323,7 +329,11 @@ export function wire(o: WireOptions): ReleaseDeps {
       : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
     compose: composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run }),
     migrations: alembicAdapter({ ...o.host.alembic, env, run }),
-    smoke: smokeAdapter(o.host.smoke, run, o.logger),
+    smoke: smokeAdapter(o.host.smoke, run, o.logger, {
+      env,
+      versionVariable: o.host.compose.versionVariable,
+      failFastAfterMs: o.host.failFastAfterMs,
+    }),
     clock: realClock,
     logger: o.logger,
     commands,

@@ -251,12 +251,26 @@ describe("deploy", () => {
     expect(w.redis.breaker).toBe("TRIPPED");
     expect(w.tripReasons[0]).toMatch(/automatic rollback/);
     const faulty = w.statusOf(r.deploymentId as number);
-    expect(faulty[0]?.state).toBe("failure");
-    expect(faulty.some((s) => s.description.startsWith("faulty: rolled back by run 42"))).toBe(true);
+    // The faulty mark is the bad deployment's latest status, the cause first.
+    expect(faulty[0]).toEqual({
+      state: "failure",
+      description:
+        "faulty: gateway /health answered 500 (expected 200), 12 tries in 15 s; rolled back by run 42",
+    });
+    expect(r.message).toBe(
+      "gateway /health answered 500 (expected 200), 12 tries in 15 s; rolled back to abcdef0",
+    );
     const rb = r.rollback;
     expect(rb?.ok).toBe(true);
     expect(effectiveState(w.deployments.find((d) => d.id === rb?.deploymentId) as never)).toBe("success");
-    expect(rb?.incident?.path).toBe("docs/INCIDENTS/2026-11-27-rollback-c0ffee0-failed-verification.md");
+    expect(rb?.incident?.path).toMatch(
+      /^docs\/INCIDENTS\/2026-11-27-rollback-c0ffee0-gateway-health-answered/,
+    );
+    // It asks to reset what the automatic rollback tripped: the breaker, not the kill switch (off).
+    expect(rb?.incident?.markdown).toContain(
+      "- [ ] Reset the circuit breaker (this rollback tripped it: `cb:state` TRIPPED) once the fix is verified",
+    );
+    expect(rb?.incident?.markdown).not.toMatch(/kill switch off/);
     expect(rb?.incident?.markdown).toContain("GET :8002/health 500");
     expect(rb?.incident?.markdown).toContain(
       "Migrations undone (newest first): <code>0004</code>, <code>0003</code>",
@@ -346,7 +360,12 @@ describe("deploy", () => {
     const r = await deploy(inputs(), w.deps());
     expect(r.gates.find((g) => g.id === "rollback-plan")?.evidence).toMatch(/first deploy/);
     expect(r.status).toBe("failure");
-    expect(r.message).toMatch(/first deploy: no release to return to/);
+    expect(r.message).toMatch(
+      /^gateway \/health answered 500 .*; not rolled back: this first deploy has no release to return to$/,
+    );
+    expect(`${r.message} ${r.stateNow} ${r.nextSteps.join(" ")}`).not.toMatch(
+      /previous release|Press Rollback/,
+    );
   });
 
   it("every status description stays within 140 characters even with a long reason", async () => {
@@ -424,5 +443,75 @@ describe("deploy: the rows and options a good release exercises", () => {
     const gate = r.gates.find((g) => g.id === "pr-approved");
     expect(gate?.ok).toBeUndefined();
     expect(gate?.evidence).toContain("turned off");
+  });
+});
+
+describe("deploy with accessories", () => {
+  const redis = {
+    service: "redis",
+    image: "redis:7.2",
+    why: "auto-detected: image redis:7.2 does not use the version variable and has no build",
+    containerId: "4f1e2d3c4b5a69788796a5b4c3d2e1f0",
+    running: true,
+    health: "healthy" as const,
+    startedAt: "2026-11-27T01:00:00Z",
+  };
+
+  it("gates on them running healthy, says why each is one, and ticks them untouched after the deploy", async () => {
+    const w = world();
+    w.accessories = [redis];
+    const r = await deploy(inputs(), w.deps());
+    expect(r.status).toBe("success");
+    expect(r.gates.find((g) => g.id === "accessories")).toMatchObject({
+      ok: true,
+      evidence: expect.stringContaining("redis (redis:7.2; auto-detected: image redis:7.2 does not use"),
+    });
+    expect(r.complete.find((c) => c.label.startsWith("Accessories untouched"))).toMatchObject({
+      ok: true,
+      evidence: "redis 4f1e2d3c4b5a since 2026-11-27T01:00:00Z",
+    });
+  });
+
+  it("refuses while an accessory is unhealthy, and a recreated one fails the row after an automatic rollback", async () => {
+    const w = world();
+    w.accessories = [{ ...redis, health: "unhealthy" }];
+    const before = await deploy(inputs(), w.deps());
+    expect(before.status).toBe("refused");
+    expect(before.message).toMatch(/redis .*unhealthy/);
+    expect(w.upCalls).toEqual([]);
+
+    const w2 = world();
+    w2.accessories = [redis];
+    w2.health[NEW] = broken();
+    w2.onUp = () => {
+      w2.accessories = [{ ...redis, containerId: "9999999999999999", startedAt: "2026-11-27T03:00:05Z" }];
+    };
+    const r = await deploy(inputs(), w2.deps());
+    expect(r.status).toBe("rolled-back");
+    expect(r.complete.find((c) => c.label.startsWith("Accessories untouched"))).toMatchObject({
+      ok: false,
+      evidence: "redis: container 4f1e2d3c4b5a → 999999999999 (recreated)",
+    });
+    expect(r.rollback?.checklist.find((c) => c.label.startsWith("Accessories untouched"))?.ok).toBe(false);
+  });
+
+  it("a compose file with no accessory shows no accessory row", async () => {
+    const r = await deploy(inputs(), world().deps());
+    expect(r.gates.some((g) => g.id === "accessories")).toBe(false);
+    expect(r.complete.some((c) => c.label.startsWith("Accessories"))).toBe(false);
+  });
+});
+
+describe("deploy wording", () => {
+  it("a pull deploy's step says pull, not build; checklists and headlines carry short shas", async () => {
+    const w = world();
+    const deps = w.deps();
+    deps.compose = { ...deps.compose, imageSource: "pull" };
+    const r = await deploy(inputs(), deps);
+    expect(r.status).toBe("success");
+    expect(r.timeline.steps.map((s) => s.name)).toContain("pull images c0ffee0");
+    expect(r.timeline.steps.some((s) => /build/.test(s.name))).toBe(false);
+    expect(r.message).toBe("deployed c0ffee0");
+    expect(r.complete.map((c) => c.label)).toContain("Services running c0ffee0");
   });
 });

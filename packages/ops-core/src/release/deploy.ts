@@ -8,6 +8,7 @@ import { formatDuration } from "../action/inputs.js";
 import type { CheckItem } from "../action/summary.js";
 import { errorLine } from "../process/run-command.js";
 import { LockLostError } from "../state/lock.js";
+import { accessoriesRow } from "./accessories.js";
 import { type BackupArtefact, backupLine, describeBackup } from "./backup.js";
 import { type DestructiveUpgrade, destructiveLine, measureDestructiveUpgrades } from "./destructive.js";
 import { evaluateGates, type GateInputs, type GateRow, gateRow } from "./gates.js";
@@ -23,8 +24,15 @@ import {
 } from "./metrics.js";
 import { buildRollbackPlan, type RollbackPlan, revisionLabel } from "./plan.js";
 import { decideHealth, type HealthDecision } from "./policy.js";
-import type { HealthReport, LockHandle, ReleaseDeps, ReleaseImages, RunInfo } from "./ports.js";
-import { RECORD_SCHEMA, type ReleaseRecord, shortSha, statusDescription } from "./record.js";
+import type {
+  AccessoryState,
+  HealthReport,
+  LockHandle,
+  ReleaseDeps,
+  ReleaseImages,
+  RunInfo,
+} from "./ports.js";
+import { RECORD_SCHEMA, type ReleaseRecord, shortSha, shortVersion, statusDescription } from "./record.js";
 import { type ExecuteOutcome, executeRollback, type IncidentDelivery } from "./rollback.js";
 import { Timeline } from "./timeline.js";
 
@@ -78,6 +86,8 @@ export interface DeployResult {
   decision: HealthDecision | undefined;
   logErrors: Record<string, { count: number; samples: string[] }>;
   metrics: MetricsVerdict | undefined;
+  /** The accessories at the gate and after the release (or its rollback). */
+  accessories: { before: AccessoryState[] | undefined; after: AccessoryState[] | undefined; error?: string };
   complete: CheckItem[];
   rollback: (ExecuteOutcome & { plan: RollbackPlan }) | undefined;
   leftovers: string[];
@@ -106,7 +116,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       `deployment #${d.id} (${shortSha(d.sha)}) was left ${d.statuses[0]?.state ?? "pending"} by an earlier run: ${d.statuses[0]?.description ?? ""}`.trim(),
     );
   for (const l of leftovers) logger.warning(`leftover: ${l}`);
-  const running = await compose.runningImages().catch(() => undefined);
+  const running = await compose.runningImages(inputs.version).catch(() => undefined);
   const current = currentRelease(deployments, running);
   const previousVersion = current?.record.version;
 
@@ -131,6 +141,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     decision: undefined,
     logErrors: {},
     metrics: undefined,
+    accessories: { before: gates.accessories, after: undefined },
     complete: [],
     rollback: undefined,
     leftovers,
@@ -161,7 +172,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     result.status = "dry-run";
     result.message =
       refused.length === 0
-        ? `dry run: ${shortSha(inputs.sha)} would deploy (${gates.pending.length} migration(s), tag ${inputs.version})`
+        ? `dry run: ${shortSha(inputs.sha)} would deploy (${gates.pending.length} migration(s), tag ${shortVersion(inputs.version)})`
         : `dry run: the deploy would be refused (${refused.map((r) => r.id).join(", ")})`;
     result.stateNow = "nothing was changed (dry run).";
     result.nextSteps = refused.map((r) => `${r.label}: ${r.evidence}`);
@@ -221,7 +232,9 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       ? `services restarted on ${shortSha(inputs.sha)}`
       : phase === "restart"
         ? "services in an unknown state (restart interrupted)"
-        : `services untouched (still ${previousVersion ? shortSha(previousVersion) : "the previous release"})`;
+        : previousVersion
+          ? `services untouched (still ${shortVersion(previousVersion)})`
+          : "no service was started";
     return `${db}${migrated ? "" : " (unchanged)"}; ${services}.`;
   };
 
@@ -230,12 +243,16 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     let baseline: HealthReport | undefined;
     if (inputs.baseline) {
       phase = "baseline";
-      baseline = await tl.step("baseline smoke", () => smoke.check({ signal }));
+      baseline = await tl.step("baseline smoke", () =>
+        smoke.check({ signal, version: previousVersion ?? inputs.version }),
+      );
     }
 
     phase = "images";
-    const images = await tl.step(`build and tag images ${inputs.version}`, () =>
-      compose.prepareRelease(inputs.version, signal),
+    const pulling = compose.imageSource === "pull";
+    const images = await tl.step(
+      `${pulling ? "pull" : "build and tag"} images ${shortVersion(inputs.version)}`,
+      () => compose.prepareRelease(inputs.version, signal),
     );
     result.images = images;
 
@@ -325,7 +342,9 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     restarted = true;
 
     phase = "verify";
-    const health = await tl.step("verify health", () => smoke.check({ baseline, signal }));
+    const health = await tl.step("verify health", () =>
+      smoke.check({ baseline, signal, version: inputs.version }),
+    );
     let decision = decideHealth(health);
     result.health = health;
     const watchStart = clock.now();
@@ -334,7 +353,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
         Math.min(inputs.watchIntervalMs, inputs.watchMs - (clock.now() - watchStart)),
         signal,
       );
-      const again = await smoke.check({ baseline, signal });
+      const again = await smoke.check({ baseline, signal, version: inputs.version });
       const d = decideHealth(again);
       result.health = again;
       if (d.action !== "ok" || decision.action === "ok") decision = d;
@@ -348,10 +367,13 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       );
     result.decision = decision;
 
-    const logs = await compose.logs(undefined, since, inputs.logTailLines).catch((e: unknown) => {
-      warnings.push(`could not read service logs: ${errorMessage(e)}`);
-      return undefined;
-    });
+    await readAccessoriesAfter(inputs.version);
+    const logs = await compose
+      .logs(undefined, since, inputs.logTailLines, inputs.version)
+      .catch((e: unknown) => {
+        warnings.push(`could not read service logs: ${errorMessage(e)}`);
+        return undefined;
+      });
     if (logs) result.logErrors = scanLogs(logs, inputs.logErrorPattern);
     if (metrics) {
       const after = await tl.step("metrics after", () => readMetric(metrics, fetchFn, signal));
@@ -364,6 +386,8 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       return await failVerification(decision.reasons, result.health);
     }
     if (decision.action === "warn") warnings.push(...decision.reasons);
+    const touched = accessoriesRow(result.accessories.before, result.accessories.after);
+    if (touched?.ok === false) warnings.push(`accessories: ${touched.evidence}`);
     const metricsBad = result.metrics?.ok === false;
     if (metricsBad) warnings.push(`metrics not normal: ${result.metrics?.evidence}`);
 
@@ -408,8 +432,8 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       })
       .catch(() => undefined);
     return await finish(
-      decision.action === "warn" || metricsBad ? "warning" : "success",
-      `deployed ${shortSha(inputs.sha)} (tag ${inputs.version})${metricsBad ? "; metrics not normal" : ""}`,
+      decision.action === "warn" || metricsBad || touched?.ok === false ? "warning" : "success",
+      `deployed ${shortSha(inputs.sha)}${inputs.version === inputs.sha ? "" : ` (tag ${inputs.version})`}${metricsBad ? "; metrics not normal" : ""}${touched?.ok === false ? `; accessories: ${touched.evidence}` : ""}`,
       [
         ...(decision.action === "warn" ? ["Watch the dashboards: degradation is between 20% and 50%."] : []),
         ...(metricsBad
@@ -446,7 +470,12 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     }
     // A failed restart or verification step: same policy as a failed verification.
     if (phase === "restart" || phase === "verify") {
-      return await failVerification([`${phase} failed: ${errorMessage(e)}`], result.health);
+      return await failVerification(
+        [
+          `${phase === "restart" ? `restart (${inputs.strategy})` : "verification"} failed: ${errorLine(errorMessage(e))}`,
+        ],
+        result.health,
+      );
     }
     result.dbNow = await migrations.current().catch(() => result.dbNow);
     return await finish("failure", `deploy failed during ${phase}: ${errorMessage(e)}`, [
@@ -487,13 +516,17 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     result.message = message;
     result.stateNow = describe();
     result.nextSteps = next;
-    if ((status === "failure" || status === "rolled-back") && result.deploymentId !== undefined) {
+    // After an automatic rollback the faulty mark it set is this deployment's latest status: not overwritten.
+    const markedFaulty = result.rollback?.markedFaulty === true;
+    if (
+      (status === "failure" || status === "rolled-back") &&
+      result.deploymentId !== undefined &&
+      !markedFaulty
+    ) {
       await github
         .setDeploymentStatus(result.deploymentId, {
           state: "failure",
-          description: statusDescription(
-            status === "rolled-back" ? `rolled back: ${message}` : `${message}; ${result.stateNow}`,
-          ),
+          description: statusDescription(`${message}; ${result.stateNow}`),
           logUrl: inputs.run.runUrl,
           environment: inputs.environment,
         })
@@ -502,14 +535,29 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     return result;
   }
 
+  /** The accessories after the release (or its rollback), for the checklist row. */
+  async function readAccessoriesAfter(version: string): Promise<void> {
+    if (!result.accessories.before?.length) return;
+    result.accessories.after = await compose.accessories(version).catch((e: unknown) => {
+      result.accessories.error = errorMessage(e);
+      return undefined;
+    });
+  }
+
   async function failVerification(
     reasons: string[],
     health: HealthReport | undefined,
   ): Promise<DeployResult> {
+    // The cause first, everywhere: headline, error line, deployment status, incident reason.
     const why = reasons.join("; ");
     if (inputs.onFailure === "stop" || !gates.rollbackTo) {
-      const note = gates.rollbackTo ? "on-failure: stop" : "first deploy: no release to return to";
-      return finish("failure", `verification failed (${why}); not rolled back (${note})`, [
+      await readAccessoriesAfter(inputs.version);
+      if (!gates.rollbackTo) {
+        return finish("failure", `${why}; not rolled back: this first deploy has no release to return to`, [
+          `The services run ${shortSha(inputs.sha)} unhealthy: fix forward (merge a fix), or stop them by hand.`,
+        ]);
+      }
+      return finish("failure", `${why}; not rolled back (on-failure: stop)`, [
         `The services run ${shortSha(inputs.sha)} unhealthy. Press Rollback or fix forward.`,
       ]);
     }
@@ -532,18 +580,20 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       confirmDestructive: true,
     });
     if (plan.refusals.length > 0) {
+      await readAccessoriesAfter(inputs.version);
       return finish(
         "failure",
-        `verification failed (${why}) and the automatic rollback is not possible: ${plan.refusals.join("; ")}`,
+        `${why}; the automatic rollback is not possible: ${plan.refusals.join("; ")}`,
         ["Production runs the new release unhealthy: act by hand now."],
       );
     }
-    logger.warning(`verification failed (${why}); rolling back to ${shortSha(target.record.sha)}`);
+    logger.warning(`${why}: rolling back to ${shortSha(target.record.sha)}`);
     const outcome = await executeRollback(
       plan,
       {
         environment: inputs.environment,
-        reason: `failed verification after deploy: ${why}`,
+        // The cause itself: the incident's title and the records already say which release.
+        reason: why,
         trigger: "automatic",
         integrityCommand: undefined,
         strategy: inputs.strategy,
@@ -557,6 +607,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
         failingServices: health?.failingServices ?? [],
         since,
         lock,
+        accessoriesBefore: gates.accessories,
         destructiveUpgrades: result.destructiveUpgrades,
         backup: result.backup,
       },
@@ -569,12 +620,13 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       return stopLockLost(outcome.lockLost);
     }
     result.dbNow = outcome.dbRevisionNow;
+    result.accessories.after = outcome.accessoriesAfter;
     restarted = false;
     const r = await finish(
       outcome.ok ? "rolled-back" : "failure",
       outcome.ok
-        ? `verification failed (${why}); rolled back to ${shortSha(target.record.sha)}`
-        : `verification failed (${why}) and the rollback FAILED: ${outcome.error}`,
+        ? `${why}; rolled back to ${shortSha(target.record.sha)}`
+        : `${why}; the automatic rollback FAILED: ${outcome.error}`,
       outcome.ok
         ? [
             "The breaker is tripped: find the cause, fix forward on a hotfix branch, then reset the breaker.",
@@ -611,7 +663,7 @@ function completeChecklist(r: DeployResult, lockReleased: boolean, inputs: Deplo
       evidence: `alembic current ${revisionLabel(r.dbNow)}, head ${revisionLabel(r.head)}${r.appliedMigrations.length ? `; applied ${r.appliedMigrations.join(", ")}` : ""}`,
     },
     {
-      label: `Services running ${inputs.version}`,
+      label: `Services running ${shortVersion(inputs.version)}`,
       ok: running ? true : r.timeline.has(`restart (${inputs.strategy})`) ? false : undefined,
       evidence: r.images
         ? Object.values(r.images)
@@ -639,6 +691,9 @@ function completeChecklist(r: DeployResult, lockReleased: boolean, inputs: Deplo
         : "logs not read",
     },
     metricsRow(r.metrics ?? compareMetrics(inputs.metrics, undefined, undefined)),
+    ...[accessoriesRow(r.accessories.before, r.accessories.after, r.accessories.error)].filter(
+      (x): x is CheckItem => x !== undefined,
+    ),
     {
       label: "Circuit breaker OPEN",
       ok: r.health?.breaker === undefined ? undefined : r.health.breaker === "OPEN",

@@ -4,10 +4,11 @@
 import { errorMessage } from "../action/errors.js";
 import { formatDuration } from "../action/inputs.js";
 import type { CheckItem } from "../action/summary.js";
+import { accessoriesGate } from "./accessories.js";
 import { lastKnownGood, type RecordedDeployment } from "./history.js";
 import { migrationsBetween, recordImageRefs, revisionLabel } from "./plan.js";
 import { type CiVerdict, ciVerdict } from "./policy.js";
-import type { DeploymentView, MigrationInfo, ReleaseDeps } from "./ports.js";
+import type { AccessoryState, DeploymentView, MigrationInfo, ReleaseDeps } from "./ports.js";
 import { shortSha } from "./record.js";
 
 export type GateId =
@@ -19,6 +20,7 @@ export type GateId =
   | "alembic-head"
   | "migrations-tested"
   | "rollback-plan"
+  | "accessories"
   | "lock";
 
 export interface GateRow {
@@ -31,6 +33,8 @@ export interface GateRow {
 
 export interface GateInputs {
   sha: string;
+  /** The release's image tag: compose sees it as the version variable when the gates read the stack. */
+  version: string;
   branch: string;
   environment: string;
   requireApproval: boolean;
@@ -51,6 +55,8 @@ export interface GateFacts {
   rollbackTo: RecordedDeployment | undefined;
   firstDeploy: boolean;
   ci: CiVerdict | undefined;
+  /** The accessories as the gate saw them (undefined: could not be read). */
+  accessories: AccessoryState[] | undefined;
 }
 
 const LABELS: Record<GateId, string> = {
@@ -62,6 +68,7 @@ const LABELS: Record<GateId, string> = {
   "alembic-head": "Alembic has exactly one head; pending migrations listed",
   "migrations-tested": "Migrations tested (upgrade, downgrade, upgrade) on the commit",
   "rollback-plan": "A rollback plan exists",
+  accessories: "Accessories running and healthy (deploys never touch them)",
   lock: "Deploy lock acquired",
 };
 
@@ -223,6 +230,13 @@ export async function evaluateGates(
     );
   });
 
+  let accessories: AccessoryState[] | undefined;
+  const accessoryRowDone = guarded("accessories", async () => {
+    accessories = await compose.accessories(inputs.version);
+    const gate = accessoriesGate(accessories);
+    return gateRow("accessories", gate.ok, gate.evidence);
+  });
+
   rows.push(await branchRow, await prRow, await ciRow);
   const op = await opRead;
   if (op.error) {
@@ -276,6 +290,9 @@ export async function evaluateGates(
   );
 
   rows.push(await planRow);
+  const accessoryRow = await accessoryRowDone;
+  // Not applicable (no accessory) stays out of the checklist.
+  if (accessoryRow.ok !== undefined || accessoryRow.evidence.startsWith("could not")) rows.push(accessoryRow);
 
-  return { rows, dbNow, head, pending, rollbackTo, firstDeploy, ci };
+  return { rows, dbNow, head, pending, rollbackTo, firstDeploy, ci, accessories };
 }

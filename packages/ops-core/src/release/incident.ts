@@ -64,10 +64,31 @@ export interface IncidentInput {
   hotfixBranch: string;
   hotfixBranchCreated: boolean;
   notified: boolean | undefined;
+  /**
+   * What is tripped now, so the report asks to reset exactly that: the breaker (by this rollback or
+   * before it) and the kill switch (undefined: could not be read).
+   */
+  tripped?: { breaker: "by-this-rollback" | "already" | false; killSwitch: boolean | undefined };
   /** What the undone migrations' upgrades had dropped, and what the database holds now. */
   dataBack?: DataBackEmpty[];
   /** The backup the deploy took before its migrations. */
   backup?: BackupArtefact | undefined;
+}
+
+/** The post-rollback line that asks to reset what is actually tripped. */
+function resetLine(tripped: IncidentInput["tripped"]): string {
+  if (!tripped)
+    return "- [ ] Turn the kill switch off and reset the circuit breaker once the fix is verified";
+  const parts: string[] = [];
+  if (tripped.breaker === "by-this-rollback")
+    parts.push("reset the circuit breaker (this rollback tripped it: `cb:state` TRIPPED)");
+  else if (tripped.breaker === "already") parts.push("reset the circuit breaker (`cb:state` is not OPEN)");
+  if (tripped.killSwitch === true) parts.push("turn the kill switch off (`killswitch:active` is true)");
+  else if (tripped.killSwitch === undefined) parts.push("check the kill switch (it could not be read)");
+  if (parts.length === 0)
+    return "- [x] Nothing to reset: the circuit breaker is OPEN and the kill switch is off";
+  const text = parts.join(", and ");
+  return `- [ ] ${text.charAt(0).toUpperCase()}${text.slice(1)} once the fix is verified`;
 }
 
 export function incidentSlug(input: Pick<IncidentInput, "reason" | "faulty">): string {
@@ -178,7 +199,7 @@ export function renderIncident(input: IncidentInput): string {
     `- [${input.notified ? "x" : " "}] Notify the team${input.notified === undefined ? " (no webhook configured: do it by hand)" : ""}`,
     `- [${input.hotfixBranchCreated ? "x" : " "}] Hotfix branch ${mdCode(input.hotfixBranch)}${input.hotfixBranchCreated ? " created at the faulty commit" : ` — create it: <code>git checkout -b ${mdText(input.hotfixBranch)} ${mdText(shortSha(input.faulty.sha))}</code>`}`,
     "- [ ] Reproduce the failure and test the hotfix (migrations: upgrade, downgrade, upgrade on a scratch database)",
-    "- [ ] Turn the kill switch off and reset the circuit breaker once the fix is verified",
+    resetLine(input.tripped),
     "- [ ] Update the runbooks with what this incident taught",
   );
   return `${lines.join("\n")}\n`;

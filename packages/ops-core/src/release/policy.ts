@@ -27,9 +27,18 @@ export function decideHealth(report: HealthReport): HealthDecision {
   if (d !== undefined && d > ROLLBACK_DEGRADATION_PCT) {
     reasons.push(`${Math.round(d)}% degradation against the baseline (over ${ROLLBACK_DEGRADATION_PCT}%)`);
   }
-  if (report.verdict === "fail") reasons.push("verification failed");
+  // The failed checks with their evidence; a cause already named above is not repeated.
+  const causes = (report.causes ?? []).filter(
+    (c) =>
+      !(reasons.some((r) => r.startsWith("circuit breaker")) && c.startsWith("breaker:")) &&
+      !(reasons.some((r) => r.includes("degradation")) && c.startsWith("latency degraded")),
+  );
+  if (report.verdict === "fail" && (causes.length > 0 || reasons.length === 0))
+    reasons.push(...(causes.length > 0 ? causes : ["verification failed"]));
   if (report.verdict === "inconclusive")
-    reasons.push("verification inconclusive (too few samples is never a pass)");
+    reasons.push(
+      `verification inconclusive${causes[0] ? `: ${causes[0]}` : ""} (too few samples is never a pass)`,
+    );
   if (reasons.length > 0) return { action: "rollback", reasons };
   if (d !== undefined && d >= WARN_DEGRADATION_PCT) {
     return {

@@ -117,22 +117,57 @@ export interface ReleaseImages {
   [service: string]: { ref: string; id: string };
 }
 
+/** Which services a release owns and which it never touches (from the compose file and `accessories`). */
+export interface ServicePlan {
+  /** Built or pulled, tagged by version, stopped and started by deploy and rollback. */
+  release: string[];
+  /** Never stopped, recreated, retagged or pruned; must be running and healthy before and after. */
+  accessories: Array<{ service: string; image: string | undefined; why: string }>;
+}
+
+/** One accessory as `docker inspect` shows it now. */
+export interface AccessoryState {
+  service: string;
+  image: string | undefined;
+  /** How it was recognised: `accessories input` or the auto-detection's reason. */
+  why: string;
+  /** The running (or last) container; undefined when the service has none. */
+  containerId: string | undefined;
+  running: boolean;
+  health: "healthy" | "unhealthy" | "starting" | "none";
+  startedAt: string | undefined;
+}
+
 export interface ReleaseCompose {
-  /** Builds or pulls the release's images and tags them `version`; returns refs and ids. */
+  /** `build` (default) or `pull`: how prepareRelease makes the images (named in the step). */
+  readonly imageSource?: "build" | "pull";
+  /** Release services and accessories, with `version` in the environment. */
+  services(version: string): Promise<ServicePlan>;
+  /** The accessories' containers now (see ServicePlan). */
+  accessories(version: string): Promise<AccessoryState[]>;
+  /** Builds or pulls the release services' images and tags them `version`; returns refs and ids. */
   prepareRelease(version: string, signal?: AbortSignal): Promise<ReleaseImages>;
   /** Which of these image refs or ids exist locally. */
   imagesPresent(refs: string[]): Promise<{ present: string[]; missing: string[] }>;
-  /** Starts the services of `version` with its tagged images (no build). */
+  /**
+   * Starts the release services of `version` with its tagged images (no build); accessories are never
+   * stopped or recreated (`down-up` stops and removes the release services only).
+   */
   up(
     version: string,
     options: { strategy: "down-up" | "recreate"; services?: string[]; signal?: AbortSignal },
   ): Promise<void>;
-  /** Restarts services (all when none named) without changing their images: the restart button. */
-  restart(services: string[] | undefined, signal?: AbortSignal): Promise<void>;
-  /** The image ref (tag) each running service was created from. */
-  runningImages(): Promise<Record<string, string>>;
-  /** Log lines of services since an ISO time (tail bounded by the adapter). */
-  logs(services: string[] | undefined, sinceIso: string, tail: number): Promise<Record<string, string>>;
+  /** Restarts services (the release services when none named) without changing their images. */
+  restart(services: string[] | undefined, signal?: AbortSignal, version?: string): Promise<void>;
+  /** The image ref (tag) each running service was created from; compose sees `version`. */
+  runningImages(version: string): Promise<Record<string, string>>;
+  /** Log lines of services since an ISO time (tail bounded by the adapter); compose sees `version`. */
+  logs(
+    services: string[] | undefined,
+    sinceIso: string,
+    tail: number,
+    version: string,
+  ): Promise<Record<string, string>>;
   composeFileHash(): Promise<string>;
   /** Removes release images beyond the newest `keep` versions, never those in `protect`. */
   pruneReleases(keep: number, protect: string[]): Promise<string[]>;
@@ -192,6 +227,8 @@ export interface HealthReport {
   failingServices: string[];
   /** Human-readable evidence lines ("GET :8001/health 200 in 12ms"). */
   evidence: string[];
+  /** The failed checks, each with its evidence, worst first ("orchestrator /health answered 500 …"). */
+  causes?: string[];
   /** The smoke core's full JSON report, kept in our `report` output. */
   raw?: unknown;
 }
@@ -205,6 +242,8 @@ export interface ReleaseSmoke {
     baseline?: unknown;
     signal?: AbortSignal;
     purpose?: "deploy" | "rollback";
+    /** The release whose services are checked: compose sees it as the version variable. */
+    version?: string;
   }): Promise<HealthReport>;
 }
 

@@ -53,13 +53,15 @@ describe("deployment record", () => {
     const long = statusDescription("x".repeat(300));
     expect(long).toHaveLength(140);
     expect(long.endsWith("…")).toBe(true);
-    expect(
-      faultyDescription("y".repeat(300), "https://gh/o/r/actions/runs/123").startsWith(
-        "faulty: rolled back by run 123: yyy",
-      ),
-    ).toBe(true);
+    // The cause first: a long one is cut, never pushed out by the run.
+    const cut = faultyDescription("y".repeat(300), "https://gh/o/r/actions/runs/123");
+    expect(cut.startsWith("faulty: yyy")).toBe(true);
+    expect(cut).toHaveLength(140);
+    expect(faultyDescription("orders stuck", "https://gh/o/r/actions/runs/123")).toBe(
+      "faulty: orders stuck; rolled back by run 123",
+    );
     expect(faultyDescription("orders stuck", "https://gh/o/r/actions/runs/123", false)).toBe(
-      "faulty: rollback by run 123 failed: orders stuck",
+      "faulty: orders stuck; the rollback by run 123 failed",
     );
   });
 });

@@ -112,6 +112,11 @@ export function shortSha(sha: string | null | undefined): string {
   return sha ? sha.slice(0, 7) : "none";
 }
 
+/** A version for headlines and checklists: a full commit sha (the default tag) shortened to 7. */
+export function shortVersion(version: string): string {
+  return /^[0-9a-f]{40}$/i.test(version) ? version.slice(0, 7) : version;
+}
+
 /**
  * The description of the status that marks a deployment faulty. `rolledBack: false` when the rollback
  * failed: the release was declared bad, but it was not (necessarily) replaced.
@@ -119,9 +124,10 @@ export function shortSha(sha: string | null | undefined): string {
 export function faultyDescription(reason: string, runUrl: string, rolledBack = true): string {
   const run = runOf(runUrl);
   return statusDescription(
+    // The cause first: the description is cut at 140 characters.
     rolledBack
-      ? `${FAULTY_PREFIX} rolled back by run ${run}: ${reason}`
-      : `${FAULTY_PREFIX} rollback by run ${run} failed: ${reason}`,
+      ? `${FAULTY_PREFIX} ${reason}; rolled back by run ${run}`
+      : `${FAULTY_PREFIX} ${reason}; the rollback by run ${run} failed`,
   );
 }
 

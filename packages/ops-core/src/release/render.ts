@@ -19,7 +19,7 @@ import type { DeployResult } from "./deploy.js";
 import { describeDrop, dropVerb, upgradeDrops } from "./destructive.js";
 import { gateChecklist } from "./gates.js";
 import { type RollbackPlan, revisionLabel } from "./plan.js";
-import { shortSha } from "./record.js";
+import { shortSha, shortVersion } from "./record.js";
 import type { RestartResult } from "./restart.js";
 import type { RollbackResult } from "./rollback.js";
 import type { Timeline } from "./timeline.js";
@@ -120,7 +120,7 @@ const DEPLOY_STATUS: Record<DeployResult["status"], [Status, string]> = {
   success: ["success", "Deployed"],
   warning: ["warning", "Deployed with warnings"],
   failure: ["failure", "Deploy failed"],
-  "rolled-back": ["failure", "Deploy failed verification and was rolled back"],
+  "rolled-back": ["failure", "Deploy rolled back"],
   refused: ["refused", "Deploy refused"],
   "dry-run": ["neutral", "Deploy dry run"],
   cancelled: ["cancelled", "Deploy cancelled"],
@@ -166,7 +166,12 @@ export function renderDeploySummary(r: DeployResult): string {
       ].join("\n\n")
     : "";
   return fitSections([
-    headline(status, `${title}: ${shortSha(r.version)}`, `${r.message}. ${r.stateNow}`),
+    // A failure's headline names its cause (the message starts with it), the details follow.
+    headline(
+      status,
+      `${title}: ${shortVersion(r.version)}${status === "failure" ? ` — ${r.message.split("; ")[0]}` : ""}`,
+      `${r.message}. ${r.stateNow}`,
+    ),
     leftovers,
     list("Next steps", r.nextSteps),
     checklist("Pre-deployment checklist", gateChecklist(r.gates)),

@@ -7,6 +7,7 @@ const inputs = (services?: string[]) => ({
   reason: "gateway stuck",
   lockWaitMs: 0,
   lockTtlMs: 60_000,
+  environment: "production",
   run: { runUrl: "https://gh/o/r/actions/runs/9", actor: "ana", repository: "o/r" },
 });
 
@@ -27,7 +28,9 @@ describe("restart button", () => {
     w.health["b".repeat(40)] = broken();
     const r = await restartServices(inputs(), w.deps());
     expect(r.status).toBe("failure");
-    expect(r.message).toMatch(/not healthy: verification failed/);
+    expect(r.message).toMatch(
+      /not healthy: gateway \/health answered 500 \(expected 200\), 12 tries in 15 s/,
+    );
     expect(w.auditLog[0]).toMatch(/^restart-failed/);
     w.redis.lock = "deploy run 3";
     const refused = await restartServices(inputs(), w.deps());

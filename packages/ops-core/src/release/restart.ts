@@ -4,16 +4,19 @@
 
 import { errorMessage } from "../action/errors.js";
 import type { CheckItem } from "../action/summary.js";
+import { currentRelease } from "./history.js";
 import { decideHealth } from "./policy.js";
 import type { HealthReport, ReleaseDeps, RunInfo } from "./ports.js";
 import { Timeline } from "./timeline.js";
 
 export interface RestartInputs {
-  /** Services to restart; undefined restarts all. */
+  /** Services to restart; undefined restarts the release services (never the accessories). */
   services: string[] | undefined;
   reason: string;
   lockWaitMs: number;
   lockTtlMs: number;
+  /** Where the running release is recorded (its version is what compose sees). */
+  environment: string;
   run: RunInfo;
 }
 
@@ -54,10 +57,17 @@ export async function restartServices(inputs: RestartInputs, deps: ReleaseDeps):
   let health: HealthReport | undefined;
   let error: string | undefined;
   try {
+    // Compose reads the file with the running release's version (`${VAR:?}` needs one): the recorded one.
+    const running = await deps.github
+      .listDeployments(inputs.environment)
+      .then((d) => currentRelease(d)?.record.version)
+      .catch(() => undefined);
     await attempt.handle.check(`restart ${what}`);
-    await tl.step(`restart ${what}`, () => deps.compose.restart(inputs.services, deps.signal));
+    await tl.step(`restart ${what}`, () => deps.compose.restart(inputs.services, deps.signal, running));
     restarted = true;
-    health = await tl.step("verify health", () => deps.smoke.check({ signal: deps.signal }));
+    health = await tl.step("verify health", () =>
+      deps.smoke.check({ signal: deps.signal, ...(running ? { version: running } : {}) }),
+    );
   } catch (e) {
     restarted ??= false;
     error = errorMessage(e);

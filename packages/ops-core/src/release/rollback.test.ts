@@ -73,7 +73,7 @@ describe("rollback", () => {
     expect(effectiveState(rb as never)).toBe("success");
     expect(w.statusOf(bad)[0]).toEqual({
       state: "failure",
-      description: "faulty: rolled back by run 77: orders failing after release B",
+      description: "faulty: orders failing after release B; rolled back by run 77",
     });
     expect(w.latest(good)).toBe("success");
     // A manual rollback that works does not trip the breaker; the lock is free again.

@@ -9,6 +9,7 @@ import { CancelledError, errorKind, errorMessage } from "../action/errors.js";
 import type { CheckItem } from "../action/summary.js";
 import { errorLine } from "../process/run-command.js";
 import { LockLostError } from "../state/lock.js";
+import { accessoriesGate, accessoriesRow } from "./accessories.js";
 import type { BackupArtefact } from "./backup.js";
 import { type DataBackEmpty, type DestructiveUpgrade, measureDataBack } from "./destructive.js";
 import { currentRelease, type RollbackTarget, resolveTarget } from "./history.js";
@@ -21,7 +22,7 @@ import {
   revisionLabel,
 } from "./plan.js";
 import { decideHealth } from "./policy.js";
-import type { HealthReport, LockHandle, ReleaseDeps, RunInfo } from "./ports.js";
+import type { AccessoryState, HealthReport, LockHandle, ReleaseDeps, RunInfo } from "./ports.js";
 import {
   faultyDescription,
   RECORD_SCHEMA,
@@ -97,6 +98,8 @@ export interface ExecuteContext {
   since: string;
   /** The deploy lock held for this rollback, checked before every changing step (none: Redis was down). */
   lock?: LockHandle | undefined;
+  /** The accessories before anything was touched: the row after compares with them. */
+  accessoriesBefore?: AccessoryState[] | undefined;
   /** What the faulty release's upgrades dropped, counted before they ran (the deploy's automatic rollback). */
   destructiveUpgrades?: DestructiveUpgrade[];
   /** The deploy's backup-command artefact, for the incident report. */
@@ -116,6 +119,9 @@ export interface ExecuteOutcome {
   cancelled: boolean;
   /** Set when the deploy lock was lost: the rollback stopped and changed nothing more. */
   lockLost?: LockLostError;
+  /** The faulty deployment's latest status is now the faulty mark. */
+  markedFaulty: boolean;
+  accessoriesAfter: AccessoryState[] | undefined;
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -135,7 +141,10 @@ export async function executeRollback(
   let dbNow: string | null | undefined = plan.current.dbRevision;
   let dbTouched = false;
   let servicesTouched = false;
-  let servicesOn = plan.current.version;
+  let servicesOn = plan.current.sha;
+  let versionOn = plan.current.version;
+  let accessoriesAfter: AccessoryState[] | undefined;
+  let accessoriesError: string | undefined;
   let deploymentId: number | undefined;
   let dataBack: DataBackEmpty[] = [];
   let health: HealthReport | undefined;
@@ -260,6 +269,7 @@ export async function executeRollback(
       await ctx.lock?.check("the restart");
       servicesTouched = true;
       servicesOn = plan.target.sha;
+      versionOn = plan.target.version;
       await tl.step(`start ${shortSha(plan.target.sha)} images (${ctx.strategy})`, async () => {
         try {
           await compose.up(plan.target.version, { strategy: ctx.strategy });
@@ -272,7 +282,9 @@ export async function executeRollback(
     }
 
     throwIfAborted(signal);
-    health = await tl.step("verify health", () => smoke.check({ signal, purpose: "rollback" }));
+    health = await tl.step("verify health", () =>
+      smoke.check({ signal, purpose: "rollback", version: versionOn }),
+    );
     // The breaker may be tripped by the incident itself: it does not judge the restored release.
     const decision = decideHealth({ ...health, breaker: undefined });
     rows.health = decision.action !== "rollback";
@@ -288,6 +300,12 @@ export async function executeRollback(
     logger.error(`rollback stopped: ${error}`);
   }
 
+  if (ctx.accessoriesBefore?.length) {
+    accessoriesAfter = await compose.accessories(versionOn).catch((e: unknown) => {
+      accessoriesError = errorMessage(e);
+      return undefined;
+    });
+  }
   const ok = error === undefined;
   // Record the outcome whatever happened; these calls must not hide the original error.
   if (deploymentId !== undefined) {
@@ -297,13 +315,17 @@ export async function executeRollback(
         description: statusDescription(
           ok
             ? `rolled back to ${shortSha(plan.target.sha)}`
-            : `rollback ${cancelled ? "cancelled" : "failed"}: ${stateNow()}`,
+            : cancelled
+              ? `rollback cancelled: ${stateNow()}`
+              : // The cause first, then the state it left (cut at 140 characters).
+                `rollback failed: ${error}; ${stateNow()}`,
         ),
         logUrl: ctx.run.runUrl,
         environment: ctx.environment,
       }),
     );
   }
+  let markedFaulty = false;
   // A lost lock: another run may be changing production; no further record or state write.
   if (lockLost) {
     rows.recorded = false;
@@ -318,6 +340,7 @@ export async function executeRollback(
         environment: ctx.environment,
       }),
     );
+    markedFaulty = marked;
     rows.recorded = deploymentId !== undefined && marked;
     rows.recordedEvidence = `rollback deployment #${deploymentId ?? "?"}; #${faultyId} marked faulty`;
   } else {
@@ -346,7 +369,16 @@ export async function executeRollback(
       }),
     );
 
-  // Incident report and the post-rollback actions.
+  // Incident report and the post-rollback actions: it asks to reset what is tripped now.
+  const now = await state.read().catch(() => undefined);
+  const tripped = {
+    breaker: breakerTripped
+      ? ("by-this-rollback" as const)
+      : now && !now.error && now.breaker !== undefined && now.breaker !== "OPEN"
+        ? ("already" as const)
+        : (false as const),
+    killSwitch: now && !now.error ? now.killSwitch === true : undefined,
+  };
   const at = deps.clock.now();
   const slugText = incidentSlug({ reason: ctx.reason, faulty: { ...plan.current, deploymentId: undefined } });
   const hotfixBranch = hotfixBranchName(slugText);
@@ -366,7 +398,7 @@ export async function executeRollback(
   const failing = [...new Set([...ctx.failingServices, ...(health?.failingServices ?? [])])];
   if (failing.length > 0) {
     await bestEffort(deps, "collect logs", async () => {
-      Object.assign(logs, await compose.logs(failing, ctx.since, ctx.logTailLines));
+      Object.assign(logs, await compose.logs(failing, ctx.since, ctx.logTailLines, versionOn));
     });
   }
   const path = incidentPath(at, slugText);
@@ -394,6 +426,7 @@ export async function executeRollback(
     hotfixBranch,
     hotfixBranchCreated: hotfixCreated,
     notified,
+    tripped,
     dataBack,
     backup: ctx.backup,
   });
@@ -440,6 +473,9 @@ export async function executeRollback(
       ok: rows.health,
       evidence: rows.healthEvidence || undefined,
     },
+    ...[accessoriesRow(ctx.accessoriesBefore, accessoriesAfter, accessoriesError)].filter(
+      (x): x is CheckItem => x !== undefined,
+    ),
     {
       label: "Deployments recorded (rollback, and the bad one marked faulty)",
       ok: rows.recorded,
@@ -470,6 +506,8 @@ export async function executeRollback(
     ...(error !== undefined ? { error } : {}),
     cancelled,
     ...(lockLost ? { lockLost } : {}),
+    markedFaulty,
+    accessoriesAfter,
   };
 }
 
@@ -525,7 +563,12 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   const deployments = await tl.step("read deployments", () =>
     deps.github.listDeployments(inputs.environment),
   );
-  const running = await deps.compose.runningImages().catch(() => undefined);
+  // compose needs a version to read the stack (`${VAR:?}`): the newest recorded release's, until the
+  // running containers say which release is current.
+  const newest = currentRelease(deployments);
+  const running = newest
+    ? await deps.compose.runningImages(newest.record.version).catch(() => undefined)
+    : undefined;
   const current = currentRelease(deployments, running);
   if (!current)
     return refuse([`no recorded deployment in ${inputs.environment}: nothing to roll back`], undefined);
@@ -569,6 +612,14 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   });
   warnings.push(...plan.warnings);
   if (plan.refusals.length > 0) return refuse(plan.refusals, plan, dbNow);
+  // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched.
+  const accessoriesBefore = await deps.compose.accessories(plan.current.version).catch((e: unknown) => {
+    warnings.push(`the accessories could not be read: ${errorMessage(e)}`);
+    return undefined;
+  });
+  const accessoryGate = accessoriesBefore ? accessoriesGate(accessoriesBefore) : undefined;
+  if (accessoryGate?.ok === false)
+    warnings.push(`accessories before the rollback: ${accessoryGate.evidence}`);
 
   // 2. State: the kill switch does not block a rollback; Redis down is a warning.
   const op = await deps.state
@@ -639,6 +690,7 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
         failingServices: [],
         since: current.deployment.createdAt,
         lock,
+        accessoriesBefore,
       },
       deps,
       tl,

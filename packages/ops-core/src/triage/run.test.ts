@@ -407,7 +407,7 @@ describe("test reports from the run's artifacts", () => {
     const md = renderSummary(report);
     expect(md).toContain("**Tool**: <code>pytest</code>");
     expect(md).toContain("**Tests from**: the JUnit report in artifact <code>junit-unit</code>");
-    expect(md).toContain("adds &lt;small&gt; numbers"); // untrusted test names escaped
+    expect(md).toContain("adds &#60;small&#62; numbers"); // untrusted test names escaped
     // raw only inside fenced code blocks (evidence, reproduce), where Markdown shows it as text
     expect(md.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, "")).not.toContain("<small>");
     const json = JSON.parse(reportJson(report));

@@ -122,7 +122,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
 
     const deployments = newestFirst(await m.github.listDeployments(host.environment));
-    const running = await deps.compose.runningImages().catch(() => undefined);
+    // compose needs a version to read the stack (`${VAR:?}`): the newest recorded release's, as the
+    // rollback engine does, until the running containers say which release is current.
+    const newest = currentRelease(deployments);
+    const running = newest
+      ? await deps.compose.runningImages(newest.record.version).catch(() => undefined)
+      : undefined;
     const current = currentRelease(deployments, running);
     const good = lastKnownGood(
       deployments,

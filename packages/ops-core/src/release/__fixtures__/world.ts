@@ -6,6 +6,7 @@ import { CancelledError } from "../../action/errors.js";
 import { RecordingLogger } from "../../action/logger.js";
 import { LockLostError } from "../../state/lock.js";
 import type {
+  AccessoryState,
   CheckView,
   DeploymentState,
   DeploymentView,
@@ -43,6 +44,7 @@ export const broken = (evidence = "GET :8002/health 500"): HealthReport => ({
   breaker: "OPEN",
   failingServices: ["gateway"],
   evidence: [evidence],
+  causes: ["gateway /health answered 500 (expected 200), 12 tries in 15 s"],
 });
 
 export class World {
@@ -61,6 +63,8 @@ export class World {
   failDowngrade = false;
   images = new Map<string, string>();
   running: string | undefined;
+  /** Services deploy and rollback must never touch (Redis, a ledger with a volume). */
+  accessories: AccessoryState[] = [];
   upCalls: string[] = [];
   restarts: string[] = [];
   health: Record<string, HealthReport | HealthReport[]> = {};
@@ -213,6 +217,11 @@ export class World {
         },
       },
       compose: {
+        services: async () => ({
+          release: [...SERVICES],
+          accessories: w.accessories.map(({ service, image, why }) => ({ service, image, why })),
+        }),
+        accessories: async () => structuredClone(w.accessories),
         prepareRelease: async (version): Promise<ReleaseImages> => {
           const out: ReleaseImages = {};
           for (const s of SERVICES) {

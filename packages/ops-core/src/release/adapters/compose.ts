@@ -2,17 +2,24 @@
 // `docker-compose` (v1), argv only, a timeout on every call, DOCKER_HOST honoured (passed through the
 // environment), container state from `docker inspect`, logs from `docker logs`, image presence and
 // retention. Release images are tagged by version through a variable the compose file uses
-// (`image: app/signal:${RELEASE_VERSION}`), so a rollback starts the old tag and never rebuilds.
+// (`image: app/signal:${RELEASE_VERSION}`, `${RELEASE_VERSION:?}` included), so a rollback starts the old
+// tag and never rebuilds. Every compose call gets that variable: `config` and `ps` fail without it when
+// the file uses the required form.
+// Accessories (a database, Redis, a broker adapter with a volume, Grafana): services the release does not
+// own, named by the `accessories` input or recognised because their `image:` does not use the variable
+// and they have no `build:`. They are never built, pulled, stopped, recreated, retagged or pruned; both
+// strategies stop and start the release services only (`--no-deps`), so a Redis holding the deploy lock
+// and `cb:state` in the same project keeps running through every deploy and rollback.
 
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigurationError } from "../../action/errors.js";
 import { V1_ARGV, V2_ARGV } from "../../compose/command.js";
-import { createCompose } from "../../compose/compose.js";
+import { createCompose, servicesFromConfig } from "../../compose/compose.js";
 import { type DockerOptions, imageId, imagesPresent, pruneReleases, splitRef } from "../../compose/images.js";
 import type { CommandRunner } from "../../process/run-command.js";
-import type { ReleaseCompose, ReleaseImages } from "../ports.js";
+import type { AccessoryState, ReleaseCompose, ReleaseImages, ServicePlan } from "../ports.js";
 
 export interface ComposeAdapterOptions {
   command: "auto" | "docker compose" | "docker-compose";
@@ -24,6 +31,8 @@ export interface ComposeAdapterOptions {
   versionVariable: string;
   /** Build the images from the checkout, or pull them from a registry. */
   source: "build" | "pull";
+  /** Services named by the `accessories` input (added to the auto-detected ones). */
+  accessories?: readonly string[];
   timeoutMs: number;
   run: CommandRunner;
 }
@@ -42,34 +51,93 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
   const release = (version: string) => ({ [o.versionVariable]: version });
   const signalOf = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
 
-  const known = new Map<string, Record<string, string>>();
-  const images = async (version: string): Promise<Record<string, string>> => {
-    const cached = known.get(version);
+  // A value no image ref holds by chance: a service whose image changes with it uses the variable.
+  const PROBE = "ops-version-probe-0";
+  const plans = new Map<string, ServicePlan & { refs: Record<string, string> }>();
+  const plan = async (version: string): Promise<ServicePlan & { refs: Record<string, string> }> => {
+    const cached = plans.get(version);
     if (cached) return cached;
-    const refs = await compose.images({ env: release(version) });
-    if (Object.keys(refs).length === 0) {
+    const [specs, probe] = await Promise.all([
+      compose.config({ env: release(version) }).then(servicesFromConfig),
+      compose.config({ env: release(PROBE) }).then(servicesFromConfig),
+    ]);
+    const named = o.accessories ?? [];
+    const unknown = named.filter((s) => !(s in specs));
+    if (unknown.length > 0) {
       throw new ConfigurationError(
-        `the compose file names no \`image:\` for its services; tag them with the release version, e.g. image: app/signal:\${${o.versionVariable}}`,
+        `input \`accessories\`: ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not a service of the compose file (services: ${Object.keys(specs).join(", ")})`,
+        { input: "accessories" },
+      );
+    }
+    const result: ServicePlan & { refs: Record<string, string> } = { release: [], accessories: [], refs: {} };
+    for (const [service, spec] of Object.entries(specs)) {
+      const usesVariable = spec.image !== undefined && spec.image !== probe[service]?.image;
+      if (named.includes(service)) {
+        result.accessories.push({ service, image: spec.image, why: "accessories input" });
+      } else if (spec.image !== undefined && !usesVariable && !spec.build) {
+        result.accessories.push({
+          service,
+          image: spec.image,
+          why: `auto-detected: image ${spec.image} does not use \${${o.versionVariable}} and has no build`,
+        });
+      } else {
+        result.release.push(service);
+        if (spec.image !== undefined) result.refs[service] = spec.image;
+      }
+    }
+    if (result.release.length === 0) {
+      throw new ConfigurationError(
+        `the compose file has no release service: every service is an accessory (${result.accessories.map((a) => a.service).join(", ")}); tag the release's images with the version, e.g. image: app/signal:\${${o.versionVariable}}`,
         { input: "compose-file" },
       );
     }
-    const untagged = Object.entries(refs).filter(([, ref]) => !ref.endsWith(`:${version}`));
+    const missing = result.release.filter((s) => result.refs[s] === undefined);
+    if (missing.length > 0) {
+      throw new ConfigurationError(
+        `${missing.join(", ")}: no \`image:\`; tag the release's images with the version, e.g. image: app/signal:\${${o.versionVariable}}`,
+        { input: "compose-file" },
+      );
+    }
+    const untagged = Object.entries(result.refs).filter(([, ref]) => !ref.endsWith(`:${version}`));
     if (untagged.length > 0) {
       throw new ConfigurationError(
-        `images must be tagged by release version through \${${o.versionVariable}}: ${untagged.map(([s, r]) => `${s} → ${r}`).join(", ")}`,
+        `release images must be tagged by version through \${${o.versionVariable}}: ${untagged.map(([s, r]) => `${s} → ${r}`).join(", ")} (or name the service in \`accessories\` if deploys must not touch it)`,
         { input: "compose-file" },
       );
     }
-    known.set(version, refs);
-    return refs;
+    plans.set(version, result);
+    return result;
   };
+  const images = async (version: string) => (await plan(version)).refs;
 
   return {
+    imageSource: o.source,
+    async services(version) {
+      const { release: services, accessories } = await plan(version);
+      return { release: services, accessories };
+    },
+    async accessories(version) {
+      const { accessories } = await plan(version);
+      if (accessories.length === 0) return [];
+      const state = await compose.state({ env: release(version) });
+      return accessories.map((a): AccessoryState => {
+        const list = state[a.service] ?? [];
+        const c = list.find((x) => x.running) ?? list[0];
+        return {
+          ...a,
+          containerId: c?.id,
+          running: c?.running === true,
+          health: c?.health ?? "none",
+          startedAt: c?.startedAt,
+        };
+      });
+    },
     async prepareRelease(version, signal) {
-      const refs = await images(version);
+      const { release: services, refs } = await plan(version);
       const call = { env: release(version), ...signalOf(signal), timeoutMs: Math.max(o.timeoutMs, 900_000) };
-      if (o.source === "build") await compose.build([], call);
-      else await compose.pull([], call);
+      // Only the release services: an accessory's pinned image is never rebuilt or pulled.
+      if (o.source === "build") await compose.build(services, call);
+      else await compose.pull(services, call);
       const out: ReleaseImages = {};
       for (const [service, ref] of Object.entries(refs)) {
         const id = await imageId(docker(20_000), ref);
@@ -84,23 +152,31 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
     },
     async up(version, { strategy, services, signal }) {
       const call = { env: release(version), ...signalOf(signal) };
-      if (strategy === "down-up" && !services?.length) await compose.down(call);
-      await compose.up({ ...call, ...(services ? { services } : {}) });
+      const targets = services?.length ? services : (await plan(version)).release;
+      // `down-up` is the runbook's `down && up -d` for the release services only: `down` would stop the
+      // accessories too (Redis, and the deploy lock in it, gone mid-deploy).
+      if (strategy === "down-up") {
+        await compose.stop(targets, call);
+        await compose.remove(targets, call);
+      }
+      await compose.up({ ...call, services: targets, noDeps: true });
     },
-    async restart(services, signal) {
-      // `restart` with no service restarts them all (Compose.restart insists on naming one).
-      await compose.exec(["restart", ...(services ?? [])], signalOf(signal));
+    async restart(services, signal, version) {
+      const v = version ?? o.env[o.versionVariable];
+      const call = { ...(v !== undefined ? { env: release(v) } : {}), ...signalOf(signal) };
+      const targets = services?.length ? services : v !== undefined ? (await plan(v)).release : [];
+      await compose.exec(["restart", ...targets], call);
     },
-    async runningImages() {
+    async runningImages(version) {
       const out: Record<string, string> = {};
-      for (const [service, list] of Object.entries(await compose.state())) {
+      for (const [service, list] of Object.entries(await compose.state({ env: release(version) }))) {
         const live = list.find((c) => c.running || c.restarting);
         if (live) out[service] = live.image;
       }
       return out;
     },
-    async logs(services, sinceIso, tail) {
-      return compose.logs(services, { since: sinceIso, tail, timeoutMs: 20_000 });
+    async logs(services, sinceIso, tail, version) {
+      return compose.logs(services, { since: sinceIso, tail, timeoutMs: 20_000, env: release(version) });
     },
     async composeFileHash() {
       const hash = createHash("sha256");
@@ -111,6 +187,7 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
     async pruneReleases(keep, protect) {
       const current = protect[0];
       if (!current) return [];
+      // The release services' repositories only: an accessory's image is never a release to prune.
       const repositories = [...new Set(Object.values(await images(current)).map((r) => splitRef(r)[0]))];
       const { removed } = await pruneReleases(docker(60_000), { repositories, keep, protectTags: protect });
       return removed;

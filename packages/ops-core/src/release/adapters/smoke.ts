@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Logger } from "../../action/logger.js";
+import { causesOf } from "../../health/cause.js";
 import { composeStackPort, redisStatePort } from "../../health/clients.js";
 import type { Baseline } from "../../health/degradation.js";
 import type { SmokeConfig } from "../../health/inputs.js";
@@ -72,6 +73,7 @@ export function healthFromSmoke(report: SmokeReport): HealthReport {
     breaker,
     failingServices,
     evidence,
+    causes: causesOf(report),
     raw: report,
   };
 }
@@ -86,8 +88,38 @@ export function baselineOf(earlier: unknown): Baseline | undefined {
   };
 }
 
-export function smokeAdapter(config: SmokeConfig, run: CommandRunner, logger: Logger): ReleaseSmoke {
-  const stack = config.compose ? composeStackPort({ ...config.compose }, run) : undefined;
+export interface SmokeAdapterOptions {
+  /** The environment compose sees (the release's version variable is added per check). */
+  env?: NodeJS.ProcessEnv;
+  /** The variable the compose file tags images with; set to the checked release for every compose call. */
+  versionVariable?: string;
+  /** See SmokeInputs.failFastAfterMs. */
+  failFastAfterMs?: number;
+}
+
+export function smokeAdapter(
+  config: SmokeConfig,
+  run: CommandRunner,
+  logger: Logger,
+  options: SmokeAdapterOptions = {},
+): ReleaseSmoke {
+  // One stack port per release version: `config`/`ps` interpolate the compose file (`${VAR:?}` fails
+  // without the variable).
+  const stacks = new Map<string, ReturnType<typeof composeStackPort>>();
+  const stackFor = (version: string | undefined) => {
+    if (!config.compose) return undefined;
+    const key = version ?? "";
+    let port = stacks.get(key);
+    if (!port) {
+      const env = {
+        ...(options.env ?? process.env),
+        ...(version !== undefined && options.versionVariable ? { [options.versionVariable]: version } : {}),
+      };
+      port = composeStackPort({ ...config.compose, env }, run);
+      stacks.set(key, port);
+    }
+    return port;
+  };
   const state = config.redis
     ? redisStatePort(config.redis.url, {
         keyPrefix: config.redis.keyPrefix,
@@ -95,14 +127,16 @@ export function smokeAdapter(config: SmokeConfig, run: CommandRunner, logger: Lo
       })
     : undefined;
   return {
-    async check({ baseline, signal, purpose }) {
+    async check({ baseline, signal, purpose, version }) {
       const fromBaseline = baselineOf(baseline);
       const { breaker: breakerCheck, ...rest } = config.smoke;
       const inputs = {
         ...rest,
+        ...(options.failFastAfterMs !== undefined ? { failFastAfterMs: options.failFastAfterMs } : {}),
         ...(breakerCheck && purpose !== "rollback" ? { breaker: breakerCheck } : {}),
         ...(fromBaseline && !config.smoke.baseline ? { baseline: fromBaseline } : {}),
       };
+      const stack = stackFor(version);
       const report = await runSmoke(inputs, {
         get: fetchGet,
         clock: realClock,
