@@ -111,7 +111,7 @@ export async function deployAction(ctx: ActionContext): Promise<ActionOutcome | 
     );
     ctx.setOutput("incident-path", full);
   } else ctx.setOutput("incident-path", incident?.path ?? "");
-  ctx.setOutput("report", JSON.stringify(deployReport(result)));
+  ctx.setOutput("report", JSON.stringify({ ...deployReport(result), calls: deps.calls?.summary() }));
   ctx.setSummary(renderDeploySummary(result));
   for (const w of result.warnings) ctx.logger.warning(w);
   ctx.logger.info(`deploy: ${result.status} — ${result.message}. ${result.stateNow}`);
@@ -209,7 +209,7 @@ export async function rollbackAction(ctx: ActionContext): Promise<ActionOutcome 
     );
     ctx.setOutput("incident-path", full);
   } else ctx.setOutput("incident-path", result.incident?.path ?? "");
-  ctx.setOutput("report", JSON.stringify(rollbackReport(result)));
+  ctx.setOutput("report", JSON.stringify({ ...rollbackReport(result), calls: deps.calls?.summary() }));
   ctx.setSummary(renderRollbackSummary(result));
   for (const w of result.warnings) ctx.logger.warning(w);
   ctx.logger.info(`rollback: ${result.status} — ${result.message}. ${result.stateNow}`);

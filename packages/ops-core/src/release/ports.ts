@@ -2,6 +2,7 @@
 // (github/, state/, compose/, migrations/, health/) live in adapters.ts; tests hand in fakes.
 
 import type { Logger } from "../action/logger.js";
+import type { CallLog } from "./calls.js";
 
 /** One status of a GitHub Deployment, newest first in `DeploymentView.statuses`. */
 import type { FetchLike } from "./metrics.js";
@@ -249,6 +250,8 @@ export interface ReleaseDeps {
   onDeploymentCreated?: (id: number) => void;
   /** HTTP GET for the metrics query (default the global fetch). */
   fetch?: FetchLike;
+  /** The run's child processes and round trips, each attributed to a timeline step. */
+  calls?: CallLog;
 }
 
 /** Who and where: put in records, statuses, the audit stream and the incident report. */
