@@ -9,7 +9,7 @@
 // printed as ratios to it. Each run also prints the time no timeline step accounts for (wall minus the
 // union of the steps) and its child processes and round trips per kind (the report's `calls`).
 //
-//   npm run bench -- release     (or: node bench/release.ts)
+//   npm run bench -- release     (or: node bench/release.ts [--actions <dir>])
 
 import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
@@ -85,7 +85,13 @@ const dockerd = await startDockerd();
 const gh = await startGitHubEmulator();
 const redis = await startRedis();
 const project = await makeProject(dockerd.host);
-const rows: string[] = [];
+// Each row is printed as soon as it is measured (a failure later keeps what was measured).
+const rows = { push: (row: string) => console.log(row) };
+// `--actions <dir>` (dir holding deploy/ and rollback/: action.yml + dist): another build of the actions,
+// e.g. the bundles from before a change, measured by this same bench.
+const actionsAt = process.argv.indexOf("--actions");
+const actionsDir = actionsAt > 0 ? process.argv[actionsAt + 1] : undefined;
+const actionDir = (name: string) => (actionsDir ? join(actionsDir, name) : name);
 try {
   await ensureBaseImage(dockerd);
   await redisCli(redis, ["MSET", "cb:state", "OPEN", "killswitch:active", "false"]);
@@ -122,7 +128,7 @@ try {
   ) => {
     const t0 = Date.now();
     const r = await runAction({
-      action,
+      action: actionDir(action),
       inputs: { ...common, ...inputs },
       env: { ...gh.env(), ...project.env, GITHUB_SHA: head },
       event: { repository: { default_branch: "master" } },
@@ -252,7 +258,7 @@ try {
     gh.state.addCheckRun({ sha: c.sha, name: "test" });
     gh.state.addCheckRun({ sha: c.sha, name: "migrations-tested" });
     const r = await runAction({
-      action: "deploy",
+      action: actionDir("deploy"),
       inputs: {
         ...common,
         timeout: "60s",
@@ -307,7 +313,8 @@ try {
   const restoredAt = endOf(button.steps, "verify health");
   if (!plan || restoredAt === undefined) throw new Error(`rollback button: ${button.report.status}, no plan`);
   // The button's transition by hand: forward again (not timed), then the runbook.
-  await sh(["alembic", "upgrade", "head"], {}, join(project.dir, "db"));
+  // The downgrades are `pass` (the tables stay): forward is a stamp, not an upgrade.
+  await sh(["alembic", "stamp", "head"], {}, join(project.dir, "db"));
   await dc(["down"], plan.current.version);
   await dc(["up", "-d"], plan.current.version);
   await curlUntilHealthy();
@@ -323,7 +330,6 @@ try {
   console.log(
     `node -e 0 baseline: ${baseline.toFixed(0)} ms (Node start, the floor of any action's overhead)`,
   );
-  for (const r of rows) console.log(r);
   console.log(
     "targets: the action's own overhead ≤ 1 s per run (compose v1); no-step time < 10% of wall; time to restore ≤ 1.2× the scripted runbook",
   );
