@@ -1169,7 +1169,7 @@ module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
   redirect: __webpack_require__(7734),
-  retry: __webpack_require__(5486),
+  retry: __webpack_require__(3105),
   dump: __webpack_require__(5376),
   dns: __webpack_require__(4287)
 }
@@ -11174,7 +11174,7 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 5486:
+/***/ 3105:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
