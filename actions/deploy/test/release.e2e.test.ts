@@ -414,7 +414,7 @@ describe("deploy and rollback, committed bundles, real Docker + Redis + Alembic,
     });
     expect(deployment(String(report.rollback.deploymentId)).latest).toBe("success");
     expect(r.outputs["incident-path"]).toMatch(
-      /^docs\/INCIDENTS\/\d{4}-\d\d-\d\d-rollback-3333333-orchestrator-/,
+      /^docs\/INCIDENTS\/\d{4}-\d\d-\d\d-rollback-3333333-[a-z]+-cgi-bin-health/,
     );
     expect(r.summary).toContain("### Rollback complete");
     expect(r.summary).toContain("Incident report");

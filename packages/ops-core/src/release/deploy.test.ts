@@ -255,7 +255,7 @@ describe("deploy", () => {
     expect(faulty[0]).toEqual({
       state: "failure",
       description:
-        "faulty: gateway /health answered 500 (expected 200), 12 tries in 15 s (verification of c0ffee0 after its deploy); rolled back by run 42",
+        "faulty: gateway /health answered 500 (expected 200), 12 tries in 15 s; rolled back by run 42",
     });
     expect(r.message).toBe(
       "gateway /health answered 500 (expected 200), 12 tries in 15 s; rolled back to abcdef0",

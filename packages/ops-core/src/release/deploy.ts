@@ -538,7 +538,8 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       plan,
       {
         environment: inputs.environment,
-        reason: `${why} (verification of ${shortSha(inputs.sha)} after its deploy)`,
+        // The cause itself: the incident's title and the records already say which release.
+        reason: why,
         trigger: "automatic",
         integrityCommand: undefined,
         strategy: inputs.strategy,

@@ -33,7 +33,8 @@ export function decideHealth(report: HealthReport): HealthDecision {
       !(reasons.some((r) => r.startsWith("circuit breaker")) && c.startsWith("breaker:")) &&
       !(reasons.some((r) => r.includes("degradation")) && c.startsWith("latency degraded")),
   );
-  if (report.verdict === "fail") reasons.push(...(causes.length > 0 ? causes : ["verification failed"]));
+  if (report.verdict === "fail" && (causes.length > 0 || reasons.length === 0))
+    reasons.push(...(causes.length > 0 ? causes : ["verification failed"]));
   if (report.verdict === "inconclusive")
     reasons.push(
       `verification inconclusive${causes[0] ? `: ${causes[0]}` : ""} (too few samples is never a pass)`,
