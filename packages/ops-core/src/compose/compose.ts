@@ -166,8 +166,8 @@ export interface Compose {
   down(options?: DownOptions): Promise<void>;
   /** `stop <services>` (all when none named). */
   stop(services?: readonly string[], options?: CallOptions & { stopTimeoutS?: number }): Promise<void>;
-  /** `rm -f -s <services>`-like: removes the (stopped) containers of these services only. */
-  remove(services: readonly string[], options?: CallOptions): Promise<void>;
+  /** `rm -f <services>`: removes the (stopped) containers of these services only; `stop` first stops them (`-s`). */
+  remove(services: readonly string[], options?: CallOptions & { stop?: boolean }): Promise<void>;
   /** `up -d --no-deps --force-recreate --no-build <services>`: new containers, no full stop. */
   recreate(services?: readonly string[], options?: CallOptions): Promise<void>;
   restart(
@@ -336,7 +336,8 @@ export function createCompose(options: ComposeOptions): Compose {
     async remove(services, o = {}) {
       if (services.length === 0) throw new ConfigurationError("remove needs a service", { input: "service" });
       // `rm -f` (v1 and v2) removes stopped containers of the named services; nothing else is touched.
-      await exec(["rm", "-f", ...services], o, LONG);
+      // `-s` (v1 1.29 and v2) stops them first: `stop` and `rm` in one compose call.
+      await exec(["rm", "-f", ...(o.stop ? ["-s"] : []), ...services], o, LONG);
     },
     async recreate(services = [], o = {}) {
       await exec(["up", "-d", "--no-deps", "--force-recreate", "--no-build", ...services], o, LONG);

@@ -305,6 +305,7 @@ export function wire(o: WireOptions): ReleaseDeps {
       };
     },
   };
+  const compose = composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run });
   const unreachable = (why: string) => ({
     read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
     acquireLock: async () => {
@@ -341,10 +342,11 @@ export function wire(o: WireOptions): ReleaseDeps {
           }),
         )
       : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-    compose: composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run }),
+    compose,
     migrations: alembicAdapter({ ...o.host.alembic, env, run }),
     smoke: smokeAdapter(o.host.smoke, run, o.logger, {
       env,
+      serviceNames: () => compose.serviceNames(),
       versionVariable: o.host.compose.versionVariable,
       failFastAfterMs: o.host.failFastAfterMs,
     }),

@@ -112,8 +112,7 @@ describe("compose adapter: release services and accessories", () => {
       // Build and pull the release services only: an accessory's pinned image is never pulled or rebuilt.
       "build api",
       "pull api",
-      "stop api",
-      "rm -f api",
+      "rm -f -s api",
       "up -d --no-build --no-deps api",
       "up -d --no-build --no-deps api",
     ]);

@@ -37,7 +37,11 @@ export interface ComposeAdapterOptions {
   run: CommandRunner;
 }
 
-export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
+export function composeAdapter(
+  o: ComposeAdapterOptions,
+): ReleaseCompose & {
+  /** Every service of the file, from the run's one `config` read. */ serviceNames(): Promise<string[]>;
+} {
   const compose = createCompose({
     run: o.run,
     files: o.files,
@@ -129,6 +133,7 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
   const images = async (version: string) => (await plan(version)).refs;
 
   return {
+    serviceNames: async () => Object.keys(await configOnce()),
     imageSource: o.source,
     async services(version) {
       const { release: services, accessories } = await plan(version);
@@ -174,11 +179,9 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
       const call = { env: release(version), ...signalOf(signal) };
       const targets = services?.length ? services : (await plan(version)).release;
       // `down-up` is the runbook's `down && up -d` for the release services only: `down` would stop the
-      // accessories too (Redis, and the deploy lock in it, gone mid-deploy).
-      if (strategy === "down-up") {
-        await compose.stop(targets, call);
-        await compose.remove(targets, call);
-      }
+      // accessories too (Redis, and the deploy lock in it, gone mid-deploy). `rm -f -s` stops and removes
+      // them in one compose call, as `down` does: two calls, like the runbook.
+      if (strategy === "down-up") await compose.remove(targets, { ...call, stop: true });
       await compose.up({ ...call, services: targets, noDeps: true });
     },
     async restart(services, signal, version) {

@@ -95,6 +95,8 @@ export interface SmokeAdapterOptions {
   versionVariable?: string;
   /** See SmokeInputs.failFastAfterMs. */
   failFastAfterMs?: number;
+  /** The compose file's services when the run already read its configuration (no `config --services`). */
+  serviceNames?: () => Promise<string[]>;
 }
 
 export function smokeAdapter(
@@ -124,7 +126,13 @@ export function smokeAdapter(
       };
       const inner = composeStackPort({ ...config.compose, env }, run);
       // The file's services do not change during a run, whichever version: `config --services` once.
-      port = { ...inner, services: (signal) => (serviceNames ??= remembered(inner.services(signal))) };
+      port = {
+        ...inner,
+        services: (signal) =>
+          (serviceNames ??= remembered(
+            options.serviceNames ? options.serviceNames() : inner.services(signal),
+          )),
+      };
       stacks.set(key, port);
     }
     return port;
