@@ -1341,7 +1341,8 @@ function createCompose(options) {
             if (services.length === 0)
                 throw new errors/* ConfigurationError */.j1("remove needs a service", { input: "service" });
             // `rm -f` (v1 and v2) removes stopped containers of the named services; nothing else is touched.
-            await exec(["rm", "-f", ...services], o, LONG);
+            // `-s` (v1 1.29 and v2) stops them first: `stop` and `rm` in one compose call.
+            await exec(["rm", "-f", ...(o.stop ? ["-s"] : []), ...services], o, LONG);
         },
         async recreate(services = [], o = {}) {
             await exec(["up", "-d", "--no-deps", "--force-recreate", "--no-build", ...services], o, LONG);
@@ -1664,6 +1665,7 @@ function composeAdapter(o) {
     };
     const images = async (version) => (await plan(version)).refs;
     return {
+        serviceNames: async () => Object.keys(await configOnce()),
         imageSource: o.source,
         async services(version) {
             const { release: services, accessories } = await plan(version);
@@ -1713,11 +1715,10 @@ function composeAdapter(o) {
             const call = { env: release(version), ...signalOf(signal) };
             const targets = services?.length ? services : (await plan(version)).release;
             // `down-up` is the runbook's `down && up -d` for the release services only: `down` would stop the
-            // accessories too (Redis, and the deploy lock in it, gone mid-deploy).
-            if (strategy === "down-up") {
-                await compose.stop(targets, call);
-                await compose.remove(targets, call);
-            }
+            // accessories too (Redis, and the deploy lock in it, gone mid-deploy). `rm -f -s` stops and removes
+            // them in one compose call, as `down` does: two calls, like the runbook.
+            if (strategy === "down-up")
+                await compose.remove(targets, { ...call, stop: true });
             await compose.up({ ...call, services: targets, noDeps: true });
         },
         async restart(services, signal, version) {
@@ -3760,7 +3761,10 @@ function smokeAdapter(config, run, logger, options = {}) {
             };
             const inner = composeStackPort({ ...config.compose, env }, run);
             // The file's services do not change during a run, whichever version: `config --services` once.
-            port = { ...inner, services: (signal) => (serviceNames ??= remembered(inner.services(signal))) };
+            port = {
+                ...inner,
+                services: (signal) => (serviceNames ??= remembered(options.serviceNames ? options.serviceNames() : inner.services(signal))),
+            };
             stacks.set(key, port);
         }
         return port;
@@ -4523,6 +4527,7 @@ function config_wire(o) {
             };
         },
     };
+    const compose = composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run });
     const unreachable = (why) => ({
         read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
         acquireLock: async () => {
@@ -4553,10 +4558,11 @@ function config_wire(o) {
                 ...(o.onLockAcquired ? { onLockAcquired: o.onLockAcquired } : {}),
             }))
             : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-        compose: composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run }),
+        compose,
         migrations: alembicAdapter({ ...o.host.alembic, env, run }),
         smoke: smokeAdapter(o.host.smoke, run, o.logger, {
             env,
+            serviceNames: () => compose.serviceNames(),
             versionVariable: o.host.compose.versionVariable,
             failFastAfterMs: o.host.failFastAfterMs,
         }),
@@ -4951,7 +4957,7 @@ function policy_decideHealth(report) {
     // The failed checks with their evidence; a cause already named above is not repeated.
     const causes = (report.causes ?? []).filter((c) => !(reasons.some((r) => r.startsWith("circuit breaker")) && c.startsWith("breaker:")) &&
         !(reasons.some((r) => r.includes("degradation")) && c.startsWith("latency degraded")));
-    if (report.verdict === "fail")
+    if (report.verdict === "fail" && (causes.length > 0 || reasons.length === 0))
         reasons.push(...(causes.length > 0 ? causes : ["verification failed"]));
     if (report.verdict === "inconclusive")
         reasons.push(`verification inconclusive${causes[0] ? `: ${causes[0]}` : ""} (too few samples is never a pass)`);
@@ -6169,7 +6175,8 @@ async function deploy_deploy(inputs, deps) {
         logger.warning(`${why}: rolling back to ${shortSha(target.record.sha)}`);
         const outcome = await executeRollback(plan, {
             environment: inputs.environment,
-            reason: `${why} (verification of ${shortSha(inputs.sha)} after its deploy)`,
+            // The cause itself: the incident's title and the records already say which release.
+            reason: why,
             trigger: "automatic",
             integrityCommand: undefined,
             strategy: inputs.strategy,

@@ -2934,7 +2934,8 @@ function createCompose(options) {
             if (services.length === 0)
                 throw new errors/* ConfigurationError */.j1("remove needs a service", { input: "service" });
             // `rm -f` (v1 and v2) removes stopped containers of the named services; nothing else is touched.
-            await exec(["rm", "-f", ...services], o, LONG);
+            // `-s` (v1 1.29 and v2) stops them first: `stop` and `rm` in one compose call.
+            await exec(["rm", "-f", ...(o.stop ? ["-s"] : []), ...services], o, LONG);
         },
         async recreate(services = [], o = {}) {
             await exec(["up", "-d", "--no-deps", "--force-recreate", "--no-build", ...services], o, LONG);

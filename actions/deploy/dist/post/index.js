@@ -10366,7 +10366,8 @@ function compose_createCompose(options) {
             if (services.length === 0)
                 throw new ConfigurationError("remove needs a service", { input: "service" });
             // `rm -f` (v1 and v2) removes stopped containers of the named services; nothing else is touched.
-            await exec(["rm", "-f", ...services], o, LONG);
+            // `-s` (v1 1.29 and v2) stops them first: `stop` and `rm` in one compose call.
+            await exec(["rm", "-f", ...(o.stop ? ["-s"] : []), ...services], o, LONG);
         },
         async recreate(services = [], o = {}) {
             await exec(["up", "-d", "--no-deps", "--force-recreate", "--no-build", ...services], o, LONG);
@@ -10689,6 +10690,7 @@ function compose_composeAdapter(o) {
     };
     const images = async (version) => (await plan(version)).refs;
     return {
+        serviceNames: async () => Object.keys(await configOnce()),
         imageSource: o.source,
         async services(version) {
             const { release: services, accessories } = await plan(version);
@@ -10738,11 +10740,10 @@ function compose_composeAdapter(o) {
             const call = { env: release(version), ...signalOf(signal) };
             const targets = services?.length ? services : (await plan(version)).release;
             // `down-up` is the runbook's `down && up -d` for the release services only: `down` would stop the
-            // accessories too (Redis, and the deploy lock in it, gone mid-deploy).
-            if (strategy === "down-up") {
-                await compose.stop(targets, call);
-                await compose.remove(targets, call);
-            }
+            // accessories too (Redis, and the deploy lock in it, gone mid-deploy). `rm -f -s` stops and removes
+            // them in one compose call, as `down` does: two calls, like the runbook.
+            if (strategy === "down-up")
+                await compose.remove(targets, { ...call, stop: true });
             await compose.up({ ...call, services: targets, noDeps: true });
         },
         async restart(services, signal, version) {
@@ -12346,7 +12347,10 @@ function smoke_smokeAdapter(config, run, logger, options = {}) {
             };
             const inner = composeStackPort({ ...config.compose, env }, run);
             // The file's services do not change during a run, whichever version: `config --services` once.
-            port = { ...inner, services: (signal) => (serviceNames ??= remembered(inner.services(signal))) };
+            port = {
+                ...inner,
+                services: (signal) => (serviceNames ??= remembered(options.serviceNames ? options.serviceNames() : inner.services(signal))),
+            };
             stacks.set(key, port);
         }
         return port;
@@ -12826,6 +12830,7 @@ function config_wire(o) {
             };
         },
     };
+    const compose = composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run });
     const unreachable = (why) => ({
         read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
         acquireLock: async () => {
@@ -12856,10 +12861,11 @@ function config_wire(o) {
                 ...(o.onLockAcquired ? { onLockAcquired: o.onLockAcquired } : {}),
             }))
             : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-        compose: composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run }),
+        compose,
         migrations: alembicAdapter({ ...o.host.alembic, env, run }),
         smoke: smokeAdapter(o.host.smoke, run, o.logger, {
             env,
+            serviceNames: () => compose.serviceNames(),
             versionVariable: o.host.compose.versionVariable,
             failFastAfterMs: o.host.failFastAfterMs,
         }),
@@ -14305,7 +14311,8 @@ async function deploy_deploy(inputs, deps) {
         logger.warning(`${why}: rolling back to ${shortSha(target.record.sha)}`);
         const outcome = await executeRollback(plan, {
             environment: inputs.environment,
-            reason: `${why} (verification of ${shortSha(inputs.sha)} after its deploy)`,
+            // The cause itself: the incident's title and the records already say which release.
+            reason: why,
             trigger: "automatic",
             integrityCommand: undefined,
             strategy: inputs.strategy,
