@@ -1,7 +1,8 @@
 // bench/cold-start.ts — each action bundle's cold start: from process start to its first decision (the first
 // workflow command it prints; with no inputs every action refuses one, e.g. `::error::smoke: nothing to
 // check…`), against `node -e 0` measured in the same run, interleaved. Also the bundle sizes. Every
-// actions/*/dist/index.js present is measured. Target: < 45 ms median to the first decision.
+// actions/*/dist/index.js present is measured. Target: < 45 ms median to the first decision. Then the
+// `ops` bundle (cli/dist/ops.js): spawn to exit for its usage, a triage and a Redis command.
 //
 //   npm run bench -- cold-start       (or: node bench/cold-start.ts [runs] [extra-bundle.js ...] to compare
 //                                      experimental bundles in the same run)
@@ -9,7 +10,8 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { startRedis } from "@ops/testkit/redis";
 
 const RUNS = Number(process.argv[2] ?? 25);
 const ROOT = join(import.meta.dirname, "..");
@@ -86,7 +88,7 @@ for (const a of readdirSync(join(ROOT, "actions")).sort()) {
   if (existsSync(file)) bundles.set(a, file);
 }
 for (const extra of process.argv.slice(3))
-  bundles.set(basename(dirname(dirname(join(process.cwd(), extra)))), join(process.cwd(), extra));
+  bundles.set(basename(dirname(dirname(resolve(extra)))), resolve(extra));
 const actions = [...bundles.keys()];
 if (actions.length === 0) {
   console.log("cold start: no actions/*/dist/index.js to measure");
@@ -110,8 +112,6 @@ for (let i = 0; i < RUNS; i++) {
     else r.first.push(t.firstMs);
   }
 }
-rmSync(temp, { recursive: true, force: true });
-
 const base = median(baseline);
 console.log(
   `cold start, ${RUNS} runs each, Node ${process.versions.node}; baseline \`node -e 0\` median ${base.toFixed(1)} ms`,
@@ -135,3 +135,40 @@ for (const a of actions) {
   );
 }
 console.log(allMet ? "target met by every bundle" : "target NOT met by every bundle");
+
+// The `ops` bundle (cli/dist/ops.js), spawn to exit, interleaved with `node -e 0` again: the usage; triage
+// of a real log (loads neither the Redis nor the GitHub chunk); the kill switch status from a real
+// redis-server (loads the Redis chunk, connects, reads, disconnects).
+const OPS = join(ROOT, "cli", "dist", "ops.js");
+const redis = await startRedis();
+if (existsSync(OPS)) {
+  const log = join(ROOT, "packages/ops-core/src/triage/__fixtures__/pytest-fail.raw.log");
+  const cases: Array<[string, string[]]> = [
+    ["ops --help", ["--help"]],
+    ["ops triage --json", ["triage", "--json", log]],
+    ["ops killswitch status", ["killswitch", "status", "--redis-url", redis.url]],
+  ];
+  const cliBase: number[] = [];
+  const cliExit = new Map<string, number[]>(cases.map(([label]) => [label, []]));
+  for (const [, args] of cases) await time([OPS, ...args], env);
+  for (let i = 0; i < RUNS; i++) {
+    cliBase.push((await time(["-e", "0"], env)).exitMs);
+    for (const [label, args] of cases) cliExit.get(label)?.push((await time([OPS, ...args], env)).exitMs);
+  }
+  const b = median(cliBase);
+  const dist = dirname(OPS);
+  const total = readdirSync(dist)
+    .filter((f) => f.endsWith(".js"))
+    .reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+  console.log(
+    `\nops bundle: ops.js ${kb(statSync(OPS).size)}, all chunks ${kb(total)}; baseline \`node -e 0\` median ${b.toFixed(1)} ms`,
+  );
+  for (const [label, values] of cliExit) {
+    const m = median(values);
+    console.log(
+      `${label.padEnd(24)} ${`${m.toFixed(1)} ms`.padStart(9)} ${`${(m / b).toFixed(2)}×`.padStart(7)} ${`+${(m - b).toFixed(1)} ms`.padStart(10)}`,
+    );
+  }
+}
+await redis.stop();
+rmSync(temp, { recursive: true, force: true });

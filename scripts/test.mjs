@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { distDrift } from "./dist-check.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
@@ -20,33 +21,20 @@ function step(name, argv) {
   return ok;
 }
 
-function distDrift() {
-  // Every change under actions/<name>/dist (modified, deleted or new files) after the fresh build.
-  const r = spawnSync("git", ["status", "--porcelain", "--untracked-files=all", "--", "actions"], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  if (r.status !== 0) return `git status failed: ${r.stderr}`;
-  return r.stdout
-    .split("\n")
-    .filter((line) => /^.. "?actions\/[^/]+\/dist\//.test(line))
-    .join("\n");
-}
-
 const checks = [];
 checks.push(["lint and format (biome)", step("lint", ["npx", "biome", "check", "."])]);
 checks.push([
-  "build (turbo: ops-core, then every action bundle)",
+  "build (turbo: ops-core, then every action bundle and the `ops` bundle)",
   step("build", ["npx", "turbo", "run", "build", "--force", "--output-logs=errors-only"]),
 ]);
 checks.push([
   "typecheck",
   step("typecheck", ["npx", "turbo", "run", "typecheck", "--force", "--output-logs=errors-only"]),
 ]);
-const drift = distDrift();
+const drift = distDrift(root);
 process.stdout.write(
   drift
-    ? `✘ dist check: actions/*/dist differs from a fresh build:\n${drift}\n`
+    ? `✘ dist check: actions/*/dist or cli/dist differs from a fresh build:\n${drift}\n`
     : "✔ dist check: committed bundles match a fresh build\n",
 );
 checks.push(["dist matches sources", drift === ""]);

@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 import { ConfigurationError } from "@ops/core/action/errors";
 import type { ActionContext } from "@ops/core/action/run-action";
 import { runAction } from "@ops/core/action/run-action";
+import { gitHubTestReportSource } from "@ops/core/github/artifacts";
 import { createGitHub, parseRepo } from "@ops/core/github/client";
+import { reportPatterns } from "@ops/core/triage/junit-artifacts";
 import { annotationsFor, renderSummary, reportJson } from "@ops/core/triage/render";
 import { type RerunPolicy, triageRun } from "@ops/core/triage/run";
 import { gitHubTriageSource, type RunInfo, toRunInfo } from "@ops/core/triage/source";
@@ -19,6 +21,10 @@ export interface CiTriageInputs {
   rerun: RerunPolicy;
   concurrency: number;
   flakyHistory: number;
+  /** Read JUnit reports from the run's artifacts. */
+  readTestReports: boolean;
+  /** Artifact name globs that hold test reports. */
+  testReportArtifacts: readonly string[];
 }
 
 export function readInputs(ctx: ActionContext): Readonly<CiTriageInputs> {
@@ -33,7 +39,20 @@ export function readInputs(ctx: ActionContext): Readonly<CiTriageInputs> {
     rerun: ctx.inputs.enum("rerun", ["never", "flaky", "infrastructure"] as const, "never"),
     concurrency: ctx.inputs.integer("concurrency", { fallback: 4, min: 1, max: 16 }),
     flakyHistory: ctx.inputs.integer("flaky-history", { fallback: 0, min: 0, max: 50 }),
+    readTestReports: ctx.inputs.boolean("read-test-reports", true),
+    testReportArtifacts: patternsInput(ctx),
   });
+}
+
+function patternsInput(ctx: ActionContext): string[] {
+  try {
+    return reportPatterns(ctx.inputs.list("test-report-artifacts"));
+  } catch (error) {
+    throw new ConfigurationError(
+      `${ctx.inputs.label("test-report-artifacts")}: ${error instanceof Error ? error.message : String(error)}`,
+      { input: "test-report-artifacts" },
+    );
+  }
 }
 
 interface EventFacts {
@@ -93,11 +112,11 @@ export function run(): Promise<void> {
       setSecret: ctx.setSecret,
       userAgent: "runbook-ops/ci-triage",
     });
-    const source = gitHubTriageSource(gh, {
-      repo: parseRepo(ctx.run.repository),
-      token: inputs.token,
-      signal: ctx.signal,
-    });
+    const repo = parseRepo(ctx.run.repository);
+    const source = gitHubTriageSource(gh, { repo, token: inputs.token, signal: ctx.signal });
+    const reports = inputs.readTestReports
+      ? gitHubTestReportSource(gh, repo, { signal: ctx.signal })
+      : undefined;
     const report = await ctx.logger.group(`Triage of run ${runId}`, () =>
       triageRun(
         {
@@ -108,13 +127,20 @@ export function run(): Promise<void> {
           comment: inputs.comment,
           flakyHistory: inputs.flakyHistory,
           ...(event.defaultBranch ? { defaultBranch: event.defaultBranch } : {}),
+          ...(inputs.readTestReports ? { testReports: { patterns: inputs.testReportArtifacts } } : {}),
         },
         source,
+        reports,
       ),
     );
     for (const f of report.failed) {
       ctx.logger.info(`${f.job.name}: ${f.result.category} — ${f.result.summary}`);
+      for (const t of f.testReports)
+        ctx.logger.info(
+          `${f.job.name}: tests from the JUnit report in artifact ${t.artifact} (${t.files.join(", ")})`,
+        );
     }
+    for (const n of report.notes) ctx.logger.info(n);
     for (const c of report.cancelled) ctx.logger.info(`${c.name}: cancelled (not analysed)`);
     if (inputs.annotations) {
       for (const a of annotationsFor(report)) {

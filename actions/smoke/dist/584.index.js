@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/action/errors.js
 var errors = __webpack_require__(2235);
-// EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js + 1 modules
-var state_connection = __webpack_require__(4652);
+// EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js
+var state_connection = __webpack_require__(9565);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/keys.js
 // The key names, exactly as the runbook and the running services use them, behind an optional prefix.
 

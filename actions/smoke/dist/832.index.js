@@ -6495,7 +6495,7 @@ exports["default"] = AbstractConnector;
 
 /***/ }),
 
-/***/ 2673:
+/***/ 5054:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6604,7 +6604,7 @@ const SentinelIterator_1 = __webpack_require__(1403);
 exports.SentinelIterator = SentinelIterator_1.default;
 const AbstractConnector_1 = __webpack_require__(7280);
 const Redis_1 = __webpack_require__(1715);
-const FailoverDetector_1 = __webpack_require__(2673);
+const FailoverDetector_1 = __webpack_require__(5054);
 const debug = (0, utils_1.Debug)("SentinelConnector");
 class SentinelConnector extends AbstractConnector_1.default {
     constructor(options) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `ops` command. It runs the compiled CLI; `npm run build` (or `npm test`) compiles it.
+// The `ops` command over the compiled sources (packages/ops-core/dist), for tests and development here;
+// `npm run build` compiles it. What ships is the committed bundle cli/dist/ops.js (`npx ops` runs that).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 

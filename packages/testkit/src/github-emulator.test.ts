@@ -413,6 +413,40 @@ describe("actions: runs, jobs, logs, re-runs, annotations", () => {
     expect((await api("POST", `/repos/${REPO}/actions/runs/${run.id}/rerun-failed-jobs`)).status).toBe(403);
   });
 
+  it("lists a run's artifacts and serves each zip by 302 to a blob URL that refuses the token", async () => {
+    const run = gh.state.addWorkflowRun({ headSha: SHA, conclusion: "failure" });
+    const zip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]); // an empty zip
+    const junit = gh.state.addArtifact({ runId: run.id, name: "junit-unit", zip });
+    const old = gh.state.addArtifact({ runId: run.id, name: "coverage", zip, expired: true });
+    const list = await api("GET", `/repos/${REPO}/actions/runs/${run.id}/artifacts?per_page=100`);
+    expect(list.status).toBe(200);
+    expect(list.body.total_count).toBe(2);
+    expect(list.body.artifacts.map((a: any) => [a.name, a.size_in_bytes, a.expired])).toEqual([
+      ["coverage", 22, true],
+      ["junit-unit", 22, false],
+    ]);
+    expect(list.body.artifacts[1].archive_download_url).toMatch(
+      new RegExp(`/actions/artifacts/${junit.id}/zip$`),
+    );
+    expect(list.body.artifacts[1].workflow_run).toMatchObject({ id: run.id, head_sha: SHA });
+    const named = await api("GET", `/repos/${REPO}/actions/runs/${run.id}/artifacts?name=junit-unit`);
+    expect(named.body.artifacts.map((a: any) => a.id)).toEqual([junit.id]);
+    expect((await api("GET", `/repos/${REPO}/actions/runs/999999/artifacts`)).status).toBe(404);
+
+    const redirect = await api("GET", `/repos/${REPO}/actions/artifacts/${junit.id}/zip`);
+    expect(redirect.status).toBe(302);
+    const location = redirect.headers.get("location") ?? "";
+    const withToken = await fetch(location, { headers: { authorization: `token ${BOT}` } });
+    expect(withToken.status).toBe(400);
+    expect(await withToken.text()).toContain("InvalidAuthenticationInfo");
+    const blob = await fetch(location);
+    expect(blob.status).toBe(200);
+    expect(blob.headers.get("content-type")).toBe("application/zip");
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(zip);
+    expect((await api("GET", `/repos/${REPO}/actions/artifacts/${old.id}/zip`)).status).toBe(410);
+    expect((await api("GET", `/repos/${REPO}/actions/artifacts/${junit.id}/tar`)).status).toBe(404);
+  });
+
   it("follows the job-log redirect through octokit", async () => {
     const run = gh.state.addWorkflowRun({ headSha: SHA });
     const job = gh.state.addJob({ runId: run.id, name: "lint", conclusion: "failure", log: "ruff: F401\n" });

@@ -102,7 +102,10 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
   for (const mod of [...DEFAULT_ROUTES, ...(opts.routes ?? [])]) mod(router);
   const calls: RecordedCall[] = [];
   const faults: Fault[] = [];
-  const blobs = new Map<string, { body: string; type: string; expires: number }>();
+  const blobs = new Map<
+    string,
+    { body: string | Uint8Array; type: string; expires: number; refuseAuthorization: boolean }
+  >();
   const used = new Map<string, number>();
   const limit = opts.rateLimit ?? 5000;
   const reset = Math.floor(Date.now() / 1000) + 3600;
@@ -113,9 +116,14 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
     get url() {
       return url;
     },
-    signedUrl(body, type = "text/plain", ttlMs = 60_000) {
+    signedUrl(body, type = "text/plain", ttlMs = 60_000, opts = {}) {
       const key = randomBytes(12).toString("hex");
-      blobs.set(key, { body, type, expires: Date.now() + ttlMs });
+      blobs.set(key, {
+        body,
+        type,
+        expires: Date.now() + ttlMs,
+        refuseAuthorization: opts.refuseAuthorization ?? false,
+      });
       return `${url}/_blob/${key}?sig=${randomBytes(8).toString("hex")}`;
     },
   };
@@ -144,17 +152,26 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
     const record = (call: Omit<RecordedCall, "method" | "path" | "query" | "requestBody">) =>
       calls.push({ method, path, query: full.search, requestBody: body, ...call });
 
-    // The emulator's own short-lived URLs (job logs): no auth, like a signed blob URL.
+    // The emulator's own short-lived URLs (job logs, artifact zips): no auth, like a signed blob URL; the
+    // artifact blobs refuse an Authorization header, as blob storage does when a client forwards the token.
     if (path.startsWith("/_blob/")) {
       const blob = blobs.get(path.slice("/_blob/".length));
       const alive = blob && blob.expires > Date.now();
+      const forwarded = Boolean(blob?.refuseAuthorization && req.headers.authorization);
       record({
         route: "/_blob",
-        status: alive ? 200 : 403,
+        status: forwarded ? 400 : alive ? 200 : 403,
         responseBody: undefined,
         api: false,
-        token: undefined,
+        token: forwarded ? parseToken(req.headers.authorization) : undefined,
       });
+      if (forwarded) {
+        res.writeHead(400, { "content-type": "application/xml" });
+        res.end(
+          "<Error><Code>InvalidAuthenticationInfo</Code><Message>Authentication information is not given in the correct format.</Message></Error>",
+        );
+        return;
+      }
       if (!blob || !alive) {
         res.writeHead(403, { "content-type": "application/xml" });
         res.end(

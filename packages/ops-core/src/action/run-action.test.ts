@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { commandsOf, runAction as runOnRunner } from "@ops/testkit/runner";
 import { describe, expect, it } from "vitest";
 
 const probe = fileURLToPath(new URL("./__fixtures__/run-action-probe.mjs", import.meta.url));
@@ -113,5 +114,43 @@ describe("runAction", () => {
   it("does not let a leaked handle keep the step alive", async () => {
     const run = await runProbe("leak");
     expect(run.code).toBe(0);
+  });
+
+  it("speaks the runner protocol through @actions/core: inputs, state, outputs, masks, annotations, groups", async () => {
+    const run = await runOnRunner({
+      action: probe,
+      env: {
+        PROBE_MODE: "protocol",
+        "INPUT_FAIL-ON": "  never \n",
+        INPUT_BLANK: "   ",
+        "STATE_deployment-id": "42",
+      },
+      timeoutMs: 15_000,
+    });
+    expect(run.exitCode).toBe(0);
+    // Inputs trimmed as @actions/core reads them; blank and absent are both "not given".
+    const seen = JSON.parse(run.stdout.match(/^seen (.*)$/m)?.[1] ?? "{}");
+    expect(seen).toEqual({ state: "42", input: "never" });
+    // State and outputs as file commands (multi-line values intact), no deprecated stdout commands.
+    expect(run.state).toEqual({ "lock-value": "abc\ndef" });
+    expect(run.outputs).toEqual({ report: '{"verdict":"pass"}\nsecond line' });
+    expect(commandsOf(run, "set-output")).toEqual([]);
+    expect(commandsOf(run, "save-state")).toEqual([]);
+    expect(commandsOf(run, "add-mask").map((c) => c.data)).toEqual(["s3cr3t-value"]);
+    // One annotation with its properties; the hostile second line stays inside its message.
+    const [warning, ...more] = commandsOf(run, "warning");
+    expect(more).toEqual([]);
+    expect(warning?.properties).toEqual({ title: "disk, almost: full", file: "db/env.py", line: "3" });
+    expect(warning?.data).toContain("disk 91% full\n");
+    expect(commandsOf(run, "error")).toEqual([]);
+    // Each group is closed, also the one whose body threw; untrusted text in a title or an info line is
+    // no command.
+    expect(commandsOf(run, "group").map((c) => c.data)).toEqual([
+      ":\u200b:endgroup:: phase one",
+      "phase two",
+    ]);
+    expect(commandsOf(run, "endgroup")).toHaveLength(2);
+    expect(run.stdout).not.toMatch(/^::add-mask::x/m);
+    expect(commandsOf(run, "add-mask")).toHaveLength(1);
   });
 });

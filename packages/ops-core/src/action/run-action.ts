@@ -1,11 +1,15 @@
 // The one wrapper every action runs in: one catch for anything thrown, one setFailed naming the action,
 // the summary written and every connection closed in `finally`, and SIGINT/SIGTERM ending the run
-// cleanly with a summary that says it was cancelled.
+// cleanly with a summary that says it was cancelled. The runner protocol (inputs, outputs, state, masks,
+// annotations, groups, the job summary) is @actions/core's: GitHub changes that protocol there
+// (set-output and save-state became file commands), so the bundles follow it by a version bump. Its cost,
+// measured by bench/cold-start.ts: core 3 loads undici at import (its OIDC client), about +1 MB per bundle
+// and +40-50 ms to the first decision (2.8-3.4x `node -e 0`, was 1.4-1.7x with hand-written commands).
 
+import * as core from "@actions/core";
 import { CancelledError, errorKind, errorMessage, RefusalError } from "./errors.js";
-import { actionInputSource, Inputs } from "./inputs.js";
+import { actionInputSource, type InputSource, Inputs } from "./inputs.js";
 import type { Annotation, Logger } from "./logger.js";
-import * as core from "./runner-commands.js";
 import { inertLine, inertText, mdBlock, mdText, SUMMARY_LIMIT_BYTES } from "./safe-text.js";
 import { fitSections, headline } from "./summary.js";
 
@@ -68,6 +72,8 @@ export interface ActionContext {
   setSummary(markdown: string): void;
   /** Saves state for the action's `post:` step. */
   saveState(name: string, value: string): void;
+  /** In a `post:` step, the state the main step saved; undefined when it saved none. */
+  getState(name: string): string | undefined;
 }
 
 /** How `fn` ended when it did not throw. */
@@ -81,7 +87,23 @@ const CANCEL_GRACE_MS = 7_000;
 /** After everything is closed, a stuck handle must not keep the step alive. */
 const EXIT_BACKSTOP_MS = 3_000;
 
-/** The runner-backed logger, with untrusted text made inert and annotations passed through. */
+/**
+ * Action inputs as @actions/core reads them (`INPUT_<NAME>`, trimmed), with the strict helpers' rule on
+ * top: empty means not given.
+ */
+export function coreInputSource(): InputSource {
+  const { label } = actionInputSource();
+  return {
+    get: (name) => core.getInput(name) || undefined,
+    label,
+  };
+}
+
+/**
+ * The runner-backed logger, with untrusted text made inert and annotations passed through. @actions/core
+ * escapes `%`, CR and LF in annotation messages but prints `info` lines as they are, so a line starting
+ * with `::` would be a workflow command: every message goes through inertText first.
+ */
 export function coreLogger(): Logger {
   const props = (where?: Annotation): core.AnnotationProperties | undefined =>
     where
@@ -99,14 +121,8 @@ export function coreLogger(): Logger {
     warning: (m, w) => core.warning(inertText(m), props(w)),
     error: (m, w) => core.error(inertText(m), props(w)),
     notice: (m, w) => core.notice(inertText(m), props(w)),
-    group: async (title, fn) => {
-      core.startGroup(inertLine(title));
-      try {
-        return await fn();
-      } finally {
-        core.endGroup();
-      }
-    },
+    // core.group closes the group in `finally`, also when fn throws.
+    group: (title, fn) => core.group(inertLine(title), fn),
   };
 }
 
@@ -135,7 +151,7 @@ export async function runAction(
 
   const ctx: ActionContext = {
     name,
-    inputs: new Inputs(actionInputSource(process.env)),
+    inputs: new Inputs(coreInputSource()),
     logger,
     signal: controller.signal,
     run: runContext(process.env),
@@ -149,6 +165,7 @@ export async function runAction(
       summary = markdown;
     },
     saveState: (key, value) => core.saveState(key, value),
+    getState: (key) => core.getState(key) || undefined,
   };
 
   let failure: string | undefined;

@@ -1,8 +1,16 @@
 // The typed clients against the GitHub API emulator (real HTTP, real octokit via @actions/github).
 import { type GitHubEmulator, startGitHubEmulator } from "@ops/testkit/github-emulator";
 import { fakeSha } from "@ops/testkit/github-routes/state";
+import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TransientError } from "../action/errors.js";
+import {
+  type ArtifactInfo,
+  downloadArtifactZip,
+  gitHubTestReportSource,
+  listRunArtifacts,
+  unzipEntries,
+} from "./artifacts.js";
 import { commitChecks } from "./checks.js";
 import { createGitHub, type GitHubPort, type RepoRef } from "./client.js";
 import { commentMarker, tokenIdentity, upsertStickyComment } from "./comments.js";
@@ -51,6 +59,31 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await em.stop();
+});
+
+describe("artifacts", () => {
+  it("lists a run's artifacts and downloads a zip through the 302 without the token; expired is gone", async () => {
+    const run = em.state.addWorkflowRun({ headSha: fakeSha("artifacts"), conclusion: "failure" });
+    const zip = zipSync({ "junit.xml": new TextEncoder().encode("<testsuite/>") });
+    em.state.addArtifact({ runId: run.id, name: "junit-unit", zip });
+    em.state.addArtifact({ runId: run.id, name: "old", zip, expired: true });
+    const before = em.apiCalls().length;
+    const listed = await listRunArtifacts(gh, repo, run.id);
+    expect(listed.map((a) => [a.name, a.sizeInBytes, a.expired])).toEqual([
+      ["old", zip.length, true],
+      ["junit-unit", zip.length, false],
+    ]);
+    const source = gitHubTestReportSource(gh, repo);
+    const got = await source.downloadArtifact(listed[1] as ArtifactInfo);
+    expect(unzipEntries(got, () => true).entries.map((e) => e.name)).toEqual(["junit.xml"]);
+    // the blob refuses a forwarded token: a 200 proves none was sent
+    expect(em.calls.filter((c) => c.route === "/_blob").map((c) => c.status)).toEqual([200]);
+    expect(em.apiCalls().length - before).toBe(2);
+    await expect(
+      downloadArtifactZip(gh, repo, { ...(listed[0] as ArtifactInfo), expired: false }),
+    ).rejects.toThrow("gone (HTTP 410)");
+    expect(em.conformance()).toEqual([]);
+  });
 });
 
 describe("client", () => {

@@ -52,17 +52,24 @@ export async function downloadJobLog(
   return streamUrl(url, opts);
 }
 
-/** Streams a URL's body with a byte cap (exported for the CLI and tests). */
+/** Streams a URL's body with a byte cap (job logs, artifact zips; exported for the CLI and tests). */
 export async function streamUrl(
   url: string,
-  opts: { maxBytes?: number; timeoutMs?: number; signal?: AbortSignal; fetch?: FetchPort } = {},
+  opts: {
+    maxBytes?: number;
+    timeoutMs?: number;
+    signal?: AbortSignal;
+    fetch?: FetchPort;
+    what?: string;
+  } = {},
 ): Promise<JobLog> {
   const maxBytes = opts.maxBytes ?? 256 * 1024 * 1024;
   const signals = [AbortSignal.timeout(opts.timeoutMs ?? 60_000), ...(opts.signal ? [opts.signal] : [])];
   const doFetch: FetchPort = opts.fetch ?? ((u, init) => fetch(u, init));
   const res = await doFetch(url, { signal: AbortSignal.any(signals), redirect: "follow" });
   if (!res.ok || !res.body) {
-    throw new TransientError(`job log download failed: HTTP ${res.status} from the log storage URL`);
+    const what = opts.what ?? "job log";
+    throw new TransientError(`${what} download failed: HTTP ${res.status} from the ${what} storage URL`);
   }
   let total = 0;
   let cut = false;

@@ -5,6 +5,18 @@ import { parseJunit } from "./junit.js";
 const pytest = readFileSync(new URL("./__fixtures__/pytest-junit.xml", import.meta.url), "utf8");
 
 describe("parseJunit", () => {
+  it("reads with the triage's parser: pytest ids a user can run when the report confirms the file", () => {
+    const xml = readFileSync(
+      new URL("../triage/__fixtures__/junit/pytest-xunit2.xml", import.meta.url),
+      "utf8",
+    );
+    expect(parseJunit(xml).failed.map((f) => [f.kind, f.name])).toEqual([
+      ["failure", "tests/test_calc.py::test_add"],
+      ["failure", "tests/test_calc.py::TestDiv::test_div[1-0]"],
+      ["error", "tests/test_calc.py::test_uses_fixture"],
+    ]);
+  });
+
   it("reads pytest's report: counts and failing tests with their messages", () => {
     const j = parseJunit(pytest);
     expect(j).toMatchObject({ tests: 5, passed: 2, failures: 1, errors: 1, skipped: 1 });
@@ -12,7 +24,7 @@ describe("parseJunit", () => {
       {
         name: "tests.e2e.test_smoke::test_order_roundtrip",
         kind: "failure",
-        message: "AssertionError: assert 500 == 200",
+        message: "AssertionError: assert 500 == 200 +  where 500 = <Response [500]>.status_code", // folded
       },
       {
         name: "tests.e2e.test_smoke::test_gateway[ws]",
@@ -45,7 +57,7 @@ describe("parseJunit", () => {
     expect(() => parseJunit(`<!DOCTYPE x [<!ENTITY a "aaaa">]><testsuite/>`)).toThrow(/DTD/);
   });
   it("says when a file is not JUnit XML", () => {
-    expect(() => parseJunit("<html><body>502 Bad Gateway</body></html>")).toThrow("not JUnit XML");
+    expect(() => parseJunit("<html><body>502 Bad Gateway</body></html>")).toThrow("not a JUnit report");
   });
   it("decodes only the predefined and numeric entities", () => {
     const xml = `<testsuite><testcase name="a&amp;b&#33;&#x41;&unknown;"/></testsuite>`;

@@ -11,6 +11,8 @@ import {
   MultipleHeadsError,
   parseRevisions,
   parseSteps,
+  RevisionMismatchError,
+  revisionMismatch,
 } from "./alembic.js";
 
 const failure = readFileSync(new URL("./__fixtures__/alembic-upgrade-failure.txt", import.meta.url), "utf8");
@@ -142,5 +144,55 @@ describe("the Alembic adapter (fake runner)", () => {
       .current();
     expect(fake.calls[0]?.argv).toEqual(["alembic", "-x", "db_url=sqlite:////tmp/s.db", "current"]);
     expect(fake.calls[0]?.options.env).toEqual({ PATH: "/bin", DATABASE_URL: "sqlite:////tmp/s.db" });
+  });
+
+  it("checks the result, not the exit code: alembic exiting 0 with the database still at base is an error saying so", async () => {
+    // An env.py that never commits: Alembic logs the step and exits 0, the transaction is rolled back.
+    const fake = fakeRunner((argv) => {
+      const command = argv.at(-1);
+      if (command === "heads") return { stdout: "0003 (head)\n" };
+      if (command === "current")
+        return { stderr: "INFO  [alembic.runtime.migration] Context impl PostgresqlImpl.\n" };
+      return {
+        stderr:
+          "INFO  [alembic.runtime.migration] Context impl PostgresqlImpl.\nINFO  [alembic.runtime.migration] Will assume transactional DDL.\nINFO  [alembic.runtime.migration] Running upgrade  -> 0001, signals\n",
+      };
+    });
+    const error = await createAlembic({ run: fake.run, directory: "." })
+      .upgrade("head")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RevisionMismatchError);
+    expect((error as Error).message).toBe("alembic exited 0 but the database is at base; head is 0003");
+    expect((error as RevisionMismatchError).actual).toEqual([]);
+    expect((error as RevisionMismatchError).output).toContain("Running upgrade  -> 0001");
+    expect(fake.calls.map((c) => c.argv.at(-1))).toEqual(["head", "heads", "current"]);
+  });
+
+  it("after downgrade <rev>, current must be rev; relative targets are not second-guessed", async () => {
+    const at = (current: string) =>
+      fakeRunner((argv) =>
+        argv.at(-1) === "current"
+          ? { stdout: current }
+          : { stderr: "INFO  [x] Running downgrade 0003 -> 0002, x\n" },
+      );
+    const stuck = await createAlembic({ run: at("0003 (head)\n").run, directory: "." })
+      .downgrade("0001")
+      .catch((e: unknown) => e);
+    expect((stuck as Error).message).toBe("alembic exited 0 but the database is at 0003; the target is 0001");
+    const half = await createAlembic({ run: at("0002\n").run, directory: "." })
+      .downgrade("base")
+      .catch((e: unknown) => e);
+    expect((half as Error).message).toBe("alembic exited 0 but the database is at 0002; the target is base");
+    await expect(
+      createAlembic({ run: at("0001\n").run, directory: "." }).downgrade("0001"),
+    ).resolves.toMatchObject({
+      steps: [{ direction: "downgrade", from: "0003", to: "0002" }],
+    });
+    const relative = at("0003\n");
+    await createAlembic({ run: relative.run, directory: "." }).downgrade("-1");
+    expect(relative.calls.map((c) => c.argv.at(-1))).toEqual(["-1"]);
+    expect(revisionMismatch("head", "0004", ["0002"])).toBe(
+      "alembic exited 0 but the database is at 0002; head is 0004",
+    );
   });
 });

@@ -59,6 +59,48 @@ export class MigrationError extends Error {
   }
 }
 
+/**
+ * Alembic exited 0 but `alembic current` is not where the command was to take the database: an env.py that
+ * never commits (a SQLAlchemy 2.0-style connection without `context.begin_transaction()`), a migration
+ * that swallowed its error, or a `-x`/DATABASE_URL pointing somewhere else.
+ */
+export class RevisionMismatchError extends Error {
+  readonly argv: readonly string[];
+  /** Where the command was to take the database (null = base). */
+  readonly expected: string | null;
+  /** Where `alembic current` says it is ([] = base). */
+  readonly actual: string[];
+  readonly output: string;
+  constructor(target: string, expected: string | null, actual: string[], result: CommandResult) {
+    super(revisionMismatch(target, expected, actual));
+    this.name = "RevisionMismatchError";
+    this.argv = result.argv;
+    this.expected = expected;
+    this.actual = actual;
+    this.output = joinOutput(result);
+  }
+}
+
+/** `alembic exited 0 but the database is at base; head is 0003`. Pure. */
+export function revisionMismatch(target: string, expected: string | null, actual: readonly string[]): string {
+  const at = actual.length === 0 ? "base" : actual.join(", ");
+  const want =
+    target === "head" || target === "heads"
+      ? `head is ${expected ?? "base"}`
+      : `the target is ${expected ?? "base"}`;
+  return `alembic exited 0 but the database is at ${at}; ${want}`;
+}
+
+/**
+ * The revision an `upgrade`/`downgrade` target names when it can be known without Python: `head`, `base`,
+ * or a plain revision id; undefined for relative (`+1`, `-1`, `ae10+2`) and branch (`x@head`) targets.
+ */
+function absoluteTarget(target: string): "head" | "base" | "revision" | undefined {
+  if (target === "head" || target === "heads") return "head";
+  if (target === "base") return "base";
+  return /^[0-9A-Za-z_]+$/.test(target) ? "revision" : undefined;
+}
+
 /** Several heads where exactly one is required. */
 export class MultipleHeadsError extends RefusalError {
   readonly heads: readonly string[];
@@ -150,7 +192,9 @@ export interface Alembic {
   heads(signal?: AbortSignal): Promise<string[]>;
   /** The one head; MultipleHeadsError (a refusal) when there are several, ConfigurationError when none. */
   requireSingleHead(signal?: AbortSignal): Promise<string>;
+  /** `upgrade target` (default head), then `current` must be the target: RevisionMismatchError if not. */
   upgrade(target?: string, signal?: AbortSignal): Promise<MigrationRun>;
+  /** `downgrade target`, then `current` must be the target: RevisionMismatchError if not. */
   downgrade(target: string, signal?: AbortSignal): Promise<MigrationRun>;
   /** `alembic history` raw text (the graph is read from the files: see graph.ts). */
   history(signal?: AbortSignal): Promise<string>;
@@ -214,9 +258,28 @@ export function createAlembic(options: AlembicOptions): Alembic {
     );
   };
 
-  const migrate = async (args: readonly string[], signal?: AbortSignal): Promise<MigrationRun> => {
-    const result = await checked(args, signal);
+  /**
+   * Runs `upgrade`/`downgrade target` and checks its result, not its exit code: afterwards `alembic
+   * current` must be the target (the head for `head`), else RevisionMismatchError.
+   */
+  const migrate = async (
+    direction: "upgrade" | "downgrade",
+    target: string,
+    signal?: AbortSignal,
+  ): Promise<MigrationRun> => {
+    const kind = absoluteTarget(target);
+    const result = await checked([direction, target], signal);
     const output = joinOutput(result);
+    if (kind !== undefined) {
+      // The heads come from the files, which the run does not change.
+      const heads = kind === "head" ? await alembic.heads(signal) : [];
+      const expected = kind === "head" ? heads : kind === "base" ? [] : [target];
+      const actual = await alembic.currentRevisions(signal);
+      const same = actual.length === expected.length && expected.every((r) => actual.includes(r));
+      if (!same) {
+        throw new RevisionMismatchError(target, kind === "base" ? null : expected.join(", "), actual, result);
+      }
+    }
     return { steps: parseSteps(output), output, durationMs: result.durationMs };
   };
 
@@ -243,8 +306,8 @@ export function createAlembic(options: AlembicOptions): Alembic {
       if (heads.length > 1) throw new MultipleHeadsError(heads);
       return heads[0] as string;
     },
-    upgrade: (target = "head", signal) => migrate(["upgrade", target], signal),
-    downgrade: (target, signal) => migrate(["downgrade", target], signal),
+    upgrade: (target = "head", signal) => migrate("upgrade", target, signal),
+    downgrade: (target, signal) => migrate("downgrade", target, signal),
     async history(signal) {
       return (await checked(["history"], signal)).stdout;
     },

@@ -19,6 +19,7 @@ const node = (revision: string, down: string[], drops: string[] = []): Migration
   downRevisions: down,
   file: `${revision}.py`,
   destructiveDowngrade: drops,
+  destructiveUpgrade: [],
 });
 
 describe("parsing migration files", () => {
@@ -32,7 +33,7 @@ describe("parsing migration files", () => {
     expect(parseRevisionValue(text)).toEqual(revisions);
   });
 
-  it("reads revision, parents, message and the downgrade's drops (typed assignments too)", () => {
+  it("reads revision, parents, message, the downgrade's drops and the upgrade's drops (typed assignments too)", () => {
     const source = [
       '"""add fees',
       "",
@@ -67,6 +68,7 @@ describe("parsing migration files", () => {
         "drop_column orders.fee_currency",
         "delete from audit",
       ],
+      destructiveUpgrade: ["drop_table not_this_one"],
     });
   });
 
@@ -83,7 +85,12 @@ describe("parsing migration files", () => {
       destructiveOperations(
         '    op.execute("DROP TABLE IF EXISTS legacy")\n    op.execute("ALTER TABLE t DROP COLUMN c")',
       ),
-    ).toEqual(["drop_table legacy", "drop_column c"]);
+    ).toEqual(["drop_column t.c", "drop_table legacy"]);
+    expect(
+      destructiveOperations(
+        '    op.execute("ALTER TABLE t DROP CONSTRAINT fk_x")\n    op.execute("DROP COLUMN c")',
+      ),
+    ).toEqual(["drop_column c"]);
   });
 
   it("a file without a revision is skipped", () => {
@@ -101,6 +108,7 @@ describe("the revision graph", () => {
     expect(graph.nodes.get("0002")?.destructiveDowngrade).toEqual(["drop_table orders"]);
     expect(graph.nodes.get("0003")?.destructiveDowngrade).toEqual(["drop_column orders.venue"]);
     expect(graph.nodes.get("0003")?.message).toBe("orders.venue: where the orchestrator routed an order");
+    expect([...graph.nodes.values()].flatMap((m) => m.destructiveUpgrade)).toEqual([]);
   });
 
   it("finds several heads, and the path between revisions oldest first", () => {

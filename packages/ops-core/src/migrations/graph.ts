@@ -1,7 +1,7 @@
 // The revision graph read from the migration files themselves (no Python needed): each file's revision,
-// down_revision(s) and message, and what its downgrade() drops — a rollback refuses destructive downgrades
-// unless confirmed. Also: heads, and the ordered path between two revisions (pending migrations, the
-// migrations a downgrade undoes).
+// down_revision(s) and message, what its downgrade() drops (a rollback refuses destructive downgrades unless
+// confirmed) and what its upgrade() drops (a deploy names it, with row counts, before running it). Also:
+// heads, and the ordered path between two revisions (pending migrations, the migrations a downgrade undoes).
 
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -18,6 +18,8 @@ export interface MigrationInfo {
   message?: string;
   /** What its downgrade() drops, e.g. `drop_table orders`, `drop_column orders.venue`. */
   destructiveDowngrade: string[];
+  /** What its upgrade() drops on the way up (same notation): data a later downgrade cannot bring back. */
+  destructiveUpgrade: string[];
 }
 
 export interface RevisionGraph {
@@ -86,8 +88,19 @@ export function destructiveOperations(body: string): string[] {
       out.push(`drop_column ${batchTable ? `${batchTable}.` : ""}${m[1]}`);
     }
   }
+  // `ALTER TABLE t DROP COLUMN c` names its table; a bare `DROP COLUMN c` does not.
+  const alterDrops = new Set<string>();
+  for (const m of code.matchAll(
+    /\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?["`[]?(\w+)["`\]]?\s+DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?["`[]?(\w+)/gi,
+  )) {
+    if (/^(constraint|index)$/i.test(m[2] as string)) continue;
+    out.push(`drop_column ${m[1]}.${m[2]}`);
+    alterDrops.add((m[2] as string).toLowerCase());
+  }
   for (const m of code.matchAll(/\bDROP\s+(TABLE|COLUMN)\s+(?:IF\s+EXISTS\s+)?["`[]?(\w+)/gi)) {
-    out.push(`drop_${(m[1] as string).toLowerCase()} ${m[2]}`);
+    const kind = (m[1] as string).toLowerCase();
+    if (kind === "column" && alterDrops.has((m[2] as string).toLowerCase())) continue;
+    out.push(`drop_${kind} ${m[2]}`);
   }
   for (const m of code.matchAll(/\b(DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+["`[]?(\w+)/gi)) {
     out.push(`${(m[1] as string).toLowerCase().replace(/\s+/g, " ")} ${m[2]}`);
@@ -109,6 +122,7 @@ export function parseMigrationFile(file: string, source: string): MigrationInfo 
     file,
     ...(doc ? { message: doc } : {}),
     destructiveDowngrade: destructiveOperations(functionBody(source, "downgrade") ?? ""),
+    destructiveUpgrade: destructiveOperations(functionBody(source, "upgrade") ?? ""),
   };
 }
 

@@ -1,5 +1,13 @@
 // Child processes, always as an argument array (never a shell string), always with a timeout, output
 // bounded, and cancellable. Every adapter (compose, alembic, smoke and backup commands) goes through here.
+//
+// Why not @actions/exec (3.0.0, on the users' design card): it cannot stop a child. It has no run
+// timeout (its `delay` only waits for stdio after exit), takes no AbortSignal and never hands out the
+// ChildProcess, so a hung `alembic upgrade` or `docker-compose up` would hold the step until the job's
+// timeout and a cancelled run could not kill it. `getExecOutput` keeps all output in memory (a container
+// log can be gigabytes), `exec` echoes `[command]<argv>` to stdout (untrusted arguments, and wrong for the
+// `ops` CLI). This wrapper is node:child_process with exactly what a production step needs added: a
+// timeout (SIGTERM, then SIGKILL), bounded tails of stdout and stderr, kill on abort.
 
 import { spawn } from "node:child_process";
 import { TransientError } from "../action/errors.js";

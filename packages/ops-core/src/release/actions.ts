@@ -137,9 +137,9 @@ export async function deployAction(ctx: ActionContext): Promise<ActionOutcome | 
  * still ours) and close its deployment as `error`.
  */
 export async function deployPostAction(ctx: ActionContext): Promise<ActionOutcome | undefined> {
-  const finished = ctx.env.STATE_finished === "true";
-  const lockValue = ctx.env["STATE_lock-value"];
-  const deploymentId = ctx.env["STATE_deployment-id"];
+  const finished = ctx.getState("finished") === "true";
+  const lockValue = ctx.getState("lock-value");
+  const deploymentId = ctx.getState("deployment-id");
   if (finished || (!lockValue && !deploymentId)) {
     ctx.logger.info("deploy post: the main step finished and cleaned up; nothing to do");
     return undefined;

@@ -8,6 +8,8 @@ import { formatDuration } from "../action/inputs.js";
 import type { CheckItem } from "../action/summary.js";
 import { errorLine } from "../process/run-command.js";
 import { accessoriesRow } from "./accessories.js";
+import { type BackupArtefact, backupLine, describeBackup } from "./backup.js";
+import { type DestructiveUpgrade, destructiveLine, measureDestructiveUpgrades } from "./destructive.js";
 import { evaluateGates, type GateInputs, type GateRow, gateRow } from "./gates.js";
 import { currentRelease, effectiveState } from "./history.js";
 import {
@@ -90,6 +92,10 @@ export interface DeployResult {
   leftovers: string[];
   warnings: string[];
   nextSteps: string[];
+  /** What the pending migrations drop on the way up, counted before the upgrade ran. */
+  destructiveUpgrades: DestructiveUpgrade[];
+  /** The backup-command's artefact, when it ran. */
+  backup: BackupArtefact | undefined;
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -140,8 +146,18 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     leftovers,
     warnings,
     nextSteps: [],
+    destructiveUpgrades: [],
+    backup: undefined,
   };
   const refused = rows.filter((r) => r.ok === false);
+  // Named (with the rows each drop takes) before anything runs, dry runs included.
+  if (refused.length === 0 && gates.pending.length > 0) {
+    result.destructiveUpgrades = await measureDestructiveUpgrades(gates.pending, migrations, signal);
+    for (const d of result.destructiveUpgrades) warnings.push(`destructive upgrade: ${destructiveLine(d)}`);
+    if (result.destructiveUpgrades.length > 0 && !inputs.backupCommand) {
+      warnings.push("a destructive upgrade runs without a backup-command: the dropped data will be nowhere");
+    }
+  }
 
   if (inputs.dryRun) {
     const holder = await state.lockHolder().catch((e: unknown) => `unknown (${errorMessage(e)})`);
@@ -277,7 +293,9 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       await tl.step("database backup", async () => {
         const r = await deps.commands.run(argv, signal);
         if (!r.ok) throw new Error(`backup command failed: ${errorLine(r.output)}`);
+        result.backup = await describeBackup(argv, r.output);
       });
+      if (result.backup) tl.setOutcome("database backup", "ok", backupLine(result.backup));
     }
 
     if (gates.pending.length > 0) {
@@ -285,12 +303,18 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       phase = "migrations";
       migrated = true;
       // Not cancellable half-way: a migration interrupted is worse than one finished (it has a timeout).
+      for (const d of result.destructiveUpgrades)
+        logger.warning(`about to run a destructive upgrade: ${destructiveLine(d)}`);
       const up = await tl.step("alembic upgrade head", () => migrations.upgrade("head"));
       result.dbNow = await migrations.current().catch(() => undefined);
       if (!up.ok || result.dbNow !== gates.head) {
-        tl.setOutcome("alembic upgrade head", "failed", errorLine(up.output));
+        // The checked result's own words ("alembic exited 0 but the database is at base; head is 0003").
+        const why = up.ok
+          ? `alembic exited 0 but the database is at ${revisionLabel(result.dbNow)}; head is ${revisionLabel(gates.head)}`
+          : (up.error ?? errorLine(up.output));
+        tl.setOutcome("alembic upgrade head", "failed", why);
         migrated = result.dbNow !== gates.dbNow;
-        return await finish("failure", `migration failed: ${errorLine(up.output)}; nothing was restarted`, [
+        return await finish("failure", `migration failed: ${why}; nothing was restarted`, [
           `The database is at ${revisionLabel(result.dbNow)}; fix the migration and merge again.`,
           "On databases without transactional DDL a failed migration can be half-applied: inspect the schema.",
         ]);
@@ -553,6 +577,8 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
         failingServices: health?.failingServices ?? [],
         since,
         accessoriesBefore: gates.accessories,
+        destructiveUpgrades: result.destructiveUpgrades,
+        backup: result.backup,
       },
       deps,
       tl,

@@ -5,10 +5,40 @@
 import { formatDuration } from "../action/inputs.js";
 import { mdBlock, mdCode, mdText, tailLines, truncate } from "../action/safe-text.js";
 import { table } from "../action/summary.js";
+import { type BackupArtefact, backupLine } from "./backup.js";
+import { type DataBackEmpty, describeDataBack } from "./destructive.js";
 import { revisionLabel } from "./plan.js";
 import { slug } from "./policy.js";
 import { shortSha } from "./record.js";
 import type { Step } from "./timeline.js";
+
+/** The data a release dropped and a rollback could not bring back, and where the backup is. */
+function dataSection(input: IncidentInput): string[] {
+  const lost = input.dataBack ?? [];
+  const out: string[] = [];
+  if (lost.length > 0) {
+    out.push("", "### Data dropped by the release", "");
+    out.push("The downgrade re-creates the schema, never the rows:", "");
+    out.push(...lost.map((d) => `- ⚠️ ${mdText(describeDataBack(d))}`));
+  }
+  if (input.backup) {
+    const b = input.backup;
+    const where =
+      b.kind === "file"
+        ? `${mdCode(b.artefact)}${mdText(backupLine(b).slice(b.artefact.length))}`
+        : mdText(backupLine(b));
+    out.push(
+      "",
+      `Backup taken before the migrations: ${where}, by ${mdCode(input.backup.command.join(" "))}${lost.length > 0 ? " — restore the dropped rows from it." : "."}`,
+    );
+  } else if (lost.length > 0) {
+    out.push(
+      "",
+      "This run did not take the backup: the deploy that ran these migrations did (its backup-command, if one was set; see that run's summary). Restore the dropped rows from it.",
+    );
+  }
+  return out;
+}
 
 export interface IncidentInput {
   /** When the incident report is written (ms since epoch). */
@@ -39,6 +69,10 @@ export interface IncidentInput {
    * before it) and the kill switch (undefined: could not be read).
    */
   tripped?: { breaker: "by-this-rollback" | "already" | false; killSwitch: boolean | undefined };
+  /** What the undone migrations' upgrades had dropped, and what the database holds now. */
+  dataBack?: DataBackEmpty[];
+  /** The backup the deploy took before its migrations. */
+  backup?: BackupArtefact | undefined;
 }
 
 /** The post-rollback line that asks to reset what is actually tripped. */
@@ -146,6 +180,7 @@ export function renderIncident(input: IncidentInput): string {
   if (input.migrationsUndone.length > 0) {
     lines.push("", `Migrations undone (newest first): ${input.migrationsUndone.map(mdCode).join(", ")}`);
   } else lines.push("", "No migration was undone.");
+  lines.push(...dataSection(input));
   lines.push("", "## Health evidence", "");
   lines.push(
     input.healthEvidence.length > 0

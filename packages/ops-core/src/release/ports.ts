@@ -178,6 +178,26 @@ export interface MigrationInfo {
   message?: string;
   /** What its downgrade drops, e.g. `drop_table orders`, `drop_column users.email`. */
   destructiveDowngrade: string[];
+  /** What its upgrade drops on the way up (same notation); absent when the adapter does not read it. */
+  destructiveUpgrade?: string[];
+}
+
+/** What one drop takes (migrations/rows.ts): rows, or why it cannot be told. */
+export interface DropCount {
+  operation: string;
+  /** For a column: rows with a value in it. */
+  rows: number | undefined;
+  note?: string;
+}
+
+/**
+ * A migration command's result, checked: `ok` only when `alembic current` is the target afterwards.
+ * `error` is one line saying why not (Alembic's own words, or "alembic exited 0 but the database is at …").
+ */
+export interface MigrationResult {
+  ok: boolean;
+  output: string;
+  error?: string;
 }
 
 export interface ReleaseMigrations {
@@ -186,8 +206,10 @@ export interface ReleaseMigrations {
   heads(): Promise<string[]>;
   /** The revision graph of the code checked out now. */
   graph(): Promise<MigrationInfo[]>;
-  upgrade(target: string, signal?: AbortSignal): Promise<{ ok: boolean; output: string }>;
-  downgrade(target: string, signal?: AbortSignal): Promise<{ ok: boolean; output: string }>;
+  upgrade(target: string, signal?: AbortSignal): Promise<MigrationResult>;
+  downgrade(target: string, signal?: AbortSignal): Promise<MigrationResult>;
+  /** Rows each operation (`drop_table t`, `drop_column t.c`, …) would take now, in order; never throws. */
+  countDropped?(operations: string[], signal?: AbortSignal): Promise<DropCount[]>;
 }
 
 /** What the smoke core concluded, reduced to what a release decision needs. */

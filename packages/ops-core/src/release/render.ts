@@ -14,7 +14,9 @@ import {
   table,
   timelineChart,
 } from "../action/summary.js";
+import { backupLine } from "./backup.js";
 import type { DeployResult } from "./deploy.js";
+import { describeDrop, dropVerb, upgradeDrops } from "./destructive.js";
 import { gateChecklist } from "./gates.js";
 import { type RollbackPlan, revisionLabel } from "./plan.js";
 import { shortSha, shortVersion } from "./record.js";
@@ -78,6 +80,12 @@ export function renderPlan(plan: RollbackPlan): string {
     parts.push(
       `Migrations to undo, in order: ${plan.migrationsToUndo.map((m) => `${mdCode(m.revision)}${m.destructiveDowngrade.length ? ` ⚠️ drops ${mdText(m.destructiveDowngrade.join(", "))}` : ""}`).join(", ")}`,
     );
+    const backEmpty = upgradeDrops(plan.migrationsToUndo);
+    if (backEmpty.length > 0) {
+      parts.push(
+        `⚠️ Their upgrades dropped data a downgrade cannot bring back (it comes back empty): ${backEmpty.map((d) => `${mdCode(d.revision)} ${mdText(dropVerb(d.operation))}`).join(", ")}`,
+      );
+    }
   }
   if (!plan.dbOnly) {
     parts.push(
@@ -89,6 +97,23 @@ export function renderPlan(plan: RollbackPlan): string {
     );
   }
   return parts.join("\n\n");
+}
+
+/** The destructive upgrades, counted before they ran, and where the backup went. */
+function destructiveSection(r: DeployResult): string {
+  const parts: string[] = [];
+  if (r.destructiveUpgrades.length > 0) {
+    parts.push(
+      `**⚠️ Destructive upgrade** (rows counted before it ran):\n\n${r.destructiveUpgrades.map((d) => `- ${mdCode(d.revision)} ${mdText(describeDrop(d))}`).join("\n")}`,
+    );
+  }
+  if (r.backup) {
+    const b = r.backup;
+    parts.push(
+      `Backup before the migrations: ${b.kind === "file" ? `${mdCode(b.artefact)}${mdText(backupLine(b).slice(b.artefact.length))}` : mdText(backupLine(b))}`,
+    );
+  }
+  return parts.length > 0 ? `\n\n${parts.join("\n\n")}` : "";
 }
 
 const DEPLOY_STATUS: Record<DeployResult["status"], [Status, string]> = {
@@ -111,7 +136,7 @@ export function renderDeploySummary(r: DeployResult): string {
       ? `${heading("Migrations")}\n\n${table(
           ["Revision", "Applied"],
           r.pendingMigrations.map((m) => [mdCode(m), r.appliedMigrations.includes(m) ? "✅" : "—"]),
-        )}\n\nDatabase: ${mdCode(revisionLabel(r.dbBefore))} → ${mdCode(r.dbNow === undefined ? "unknown" : revisionLabel(r.dbNow))} (head ${mdCode(revisionLabel(r.head))})`
+        )}\n\nDatabase: ${mdCode(revisionLabel(r.dbBefore))} → ${mdCode(r.dbNow === undefined ? "unknown" : revisionLabel(r.dbNow))} (head ${mdCode(revisionLabel(r.head))})${destructiveSection(r)}`
       : "";
   const health = r.health
     ? details(
@@ -226,6 +251,8 @@ export function deployReport(r: DeployResult): object {
       head: r.head ?? null,
       pending: r.pendingMigrations,
       applied: r.appliedMigrations,
+      destructive: r.destructiveUpgrades,
+      backup: r.backup ?? null,
     },
     gates: r.gates,
     complete: checks(r.complete),

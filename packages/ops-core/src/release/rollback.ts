@@ -9,6 +9,8 @@ import { CancelledError, errorKind, errorMessage } from "../action/errors.js";
 import type { CheckItem } from "../action/summary.js";
 import { errorLine } from "../process/run-command.js";
 import { accessoriesGate, accessoriesRow } from "./accessories.js";
+import type { BackupArtefact } from "./backup.js";
+import { type DataBackEmpty, type DestructiveUpgrade, measureDataBack } from "./destructive.js";
 import { currentRelease, type RollbackTarget, resolveTarget } from "./history.js";
 import { hotfixBranchName, incidentPath, incidentSlug, renderIncident } from "./incident.js";
 import {
@@ -95,6 +97,10 @@ export interface ExecuteContext {
   since: string;
   /** The accessories before anything was touched: the row after compares with them. */
   accessoriesBefore?: AccessoryState[] | undefined;
+  /** What the faulty release's upgrades dropped, counted before they ran (the deploy's automatic rollback). */
+  destructiveUpgrades?: DestructiveUpgrade[];
+  /** The deploy's backup-command artefact, for the incident report. */
+  backup?: BackupArtefact | undefined;
 }
 
 export interface ExecuteOutcome {
@@ -135,6 +141,7 @@ export async function executeRollback(
   let accessoriesAfter: AccessoryState[] | undefined;
   let accessoriesError: string | undefined;
   let deploymentId: number | undefined;
+  let dataBack: DataBackEmpty[] = [];
   let health: HealthReport | undefined;
   let breakerTripped = false;
   let error: string | undefined;
@@ -209,7 +216,7 @@ export async function executeRollback(
         .step(`alembic downgrade ${target}`, async () => {
           // Not cancellable half-way (it has a timeout): the run stops at the next step instead.
           const r = await migrations.downgrade(target);
-          if (!r.ok) throw new Error(`alembic downgrade ${target} failed: ${errorLine(r.output)}`);
+          if (!r.ok) throw new Error(`alembic downgrade ${target} failed: ${r.error ?? errorLine(r.output)}`);
           return r;
         })
         .catch(async (e: unknown) => {
@@ -229,6 +236,8 @@ export async function executeRollback(
       rows.db = true;
       rows.dbEvidence = `alembic current = ${target} (undid ${plan.migrationsToUndo.map((m) => m.revision).join(", ")})`;
       tl.mark("verify alembic current", "ok", rows.dbEvidence);
+      // A downgrade re-creates what an upgrade dropped, never its rows: read what came back.
+      dataBack = await measureDataBack(plan.migrationsToUndo, ctx.destructiveUpgrades, migrations, signal);
     } else {
       rows.db = true;
       rows.dbEvidence =
@@ -398,6 +407,8 @@ export async function executeRollback(
     hotfixBranchCreated: hotfixCreated,
     notified,
     tripped,
+    dataBack,
+    backup: ctx.backup,
   });
   let prUrl: string | undefined;
   if (ctx.incident.kind === "pr" && !cancelled) {

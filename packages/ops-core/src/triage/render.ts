@@ -39,6 +39,11 @@ function jobSection(f: JobTriage, level: string): string {
     `- **Conclusion**: ${mdCode(f.job.conclusion ?? "unknown")}${f.failedStep ? ` in step ${mdCode(f.failedStep)}` : ""}${section}`,
   );
   facts.push(`- **First real error**: ${mdCode(truncate(r.summary, 400))}`);
+  if (r.tool && r.tool !== "unknown") facts.push(`- **Tool**: ${mdCode(r.tool)}`);
+  for (const t of f.testReports)
+    facts.push(
+      `- **${t.failures + t.errors > 0 ? "Tests from" : "Test report"}**: the JUnit report in artifact ${mdCode(t.artifact)} (${t.files.length} file${t.files.length === 1 ? "" : "s"}; ${t.tests} tests: ${t.failures} failed, ${t.errors} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ""})`,
+    );
   if (r.locations.length > 0)
     facts.push(
       `- **Where**: ${r.locations
@@ -54,9 +59,10 @@ function jobSection(f: JobTriage, level: string): string {
         .join(", ")}${r.tests.length > 8 ? ` (+${r.tests.length - 8})` : ""}`,
     );
   for (const e of f.flaky) facts.push(`- **Flaky**: ${mdText(e)}`);
+  if (f.flaky.length === 0) facts.push(`- **Flaky**: ${mdText(f.flakiness)}`);
   if (r.details.flakyHints.length > 0)
     facts.push(
-      `- **Passed on rerun in the same log**: ${r.details.flakyHints
+      `- **Passed on a rerun in the same job**: ${r.details.flakyHints
         .slice(0, 5)
         .map((t) => mdCode(t))
         .join(", ")}`,
@@ -220,6 +226,7 @@ export function reportJson(report: TriageRunReport): string {
       conclusion: f.job.conclusion,
       step: f.failedStep ?? f.result.details.step ?? null,
       category: f.result.category,
+      tool: f.result.tool ?? null,
       summary: f.result.summary,
       locations: f.result.locations,
       tests: f.result.tests,
@@ -227,6 +234,8 @@ export function reportJson(report: TriageRunReport): string {
       reproduce: f.result.reproduce,
       evidence: f.result.evidence,
       flaky: f.flaky,
+      flakiness: f.flakiness,
+      testReports: f.testReports,
     })),
     cancelled: report.cancelled.map((c) => ({ job: c.name, jobId: c.id })),
     pullRequest: report.pullRequest ?? null,

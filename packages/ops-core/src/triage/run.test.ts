@@ -1,7 +1,11 @@
 // Orchestration of a run's triage over a hand-written fake of the TriageSource port.
+import { readFileSync } from "node:fs";
+import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import type { ArtifactInfo } from "../github/artifacts.js";
+import { reportPatterns, type TestReportSource } from "./junit-artifacts.js";
 import { annotationsFor, renderComment, renderSummary, reportJson, TRIAGE_MARKER } from "./render.js";
-import { mapLimit, triageRun } from "./run.js";
+import { mapLimit, REPORT_EXTRA_CALLS, triageRun } from "./run.js";
 import type { CheckAnnotation, IssueComment, JobInfo, RunInfo, TriageSource } from "./source.js";
 
 const RUN: RunInfo = {
@@ -277,5 +281,278 @@ describe("render", () => {
     });
     expect(out).toEqual([2, 4, 6, 8, 10]);
     expect(peak).toBe(2);
+  });
+});
+
+describe("flakiness across attempts", () => {
+  it("a job that passed on a LATER attempt is flaky when the older attempt is triaged", async () => {
+    const src = new FakeSource(RUN, [job(1, "unit", "failure", 1), job(2, "unit", "success", 2)], {
+      1: "FAILED tests/test_a.py::test_x - assert 1 == 2\n",
+    });
+    const report = await triageRun({ ...INPUTS, run: RUN }, src); // the event of attempt 1
+    expect(report.failed[0]?.result.category).toBe("flaky");
+    expect(report.failed[0]?.flaky).toEqual([
+      'job "unit" passed in attempt 2 and failed in attempt 1 of the same commit',
+    ]);
+    expect(report.failed[0]?.result.reproduce).toBe(
+      "pytest --count=10 -p random_order tests/test_a.py::test_x",
+    );
+  });
+
+  it("otherwise says it is not known to be flaky, and what was checked", async () => {
+    const one = await triageRun(
+      INPUTS,
+      new FakeSource(RUN, [job(1, "unit", "failure")], { 1: "FAILED t.py::a\n" }),
+    );
+    expect(one.failed[0]?.flakiness).toBe("not known to be flaky: attempt 1 is the only attempt of this run");
+    expect(renderSummary(one)).toContain(
+      "**Flaky**: not known to be flaky: attempt 1 is the only attempt of this run",
+    );
+    const two = await triageRun(
+      INPUTS,
+      new FakeSource({ ...RUN, attempt: 2 }, [job(1, "unit", "failure", 1), job(2, "unit", "failure", 2)], {
+        2: "FAILED t.py::a\n",
+      }),
+    );
+    expect(two.failed[0]?.flakiness).toBe(
+      "not known to be flaky: it passed in no attempt of this run (attempts 1, 2)",
+    );
+  });
+});
+
+const JUNIT = (name: string) => readFileSync(new URL(`./__fixtures__/junit/${name}`, import.meta.url));
+const zipOf = (files: Record<string, Uint8Array>) => zipSync(files);
+
+class FakeReports implements TestReportSource {
+  calls: string[] = [];
+  constructor(public artifacts: Array<ArtifactInfo & { zip: Uint8Array }>) {}
+  async listArtifacts() {
+    this.calls.push("list");
+    return this.artifacts.map(({ zip: _zip, ...a }) => a);
+  }
+  async downloadArtifact(a: ArtifactInfo) {
+    this.calls.push(`download ${a.name}`);
+    const found = this.artifacts.find((x) => x.id === a.id);
+    if (!found) throw new Error("gone (HTTP 410)");
+    return found.zip;
+  }
+}
+
+function artifact(id: number, name: string, zip: Uint8Array): ArtifactInfo & { zip: Uint8Array } {
+  return {
+    id,
+    name,
+    sizeInBytes: zip.length,
+    expired: false,
+    createdAt: `2026-01-01T00:00:${10 + id}Z`,
+    zip,
+  };
+}
+
+const PYTEST_LOG =
+  "FAILED tests/test_calc.py::test_add - assert 3 == 4\n##[error]Process completed with exit code 1.\n";
+const REPORTS = { testReports: { patterns: ["*junit*", "*test-results*"] } };
+
+describe("test reports from the run's artifacts", () => {
+  it("ties each report to its job by name; the report's exact tests, tool, locations and narrowed command win", async () => {
+    const src = new FakeSource(RUN, [job(1, "unit", "failure"), job(2, "web", "failure")], {
+      1: PYTEST_LOG,
+      2: "Error: Process completed with exit code 1.\n",
+    });
+    const reports = new FakeReports([
+      artifact(1, "junit-unit", zipOf({ "reports/pytest.xml": JUNIT("pytest-xunit2.xml") })),
+      artifact(
+        2,
+        "web-test-results",
+        zipOf({ "vitest.xml": JUNIT("vitest.xml"), "README.txt": new Uint8Array(3) }),
+      ),
+      artifact(3, "coverage", zipOf({ "c.xml": new Uint8Array(1) })),
+    ]);
+    const report = await triageRun({ ...INPUTS, ...REPORTS }, src, reports);
+    const [unit, web] = report.failed;
+    expect(unit?.result).toMatchObject({
+      category: "test_failure",
+      tool: "pytest",
+      tests: [
+        "tests/test_calc.py::test_add",
+        "tests/test_calc.py::TestDiv::test_div[1-0]",
+        "tests/test_calc.py::test_uses_fixture",
+      ],
+      locations: ["tests/test_calc.py:7", "app/calc.py:6", "tests/test_calc.py:26"],
+      reproduce:
+        "pytest tests/test_calc.py::test_add 'tests/test_calc.py::TestDiv::test_div[1-0]' tests/test_calc.py::test_uses_fixture",
+    });
+    expect(unit?.result.summary).toBe(
+      '3 failing tests: tests/test_calc.py::test_add — assert 3 == 4 +  where 3 = add(1, 2) (JUnit report in artifact "junit-unit")',
+    );
+    expect(unit?.testReports).toEqual([
+      expect.objectContaining({
+        artifact: "junit-unit",
+        files: ["reports/pytest.xml"],
+        tests: 6,
+        failures: 2,
+        errors: 1,
+        matchedBy: "name",
+      }),
+    ]);
+    // the log said only "exit code 1": the report makes it a test failure with its exact test
+    expect(web?.result).toMatchObject({
+      category: "test_failure",
+      tool: "vitest",
+      tests: ["src/calc.test.ts > calc > add > adds <small> numbers"],
+      locations: ["src/calc.test.ts:7:25"],
+      reproduce: "npx vitest run src/calc.test.ts -t 'adds <small> numbers'",
+    });
+    expect(reports.calls.sort()).toEqual(["download junit-unit", "download web-test-results", "list"]); // not "coverage"
+    const md = renderSummary(report);
+    expect(md).toContain("**Tool**: <code>pytest</code>");
+    expect(md).toContain("**Tests from**: the JUnit report in artifact <code>junit-unit</code>");
+    expect(md).toContain("adds &lt;small&gt; numbers"); // untrusted test names escaped
+    // raw only inside fenced code blocks (evidence, reproduce), where Markdown shows it as text
+    expect(md.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, "")).not.toContain("<small>");
+    const json = JSON.parse(reportJson(report));
+    expect(json.failed[0]).toMatchObject({
+      tool: "pytest",
+      testReports: [expect.objectContaining({ artifact: "junit-unit" })],
+    });
+    // one annotation per failing test, with its own message
+    const notes = annotationsFor(report).map((a) => [a.file, a.line, a.message]);
+    expect(notes).toContainEqual([
+      "tests/test_calc.py",
+      7,
+      "tests/test_calc.py::test_add: assert 3 == 4 +  where 3 = add(1, 2)",
+    ]);
+  });
+
+  it("no test-report artifact: the log is the source, unchanged", async () => {
+    const logs = { 1: PYTEST_LOG };
+    const plain = await triageRun(INPUTS, new FakeSource(RUN, [job(1, "unit", "failure")], logs));
+    const reports = new FakeReports([artifact(1, "coverage", zipOf({ "c.xml": new Uint8Array(1) }))]);
+    const withReports = await triageRun(
+      { ...INPUTS, ...REPORTS },
+      new FakeSource(RUN, [job(1, "unit", "failure")], logs),
+      reports,
+    );
+    expect(withReports.failed[0]?.result).toEqual(plain.failed[0]?.result);
+    expect(withReports.failed[0]?.testReports).toEqual([]);
+    expect(reports.calls).toEqual(["list"]);
+  });
+
+  it("a corrupt zip, an entity bomb, a non-JUnit XML: each said in the notes, the log used", async () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><testsuite><testcase name="&b;"><failure message="&b;"/></testcase></testsuite>`;
+    const reports = new FakeReports([
+      artifact(1, "junit-unit", new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])),
+      artifact(2, "junit-unit-bomb", zipOf({ "bomb.xml": new TextEncoder().encode(bomb) })),
+    ]);
+    const src = new FakeSource(RUN, [job(1, "unit", "failure")], { 1: PYTEST_LOG });
+    const report = await triageRun({ ...INPUTS, ...REPORTS }, src, reports);
+    expect(report.failed[0]?.result.tests).toEqual(["tests/test_calc.py::test_add"]);
+    expect(report.failed[0]?.testReports).toEqual([]);
+    expect(report.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^test report artifact "junit-unit" not read: corrupt zip.*; the log was used$/,
+        ),
+        'test report "junit-unit-bomb/bomb.xml" not read: declares a DTD (<!DOCTYPE>/<!ENTITY>); refused, nothing in it was expanded',
+      ]),
+    );
+  });
+
+  it("ties a report by its failing tests when the name says nothing; with no tie and several jobs, says so", async () => {
+    const zip = zipOf({ "pytest.xml": JUNIT("pytest-xunit2.xml") });
+    const jobs = [job(1, "lint", "failure"), job(2, "py", "failure")];
+    const logs = { 1: "src/a.py:1:1: F401 unused\n", 2: PYTEST_LOG };
+    const byTests = await triageRun(
+      { ...INPUTS, ...REPORTS },
+      new FakeSource(RUN, jobs, logs),
+      new FakeReports([artifact(1, "junit", zip)]),
+    );
+    expect(byTests.failed[1]?.testReports[0]?.matchedBy).toBe("tests");
+    expect(byTests.failed[0]?.testReports).toEqual([]);
+    const none = await triageRun(
+      { ...INPUTS, ...REPORTS },
+      new FakeSource(RUN, jobs, { 1: "x\n", 2: "y\n" }),
+      new FakeReports([artifact(1, "junit", zip)]),
+    );
+    expect(none.notes).toContain(
+      'test report artifact "junit" matches no failed job (by name, tests, or a single failed job): not used',
+    );
+  });
+
+  it("nextest: a retried test that passed is a rerun hint, not a failure; a flaky job keeps the cargo command", async () => {
+    const src = new FakeSource(
+      { ...RUN, attempt: 2 },
+      [job(1, "rust", "success", 1), job(2, "rust", "failure", 2)],
+      {
+        2: "error: test run failed\n##[error]Process completed with exit code 100.\n",
+      },
+    );
+    const reports = new FakeReports([
+      artifact(1, "rust-junit", zipOf({ "target/nextest/ci/junit.xml": JUNIT("nextest.xml") })),
+    ]);
+    const report = await triageRun({ ...INPUTS, ...REPORTS }, src, reports);
+    const rust = report.failed[0];
+    expect(rust?.result).toMatchObject({ category: "flaky", tool: "cargo", tests: ["tests::adds"] });
+    expect(rust?.result.details.flakyHints).toEqual(["tests::retries"]);
+    expect(rust?.result.reproduce).toBe("cargo nextest run -p demo tests::adds");
+    expect(renderSummary(report)).toContain(
+      "**Passed on a rerun in the same job**: <code>tests::retries</code>",
+    );
+  });
+
+  it("jest-junit's space-joined name gives way to the log's `file > describe > test` form of the same test", async () => {
+    const log = "FAIL test/calc.test.js\n  ● calc › add › adds <small> numbers\n";
+    const src = new FakeSource(RUN, [job(1, "js", "failure")], { 1: log });
+    const reports = new FakeReports([artifact(1, "junit", zipOf({ "junit.xml": JUNIT("jest-junit.xml") }))]);
+    const report = await triageRun({ ...INPUTS, ...REPORTS }, src, reports);
+    const r = report.failed[0]?.result;
+    expect(r?.tool).toBe("jest");
+    expect(r?.reproduce).toBe("npx jest test/calc.test.js -t 'calc add adds <small> numbers'");
+    const logForm = r?.tests.find((t) => t.includes(" › ") || t.includes(" > calc > "));
+    if (logForm)
+      expect(r?.tests).toEqual([logForm]); // one test, in the log's form
+    else expect(r?.tests).toEqual(["test/calc.test.js > calc add adds <small> numbers"]);
+  });
+
+  it("matrix jobs: an artifact named after the matrix values ties to that job", async () => {
+    const zip = zipOf({ "p.xml": JUNIT("pytest-xunit2.xml") });
+    const jobs = [job(1, "test (3.11)", "failure"), job(2, "test (3.12)", "failure")];
+    const src = new FakeSource(RUN, jobs, { 1: PYTEST_LOG, 2: PYTEST_LOG });
+    const report = await triageRun(
+      { ...INPUTS, ...REPORTS },
+      src,
+      new FakeReports([artifact(1, "junit-3.12", zip)]),
+    );
+    expect(report.failed.map((f) => f.testReports.map((t) => [t.artifact, t.matchedBy]))).toEqual([
+      [],
+      [["junit-3.12", "name"]],
+    ]);
+  });
+
+  it("stays within 1 list + K downloads whatever the run uploaded", async () => {
+    const zip = zipOf({ "p.xml": JUNIT("pytest-xunit2.xml") });
+    const jobs = Array.from({ length: 6 }, (_, i) => job(i + 1, `shard ${i + 1}`, "failure"));
+    const reports = new FakeReports(jobs.map((_, i) => artifact(i + 1, `junit-shard-${i + 1}`, zip)));
+    const report = await triageRun(
+      { ...INPUTS, ...REPORTS, comment: false },
+      new FakeSource(RUN, jobs, {}),
+      reports,
+    );
+    expect(reports.calls.length).toBe(REPORT_EXTRA_CALLS);
+    expect(report.failed.filter((f) => f.testReports.length > 0)).toHaveLength(REPORT_EXTRA_CALLS - 1);
+    expect(report.notes.join("\n")).toMatch(
+      /3 more artifact\(s\) not read .*at most 3 per run \(API budget\)/,
+    );
+  });
+});
+
+describe("reportPatterns", () => {
+  it("defaults when none given; refuses what cannot be an artifact name, saying why", () => {
+    expect(reportPatterns([])).toEqual(["*junit*", "*test-results*", "*test-report*"]);
+    expect(reportPatterns(["junit-*", "surefire?reports"])).toEqual(["junit-*", "surefire?reports"]);
+    expect(() => reportPatterns(["reports/junit"])).toThrow(
+      '"reports/junit" is not an artifact name pattern: use the name with * and ? wildcards (no " : < > | \\ /)',
+    );
+    expect(() => reportPatterns(["a:b"])).toThrow(/not an artifact name pattern/);
   });
 });

@@ -1,9 +1,20 @@
 // CI triage of one workflow run: which jobs failed in this attempt, what broke in each (first real cause,
 // locations, tests, fix, reproduce), which were flaky (the same job passed in another attempt of the same
-// commit), which were only cancelled; then one sticky PR comment and, if asked, one re-run. Pure
-// orchestration over the TriageSource port: no @actions/core, no octokit.
+// commit, earlier or later), which were only cancelled; then one sticky PR comment and, if asked, one
+// re-run. When the run uploaded JUnit reports as artifacts, their exact tests replace the log's (the log
+// stays the fallback). Pure orchestration over the TriageSource and TestReportSource ports: no
+// @actions/core, no octokit.
 
 import { COMMENT_LIMIT_CHARS } from "../action/safe-text.js";
+import {
+  type JobTestReport,
+  MAX_REPORT_ARTIFACTS,
+  mergeTestReports,
+  readTestReports,
+  type TestReportOptions,
+  type TestReportSource,
+} from "./junit-artifacts.js";
+import { shellWord } from "./paths.js";
 import { renderComment, TRIAGE_MARKER } from "./render.js";
 import { type ScannerOptions, TriageScanner } from "./scanner.js";
 import type { CheckAnnotation, JobInfo, RunInfo, TriageSource } from "./source.js";
@@ -11,6 +22,9 @@ import type { Category, TriageResult } from "./types.js";
 
 /** Calls allowed beyond one log download per failed job. */
 export const API_EXTRA_CALLS = 4;
+
+/** Calls test reports may add on top: the artifacts list and at most MAX_REPORT_ARTIFACTS downloads. */
+export const REPORT_EXTRA_CALLS = 1 + MAX_REPORT_ARTIFACTS;
 
 export const FAILED_CONCLUSIONS = new Set(["failure", "timed_out", "startup_failure"]);
 
@@ -32,6 +46,8 @@ export interface TriageRunInputs {
   flakyHistory?: number;
   /** The default branch when the event says it (saves a call). */
   defaultBranch?: string;
+  /** Read JUnit reports from the run's artifacts (undefined: off). Costs at most REPORT_EXTRA_CALLS. */
+  testReports?: TestReportOptions;
 }
 
 export interface JobTriage {
@@ -41,6 +57,10 @@ export interface JobTriage {
   result: TriageResult;
   /** Evidence that the job is flaky (empty when not). */
   flaky: string[];
+  /** What was checked when there is no evidence (`not known to be flaky: …`), or the evidence. */
+  flakiness: string;
+  /** The JUnit reports used for this job (empty: the log was the only source). */
+  testReports: JobTestReport[];
   annotations: CheckAnnotation[];
   /** The log could not be read (expired, 404): the job is reported without analysis. */
   logError?: string;
@@ -82,7 +102,20 @@ async function analyse(source: TriageSource, job: JobInfo, options: ScannerOptio
   return scanner.end();
 }
 
-/** Flaky: the same job (by name) concluded `success` in another attempt of this run (same commit). */
+/** What was checked, for a job with no flaky evidence (said in the report, not left to guess). */
+function notKnownFlaky(job: JobInfo, all: readonly JobInfo[]): string {
+  const attempts = [...new Set(all.filter((j) => j.name === job.name).map((j) => j.attempt))].sort(
+    (a, b) => a - b,
+  );
+  return attempts.length <= 1
+    ? `not known to be flaky: attempt ${job.attempt} is the only attempt of this run`
+    : `not known to be flaky: it passed in no attempt of this run (attempts ${attempts.join(", ")})`;
+}
+
+/**
+ * Flaky: the same job (by name) concluded `success` in another attempt of this run (same commit) — an
+ * earlier one, or a later one when an older attempt is triaged after a re-run passed.
+ */
 function flakyEvidence(job: JobInfo, all: readonly JobInfo[]): string[] {
   return all
     .filter((j) => j.name === job.name && j.attempt !== job.attempt && j.conclusion === "success")
@@ -92,7 +125,11 @@ function flakyEvidence(job: JobInfo, all: readonly JobInfo[]): string[] {
     );
 }
 
-export async function triageRun(inputs: TriageRunInputs, source: TriageSource): Promise<TriageRunReport> {
+export async function triageRun(
+  inputs: TriageRunInputs,
+  source: TriageSource,
+  reports?: TestReportSource,
+): Promise<TriageRunReport> {
   const run = inputs.run ?? (await source.getRun(inputs.runId));
   const notes: string[] = [];
   const jobs = await source.listJobs(run.id);
@@ -107,18 +144,37 @@ export async function triageRun(inputs: TriageRunInputs, source: TriageSource): 
   const fixed = 1 + (inputs.run ? 0 : 1) + commentCalls + (inputs.rerun === "never" ? 0 : 1);
   let annotationBudget = Math.max(0, API_EXTRA_CALLS - fixed);
 
-  const failed = await mapLimit(failedJobs, inputs.concurrency, async (job): Promise<JobTriage> => {
-    const failedStep = job.steps.find((s) => FAILED_CONCLUSIONS.has(s.conclusion ?? ""))?.name;
-    const flaky = flakyEvidence(job, jobs);
-    let result: TriageResult;
-    let logError: string | undefined;
+  // 1. the logs, in parallel
+  const analysed = await mapLimit(failedJobs, inputs.concurrency, async (job) => {
     try {
-      result = await analyse(source, job, { conclusion: job.conclusion ?? undefined });
+      return { job, result: await analyse(source, job, { conclusion: job.conclusion ?? undefined }) };
     } catch (error) {
-      logError = error instanceof Error ? error.message : String(error);
       const scanner = new TriageScanner({ conclusion: job.conclusion ?? undefined });
-      result = scanner.end();
+      return { job, result: scanner.end(), logError: error instanceof Error ? error.message : String(error) };
     }
+  });
+
+  // 2. the JUnit reports among the run's artifacts (1 list + at most K downloads), tied to their jobs
+  const reportsFor = new Map<number, JobTestReport[]>();
+  if (inputs.testReports && reports && failedJobs.length > 0) {
+    const read = await readTestReports(
+      run.id,
+      failedJobs,
+      new Map(analysed.map((a) => [a.job.id, a.result.tests])),
+      reports,
+      inputs.testReports,
+    );
+    notes.push(...read.notes);
+    for (const a of analysed) {
+      const files = read.byJob.get(a.job.id);
+      if (files) reportsFor.set(a.job.id, mergeTestReports(a.result, files, a.logError !== undefined));
+    }
+  }
+
+  // 3. per job: the check run's annotations when nothing gave a location, flakiness across attempts
+  const failed: JobTriage[] = [];
+  for (const { job, result, logError } of analysed) {
+    const failedStep = job.steps.find((s) => FAILED_CONCLUSIONS.has(s.conclusion ?? ""))?.name;
     // The check run's annotations only when the log gave no location (they mostly repeat log lines, and
     // each costs an API call) and the budget allows.
     let annotations: CheckAnnotation[] = [];
@@ -145,12 +201,14 @@ export async function triageRun(inputs: TriageRunInputs, source: TriageSource): 
       ...(failedStep !== undefined ? { failedStep } : {}),
       result,
       flaky: [],
+      flakiness: notKnownFlaky(job, jobs),
+      testReports: reportsFor.get(job.id) ?? [],
       annotations,
       ...(logError !== undefined ? { logError } : {}),
     };
-    for (const e of flaky) markFlaky(triage, e);
-    return triage;
-  });
+    for (const e of flakyEvidence(job, jobs)) markFlaky(triage, e);
+    failed.push(triage);
+  }
 
   if ((inputs.flakyHistory ?? 0) > 0 && failed.some((f) => f.flaky.length === 0)) {
     try {
@@ -214,6 +272,7 @@ async function flakyFromHistory(
 function markFlaky(f: JobTriage, evidence: string): void {
   const result = f.result;
   f.flaky.push(evidence);
+  f.flakiness = f.flaky.join("; ");
   result.details.alsoSeen.unshift({
     category: result.category,
     rule: result.details.rule,
@@ -223,7 +282,8 @@ function markFlaky(f: JobTriage, evidence: string): void {
   result.summary = `flaky: ${result.summary}`;
   result.fix = `This job both failed and passed on the same code (${evidence}): a flaky test or environment. A re-run is not a fix: make it deterministic (shared state, ordering, time, network) and track it.`;
   const t = result.tests[0];
-  if (t?.includes("::")) result.reproduce = `pytest --count=10 -p random_order ${t}`;
+  if (t?.includes("::") && (result.tool ?? "pytest") === "pytest")
+    result.reproduce = `pytest --count=10 -p random_order ${shellWord(t)}`;
 }
 
 async function maybeRerun(

@@ -59,6 +59,7 @@ export interface Diagnostic {
 
 export interface TriageResult {
   category: Category;
+  tool?: string; // the program that reported the failure (the classifier branch makes it `tool: Tool`)
   summary: string;
   /** `path:line[:col]`, paths relative to the repository where the runner's workspace prefix was seen. */
   locations: string[];

@@ -1,8 +1,9 @@
 // GitHub Actions: workflow runs (get, list with filters, per workflow, attempts), jobs (per run / per
 // attempt, paginated, with steps), job logs (302 to a short-lived URL the emulator serves), re-run failed
-// jobs, and check-run annotations (a job id is its check run id).
+// jobs, check-run annotations (a job id is its check run id), and run artifacts (list; zip download by
+// 302 to a blob URL that refuses the token).
 import { type EmulatorRequest, errorBody, notFound, paginate, type Router } from "./router.ts";
-import type { WorkflowRunRecord } from "./state.ts";
+import type { ArtifactRecord, WorkflowRunRecord } from "./state.ts";
 
 const FAILED = new Set(["failure", "timed_out", "cancelled", "startup_failure"]);
 const CONCLUSIONS = new Set([
@@ -150,6 +151,33 @@ export function registerActionsRoutes(router: Router): void {
     }
     ctx.state.reruns.push({ runId: run.id, attempt: run.runAttempt, by: req.identity?.login ?? "" });
     return { status: 201, body: {} };
+  });
+
+  router.add("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", (req, ctx) => {
+    const run = findRun(req, ctx.state);
+    if (!run) return notFound();
+    const name = req.query.get("name");
+    const asc = req.query.get("direction") === "asc";
+    const list = ctx.state.artifacts
+      .filter((a) => a.runId === run.id && (!name || a.name === name))
+      .sort((a, b) => (asc ? a.id - b.id : b.id - a.id));
+    return paginate(req, ctx, list, (page, total) => ({
+      total_count: total,
+      artifacts: page.map((a) => ctx.state.artifact(a as ArtifactRecord)),
+    }));
+  });
+
+  // The zip: 302 to a short-lived blob URL that refuses the API token; 410 once expired (as GitHub).
+  router.add("GET", "/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", (req, ctx) => {
+    const a = ctx.state.artifacts.find(
+      (x) => x.repo === repoOf(req) && x.id === Number(req.params.artifact_id),
+    );
+    if (!a || req.params.archive_format !== "zip") return notFound();
+    if (a.expired) return { status: 410, body: errorBody("Artifact has expired", 410) };
+    return {
+      status: 302,
+      headers: { location: ctx.signedUrl(a.zip, "application/zip", 60_000, { refuseAuthorization: true }) },
+    };
   });
 
   router.add("GET", "/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations", (req, ctx) => {

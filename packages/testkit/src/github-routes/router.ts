@@ -34,8 +34,17 @@ export interface RouteContext {
   state: EmulatorState;
   /** The emulator's base URL (http://127.0.0.1:port). */
   url: string;
-  /** Registers a short-lived URL served by the emulator itself, without auth (signed-URL style). */
-  signedUrl(body: string, contentType?: string, ttlMs?: number): string;
+  /**
+   * Registers a short-lived URL served by the emulator itself, without auth (signed-URL style). With
+   * `refuseAuthorization`, a request carrying an Authorization header is refused, as blob storage does
+   * (a client must not send the API token there).
+   */
+  signedUrl(
+    body: string | Uint8Array,
+    contentType?: string,
+    ttlMs?: number,
+    opts?: { refuseAuthorization?: boolean },
+  ): string;
 }
 
 export type RouteHandler = (

@@ -201,6 +201,19 @@ export interface AnnotationRecord {
   rawDetails: string | null;
 }
 
+export interface ArtifactRecord {
+  id: number;
+  repo: string;
+  runId: number;
+  name: string;
+  /** The zip served through the download redirect. */
+  zip: Uint8Array;
+  /** The size the API reports (default the zip's; a test may make it lie). */
+  sizeInBytes: number;
+  expired: boolean;
+  createdAt: string;
+}
+
 export interface CommentRecord {
   id: number;
   repo: string;
@@ -234,6 +247,7 @@ export class EmulatorState {
   readonly runs: WorkflowRunRecord[] = [];
   readonly jobs: JobRecord[] = [];
   readonly annotations: AnnotationRecord[] = [];
+  readonly artifacts: ArtifactRecord[] = [];
   readonly comments: CommentRecord[] = [];
   /** Runs whose failed jobs were re-run, in order. */
   readonly reruns: Array<{ runId: number; attempt: number; by: string }> = [];
@@ -645,6 +659,30 @@ export class EmulatorState {
     return rec;
   }
 
+  /** An artifact of a run (upload-artifact's zip, given as bytes). */
+  addArtifact(o: {
+    runId: number;
+    name: string;
+    zip: Uint8Array;
+    sizeInBytes?: number;
+    expired?: boolean;
+  }): ArtifactRecord {
+    const run = this.runs.find((r) => r.id === o.runId);
+    if (!run) throw new Error(`emulator: no workflow run ${o.runId}`);
+    const rec: ArtifactRecord = {
+      id: this.id(),
+      repo: run.repo,
+      runId: run.id,
+      name: o.name,
+      zip: o.zip,
+      sizeInBytes: o.sizeInBytes ?? o.zip.length,
+      expired: o.expired ?? false,
+      createdAt: this.iso(),
+    };
+    this.artifacts.push(rec);
+    return rec;
+  }
+
   addIssueComment(o: { issueNumber: number; body: string; user?: Identity; repo?: string }): CommentRecord {
     const at = this.iso();
     const rec: CommentRecord = {
@@ -1032,6 +1070,32 @@ export class EmulatorState {
       message: a.message,
       raw_details: a.rawDetails,
       blob_href: `${this.serverUrl}/${a.repo}/blob/HEAD/${a.path}`,
+    });
+  }
+
+  artifact(a: ArtifactRecord): Record<string, unknown> {
+    const run = this.runs.find((r) => r.id === a.runId);
+    const url = `${this.apiUrl}/repos/${a.repo}/actions/artifacts/${a.id}`;
+    const expires = new Date(Date.parse(a.createdAt) + 90 * 24 * 3600 * 1000).toISOString();
+    return overlay(skeleton("artifact"), {
+      id: a.id,
+      node_id: Buffer.from(`08:Artifact${a.id}`).toString("base64"),
+      name: a.name,
+      size_in_bytes: a.sizeInBytes,
+      url,
+      archive_download_url: `${url}/zip`,
+      expired: a.expired,
+      created_at: a.createdAt,
+      updated_at: a.createdAt,
+      expires_at: expires,
+      digest: `sha256:${createHash("sha256").update(a.zip).digest("hex")}`,
+      workflow_run: {
+        id: a.runId,
+        repository_id: this.repos.get(a.repo)?.id ?? 1,
+        head_repository_id: this.repos.get(run?.headRepo ?? a.repo)?.id ?? 1,
+        head_branch: run?.headBranch ?? "",
+        head_sha: run?.headSha ?? "",
+      },
     });
   }
 

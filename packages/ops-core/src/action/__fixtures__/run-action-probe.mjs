@@ -29,6 +29,32 @@ await runAction("probe", async (ctx) => {
       await new Promise((resolve) => ctx.signal.addEventListener("abort", resolve, { once: true }));
       return;
     }
+    case "protocol": {
+      // Every part of the runner protocol runAction uses, with hostile text, for the runner harness.
+      ctx.setSecret("s3cr3t-value");
+      ctx.logger.warning("disk 91% full\n::error::not a command", {
+        title: "disk, almost: full",
+        file: "db/env.py",
+        startLine: 3,
+      });
+      await ctx.logger.group("::endgroup:: phase one", async () => ctx.logger.info("::add-mask::x"));
+      await ctx.logger
+        .group("phase two", async () => {
+          throw new Error("phase two failed");
+        })
+        .catch(() => undefined);
+      ctx.saveState("lock-value", "abc\ndef");
+      ctx.setOutput("report", '{"verdict":"pass"}\nsecond line');
+      const seen = {
+        state: ctx.getState("deployment-id"),
+        missingState: ctx.getState("nope"),
+        input: ctx.inputs.optional("fail-on"),
+        blank: ctx.inputs.optional("blank"),
+        absent: ctx.inputs.optional("absent"),
+      };
+      console.log(`seen ${JSON.stringify(seen)}`);
+      return;
+    }
     case "leak":
       setInterval(() => {}, 1000);
       return;

@@ -5,6 +5,7 @@
 
 import { ConfigurationError } from "../../action/errors.js";
 import { inertLine } from "../../action/safe-text.js";
+import { isJunitPath, triageJunitFile } from "../../triage/junit-file.js";
 import { triageFile } from "../../triage/triage.js";
 import { type TriageJson, toJson } from "../../triage/types.js";
 import { parseCommandArgs } from "../args.js";
@@ -13,7 +14,8 @@ import type { CliIo } from "../io.js";
 const HELP = `usage: ops triage FILE... [--json]
 
 Reads CI failure logs (raw job logs from the API, \`gh run view --log-failed\` output, or pasted text; "-"
-reads standard input) and prints, per file: the category of the first real cause, a summary, the
+reads standard input), or JUnit XML test reports (FILE.xml: pytest --junitxml, jest-junit, vitest, go,
+nextest, surefire; parsed, never run) and prints, per file: the category of the first real cause, a summary, the
 locations (path:line[:col]), failing tests, the likely fix and a command to reproduce it.
 
   --json   one JSON array, one object per file, in order:
@@ -36,7 +38,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   for (const file of args.positionals) {
     let r: Awaited<ReturnType<typeof triageFile>>;
     try {
-      r = file === "-" ? await triageStdin() : await triageFile(resolvePath(io.cwd, file));
+      const path = resolvePath(io.cwd, file);
+      r =
+        file === "-"
+          ? await triageStdin()
+          : isJunitPath(file)
+            ? await triageJunitFile(path, file) // a JUnit XML report: its exact tests
+            : await triageFile(path);
     } catch (error) {
       throw new ConfigurationError(`cannot read ${file}: ${(error as Error).message}`);
     }

@@ -5,46 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "../../process/run-command.js";
 import { migrationsBetween } from "../plan.js";
-import {
-  alembicAdapter,
-  destructiveOps,
-  parseDownRevision,
-  parseMigrationFile,
-  parseRevisionLines,
-} from "./migrations.js";
+import { alembicAdapter } from "./migrations.js";
 import { healthFromSmoke } from "./smoke.js";
-
-describe("migration files", () => {
-  it("parses revisions, down revisions (none, one, a merge) and typed assignments", () => {
-    expect(parseDownRevision("None")).toEqual([]);
-    expect(parseDownRevision(`"0002"`)).toEqual(["0002"]);
-    expect(parseDownRevision(`("a1", 'b2')`)).toEqual(["a1", "b2"]);
-    const typed = `"""add note"""\nrevision: str = "0004"\ndown_revision: Union[str, None] = "0003"\n\ndef upgrade() -> None:\n    op.add_column("orders", sa.Column("note", sa.Text))\n\n\ndef downgrade() -> None:\n    op.drop_column("orders", "note")\n`;
-    expect(parseMigrationFile("v/0004.py", typed)).toEqual({
-      revision: "0004",
-      downRevisions: ["0003"],
-      file: "v/0004.py",
-      message: "add note",
-      destructiveDowngrade: ["drop_column orders.note"],
-    });
-  });
-
-  it("finds what a downgrade drops, and only in the downgrade", () => {
-    const text = `revision = "9"\ndown_revision = "8"\ndef upgrade():\n    op.drop_table("legacy")\n\ndef downgrade():\n    with op.batch_alter_table("t") as batch_op:\n        batch_op.drop_column("c")\n    op.execute("DELETE FROM audit")\n    op.execute('DROP TABLE IF EXISTS "tmp"')\n`;
-    expect(parseMigrationFile("x.py", text)?.destructiveDowngrade).toEqual([
-      "drop_column c",
-      "drop table tmp",
-      "delete from audit",
-    ]);
-    expect(destructiveOps(`op.create_table("x")`)).toEqual([]);
-  });
-
-  it("reads alembic's revision lines", () => {
-    expect(parseRevisionLines("0003 (head)\n")).toEqual(["0003"]);
-    expect(parseRevisionLines("a1b2 (head)\nc3d4 (head)\n")).toEqual(["a1b2", "c3d4"]);
-    expect(parseRevisionLines("")).toEqual([]);
-  });
-});
 
 function migration(dir: string, rev: string, down: string | null, up: string, downBody: string): void {
   writeFileSync(
@@ -123,6 +85,28 @@ describe("alembic adapter against the real alembic and SQLite", () => {
     );
     expect(tables).toContain("'orders'");
     expect(tables).not.toContain("'fills'");
+  });
+
+  it("the graph carries what each upgrade and downgrade drops; countDropped asks the database through env.py", async () => {
+    const a = alembicAdapter({ command: ["alembic"], directory: dir, timeoutMs: 30_000, run: runCommand });
+    await a.upgrade("head");
+    execFileSync("/usr/bin/python3", [
+      "-c",
+      "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executemany('insert into orders (note) values (?)', [('a',), (None,), ('b',)]); c.commit()",
+      join(dir, "app.db"),
+    ]);
+    const graph = await a.graph();
+    expect(graph.find((m) => m.revision === "0003")).toMatchObject({
+      destructiveDowngrade: ["drop_column orders.note"],
+      destructiveUpgrade: [],
+    });
+    expect(
+      await a.countDropped?.(["drop_table orders", "drop_column orders.note", "drop_table fills"]),
+    ).toEqual([
+      { operation: "drop_table orders", table: "orders", column: undefined, rows: 3 },
+      { operation: "drop_column orders.note", table: "orders", column: "note", rows: 2 },
+      { operation: "drop_table fills", table: "fills", column: undefined, rows: 0 },
+    ]);
   });
 
   it("reports a failing migration as not ok, with alembic's error, and an unknown revision too", async () => {

@@ -1,14 +1,15 @@
 // ReleaseMigrations on the Alembic CLI (argv, never a shell; every call with a timeout) and on the
-// migration files themselves: the revision graph and what each downgrade drops are read from the files
-// of the code checked out now (the newer code, which still has the migrations a rollback undoes).
-// The adapter delegates to ops-core/src/migrations/ (H-docker); the pure parsers below are this module's
-// own reading of the same files, kept as tested helpers.
+// migration files themselves: the revision graph and what each upgrade and downgrade drops are read from
+// the files of the code checked out now (the newer code, which still has the migrations a rollback
+// undoes), by ops-core/src/migrations/ (graph.ts; alembic.ts checks each command's result; rows.ts counts
+// what a drop takes).
 
 import { errorMessage } from "../../action/errors.js";
 import { createAlembic, type MigrationRun } from "../../migrations/alembic.js";
 import { readMigrations } from "../../migrations/graph.js";
+import { countDropped } from "../../migrations/rows.js";
 import type { CommandRunner } from "../../process/run-command.js";
-import type { MigrationInfo, ReleaseMigrations } from "../ports.js";
+import type { MigrationResult, ReleaseMigrations } from "../ports.js";
 
 export interface AlembicOptions {
   /** The Alembic command, e.g. ["alembic"] or ["python", "-m", "alembic"]. */
@@ -19,62 +20,6 @@ export interface AlembicOptions {
   env?: NodeJS.ProcessEnv;
   timeoutMs: number;
   run: CommandRunner;
-}
-
-const PY_STRING = /^\s*['"]([^'"]+)['"]\s*$/;
-
-/** `"0002"`, `None`, `("a", "b")` → revisions. Pure. */
-export function parseDownRevision(text: string): string[] {
-  const t = text.trim();
-  if (t === "None" || t === "") return [];
-  const single = PY_STRING.exec(t);
-  if (single) return [single[1] as string];
-  return [...t.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
-}
-
-/** What a downgrade body drops: op.drop_table, op.drop_column, batch drop_column, raw DROP in op.execute. Pure. */
-export function destructiveOps(downgradeBody: string): string[] {
-  const out: string[] = [];
-  for (const m of downgradeBody.matchAll(/\bdrop_table\(\s*['"]([^'"]+)['"]/g))
-    out.push(`drop_table ${m[1]}`);
-  for (const m of downgradeBody.matchAll(/\bop\.drop_column\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]/g)) {
-    out.push(`drop_column ${m[1]}.${m[2]}`);
-  }
-  for (const m of downgradeBody.matchAll(/\bbatch_op\.drop_column\(\s*['"]([^'"]+)['"]/g))
-    out.push(`drop_column ${m[1]}`);
-  for (const m of downgradeBody.matchAll(/\bDROP\s+(TABLE|COLUMN)\s+(?:IF\s+EXISTS\s+)?["`]?(\w+)/gi)) {
-    out.push(`drop ${(m[1] as string).toLowerCase()} ${m[2]}`);
-  }
-  for (const m of downgradeBody.matchAll(/\b(DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+["`]?(\w+)/gi)) {
-    out.push(`${(m[1] as string).toLowerCase().replace(/\s+/g, " ")} ${m[2]}`);
-  }
-  return [...new Set(out)];
-}
-
-/** One migration file → its node in the graph. Pure. */
-export function parseMigrationFile(file: string, text: string): MigrationInfo | undefined {
-  const rev = /^revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$/m.exec(text);
-  const down = /^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$/m.exec(text);
-  if (!rev || !down) return undefined;
-  const revision = PY_STRING.exec(rev[1] as string)?.[1];
-  if (!revision) return undefined;
-  const downgrade = /^def downgrade\([^)]*\)[^:]*:\n([\s\S]*?)(?=^\S|(?![\s\S]))/m.exec(text)?.[1] ?? "";
-  const message = /^"""([^\n]*?)(?:"""|$)/m.exec(text)?.[1]?.trim();
-  return {
-    revision,
-    downRevisions: parseDownRevision(down[1] as string),
-    file,
-    ...(message ? { message } : {}),
-    destructiveDowngrade: destructiveOps(downgrade),
-  };
-}
-
-/** `0003 (head)` / `0003 (head) (effective head)` lines → revisions. Pure. */
-export function parseRevisionLines(stdout: string): string[] {
-  return stdout
-    .split("\n")
-    .map((l) => /^([0-9A-Za-z_]+)\b/.exec(l.trim())?.[1])
-    .filter((r): r is string => r !== undefined && r !== "INFO");
 }
 
 /**
@@ -90,13 +35,18 @@ export function alembicAdapter(o: AlembicOptions): ReleaseMigrations {
     ...(o.env ? { env: o.env } : {}),
     timeoutMs: o.timeoutMs,
   });
-  const step = async (fn: () => Promise<MigrationRun>) => {
+  // The result is checked, not the exit code: alembic.ts compares `current` with the target afterwards.
+  const step = async (fn: () => Promise<MigrationRun>): Promise<MigrationResult> => {
     try {
       const r = await fn();
       return { ok: true, output: r.output };
     } catch (e) {
       const output = (e as { output?: string }).output;
-      return { ok: false, output: [output, errorMessage(e)].filter(Boolean).join("\n") };
+      return {
+        ok: false,
+        output: [output, errorMessage(e)].filter(Boolean).join("\n"),
+        error: errorMessage(e),
+      };
     }
   };
   // Asked once per run each: `current` until a migration runs (upgrade or downgrade, even a failed one,
@@ -132,5 +82,15 @@ export function alembicAdapter(o: AlembicOptions): ReleaseMigrations {
     graph: () => readMigrations(o.directory, o.config ?? "alembic.ini"),
     upgrade: (target, signal) => migrate(() => alembic.upgrade(target, signal)),
     downgrade: (target, signal) => migrate(() => alembic.downgrade(target, signal)),
+    countDropped: (operations, signal) =>
+      countDropped(operations, {
+        run: o.run,
+        directory: o.directory,
+        command: o.command,
+        ...(o.config ? { config: o.config } : {}),
+        ...(o.env ? { env: o.env } : {}),
+        timeoutMs: Math.min(o.timeoutMs, 60_000),
+        ...(signal ? { signal } : {}),
+      }),
   };
 }
