@@ -37,11 +37,10 @@ export interface ComposeAdapterOptions {
   run: CommandRunner;
 }
 
-export function composeAdapter(
-  o: ComposeAdapterOptions,
-): ReleaseCompose & {
-  /** Every service of the file, from the run's one `config` read. */ serviceNames(): Promise<string[]>;
-} {
+/** The port, and every service of the file from the run's one `config` read (for the smoke checks). */
+export type ComposeAdapter = ReleaseCompose & { serviceNames(): Promise<string[]> };
+
+export function composeAdapter(o: ComposeAdapterOptions): ComposeAdapter {
   const compose = createCompose({
     run: o.run,
     files: o.files,
