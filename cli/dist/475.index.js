@@ -960,25 +960,38 @@ function renderIncident(input) {
     return `${lines.join("\n")}\n`;
 }
 
+// EXTERNAL MODULE: ../packages/ops-core/dist/release/calls.js
+var calls = __webpack_require__(3290);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/release/timeline.js
 // A run's timeline: each step with its start, duration and outcome, on an injected clock. Rendered in
-// the summary (table + Mermaid chart) and the incident report.
+// the summary (table + Mermaid chart) and the incident report. Given the run's CallLog, every child
+// process and API round trip belongs to a step: the one running when it started, or a step of its own.
+
 
 
 class Timeline {
     clock;
     logger;
     steps = [];
-    constructor(clock, logger) {
+    constructor(clock, logger, calls) {
         this.clock = clock;
         this.logger = logger;
+        calls?.onUnowned((c) => {
+            this.steps.push({
+                name: c.label,
+                startMs: c.startMs,
+                durationMs: c.durationMs,
+                outcome: c.ok ? "ok" : "warning",
+                detail: "a call outside the named steps",
+            });
+        });
     }
     /** Runs `fn` as a step (logged as it starts and ends); a throw marks it failed and propagates. */
     async step(name, fn, detail) {
         const startMs = this.clock.now();
         this.logger?.info(`▶ ${name}`);
         try {
-            const value = await fn();
+            const value = await calls/* currentStep */.SY.run(name, fn);
             this.logger?.info(`✔ ${name} (${(0,action_inputs/* formatDuration */.a3)(this.clock.now() - startMs)})`);
             const d = detail?.(value);
             this.steps.push({
@@ -1427,7 +1440,7 @@ async function bestEffort(deps, what, fn) {
 }
 /** The Rollback button. */
 async function rollback(inputs, deps) {
-    const tl = new Timeline(deps.clock, deps.logger);
+    const tl = new Timeline(deps.clock, deps.logger, deps.calls);
     const warnings = [];
     const base = {
         timeline: tl,
@@ -1630,7 +1643,7 @@ function deploy_throwIfAborted(signal) {
 }
 async function deploy(inputs, deps) {
     const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
-    const tl = new Timeline(clock, logger);
+    const tl = new Timeline(clock, logger, deps.calls);
     const warnings = [];
     // Leftovers of an earlier run that died: a deployment still in progress.
     const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
@@ -2436,7 +2449,7 @@ function renderRestartSummary(r) {
 
 
 async function restartServices(inputs, deps) {
-    const tl = new Timeline(deps.clock, deps.logger);
+    const tl = new Timeline(deps.clock, deps.logger, deps.calls);
     const what = inputs.services?.join(", ") ?? "all services";
     const attempt = await tl.step("acquire deploy lock", () => deps.state
         .acquireLock({
@@ -2626,7 +2639,11 @@ async function deployAction(ctx, options = {}) {
     }
     else
         ctx.setOutput("incident-path", incident?.path ?? "");
-    ctx.setOutput("report", JSON.stringify({ ...deployReport(result), history: mirrored.github.history() }));
+    ctx.setOutput("report", JSON.stringify({
+        ...deployReport(result),
+        history: mirrored.github.history(),
+        calls: mirrored.deps.calls?.summary(),
+    }));
     ctx.setSummary(withNote(renderDeploySummary(result), note));
     for (const w of result.warnings)
         ctx.logger.warning(w);
@@ -2708,7 +2725,11 @@ async function rollbackAction(ctx, options = {}) {
     }
     else
         ctx.setOutput("incident-path", result.incident?.path ?? "");
-    ctx.setOutput("report", JSON.stringify({ ...rollbackReport(result), history: mirrored.github.history() }));
+    ctx.setOutput("report", JSON.stringify({
+        ...rollbackReport(result),
+        history: mirrored.github.history(),
+        calls: mirrored.deps.calls?.summary(),
+    }));
     ctx.setSummary(withNote(renderRollbackSummary(result), note));
     for (const w of result.warnings)
         ctx.logger.warning(w);

@@ -4036,7 +4036,7 @@ function mapSet(set) {
 
 /***/ }),
 
-/***/ 3290:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9325,7 +9325,7 @@ exports.addTransactionSupport = addTransactionSupport;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const commands_1 = __webpack_require__(3863);
-const autoPipelining_1 = __webpack_require__(3290);
+const autoPipelining_1 = __webpack_require__(909);
 const Command_1 = __webpack_require__(9951);
 const Script_1 = __webpack_require__(4467);
 // eslint-disable-next-line @typescript-eslint/no-unused-vars

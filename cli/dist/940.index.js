@@ -727,6 +727,126 @@ async function releaseLeftoverLock(url, keyPrefix, value, logger) {
 
 /***/ }),
 
+/***/ 3290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SY: () => (/* binding */ currentStep),
+/* harmony export */   zj: () => (/* binding */ CallLog)
+/* harmony export */ });
+/* unused harmony export classifyArgv */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+// A run's calls: every child process (compose, docker, alembic, smoke and integrity commands) and every
+// GitHub or Redis round trip, timed and attributed to the timeline step running when it started. A call
+// made outside any step becomes a step of its own, so the timeline accounts for every second the run
+// spends waiting on something. The report carries the totals per kind (the bench prints them).
+
+
+/** The step running in this async context (set by Timeline.step). */
+const currentStep = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Kind and label of an argv, e.g. ["docker-compose", "-f", "a.yml", "ps", "-q"] → compose ps. Pure. */
+function classifyArgv(argv) {
+    const program = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(argv[0] ?? "");
+    const words = argv.slice(1);
+    // The first word that is neither a flag nor a flag's value (-f file, -p name, -c alembic.ini, -x k=v).
+    const subcommand = (list) => {
+        for (let i = 0; i < list.length; i++) {
+            const w = list[i];
+            if (/^-[fpcx]$|^--(file|project-name|config|env-file|project-directory|name)$/.test(w))
+                i++;
+            else if (!w.startsWith("-"))
+                return w;
+        }
+        return "";
+    };
+    if (program === "docker-compose" || program === "podman-compose")
+        return { kind: "compose", label: `compose ${subcommand(words)}` };
+    if (program === "docker") {
+        if (words[0] === "compose")
+            return { kind: "compose", label: `compose ${subcommand(words.slice(1))}` };
+        return { kind: "docker", label: `docker ${subcommand(words)}` };
+    }
+    const alembicAt = argv.findIndex((w) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(w) === "alembic");
+    if (alembicAt >= 0)
+        return { kind: "alembic", label: `alembic ${subcommand(argv.slice(alembicAt + 1))}` };
+    return { kind: "command", label: `command ${program}` };
+}
+class CallLog {
+    now;
+    calls = [];
+    unowned;
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    /** The timeline that makes calls outside every step steps of their own (one per run). */
+    onUnowned(fn) {
+        this.unowned = fn;
+    }
+    /** Times `fn` as one call of `kind`. */
+    time(kind, label, fn, okOf) {
+        const step = currentStep.getStore();
+        const startMs = this.now();
+        return this.track(kind, label, step, startMs, fn(), okOf);
+    }
+    async track(kind, label, step, startMs, pending, okOf) {
+        let ok = false;
+        try {
+            const value = await pending;
+            ok = okOf ? okOf(value) : true;
+            return value;
+        }
+        finally {
+            const call = { kind, label, startMs, durationMs: this.now() - startMs, step, ok };
+            this.calls.push(call);
+            if (step === undefined)
+                this.unowned?.(call);
+        }
+    }
+    /** The runner every adapter gets: each child process timed and classified. */
+    runner(run) {
+        return (argv, options) => {
+            const { kind, label } = classifyArgv(argv);
+            return this.time(kind, label, () => run(argv, options), (r) => r.code === 0 && !r.timedOut);
+        };
+    }
+    /** The same object with every method call timed as one round trip of `kind` (GitHub, Redis). */
+    port(kind, target) {
+        return new Proxy(target, {
+            get: (obj, key, receiver) => {
+                const value = Reflect.get(obj, key, receiver);
+                if (typeof value !== "function")
+                    return value;
+                // Only what returns a promise is a round trip; a synchronous method is passed through.
+                return (...args) => {
+                    const step = currentStep.getStore();
+                    const startMs = this.now();
+                    const result = value.apply(obj, args);
+                    return result instanceof Promise
+                        ? this.track(kind, `${kind} ${String(key)}`, step, startMs, result)
+                        : result;
+                };
+            },
+        });
+    }
+    /** Count and time per kind, and per label (what was asked how often). */
+    summary() {
+        const byKind = {};
+        const byLabel = {};
+        for (const c of this.calls) {
+            const k = byKind[c.kind] ?? { count: 0, ms: 0 };
+            k.count++;
+            k.ms += c.durationMs;
+            byKind[c.kind] = k;
+            byLabel[c.label] = (byLabel[c.label] ?? 0) + 1;
+        }
+        return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length };
+    }
+}
+
+
+/***/ }),
+
 /***/ 2128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -955,21 +1075,39 @@ function composeAdapter(o) {
         env: o.env,
         ...(o.command === "auto" ? {} : { command: o.command === "docker compose" ? command/* V2_ARGV */.oD : command/* V1_ARGV */.r8 }),
         timeoutMs: o.timeoutMs,
+        // A run reads the containers before its change and after it; between its own calls nothing of the
+        // release changes them, so a read is reused for a few seconds (any up/stop/rm/restart forgets it).
+        stateMaxAgeMs: 10_000,
     });
     const docker = (timeoutMs) => ({ run: o.run, env: o.env, timeoutMs });
     const release = (version) => ({ [o.versionVariable]: version });
     const signalOf = (signal) => (signal ? { signal } : {});
-    // A value no image ref holds by chance: a service whose image changes with it uses the variable.
+    // A value no image ref holds by chance: a service whose image holds it uses the variable. The
+    // configuration is read once per run, with the variable set to it; each version's refs are that text
+    // with the version in its place (what compose's own interpolation would give), so a run asks `config`
+    // one question however many versions it plans (the current, the new, a rollback target).
     const PROBE = "ops-version-probe-0";
+    let probed;
+    const configOnce = () => {
+        probed ??= compose
+            .config({ env: release(PROBE) })
+            .then(compose_compose/* servicesFromConfig */.nS)
+            .catch((e) => {
+            probed = undefined;
+            throw e;
+        });
+        return probed;
+    };
     const plans = new Map();
     const plan = async (version) => {
         const cached = plans.get(version);
         if (cached)
             return cached;
-        const [specs, probe] = await Promise.all([
-            compose.config({ env: release(version) }).then(compose_compose/* servicesFromConfig */.nS),
-            compose.config({ env: release(PROBE) }).then(compose_compose/* servicesFromConfig */.nS),
-        ]);
+        const probe = await configOnce();
+        const specs = {};
+        for (const [service, spec] of Object.entries(probe)) {
+            specs[service] = { ...spec, image: spec.image?.replaceAll(PROBE, version) };
+        }
         const named = o.accessories ?? [];
         const unknown = named.filter((s) => !(s in specs));
         if (unknown.length > 0) {
@@ -977,7 +1115,7 @@ function composeAdapter(o) {
         }
         const result = { release: [], accessories: [], refs: {} };
         for (const [service, spec] of Object.entries(specs)) {
-            const usesVariable = spec.image !== undefined && spec.image !== probe[service]?.image;
+            const usesVariable = probe[service]?.image?.includes(PROBE) === true;
             if (named.includes(service)) {
                 result.accessories.push({ service, image: spec.image, why: "accessories input" });
             }
@@ -1010,6 +1148,7 @@ function composeAdapter(o) {
     };
     const images = async (version) => (await plan(version)).refs;
     return {
+        serviceNames: async () => Object.keys(await configOnce()),
         imageSource: o.source,
         async services(version) {
             const { release: services, accessories } = await plan(version);
@@ -1041,8 +1180,10 @@ function composeAdapter(o) {
             else
                 await compose.pull(services, call);
             const out = {};
+            // One `docker image inspect` per image, side by side (not one after the other).
+            const { ids } = await imagesPresent(docker(20_000), Object.values(refs));
             for (const [service, ref] of Object.entries(refs)) {
-                const id = await imageId(docker(20_000), ref);
+                const id = ids[ref];
                 if (!id)
                     throw new Error(`image ${ref} for ${service} is missing after ${o.source}`);
                 out[service] = { ref, id };
@@ -1057,11 +1198,10 @@ function composeAdapter(o) {
             const call = { env: release(version), ...signalOf(signal) };
             const targets = services?.length ? services : (await plan(version)).release;
             // `down-up` is the runbook's `down && up -d` for the release services only: `down` would stop the
-            // accessories too (Redis, and the deploy lock in it, gone mid-deploy).
-            if (strategy === "down-up") {
-                await compose.stop(targets, call);
-                await compose.remove(targets, call);
-            }
+            // accessories too (Redis, and the deploy lock in it, gone mid-deploy). `rm -f -s` stops and removes
+            // them in one compose call, as `down` does: two calls, like the runbook.
+            if (strategy === "down-up")
+                await compose.remove(targets, { ...call, stop: true });
             await compose.up({ ...call, services: targets, noDeps: true });
         },
         async restart(services, signal, version) {
@@ -1315,12 +1455,40 @@ function alembicAdapter(o) {
             };
         }
     };
+    // Asked once per run each: `current` until a migration runs (upgrade or downgrade, even a failed one,
+    // makes the next read ask Alembic again: a verification reads the database, never the memo), `heads`
+    // once (the files do not change during a run). An Alembic call costs ~0.5 s.
+    let current;
+    let heads;
+    const once = (value, forget) => {
+        value.catch(forget);
+        return value;
+    };
+    const migrate = async (fn) => {
+        current = undefined;
+        try {
+            return await step(fn);
+        }
+        finally {
+            current = undefined;
+        }
+    };
     return {
-        current: (signal) => alembic.current(signal),
-        heads: () => alembic.heads(),
+        current: (signal) => {
+            current ??= once(alembic.current(signal), () => {
+                current = undefined;
+            });
+            return current;
+        },
+        heads: () => {
+            heads ??= once(alembic.heads(), () => {
+                heads = undefined;
+            });
+            return heads;
+        },
         graph: () => (0,graph/* readMigrations */.Yr)(o.directory, o.config ?? "alembic.ini"),
-        upgrade: (target, signal) => step(() => alembic.upgrade(target, signal)),
-        downgrade: (target, signal) => step(() => alembic.downgrade(target, signal)),
+        upgrade: (target, signal) => migrate(() => alembic.upgrade(target, signal)),
+        downgrade: (target, signal) => migrate(() => alembic.downgrade(target, signal)),
         countDropped: (operations, signal) => countDropped(operations, {
             run: o.run,
             directory: o.directory,
@@ -1427,6 +1595,13 @@ function smokeAdapter(config, run, logger, options = {}) {
     // One stack port per release version: `config`/`ps` interpolate the compose file (`${VAR:?}` fails
     // without the variable).
     const stacks = new Map();
+    let serviceNames;
+    const remembered = (names) => {
+        names.catch(() => {
+            serviceNames = undefined;
+        });
+        return names;
+    };
     const stackFor = (version) => {
         if (!config.compose)
             return undefined;
@@ -1437,7 +1612,12 @@ function smokeAdapter(config, run, logger, options = {}) {
                 ...(options.env ?? process.env),
                 ...(version !== undefined && options.versionVariable ? { [options.versionVariable]: version } : {}),
             };
-            port = (0,clients/* composeStackPort */._1)({ ...config.compose, env }, run);
+            const inner = (0,clients/* composeStackPort */._1)({ ...config.compose, env }, run);
+            // The file's services do not change during a run, whichever version: `config --services` once.
+            port = {
+                ...inner,
+                services: (signal) => (serviceNames ??= remembered(options.serviceNames ? options.serviceNames() : inner.services(signal))),
+            };
             stacks.set(key, port);
         }
         return port;
@@ -1482,6 +1662,8 @@ function smokeAdapter(config, run, logger, options = {}) {
 
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/adapters/state.js
 var state = __webpack_require__(2485);
+// EXTERNAL MODULE: ../packages/ops-core/dist/release/calls.js
+var release_calls = __webpack_require__(3290);
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/history.js
 var release_history = __webpack_require__(1535);
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/plan.js
@@ -1489,6 +1671,7 @@ var plan = __webpack_require__(6712);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/release/config.js
 // The deploy and rollback actions' inputs, read once into frozen typed objects, and the adapters built
 // from them. The actions stay thin: parse → wire → engine → outputs and summary.
+
 
 
 
@@ -1675,7 +1858,8 @@ function webhookNotifier(url, timeoutMs = 10_000) {
 }
 /** The real adapters behind the engines' ports. */
 function wire(o) {
-    const run = o.runner ?? run_command/* runCommand */.d1;
+    const calls = new release_calls/* CallLog */.zj();
+    const run = calls.runner(o.runner ?? run_command/* runCommand */.d1);
     const env = o.env ?? process.env;
     const commands = {
         async run(argv, signal) {
@@ -1691,6 +1875,7 @@ function wire(o) {
             };
         },
     };
+    const compose = composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run });
     const unreachable = (why) => ({
         read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
         acquireLock: async () => {
@@ -1706,9 +1891,9 @@ function wire(o) {
         audit: async () => undefined,
     });
     return {
-        github: (0,github/* releaseGitHubPort */.Q)({ token: o.host.token, apiUrl: o.run.apiUrl, repository: o.run.repository }),
+        github: calls.port("github", (0,github/* releaseGitHubPort */.Q)({ token: o.host.token, apiUrl: o.run.apiUrl, repository: o.run.repository })),
         state: o.host.redisUrl
-            ? (0,state.redisState)({
+            ? calls.port("redis", (0,state.redisState)({
                 url: o.host.redisUrl,
                 keyPrefix: o.host.keyPrefix,
                 logger: o.logger,
@@ -1719,18 +1904,20 @@ function wire(o) {
                 sha: o.sha,
                 onClose: (fn) => o.onCleanup(fn),
                 ...(o.onLockAcquired ? { onLockAcquired: o.onLockAcquired } : {}),
-            })
+            }))
             : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-        compose: composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run }),
+        compose,
         migrations: alembicAdapter({ ...o.host.alembic, env, run }),
         smoke: smokeAdapter(o.host.smoke, run, o.logger, {
             env,
+            serviceNames: () => compose.serviceNames(),
             versionVariable: o.host.compose.versionVariable,
             failFastAfterMs: o.host.failFastAfterMs,
         }),
         clock: realClock,
         logger: o.logger,
         commands,
+        calls,
         ...(o.notifier ? { notifier: o.notifier } : {}),
         ...(o.onDeploymentCreated ? { onDeploymentCreated: o.onDeploymentCreated } : {}),
         signal: o.signal,

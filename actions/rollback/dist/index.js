@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(476);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5639);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 476:
+/***/ 5639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32538,12 +32538,18 @@ function createCompose(options) {
     ];
     let detected;
     const configured = options.command;
+    // A configured command is used as given: asking it `version` first would cost a whole compose call
+    // (0.7–0.85 s with v1) on every run. It is asked only when a call fails, to say what is wrong with it.
+    const configuredArgv = configured && !("flavor" in configured) ? configured : undefined;
     const command = (signal) => {
         if (configured && "flavor" in configured)
             return Promise.resolve(configured);
+        if (configuredArgv) {
+            const v1 = configuredArgv.length === 1 && /(^|\/)docker-compose$/.test(configuredArgv[0] ?? "");
+            return Promise.resolve({ argv: configuredArgv, flavor: v1 ? "v1" : "v2", version: "" });
+        }
         detected ??= detectCompose({
             run: options.run,
-            ...(configured ? { command: configured } : {}),
             env: baseEnv,
             ...(signal ? { signal } : {}),
         }).catch((error) => {
@@ -32551,6 +32557,21 @@ function createCompose(options) {
             throw error;
         });
         return detected;
+    };
+    /** After a failed call with a configured command: the command's own fault, if it is one. */
+    const diagnose = async (error, signal) => {
+        const refusedByCompose = error instanceof ComposeCommandError &&
+            error.code !== 127 &&
+            !/is not a docker command|unknown command|command not found/i.test(error.stderr);
+        if (configuredArgv && !refusedByCompose) {
+            await detectCompose({
+                run: options.run,
+                command: configuredArgv,
+                env: baseEnv,
+                ...(signal ? { signal } : {}),
+            });
+        }
+        throw error;
     };
     const call = async (argv, o = {}, minTimeout = 0) => {
         const result = await options.run(argv, {
@@ -32566,7 +32587,25 @@ function createCompose(options) {
         ...globalFlags,
         ...args,
     ];
-    const exec = async (args, o = {}, minTimeout = 0) => call(await argv(args, o.signal), o, minTimeout);
+    // Which calls leave the containers as they were; any other invalidates the state memo.
+    const READ_ONLY = new Set(["config", "ps", "version", "images", "logs", "top", "port"]);
+    const stateMaxAge = options.stateMaxAgeMs ?? 0;
+    let stateMemo;
+    const exec = async (args, o = {}, minTimeout = 0) => {
+        if (!READ_ONLY.has(args[0] ?? ""))
+            stateMemo = undefined;
+        try {
+            return await call(await argv(args, o.signal), o, minTimeout).catch((e) => diagnose(e, o.signal));
+        }
+        finally {
+            if (!READ_ONLY.has(args[0] ?? ""))
+                stateMemo = undefined;
+        }
+    };
+    // The label compose (v1 and v2) puts on a project's containers: the name lower-cased, other characters
+    // than [a-z0-9_-] dropped. Listing by it is one `docker ps` (a Go program, ~0.1 s) instead of a
+    // `compose ps` (v1 is a Python program: 0.7–0.85 s a call).
+    const projectLabel = options.project?.toLowerCase().replace(/[^a-z0-9_-]/g, "");
     const docker = (args, o = {}) => call([...dockerArgv, ...args], o);
     const lines = (text) => text
         .split("\n")
@@ -32619,7 +32658,8 @@ function createCompose(options) {
             if (services.length === 0)
                 throw new action_errors/* ConfigurationError */.j1("remove needs a service", { input: "service" });
             // `rm -f` (v1 and v2) removes stopped containers of the named services; nothing else is touched.
-            await exec(["rm", "-f", ...services], o, LONG);
+            // `-s` (v1 1.29 and v2) stops them first: `stop` and `rm` in one compose call.
+            await exec(["rm", "-f", ...(o.stop ? ["-s"] : []), ...services], o, LONG);
         },
         async recreate(services = [], o = {}) {
             await exec(["up", "-d", "--no-deps", "--force-recreate", "--no-build", ...services], o, LONG);
@@ -32640,6 +32680,14 @@ function createCompose(options) {
             await exec(["pull", ...services], o, LONG);
         },
         async containerIds(o) {
+            if (projectLabel) {
+                const filters = [
+                    `label=com.docker.compose.project=${projectLabel}`,
+                    "label=com.docker.compose.oneoff=False",
+                ];
+                return lines((await docker(["ps", "-a", "-q", "--no-trunc", ...filters.flatMap((f) => ["--filter", f])], o))
+                    .stdout);
+            }
             // v2 lists only running containers without -a; v1 1.29 accepts -a too.
             return lines((await exec(["ps", "-a", "-q"], o)).stdout);
         },
@@ -32651,10 +32699,23 @@ function createCompose(options) {
             return out;
         },
         async inspect(ids, o) {
-            const list = ids ?? (await compose.containerIds(o));
-            if (list.length === 0)
-                return [];
-            return parseInspect((await docker(["inspect", ...list], o)).stdout);
+            const read = async () => {
+                const list = ids ?? (await compose.containerIds(o));
+                if (list.length === 0)
+                    return [];
+                return parseInspect((await docker(["inspect", ...list], o)).stdout);
+            };
+            if (ids !== undefined || stateMaxAge <= 0)
+                return read();
+            if (stateMemo && performance.now() - stateMemo.at <= stateMaxAge)
+                return stateMemo.value;
+            const memo = { at: performance.now(), value: read() };
+            stateMemo = memo;
+            memo.value.catch(() => {
+                if (stateMemo === memo)
+                    stateMemo = undefined;
+            });
+            return memo.value;
         },
         async state(o) {
             return byService(await compose.inspect(undefined, o));
@@ -32848,21 +32909,39 @@ function composeAdapter(o) {
         env: o.env,
         ...(o.command === "auto" ? {} : { command: o.command === "docker compose" ? V2_ARGV : V1_ARGV }),
         timeoutMs: o.timeoutMs,
+        // A run reads the containers before its change and after it; between its own calls nothing of the
+        // release changes them, so a read is reused for a few seconds (any up/stop/rm/restart forgets it).
+        stateMaxAgeMs: 10_000,
     });
     const docker = (timeoutMs) => ({ run: o.run, env: o.env, timeoutMs });
     const release = (version) => ({ [o.versionVariable]: version });
     const signalOf = (signal) => (signal ? { signal } : {});
-    // A value no image ref holds by chance: a service whose image changes with it uses the variable.
+    // A value no image ref holds by chance: a service whose image holds it uses the variable. The
+    // configuration is read once per run, with the variable set to it; each version's refs are that text
+    // with the version in its place (what compose's own interpolation would give), so a run asks `config`
+    // one question however many versions it plans (the current, the new, a rollback target).
     const PROBE = "ops-version-probe-0";
+    let probed;
+    const configOnce = () => {
+        probed ??= compose
+            .config({ env: release(PROBE) })
+            .then(servicesFromConfig)
+            .catch((e) => {
+            probed = undefined;
+            throw e;
+        });
+        return probed;
+    };
     const plans = new Map();
     const plan = async (version) => {
         const cached = plans.get(version);
         if (cached)
             return cached;
-        const [specs, probe] = await Promise.all([
-            compose.config({ env: release(version) }).then(servicesFromConfig),
-            compose.config({ env: release(PROBE) }).then(servicesFromConfig),
-        ]);
+        const probe = await configOnce();
+        const specs = {};
+        for (const [service, spec] of Object.entries(probe)) {
+            specs[service] = { ...spec, image: spec.image?.replaceAll(PROBE, version) };
+        }
         const named = o.accessories ?? [];
         const unknown = named.filter((s) => !(s in specs));
         if (unknown.length > 0) {
@@ -32870,7 +32949,7 @@ function composeAdapter(o) {
         }
         const result = { release: [], accessories: [], refs: {} };
         for (const [service, spec] of Object.entries(specs)) {
-            const usesVariable = spec.image !== undefined && spec.image !== probe[service]?.image;
+            const usesVariable = probe[service]?.image?.includes(PROBE) === true;
             if (named.includes(service)) {
                 result.accessories.push({ service, image: spec.image, why: "accessories input" });
             }
@@ -32903,6 +32982,7 @@ function composeAdapter(o) {
     };
     const images = async (version) => (await plan(version)).refs;
     return {
+        serviceNames: async () => Object.keys(await configOnce()),
         imageSource: o.source,
         async services(version) {
             const { release: services, accessories } = await plan(version);
@@ -32934,8 +33014,10 @@ function composeAdapter(o) {
             else
                 await compose.pull(services, call);
             const out = {};
+            // One `docker image inspect` per image, side by side (not one after the other).
+            const { ids } = await imagesPresent(docker(20_000), Object.values(refs));
             for (const [service, ref] of Object.entries(refs)) {
-                const id = await imageId(docker(20_000), ref);
+                const id = ids[ref];
                 if (!id)
                     throw new Error(`image ${ref} for ${service} is missing after ${o.source}`);
                 out[service] = { ref, id };
@@ -32950,11 +33032,10 @@ function composeAdapter(o) {
             const call = { env: release(version), ...signalOf(signal) };
             const targets = services?.length ? services : (await plan(version)).release;
             // `down-up` is the runbook's `down && up -d` for the release services only: `down` would stop the
-            // accessories too (Redis, and the deploy lock in it, gone mid-deploy).
-            if (strategy === "down-up") {
-                await compose.stop(targets, call);
-                await compose.remove(targets, call);
-            }
+            // accessories too (Redis, and the deploy lock in it, gone mid-deploy). `rm -f -s` stops and removes
+            // them in one compose call, as `down` does: two calls, like the runbook.
+            if (strategy === "down-up")
+                await compose.remove(targets, { ...call, stop: true });
             await compose.up({ ...call, services: targets, noDeps: true });
         },
         async restart(services, signal, version) {
@@ -33808,12 +33889,40 @@ function alembicAdapter(o) {
             };
         }
     };
+    // Asked once per run each: `current` until a migration runs (upgrade or downgrade, even a failed one,
+    // makes the next read ask Alembic again: a verification reads the database, never the memo), `heads`
+    // once (the files do not change during a run). An Alembic call costs ~0.5 s.
+    let current;
+    let heads;
+    const once = (value, forget) => {
+        value.catch(forget);
+        return value;
+    };
+    const migrate = async (fn) => {
+        current = undefined;
+        try {
+            return await step(fn);
+        }
+        finally {
+            current = undefined;
+        }
+    };
     return {
-        current: (signal) => alembic.current(signal),
-        heads: () => alembic.heads(),
+        current: (signal) => {
+            current ??= once(alembic.current(signal), () => {
+                current = undefined;
+            });
+            return current;
+        },
+        heads: () => {
+            heads ??= once(alembic.heads(), () => {
+                heads = undefined;
+            });
+            return heads;
+        },
         graph: () => readMigrations(o.directory, o.config ?? "alembic.ini"),
-        upgrade: (target, signal) => step(() => alembic.upgrade(target, signal)),
-        downgrade: (target, signal) => step(() => alembic.downgrade(target, signal)),
+        upgrade: (target, signal) => migrate(() => alembic.upgrade(target, signal)),
+        downgrade: (target, signal) => migrate(() => alembic.downgrade(target, signal)),
         countDropped: (operations, signal) => countDropped(operations, {
             run: o.run,
             directory: o.directory,
@@ -42884,6 +42993,13 @@ function smokeAdapter(config, run, logger, options = {}) {
     // One stack port per release version: `config`/`ps` interpolate the compose file (`${VAR:?}` fails
     // without the variable).
     const stacks = new Map();
+    let serviceNames;
+    const remembered = (names) => {
+        names.catch(() => {
+            serviceNames = undefined;
+        });
+        return names;
+    };
     const stackFor = (version) => {
         if (!config.compose)
             return undefined;
@@ -42894,7 +43010,12 @@ function smokeAdapter(config, run, logger, options = {}) {
                 ...(options.env ?? process.env),
                 ...(version !== undefined && options.versionVariable ? { [options.versionVariable]: version } : {}),
             };
-            port = composeStackPort({ ...config.compose, env }, run);
+            const inner = composeStackPort({ ...config.compose, env }, run);
+            // The file's services do not change during a run, whichever version: `config --services` once.
+            port = {
+                ...inner,
+                services: (signal) => (serviceNames ??= remembered(options.serviceNames ? options.serviceNames() : inner.services(signal))),
+            };
             stacks.set(key, port);
         }
         return port;
@@ -42935,6 +43056,116 @@ function smokeAdapter(config, run, logger, options = {}) {
             return healthFromSmoke(report);
         },
     };
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/calls.js
+// A run's calls: every child process (compose, docker, alembic, smoke and integrity commands) and every
+// GitHub or Redis round trip, timed and attributed to the timeline step running when it started. A call
+// made outside any step becomes a step of its own, so the timeline accounts for every second the run
+// spends waiting on something. The report carries the totals per kind (the bench prints them).
+
+
+/** The step running in this async context (set by Timeline.step). */
+const currentStep = new external_node_async_hooks_.AsyncLocalStorage();
+/** Kind and label of an argv, e.g. ["docker-compose", "-f", "a.yml", "ps", "-q"] → compose ps. Pure. */
+function classifyArgv(argv) {
+    const program = (0,external_node_path_namespaceObject.basename)(argv[0] ?? "");
+    const words = argv.slice(1);
+    // The first word that is neither a flag nor a flag's value (-f file, -p name, -c alembic.ini, -x k=v).
+    const subcommand = (list) => {
+        for (let i = 0; i < list.length; i++) {
+            const w = list[i];
+            if (/^-[fpcx]$|^--(file|project-name|config|env-file|project-directory|name)$/.test(w))
+                i++;
+            else if (!w.startsWith("-"))
+                return w;
+        }
+        return "";
+    };
+    if (program === "docker-compose" || program === "podman-compose")
+        return { kind: "compose", label: `compose ${subcommand(words)}` };
+    if (program === "docker") {
+        if (words[0] === "compose")
+            return { kind: "compose", label: `compose ${subcommand(words.slice(1))}` };
+        return { kind: "docker", label: `docker ${subcommand(words)}` };
+    }
+    const alembicAt = argv.findIndex((w) => (0,external_node_path_namespaceObject.basename)(w) === "alembic");
+    if (alembicAt >= 0)
+        return { kind: "alembic", label: `alembic ${subcommand(argv.slice(alembicAt + 1))}` };
+    return { kind: "command", label: `command ${program}` };
+}
+class CallLog {
+    now;
+    calls = [];
+    unowned;
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    /** The timeline that makes calls outside every step steps of their own (one per run). */
+    onUnowned(fn) {
+        this.unowned = fn;
+    }
+    /** Times `fn` as one call of `kind`. */
+    time(kind, label, fn, okOf) {
+        const step = currentStep.getStore();
+        const startMs = this.now();
+        return this.track(kind, label, step, startMs, fn(), okOf);
+    }
+    async track(kind, label, step, startMs, pending, okOf) {
+        let ok = false;
+        try {
+            const value = await pending;
+            ok = okOf ? okOf(value) : true;
+            return value;
+        }
+        finally {
+            const call = { kind, label, startMs, durationMs: this.now() - startMs, step, ok };
+            this.calls.push(call);
+            if (step === undefined)
+                this.unowned?.(call);
+        }
+    }
+    /** The runner every adapter gets: each child process timed and classified. */
+    runner(run) {
+        return (argv, options) => {
+            const { kind, label } = classifyArgv(argv);
+            return this.time(kind, label, () => run(argv, options), (r) => r.code === 0 && !r.timedOut);
+        };
+    }
+    /** The same object with every method call timed as one round trip of `kind` (GitHub, Redis). */
+    port(kind, target) {
+        return new Proxy(target, {
+            get: (obj, key, receiver) => {
+                const value = Reflect.get(obj, key, receiver);
+                if (typeof value !== "function")
+                    return value;
+                // Only what returns a promise is a round trip; a synchronous method is passed through.
+                return (...args) => {
+                    const step = currentStep.getStore();
+                    const startMs = this.now();
+                    const result = value.apply(obj, args);
+                    return result instanceof Promise
+                        ? this.track(kind, `${kind} ${String(key)}`, step, startMs, result)
+                        : result;
+                };
+            },
+        });
+    }
+    /** Count and time per kind, and per label (what was asked how often). */
+    summary() {
+        const byKind = {};
+        const byLabel = {};
+        for (const c of this.calls) {
+            const k = byKind[c.kind] ?? { count: 0, ms: 0 };
+            k.count++;
+            k.ms += c.durationMs;
+            byKind[c.kind] = k;
+            byLabel[c.label] = (byLabel[c.label] ?? 0) + 1;
+        }
+        return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length };
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/record.js
@@ -43352,6 +43583,7 @@ function plan_recordImageRefs(images) {
 
 
 
+
 async function config_readHost(inputs, defaultBranch) {
     const workingDirectory = (0,external_node_path_namespaceObject.resolve)(inputs.string("working-directory", "."));
     const redisUrl = inputs.optional("redis-url");
@@ -43525,7 +43757,8 @@ function webhookNotifier(url, timeoutMs = 10_000) {
 }
 /** The real adapters behind the engines' ports. */
 function config_wire(o) {
-    const run = o.runner ?? runCommand;
+    const calls = new CallLog();
+    const run = calls.runner(o.runner ?? runCommand);
     const env = o.env ?? process.env;
     const commands = {
         async run(argv, signal) {
@@ -43541,6 +43774,7 @@ function config_wire(o) {
             };
         },
     };
+    const compose = composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run });
     const unreachable = (why) => ({
         read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
         acquireLock: async () => {
@@ -43556,9 +43790,9 @@ function config_wire(o) {
         audit: async () => undefined,
     });
     return {
-        github: (0,github/* releaseGitHubPort */.Q)({ token: o.host.token, apiUrl: o.run.apiUrl, repository: o.run.repository }),
+        github: calls.port("github", (0,github/* releaseGitHubPort */.Q)({ token: o.host.token, apiUrl: o.run.apiUrl, repository: o.run.repository })),
         state: o.host.redisUrl
-            ? (0,state.redisState)({
+            ? calls.port("redis", (0,state.redisState)({
                 url: o.host.redisUrl,
                 keyPrefix: o.host.keyPrefix,
                 logger: o.logger,
@@ -43569,18 +43803,20 @@ function config_wire(o) {
                 sha: o.sha,
                 onClose: (fn) => o.onCleanup(fn),
                 ...(o.onLockAcquired ? { onLockAcquired: o.onLockAcquired } : {}),
-            })
+            }))
             : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-        compose: composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run }),
+        compose,
         migrations: alembicAdapter({ ...o.host.alembic, env, run }),
         smoke: smokeAdapter(o.host.smoke, run, o.logger, {
             env,
+            serviceNames: () => compose.serviceNames(),
             versionVariable: o.host.compose.versionVariable,
             failFastAfterMs: o.host.failFastAfterMs,
         }),
         clock: config_realClock,
         logger: o.logger,
         commands,
+        calls,
         ...(o.notifier ? { notifier: o.notifier } : {}),
         ...(o.onDeploymentCreated ? { onDeploymentCreated: o.onDeploymentCreated } : {}),
         signal: o.signal,
@@ -44385,23 +44621,34 @@ function renderIncident(input) {
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/timeline.js
 // A run's timeline: each step with its start, duration and outcome, on an injected clock. Rendered in
-// the summary (table + Mermaid chart) and the incident report.
+// the summary (table + Mermaid chart) and the incident report. Given the run's CallLog, every child
+// process and API round trip belongs to a step: the one running when it started, or a step of its own.
+
 
 
 class timeline_Timeline {
     clock;
     logger;
     steps = [];
-    constructor(clock, logger) {
+    constructor(clock, logger, calls) {
         this.clock = clock;
         this.logger = logger;
+        calls?.onUnowned((c) => {
+            this.steps.push({
+                name: c.label,
+                startMs: c.startMs,
+                durationMs: c.durationMs,
+                outcome: c.ok ? "ok" : "warning",
+                detail: "a call outside the named steps",
+            });
+        });
     }
     /** Runs `fn` as a step (logged as it starts and ends); a throw marks it failed and propagates. */
     async step(name, fn, detail) {
         const startMs = this.clock.now();
         this.logger?.info(`▶ ${name}`);
         try {
-            const value = await fn();
+            const value = await currentStep.run(name, fn);
             this.logger?.info(`✔ ${name} (${(0,action_inputs/* formatDuration */.a3)(this.clock.now() - startMs)})`);
             const d = detail?.(value);
             this.steps.push({
@@ -44850,7 +45097,7 @@ async function bestEffort(deps, what, fn) {
 }
 /** The Rollback button. */
 async function rollback(inputs, deps) {
-    const tl = new timeline_Timeline(deps.clock, deps.logger);
+    const tl = new timeline_Timeline(deps.clock, deps.logger, deps.calls);
     const warnings = [];
     const base = {
         timeline: tl,
@@ -45053,7 +45300,7 @@ function deploy_throwIfAborted(signal) {
 }
 async function deploy_deploy(inputs, deps) {
     const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
-    const tl = new Timeline(clock, logger);
+    const tl = new Timeline(clock, logger, deps.calls);
     const warnings = [];
     // Leftovers of an earlier run that died: a deployment still in progress.
     const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
@@ -46612,7 +46859,7 @@ function render_renderRestartSummary(r) {
 
 
 async function restart_restartServices(inputs, deps) {
-    const tl = new Timeline(deps.clock, deps.logger);
+    const tl = new Timeline(deps.clock, deps.logger, deps.calls);
     const what = inputs.services?.join(", ") ?? "all services";
     const attempt = await tl.step("acquire deploy lock", () => deps.state
         .acquireLock({
@@ -46802,7 +47049,11 @@ async function deployAction(ctx, options = {}) {
     }
     else
         ctx.setOutput("incident-path", incident?.path ?? "");
-    ctx.setOutput("report", JSON.stringify({ ...deployReport(result), history: mirrored.github.history() }));
+    ctx.setOutput("report", JSON.stringify({
+        ...deployReport(result),
+        history: mirrored.github.history(),
+        calls: mirrored.deps.calls?.summary(),
+    }));
     ctx.setSummary(withNote(renderDeploySummary(result), note));
     for (const w of result.warnings)
         ctx.logger.warning(w);
@@ -46884,7 +47135,11 @@ async function rollbackAction(ctx, options = {}) {
     }
     else
         ctx.setOutput("incident-path", result.incident?.path ?? "");
-    ctx.setOutput("report", JSON.stringify({ ...rollbackReport(result), history: mirrored.github.history() }));
+    ctx.setOutput("report", JSON.stringify({
+        ...rollbackReport(result),
+        history: mirrored.github.history(),
+        calls: mirrored.deps.calls?.summary(),
+    }));
     ctx.setSummary(withNote(renderRollbackSummary(result), note));
     for (const w of result.warnings)
         ctx.logger.warning(w);

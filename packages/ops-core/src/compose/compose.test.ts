@@ -95,7 +95,7 @@ describe("compose adapter argv", () => {
 
 describe("compose adapter reading state", () => {
   const answers = (line: string): Answer | undefined => {
-    if (line.endsWith("ps -a -q")) return { stdout: `${ids.join("\n")}\n` };
+    if (line.includes(" ps -a -q")) return { stdout: `${ids.join("\n")}\n` };
     if (line.startsWith("docker inspect")) return { stdout: inspect };
     if (line.endsWith("config --services"))
       return { stdout: "signal_service\nexecution_gateway\norchestrator\n" };
@@ -115,6 +115,66 @@ describe("compose adapter reading state", () => {
     expect(images.orchestrator).toMatch(/^sha256:/);
     const inspectCall = fake.calls.find((c) => c.argv[0] === "docker" && c.argv[1] === "inspect");
     expect(inspectCall?.argv.slice(2)).toEqual(ids);
+    // The containers are listed by the project's label with docker (no compose call), one-offs left out.
+    const lists = fake.calls.filter((c) => c.argv.includes("ps"));
+    expect(lists.every((c) => c.argv[0] === "docker")).toBe(true);
+    expect(lists[0]?.argv).toEqual([
+      "docker",
+      "ps",
+      "-a",
+      "-q",
+      "--no-trunc",
+      "--filter",
+      "label=com.docker.compose.project=app",
+      "--filter",
+      "label=com.docker.compose.oneoff=False",
+    ]);
+  });
+
+  it("without a project name the containers are listed by compose; a state memo is forgotten by a change", async () => {
+    const fake = v1(answers);
+    const compose = createCompose({
+      files: ["docker-compose.yml"],
+      cwd: "/srv/app",
+      run: fake.run,
+      stateMaxAgeMs: 60_000,
+    });
+    await compose.state();
+    await compose.runningImages();
+    const inspects = () => fake.calls.filter((c) => c.argv[1] === "inspect").length;
+    expect(inspects()).toBe(1);
+    expect(fake.calls.find((c) => c.argv.includes("ps"))?.argv).toEqual([
+      "docker-compose",
+      "-f",
+      "docker-compose.yml",
+      "ps",
+      "-a",
+      "-q",
+    ]);
+    await compose.up({ services: ["orchestrator"] });
+    await compose.state();
+    expect(inspects()).toBe(2);
+    // Without stateMaxAgeMs (a poller), every read asks.
+    const poller = createCompose({ ...base, run: fake.run });
+    await poller.state();
+    await poller.state();
+    expect(inspects()).toBe(4);
+  });
+
+  it("a configured command is not asked its version unless a call fails, then says what is wrong", async () => {
+    const fake = v1(answers);
+    const compose = createCompose({ ...base, run: fake.run, command: ["docker-compose"] });
+    await compose.up();
+    expect(fake.calls.map((c) => c.argv.join(" "))).toEqual([
+      "docker-compose -f docker-compose.yml -f prod.yml -p app up -d --no-build",
+    ]);
+    const broken = fakeRunner((argv) =>
+      argv.includes("compose")
+        ? { code: 1, stderr: "docker: 'compose' is not a docker command.\nSee 'docker --help'" }
+        : { stdout: "" },
+    );
+    const bad = createCompose({ ...base, run: broken.run, command: ["docker", "compose"] });
+    await expect(bad.up()).rejects.toMatchObject({ input: "compose-command" });
   });
 
   it("reads logs per service with tail and since, stdout and stderr both", async () => {

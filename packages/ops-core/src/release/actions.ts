@@ -157,7 +157,14 @@ export async function deployAction(
     );
     ctx.setOutput("incident-path", full);
   } else ctx.setOutput("incident-path", incident?.path ?? "");
-  ctx.setOutput("report", JSON.stringify({ ...deployReport(result), history: mirrored.github.history() }));
+  ctx.setOutput(
+    "report",
+    JSON.stringify({
+      ...deployReport(result),
+      history: mirrored.github.history(),
+      calls: mirrored.deps.calls?.summary(),
+    }),
+  );
   ctx.setSummary(withNote(renderDeploySummary(result), note));
   for (const w of result.warnings) ctx.logger.warning(w);
   ctx.logger.info(`deploy: ${result.status} — ${result.message}. ${result.stateNow}`);
@@ -265,7 +272,14 @@ export async function rollbackAction(
     );
     ctx.setOutput("incident-path", full);
   } else ctx.setOutput("incident-path", result.incident?.path ?? "");
-  ctx.setOutput("report", JSON.stringify({ ...rollbackReport(result), history: mirrored.github.history() }));
+  ctx.setOutput(
+    "report",
+    JSON.stringify({
+      ...rollbackReport(result),
+      history: mirrored.github.history(),
+      calls: mirrored.deps.calls?.summary(),
+    }),
+  );
   ctx.setSummary(withNote(renderRollbackSummary(result), note));
   for (const w of result.warnings) ctx.logger.warning(w);
   ctx.logger.info(`rollback: ${result.status} — ${result.message}. ${result.stateNow}`);

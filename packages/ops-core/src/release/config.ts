@@ -15,6 +15,7 @@ import { releaseGitHubPort } from "./adapters/github.js";
 import { alembicAdapter } from "./adapters/migrations.js";
 import { smokeAdapter } from "./adapters/smoke.js";
 import { redisState } from "./adapters/state.js";
+import { CallLog } from "./calls.js";
 import type { DeployInputs } from "./deploy.js";
 import { parseRollbackTarget } from "./history.js";
 import type { MetricsConfig } from "./metrics.js";
@@ -281,7 +282,8 @@ export interface WireOptions {
 
 /** The real adapters behind the engines' ports. */
 export function wire(o: WireOptions): ReleaseDeps {
-  const run = o.runner ?? runCommand;
+  const calls = new CallLog();
+  const run = calls.runner(o.runner ?? runCommand);
   const env = o.env ?? process.env;
   const commands: CommandPort = {
     async run(argv, signal) {
@@ -297,6 +299,7 @@ export function wire(o: WireOptions): ReleaseDeps {
       };
     },
   };
+  const compose = composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run });
   const unreachable = (why: string) => ({
     read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
     acquireLock: async () => {
@@ -312,31 +315,39 @@ export function wire(o: WireOptions): ReleaseDeps {
     audit: async () => undefined,
   });
   return {
-    github: releaseGitHubPort({ token: o.host.token, apiUrl: o.run.apiUrl, repository: o.run.repository }),
+    github: calls.port(
+      "github",
+      releaseGitHubPort({ token: o.host.token, apiUrl: o.run.apiUrl, repository: o.run.repository }),
+    ),
     state: o.host.redisUrl
-      ? redisState({
-          url: o.host.redisUrl,
-          keyPrefix: o.host.keyPrefix,
-          logger: o.logger,
-          kind: o.kind,
-          actor: o.run.actor,
-          runId: o.run.runId,
-          runUrl: o.run.runUrl,
-          sha: o.sha,
-          onClose: (fn) => o.onCleanup(fn),
-          ...(o.onLockAcquired ? { onLockAcquired: o.onLockAcquired } : {}),
-        })
+      ? calls.port(
+          "redis",
+          redisState({
+            url: o.host.redisUrl,
+            keyPrefix: o.host.keyPrefix,
+            logger: o.logger,
+            kind: o.kind,
+            actor: o.run.actor,
+            runId: o.run.runId,
+            runUrl: o.run.runUrl,
+            sha: o.sha,
+            onClose: (fn) => o.onCleanup(fn),
+            ...(o.onLockAcquired ? { onLockAcquired: o.onLockAcquired } : {}),
+          }),
+        )
       : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-    compose: composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run }),
+    compose,
     migrations: alembicAdapter({ ...o.host.alembic, env, run }),
     smoke: smokeAdapter(o.host.smoke, run, o.logger, {
       env,
+      serviceNames: () => compose.serviceNames(),
       versionVariable: o.host.compose.versionVariable,
       failFastAfterMs: o.host.failFastAfterMs,
     }),
     clock: realClock,
     logger: o.logger,
     commands,
+    calls,
     ...(o.notifier ? { notifier: o.notifier } : {}),
     ...(o.onDeploymentCreated ? { onDeploymentCreated: o.onDeploymentCreated } : {}),
     signal: o.signal,

@@ -105,7 +105,7 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 
 export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<DeployResult> {
   const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
-  const tl = new Timeline(clock, logger);
+  const tl = new Timeline(clock, logger, deps.calls);
   const warnings: string[] = [];
 
   // Leftovers of an earlier run that died: a deployment still in progress.

@@ -2,6 +2,7 @@
 // (github/, state/, compose/, migrations/, health/) live in adapters.ts; tests hand in fakes.
 
 import type { Logger } from "../action/logger.js";
+import type { CallLog } from "./calls.js";
 
 /** One status of a GitHub Deployment, newest first in `DeploymentView.statuses`. */
 import type { FetchLike } from "./metrics.js";
@@ -278,6 +279,8 @@ export interface ReleaseDeps {
   fetch?: FetchLike;
   /** Break glass: these gates (ids) are not evaluated but shown as skipped with `why`. */
   skipGates?: { ids: readonly string[]; why: string };
+  /** The run's child processes and round trips, each attributed to a timeline step. */
+  calls?: CallLog;
 }
 
 /** Who and where: put in records, statuses, the audit stream and the incident report. */

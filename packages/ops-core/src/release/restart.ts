@@ -29,7 +29,7 @@ export interface RestartResult {
 }
 
 export async function restartServices(inputs: RestartInputs, deps: ReleaseDeps): Promise<RestartResult> {
-  const tl = new Timeline(deps.clock, deps.logger);
+  const tl = new Timeline(deps.clock, deps.logger, deps.calls);
   const what = inputs.services?.join(", ") ?? "all services";
   const attempt = await tl.step("acquire deploy lock", () =>
     deps.state

@@ -533,7 +533,7 @@ async function bestEffort(deps: ReleaseDeps, what: string, fn: () => Promise<unk
 
 /** The Rollback button. */
 export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promise<RollbackResult> {
-  const tl = new Timeline(deps.clock, deps.logger);
+  const tl = new Timeline(deps.clock, deps.logger, deps.calls);
   const warnings: string[] = [];
   const base = {
     timeline: tl,

@@ -1,9 +1,11 @@
 // A run's timeline: each step with its start, duration and outcome, on an injected clock. Rendered in
-// the summary (table + Mermaid chart) and the incident report.
+// the summary (table + Mermaid chart) and the incident report. Given the run's CallLog, every child
+// process and API round trip belongs to a step: the one running when it started, or a step of its own.
 
 import { errorMessage } from "../action/errors.js";
 import { formatDuration } from "../action/inputs.js";
 import type { Logger } from "../action/logger.js";
+import { type CallLog, currentStep } from "./calls.js";
 import type { Clock } from "./ports.js";
 
 export interface Step {
@@ -19,14 +21,25 @@ export class Timeline {
   constructor(
     private readonly clock: Clock,
     private readonly logger?: Logger,
-  ) {}
+    calls?: CallLog,
+  ) {
+    calls?.onUnowned((c) => {
+      this.steps.push({
+        name: c.label,
+        startMs: c.startMs,
+        durationMs: c.durationMs,
+        outcome: c.ok ? "ok" : "warning",
+        detail: "a call outside the named steps",
+      });
+    });
+  }
 
   /** Runs `fn` as a step (logged as it starts and ends); a throw marks it failed and propagates. */
   async step<T>(name: string, fn: () => Promise<T>, detail?: (value: T) => string | undefined): Promise<T> {
     const startMs = this.clock.now();
     this.logger?.info(`▶ ${name}`);
     try {
-      const value = await fn();
+      const value = await currentStep.run(name, fn);
       this.logger?.info(`✔ ${name} (${formatDuration(this.clock.now() - startMs)})`);
       const d = detail?.(value);
       this.steps.push({

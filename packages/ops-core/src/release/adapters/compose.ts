@@ -16,8 +16,8 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigurationError } from "../../action/errors.js";
 import { V1_ARGV, V2_ARGV } from "../../compose/command.js";
-import { createCompose, servicesFromConfig } from "../../compose/compose.js";
-import { type DockerOptions, imageId, imagesPresent, pruneReleases, splitRef } from "../../compose/images.js";
+import { createCompose, type ServiceSpec, servicesFromConfig } from "../../compose/compose.js";
+import { type DockerOptions, imagesPresent, pruneReleases, splitRef } from "../../compose/images.js";
 import type { CommandRunner } from "../../process/run-command.js";
 import type { AccessoryState, ReleaseCompose, ReleaseImages, ServicePlan } from "../ports.js";
 
@@ -37,7 +37,10 @@ export interface ComposeAdapterOptions {
   run: CommandRunner;
 }
 
-export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
+/** The port, and every service of the file from the run's one `config` read (for the smoke checks). */
+export type ComposeAdapter = ReleaseCompose & { serviceNames(): Promise<string[]> };
+
+export function composeAdapter(o: ComposeAdapterOptions): ComposeAdapter {
   const compose = createCompose({
     run: o.run,
     files: o.files,
@@ -46,21 +49,39 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
     env: o.env,
     ...(o.command === "auto" ? {} : { command: o.command === "docker compose" ? V2_ARGV : V1_ARGV }),
     timeoutMs: o.timeoutMs,
+    // A run reads the containers before its change and after it; between its own calls nothing of the
+    // release changes them, so a read is reused for a few seconds (any up/stop/rm/restart forgets it).
+    stateMaxAgeMs: 10_000,
   });
   const docker = (timeoutMs: number): DockerOptions => ({ run: o.run, env: o.env, timeoutMs });
   const release = (version: string) => ({ [o.versionVariable]: version });
   const signalOf = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
 
-  // A value no image ref holds by chance: a service whose image changes with it uses the variable.
+  // A value no image ref holds by chance: a service whose image holds it uses the variable. The
+  // configuration is read once per run, with the variable set to it; each version's refs are that text
+  // with the version in its place (what compose's own interpolation would give), so a run asks `config`
+  // one question however many versions it plans (the current, the new, a rollback target).
   const PROBE = "ops-version-probe-0";
+  let probed: Promise<Record<string, ServiceSpec>> | undefined;
+  const configOnce = () => {
+    probed ??= compose
+      .config({ env: release(PROBE) })
+      .then(servicesFromConfig)
+      .catch((e: unknown) => {
+        probed = undefined;
+        throw e;
+      });
+    return probed;
+  };
   const plans = new Map<string, ServicePlan & { refs: Record<string, string> }>();
   const plan = async (version: string): Promise<ServicePlan & { refs: Record<string, string> }> => {
     const cached = plans.get(version);
     if (cached) return cached;
-    const [specs, probe] = await Promise.all([
-      compose.config({ env: release(version) }).then(servicesFromConfig),
-      compose.config({ env: release(PROBE) }).then(servicesFromConfig),
-    ]);
+    const probe = await configOnce();
+    const specs: Record<string, ServiceSpec> = {};
+    for (const [service, spec] of Object.entries(probe)) {
+      specs[service] = { ...spec, image: spec.image?.replaceAll(PROBE, version) };
+    }
     const named = o.accessories ?? [];
     const unknown = named.filter((s) => !(s in specs));
     if (unknown.length > 0) {
@@ -71,7 +92,7 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
     }
     const result: ServicePlan & { refs: Record<string, string> } = { release: [], accessories: [], refs: {} };
     for (const [service, spec] of Object.entries(specs)) {
-      const usesVariable = spec.image !== undefined && spec.image !== probe[service]?.image;
+      const usesVariable = probe[service]?.image?.includes(PROBE) === true;
       if (named.includes(service)) {
         result.accessories.push({ service, image: spec.image, why: "accessories input" });
       } else if (spec.image !== undefined && !usesVariable && !spec.build) {
@@ -111,6 +132,7 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
   const images = async (version: string) => (await plan(version)).refs;
 
   return {
+    serviceNames: async () => Object.keys(await configOnce()),
     imageSource: o.source,
     async services(version) {
       const { release: services, accessories } = await plan(version);
@@ -139,8 +161,10 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
       if (o.source === "build") await compose.build(services, call);
       else await compose.pull(services, call);
       const out: ReleaseImages = {};
+      // One `docker image inspect` per image, side by side (not one after the other).
+      const { ids } = await imagesPresent(docker(20_000), Object.values(refs));
       for (const [service, ref] of Object.entries(refs)) {
-        const id = await imageId(docker(20_000), ref);
+        const id = ids[ref];
         if (!id) throw new Error(`image ${ref} for ${service} is missing after ${o.source}`);
         out[service] = { ref, id };
       }
@@ -154,11 +178,9 @@ export function composeAdapter(o: ComposeAdapterOptions): ReleaseCompose {
       const call = { env: release(version), ...signalOf(signal) };
       const targets = services?.length ? services : (await plan(version)).release;
       // `down-up` is the runbook's `down && up -d` for the release services only: `down` would stop the
-      // accessories too (Redis, and the deploy lock in it, gone mid-deploy).
-      if (strategy === "down-up") {
-        await compose.stop(targets, call);
-        await compose.remove(targets, call);
-      }
+      // accessories too (Redis, and the deploy lock in it, gone mid-deploy). `rm -f -s` stops and removes
+      // them in one compose call, as `down` does: two calls, like the runbook.
+      if (strategy === "down-up") await compose.remove(targets, { ...call, stop: true });
       await compose.up({ ...call, services: targets, noDeps: true });
     },
     async restart(services, signal, version) {

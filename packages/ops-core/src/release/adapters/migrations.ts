@@ -49,12 +49,39 @@ export function alembicAdapter(o: AlembicOptions): ReleaseMigrations {
       };
     }
   };
+  // Asked once per run each: `current` until a migration runs (upgrade or downgrade, even a failed one,
+  // makes the next read ask Alembic again: a verification reads the database, never the memo), `heads`
+  // once (the files do not change during a run). An Alembic call costs ~0.5 s.
+  let current: Promise<string | null> | undefined;
+  let heads: Promise<string[]> | undefined;
+  const once = <T>(value: Promise<T>, forget: () => void): Promise<T> => {
+    value.catch(forget);
+    return value;
+  };
+  const migrate = async (fn: () => Promise<MigrationRun>) => {
+    current = undefined;
+    try {
+      return await step(fn);
+    } finally {
+      current = undefined;
+    }
+  };
   return {
-    current: (signal) => alembic.current(signal),
-    heads: () => alembic.heads(),
+    current: (signal) => {
+      current ??= once(alembic.current(signal), () => {
+        current = undefined;
+      });
+      return current;
+    },
+    heads: () => {
+      heads ??= once(alembic.heads(), () => {
+        heads = undefined;
+      });
+      return heads;
+    },
     graph: () => readMigrations(o.directory, o.config ?? "alembic.ini"),
-    upgrade: (target, signal) => step(() => alembic.upgrade(target, signal)),
-    downgrade: (target, signal) => step(() => alembic.downgrade(target, signal)),
+    upgrade: (target, signal) => migrate(() => alembic.upgrade(target, signal)),
+    downgrade: (target, signal) => migrate(() => alembic.downgrade(target, signal)),
     countDropped: (operations, signal) =>
       countDropped(operations, {
         run: o.run,

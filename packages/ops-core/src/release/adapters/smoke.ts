@@ -95,6 +95,8 @@ export interface SmokeAdapterOptions {
   versionVariable?: string;
   /** See SmokeInputs.failFastAfterMs. */
   failFastAfterMs?: number;
+  /** The compose file's services when the run already read its configuration (no `config --services`). */
+  serviceNames?: () => Promise<string[]>;
 }
 
 export function smokeAdapter(
@@ -106,6 +108,13 @@ export function smokeAdapter(
   // One stack port per release version: `config`/`ps` interpolate the compose file (`${VAR:?}` fails
   // without the variable).
   const stacks = new Map<string, ReturnType<typeof composeStackPort>>();
+  let serviceNames: Promise<string[]> | undefined;
+  const remembered = (names: Promise<string[]>) => {
+    names.catch(() => {
+      serviceNames = undefined;
+    });
+    return names;
+  };
   const stackFor = (version: string | undefined) => {
     if (!config.compose) return undefined;
     const key = version ?? "";
@@ -115,7 +124,15 @@ export function smokeAdapter(
         ...(options.env ?? process.env),
         ...(version !== undefined && options.versionVariable ? { [options.versionVariable]: version } : {}),
       };
-      port = composeStackPort({ ...config.compose, env }, run);
+      const inner = composeStackPort({ ...config.compose, env }, run);
+      // The file's services do not change during a run, whichever version: `config --services` once.
+      port = {
+        ...inner,
+        services: (signal) =>
+          (serviceNames ??= remembered(
+            options.serviceNames ? options.serviceNames() : inner.services(signal),
+          )),
+      };
       stacks.set(key, port);
     }
     return port;
