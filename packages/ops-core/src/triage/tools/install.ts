@@ -85,6 +85,52 @@ export const INSTALL_RULES: readonly Rule[] = [
           : { category: "dependency_install", weight: 3, message: text.trim(), facts: { code: m[1] ?? "" } },
   },
   {
+    // A dependency's install script failed. npm 6: `npm ERR! node-sass@4.14.1 postinstall: `node x.js``
+    // (its ELIFECYCLE code says only "a script failed"; `npm test` failing prints the same code with a
+    // `test:` line). npm 6 does not say whether the package is the project itself: an install-time script
+    // is read as the installation failing.
+    id: "npm.install-script",
+    tools: ["npm"],
+    needle: "install: ",
+    triggers: ["ERR"],
+    re: /^npm ERR! (@?[\w.-]{1,214}(?:\/[\w.-]{1,214})?@[\w.+-]{1,64}) (preinstall|install|postinstall): /,
+    hit: (m, text) => ({
+      category: "dependency_install",
+      weight: 3,
+      message: text.trim(),
+      facts: { package: m[1] ?? "", script: m[2] ?? "" },
+    }),
+  },
+  {
+    // npm 7+: `npm error path /…/node_modules/esbuild` then `npm error command failed`: the script that
+    // failed ran in a dependency's directory (the project's own script has the project's path).
+    id: "npm.dependency-script",
+    tools: ["npm"],
+    needle: "/node_modules/",
+    triggers: ["rror"],
+    re: /^npm (?:ERR!|error) path (\S{0,400}\/node_modules\/\S{1,400})$/,
+    hit: (m, text) => ({
+      category: "dependency_install",
+      weight: 3,
+      message: text.trim(),
+      facts: { path: m[1] ?? "" },
+    }),
+  },
+  {
+    // npm 7+: a script npm ran exited non-zero (`npm error command sh -c node scripts/postinstall.js`);
+    // the script's own output above says why, so this is the fallback that carries its stack's location.
+    id: "npm.script-failed",
+    tools: ["npm"],
+    needle: "error command ",
+    re: /^npm error command (?:\S{0,200}[\\/])?(?:sh -c|bash -c|cmd\.exe \/d \/s \/c) (.{1,2000})$/,
+    hit: (m, text) => ({
+      category: "other",
+      weight: 1,
+      message: text.trim(),
+      facts: { script: m[1] ?? "" },
+    }),
+  },
+  {
     id: "npm.lockfile",
     tools: ["npm"],
     needle: "can only install packages when",
