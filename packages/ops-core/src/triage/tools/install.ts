@@ -63,6 +63,21 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   "since poetry.lock was last generated": ["poetry.lock"],
 };
 
+/**
+ * Lines only pip prints (its resolver and wheel builder): they name the tool when the paste has no
+ * command; a `uv pip` or poetry step keeps its own tool.
+ */
+const PIP_LINES: ReadonlySet<string> = new Set([
+  "Could not find a version that satisfies",
+  "No matching distribution found",
+  "ResolutionImpossible",
+  "Could not install packages due to",
+  "Failed building wheel for",
+  "Failed to build one or more wheels",
+  "Failed to build installable wheels",
+  "Cannot install -r ",
+]);
+
 function triggersOf(needle: string): { triggers?: readonly string[] } {
   const t = TRIGGERS[needle];
   return t ? { triggers: t } : {};
@@ -131,6 +146,23 @@ export const INSTALL_RULES: readonly Rule[] = [
     }),
   },
   {
+    // pip's (urllib3's) last retry of a request whose connection broke (DNS, refused, timed out, TLS):
+    // `WARNING: Retrying (Retry(total=0, …)) after connection broken by 'NewConnectionError(…)': /simple/x/`.
+    // pip then says only "Could not find a version … (from versions: none)" or, inside a build
+    // subprocess, "metadata-generation-failed": the index was out of reach, not the requirement wrong.
+    // Indented when a build subprocess (setup_requires) fetched. Only `total=0` (retries exhausted): an earlier retry that then succeeds is no failure.
+    id: "pip.retries-exhausted",
+    tools: ["pip"],
+    needle: "Retrying (Retry(total=0,",
+    triggers: ["Retrying"],
+    re: /^ {0,40}WARNING: Retrying \(Retry\(total=0,/,
+    hit: (_m, text) => ({
+      category: "infrastructure",
+      weight: 3,
+      message: text.trim(),
+    }),
+  },
+  {
     id: "npm.lockfile",
     tools: ["npm"],
     needle: "can only install packages when",
@@ -170,8 +202,9 @@ export const INSTALL_RULES: readonly Rule[] = [
     "since poetry.lock was last generated",
   ].map(
     (needle): Rule => ({
-      id: "deps.install",
-      tools: [],
+      ...(PIP_LINES.has(needle)
+        ? { id: "pip.install", tools: ["pip", "uv", "poetry"] }
+        : { id: "deps.install", tools: [] }),
       needle,
       ...triggersOf(needle),
       re: /^(.{0,2000})$/,
