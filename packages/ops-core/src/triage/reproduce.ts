@@ -436,6 +436,9 @@ export function reproduceCommand(input: ReproduceInput): string | undefined {
       const parsed = tests.map(jsTest);
       const fileList = [...new Set(parsed.map((p) => p.file).filter((f): f is string => f !== undefined))];
       const names = [...new Set(parsed.map((p) => p.name).filter((n): n is string => n !== undefined))];
+      // a test file that could not load: it and the files of the tests that failed, unfiltered
+      if (input.category === "import_error" && files.length > 0)
+        return join(s, [...new Set([...files, ...fileList])].slice(0, MAX_TARGETS));
       const targets = fileList.length > 0 ? fileList : files.length > 0 ? files : s.positionals;
       const flag = tool === "mocha" ? "--grep" : "-t";
       const filter =

@@ -1225,6 +1225,7 @@ export class TriageScanner {
     // a test module that could not be imported comes before the failures of the tests that did run
     const importError = this.categories.get("import_error")?.first;
     if (primary?.category === "test_failure" && importError?.weight === 3) primary = importError;
+    const alsoFailed = primary?.category === "import_error" && this.categories.has("test_failure");
     let category: Category = primary?.category ?? "other";
     // nothing failed but tests that passed on a rerun or retry: flaky, by that evidence
     if (
@@ -1243,8 +1244,9 @@ export class TriageScanner {
       }
       for (const loc of state?.locations ?? []) pushUnique(locations, loc, MAX_LOCATIONS);
       for (const loc of primary.locations) pushUnique(locations, loc, MAX_LOCATIONS);
-      // a test runner's timeout: where the test it stopped was (its failure section's locations)
-      if (category === "timeout")
+      // a test runner's timeout: where the test it stopped was (its failure section's locations); a
+      // module that could not load beside tests that failed: both need fixing (the failures' too)
+      if (category === "timeout" || (category === "import_error" && alsoFailed))
         for (const loc of this.categories.get("test_failure")?.locations ?? [])
           pushUnique(locations, loc, MAX_LOCATIONS);
     }
@@ -1281,6 +1283,12 @@ export class TriageScanner {
     const files: string[] = [];
     for (const d of state?.diagnostics ?? []) pushUnique(files, d.path, MAX_LOCATIONS);
     for (const f of this.files) pushUnique(files, f, MAX_LOCATIONS);
+    // a JS test file that could not load is run by its file (it has no test names to filter on)
+    if (category === "import_error" && (tool === "jest" || tool === "vitest" || tool === "mocha"))
+      for (const loc of primary?.locations ?? []) {
+        const path = loc.replace(/:\d+(?::\d+)?$/, "");
+        if (/\.(?:test|spec)\.[cm]?[jt]sx?$/.test(path)) pushUnique(files, path, MAX_LOCATIONS);
+      }
     const flakiness =
       this.flakyHints.length > 0
         ? `failed then passed on a rerun in this log: ${this.flakyHints.slice(0, 5).join(", ")}`
