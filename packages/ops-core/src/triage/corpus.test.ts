@@ -98,11 +98,6 @@ const KNOWN_MISSES: Record<string, { fields: Field[]; reason: string }> = {
   "logs/pytest/xpass-strict.web.log": { fields: ["tests", "reproduce"], reason: NOT_ANALYSED },
   "logs/pytest/xpass-strict.pasted.log": { fields: ["tests", "reproduce"], reason: NOT_ANALYSED },
   "logs/go/missing-module.pasted.log": { fields: ["category"], reason: NOT_ANALYSED },
-  "logs/ruff/grouped.raw.log": { fields: ["locations"], reason: NOT_ANALYSED },
-  "logs/ruff/grouped.gh.log": { fields: ["locations"], reason: NOT_ANALYSED },
-  "logs/ruff/grouped.web.log": { fields: ["locations"], reason: NOT_ANALYSED },
-  "logs/ruff/grouped.pasted.log": { fields: ["category", "locations"], reason: NOT_ANALYSED },
-  "logs/ruff/statistics.pasted.log": { fields: ["category"], reason: NOT_ANALYSED },
 };
 
 const norm = (s: string) => s.replace(/\\/g, "/").replace(/^\.\//, "").toLowerCase();

@@ -154,6 +154,9 @@ const LINT_END =
   /^Found \d{1,7} errors?\.|^\[\*\] \d{1,7} fixable|Process completed with exit code [1-9]|^Your code has been rated at/;
 /** The rules for lines read back (ruff/flake8 concise, pylint). */
 const LOOKBACK_RULES: readonly Rule[] = RULES.filter((r) => r.lookback === true);
+/** ruff --output-format=grouped: `src/a.py:` then indented `  3:8  F401 [*] message` rows. */
+const RUFF_GROUPED_FILE = /^([^\s:"'()]{1,400}\.pyi?):$/;
+const RUFF_GROUPED_ROW = /^ {1,8}(\d{1,7}):(\d{1,5}) {1,8}([A-Z]{1,4}\d{1,4}) (?:\[\*\] )?(.{1,2000})$/;
 /** `path:line:col: message` from compilers that do not say "error" (go build, gcc notes…), read back too. */
 const COMPILER_DIAGNOSTIC =
   /^((?:\.{1,2}\/)?[\w./-]{1,400}\.(go|rs|c|cc|cpp|h|hpp|java|kt|swift|zig)):(\d{1,7}):(\d{1,5}): (.{1,2000})$/;
@@ -658,6 +661,20 @@ export class TriageScanner {
     const from = Math.max(this.lintReadUpTo, n - LINT_LOOKBACK);
     const before = this.previousLines(n - 1 - from);
     this.lintReadUpTo = n;
+    // ruff's grouped format: a `path.py:` line above its `  line:col CODE message` rows (read in order,
+    // so the rows wait for the file line that follows them upwards — none: they are no ruff rows)
+    let groupedRows: Array<{ line: number; text: string; m: RegExpExecArray }> = [];
+    for (let i = 0; i < before.length; i++) {
+      const text = before[i] ?? "";
+      const row = RUFF_GROUPED_ROW.exec(text);
+      if (row) {
+        groupedRows.push({ line: n - i - 1, text, m: row });
+        continue;
+      }
+      const file = groupedRows.length > 0 ? RUFF_GROUPED_FILE.exec(text) : null;
+      if (file) this.recordGrouped(file[1] ?? "", groupedRows);
+      if (text.trim() !== "" || file) groupedRows = [];
+    }
     for (let i = before.length - 1; i >= 0; i--) {
       const text = before[i] ?? "";
       const line = n - i - 1;
@@ -687,6 +704,30 @@ export class TriageScanner {
       const l: LogLine = { n: line, text, kind: "text", continuation: false, cut: false };
       if (this.currentStep !== undefined) l.step = this.currentStep;
       this.record(rule?.id ?? "compiler.diagnostic", hit, l, undefined);
+    }
+  }
+
+  /** ruff's grouped rows of one file (`before` order: last row first), recorded from the first. */
+  private recordGrouped(path: string, rows: Array<{ line: number; text: string; m: RegExpExecArray }>): void {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const r = rows[i];
+      if (!r || this.lintLines.has(r.line)) continue;
+      const code = r.m[3] ?? "";
+      const message = (r.m[4] ?? "").trimEnd();
+      const l: LogLine = { n: r.line, text: r.text, kind: "text", continuation: false, cut: false };
+      if (this.currentStep !== undefined) l.step = this.currentStep;
+      this.record(
+        "ruff.grouped",
+        {
+          category: "ruff",
+          weight: 3,
+          message: `${code} ${message}`,
+          location: { path, line: Number(r.m[1]), column: Number(r.m[2]), message, code },
+        },
+        l,
+        undefined,
+      );
+      this.lintLines.add(r.line);
     }
   }
 
@@ -1358,6 +1399,7 @@ const RULE_TOOLS: ReadonlyMap<string, readonly Tool[]> = new Map<string, readonl
   ["eslint.warning", ["eslint", "biome"]],
   ["eslint.max-warnings", ["eslint"]],
   ["ruff.full", ["ruff"]],
+  ["ruff.grouped", ["ruff"]],
   ["mocha.test", ["mocha"]],
   ["cargo.rustc", ["cargo"]],
   ["pytest.section", ["pytest"]],

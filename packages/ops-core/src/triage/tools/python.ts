@@ -73,6 +73,16 @@ export const PYTHON_RULES: readonly Rule[] = [
     }),
   },
   {
+    // ruff check's closing line (after `Found N errors.`; biome says "Found N errors." too, not this):
+    // the findings themselves may be only counts (`--statistics`) or in a format no rule reads
+    id: "ruff.summary",
+    tools: ["ruff"],
+    needle: "fix",
+    triggers: ["fixable with the", "No fixes available"],
+    re: /^(?:\[\*\] \d{1,7} fixable with the `--fix` option|No fixes available \(\d{1,7} hidden fix)/,
+    hit: (_m, text) => ({ category: "ruff", weight: 2, message: text.trim() }),
+  },
+  {
     id: "ruff.format",
     tools: ["ruff", "black"],
     needle: "eformat",
