@@ -19,6 +19,8 @@ export interface ReproduceInput {
   packages: readonly string[];
   /** The formatter whose check failed (`rustfmt`, `black`…), when it was one. */
   formatter?: string | undefined;
+  /** A docker build failed (its command may not be in a paste). */
+  dockerBuild?: boolean;
 }
 
 /** How many tests or files a narrowed command names at most (more would not be copied by hand). */
@@ -492,6 +494,7 @@ export function reproduceCommand(input: ReproduceInput): string | undefined {
     case "cmake": {
       const c = input.command ? commandFor(input.command, [input.tool]) : undefined;
       if (c) return shellLine(c.words);
+      if (input.tool === "docker" && input.dockerBuild) return "docker build .";
       return undefined;
     }
     case "python": {

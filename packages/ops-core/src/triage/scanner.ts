@@ -379,6 +379,9 @@ export class TriageScanner {
   private firstErrorCommand: string | undefined;
   /** Files named without a line (formatters), and go packages that failed: for the reproduce command. */
   private readonly files: string[] = [];
+  /** A docker build failed (BuildKit's `failed to solve`), and the Dockerfile lines it framed. */
+  private dockerBuild = false;
+  private readonly dockerfileAt: string[] = [];
   private readonly goPackages: string[] = [];
   /** go tests seen failing and passing (for `-count=N` flakiness). */
   private readonly goResults = { failed: new Set<string>(), passed: new Set<string>() };
@@ -1189,6 +1192,8 @@ export class TriageScanner {
     for (const t of hit.flaky ?? []) pushUnique(this.flakyHints, t, MAX_TESTS);
     if ((hit.flaky?.length ?? 0) > 0 && this.flakyTool === undefined) this.flakyTool = signal.tool;
     for (const f of hit.files ?? []) pushUnique(this.files, repoRelative(f), MAX_LOCATIONS);
+    if (rule === "docker.solve") this.dockerBuild = true;
+    if (rule === "docker.dockerfile") for (const loc of locations) pushUnique(this.dockerfileAt, loc, 10);
     if (typeof hit.facts?.goPackage === "string")
       pushUnique(this.goPackages, hit.facts.goPackage, MAX_LOCATIONS);
     if (hit.weight === 0) {
@@ -1313,6 +1318,12 @@ export class TriageScanner {
     const stepTool = command !== undefined ? scriptTool(command)?.tool : undefined;
     let tool: Tool =
       primary?.tool ?? (category === "flaky" ? this.flakyTool : undefined) ?? stepTool ?? "unknown";
+    // a docker build that failed: docker reported what its step's process printed, at its Dockerfile line
+    if (this.dockerBuild && !cancelled && category !== "infrastructure") {
+      tool = "docker";
+      facts.dockerBuild = "yes";
+      for (const loc of this.dockerfileAt) pushUnique(locations, loc, MAX_LOCATIONS);
+    }
     if (tool === "unknown" && (cancelled || category === "infrastructure" || category === "timeout"))
       tool = "runner";
     // a checker's step that failed with output no parser knows: its category, from its command
