@@ -495,6 +495,9 @@ export function reproduceCommand(input: ReproduceInput): string | undefined {
       const c = input.command ? commandFor(input.command, [input.tool]) : undefined;
       if (c) return shellLine(c.words);
       if (input.tool === "docker" && input.dockerBuild) return "docker build .";
+      // a package manager's install failure pasted without its command: its plain install
+      if ((input.tool === "yarn" || input.tool === "pnpm") && input.category === "dependency_install")
+        return `${input.tool} install`;
       return undefined;
     }
     case "python": {

@@ -78,6 +78,13 @@ const PIP_LINES: ReadonlySet<string> = new Set([
   "Cannot install -r ",
 ]);
 
+/** Lines only one JavaScript package manager prints (pnpm's error codes, yarn 1's resolver). */
+const JS_LINES: Readonly<Record<string, "pnpm" | "yarn">> = {
+  ERR_PNPM_: "pnpm",
+  "Couldn't find package": "yarn",
+  "Couldn't find any versions for": "yarn",
+};
+
 function triggersOf(needle: string): { triggers?: readonly string[] } {
   const t = TRIGGERS[needle];
   return t ? { triggers: t } : {};
@@ -163,6 +170,20 @@ export const INSTALL_RULES: readonly Rule[] = [
     }),
   },
   {
+    // pnpm under ERR_PNPM_OUTDATED_LOCKFILE: `╰─▶ Cannot install with "frozen-lockfile" because
+    // pnpm-lock.yaml is not up to date with package.json.` (the code line does not name the file)
+    id: "pnpm.lockfile",
+    tools: ["pnpm"],
+    needle: "frozen-lockfile",
+    re: /Cannot install with "frozen-lockfile" because (\S{0,300}pnpm-lock\.yaml) is not/,
+    hit: (m, text) => ({
+      category: "dependency_install",
+      weight: 3,
+      message: text.trim(),
+      files: [m[1] ?? "pnpm-lock.yaml"],
+    }),
+  },
+  {
     id: "npm.lockfile",
     tools: ["npm"],
     needle: "can only install packages when",
@@ -204,7 +225,9 @@ export const INSTALL_RULES: readonly Rule[] = [
     (needle): Rule => ({
       ...(PIP_LINES.has(needle)
         ? { id: "pip.install", tools: ["pip", "uv", "poetry"] }
-        : { id: "deps.install", tools: [] }),
+        : JS_LINES[needle]
+          ? { id: `${JS_LINES[needle]}.install`, tools: [JS_LINES[needle]] }
+          : { id: "deps.install", tools: [] }),
       needle,
       ...triggersOf(needle),
       re: /^(.{0,2000})$/,
