@@ -31,6 +31,15 @@ function pylintHit(path: string, line: number, column: number, code: string, mes
 }
 
 export const PYTHON_RULES: readonly Rule[] = [
+  // ---- alembic: a CommandError is logged `ERROR [alembic.util.messaging] message`, then `FAILED: message`
+  {
+    id: "alembic.error",
+    tools: ["alembic"],
+    needle: "[alembic.",
+    triggers: ["ERR"],
+    re: /^ERROR \[alembic\.[\w.]{1,100}\] (.{1,2000})$/,
+    hit: (m, text) => ({ category: "other", weight: 1, message: (m[1] ?? text).trim() }),
+  },
   // ---- mypy
   {
     id: "mypy.error",
