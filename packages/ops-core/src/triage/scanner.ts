@@ -293,7 +293,8 @@ function latin1Of(s: string): string {
 const NON_ASCII = /[\u0080-\u00ff]/;
 
 const RE = {
-  frame: /^\s{0,12}File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
+  // (pytest prints a SyntaxError's own frame inside its `E   ` exception lines)
+  frame: /^(?:E\s{1,12}|\s{0,12})File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
   pytestFrame: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): in \S/,
   // `path.py:12: AssertionError`, and `--tb=line`'s `path.py:12: AssertionError: assert 1 == 2`
   pytestLocation: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): ([A-Z]\w{0,100})(?:: .{0,2000})?$/,
