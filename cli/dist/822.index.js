@@ -1743,6 +1743,9 @@ function reproduceCommand(input) {
             const parsed = tests.map(jsTest);
             const fileList = [...new Set(parsed.map((p) => p.file).filter((f) => f !== undefined))];
             const names = [...new Set(parsed.map((p) => p.name).filter((n) => n !== undefined))];
+            // a test file that could not load: it and the files of the tests that failed, unfiltered
+            if (input.category === "import_error" && files.length > 0)
+                return join(s, [...new Set([...files, ...fileList])].slice(0, MAX_TARGETS));
             const targets = fileList.length > 0 ? fileList : files.length > 0 ? files : s.positionals;
             const flag = tool === "mocha" ? "--grep" : "-t";
             const filter = names.length === 1
@@ -1803,6 +1806,11 @@ function reproduceCommand(input) {
             const c = input.command ? (0,command/* commandFor */.Fw)(input.command, [input.tool]) : undefined;
             if (c)
                 return shellLine(c.words);
+            if (input.tool === "docker" && input.dockerBuild)
+                return "docker build .";
+            // a package manager's install failure pasted without its command: its plain install
+            if ((input.tool === "yarn" || input.tool === "pnpm") && input.category === "dependency_install")
+                return `${input.tool} install`;
             return undefined;
         }
         case "python": {
@@ -1899,6 +1907,7 @@ function adviceFor(a) {
         files: a.files ?? [],
         packages: a.packages ?? [],
         formatter: typeof a.facts.formatter === "string" ? a.facts.formatter : undefined,
+        dockerBuild: a.facts.dockerBuild === "yes",
     });
     const label = TOOL_LABEL[tool];
     return {
@@ -2660,6 +2669,26 @@ const TRIGGERS = {
     "is not consistent with pyproject.toml": ["rror"],
     "since poetry.lock was last generated": ["poetry.lock"],
 };
+/**
+ * Lines only pip prints (its resolver and wheel builder): they name the tool when the paste has no
+ * command; a `uv pip` or poetry step keeps its own tool.
+ */
+const PIP_LINES = new Set([
+    "Could not find a version that satisfies",
+    "No matching distribution found",
+    "ResolutionImpossible",
+    "Could not install packages due to",
+    "Failed building wheel for",
+    "Failed to build one or more wheels",
+    "Failed to build installable wheels",
+    "Cannot install -r ",
+]);
+/** Lines only one JavaScript package manager prints (pnpm's error codes, yarn 1's resolver). */
+const JS_LINES = {
+    ERR_PNPM_: "pnpm",
+    "Couldn't find package": "yarn",
+    "Couldn't find any versions for": "yarn",
+};
 function triggersOf(needle) {
     const t = TRIGGERS[needle];
     return t ? { triggers: t } : {};
@@ -2678,6 +2707,83 @@ const INSTALL_RULES = [
             : NPM_NETWORK_CODES.has(m[1] ?? "")
                 ? { category: "infrastructure", weight: 3, message: text.trim(), facts: { code: m[1] ?? "" } }
                 : { category: "dependency_install", weight: 3, message: text.trim(), facts: { code: m[1] ?? "" } },
+    },
+    {
+        // A dependency's install script failed. npm 6: `npm ERR! node-sass@4.14.1 postinstall: `node x.js``
+        // (its ELIFECYCLE code says only "a script failed"; `npm test` failing prints the same code with a
+        // `test:` line). npm 6 does not say whether the package is the project itself: an install-time script
+        // is read as the installation failing.
+        id: "npm.install-script",
+        tools: ["npm"],
+        needle: "install: ",
+        triggers: ["ERR"],
+        re: /^npm ERR! (@?[\w.-]{1,214}(?:\/[\w.-]{1,214})?@[\w.+-]{1,64}) (preinstall|install|postinstall): /,
+        hit: (m, text) => ({
+            category: "dependency_install",
+            weight: 3,
+            message: text.trim(),
+            facts: { package: m[1] ?? "", script: m[2] ?? "" },
+        }),
+    },
+    {
+        // npm 7+: `npm error path /…/node_modules/esbuild` then `npm error command failed`: the script that
+        // failed ran in a dependency's directory (the project's own script has the project's path).
+        id: "npm.dependency-script",
+        tools: ["npm"],
+        needle: "/node_modules/",
+        triggers: ["rror"],
+        re: /^npm (?:ERR!|error) path (\S{0,400}\/node_modules\/\S{1,400})$/,
+        hit: (m, text) => ({
+            category: "dependency_install",
+            weight: 3,
+            message: text.trim(),
+            facts: { path: m[1] ?? "" },
+        }),
+    },
+    {
+        // npm 7+: a script npm ran exited non-zero (`npm error command sh -c node scripts/postinstall.js`);
+        // the script's own output above says why, so this is the fallback that carries its stack's location.
+        id: "npm.script-failed",
+        tools: ["npm"],
+        needle: "error command ",
+        re: /^npm error command (?:\S{0,200}[\\/])?(?:sh -c|bash -c|cmd\.exe \/d \/s \/c) (.{1,2000})$/,
+        hit: (m, text) => ({
+            category: "other",
+            weight: 1,
+            message: text.trim(),
+            facts: { script: m[1] ?? "" },
+        }),
+    },
+    {
+        // pip's (urllib3's) last retry of a request whose connection broke (DNS, refused, timed out, TLS):
+        // `WARNING: Retrying (Retry(total=0, …)) after connection broken by 'NewConnectionError(…)': /simple/x/`.
+        // pip then says only "Could not find a version … (from versions: none)" or, inside a build
+        // subprocess, "metadata-generation-failed": the index was out of reach, not the requirement wrong.
+        // Indented when a build subprocess (setup_requires) fetched. Only `total=0` (retries exhausted): an earlier retry that then succeeds is no failure.
+        id: "pip.retries-exhausted",
+        tools: ["pip"],
+        needle: "Retrying (Retry(total=0,",
+        triggers: ["Retrying"],
+        re: /^ {0,40}WARNING: Retrying \(Retry\(total=0,/,
+        hit: (_m, text) => ({
+            category: "infrastructure",
+            weight: 3,
+            message: text.trim(),
+        }),
+    },
+    {
+        // pnpm under ERR_PNPM_OUTDATED_LOCKFILE: `╰─▶ Cannot install with "frozen-lockfile" because
+        // pnpm-lock.yaml is not up to date with package.json.` (the code line does not name the file)
+        id: "pnpm.lockfile",
+        tools: ["pnpm"],
+        needle: "frozen-lockfile",
+        re: /Cannot install with "frozen-lockfile" because (\S{0,300}pnpm-lock\.yaml) is not/,
+        hit: (m, text) => ({
+            category: "dependency_install",
+            weight: 3,
+            message: text.trim(),
+            files: [m[1] ?? "pnpm-lock.yaml"],
+        }),
     },
     {
         id: "npm.lockfile",
@@ -2718,8 +2824,11 @@ const INSTALL_RULES = [
         "is not consistent with pyproject.toml",
         "since poetry.lock was last generated",
     ].map((needle) => ({
-        id: "deps.install",
-        tools: [],
+        ...(PIP_LINES.has(needle)
+            ? { id: "pip.install", tools: ["pip", "uv", "poetry"] }
+            : JS_LINES[needle]
+                ? { id: `${JS_LINES[needle]}.install`, tools: [JS_LINES[needle]] }
+                : { id: "deps.install", tools: [] }),
         needle,
         ...triggersOf(needle),
         re: /^(.{0,2000})$/,
@@ -2989,6 +3098,36 @@ const JAVASCRIPT_RULES = [
 // Compiled-language test runners: cargo test, Maven Surefire, Gradle, go test.
 
 const NATIVE_RULES = [
+    // ---- docker build (BuildKit): what failed inside is the cause; docker is the tool that reported it
+    {
+        id: "docker.solve",
+        tools: ["docker"],
+        needle: "failed to solve",
+        re: /^(?:#\d{1,5} )?ERROR: failed to solve: (.{1,2000})$/,
+        hit: (m, text) => ({ category: "other", weight: 1, message: text.trim(), facts: { build: m[1] ?? "" } }),
+    },
+    {
+        // the classic builder (DOCKER_BUILDKIT=0, no buildx): `The command '/bin/sh -c make' returned a
+        // non-zero code: 2` (a long command may wrap: the line's start is enough)
+        id: "docker.solve",
+        tools: ["docker"],
+        needle: "The command '",
+        re: /^The command '(?:\/bin\/sh -c|cmd \/S \/C) (.{1,2000})$/,
+        hit: (m, text) => ({ category: "other", weight: 1, message: text.trim(), facts: { build: m[1] ?? "" } }),
+    },
+    {
+        // the Dockerfile frame BuildKit prints above `failed to solve`: `Dockerfile:4` over `>>>` the instruction
+        id: "docker.dockerfile",
+        tools: ["docker"],
+        needle: "ockerfile:",
+        re: /^([\w./-]{0,300}(?:Dockerfile|Containerfile|dockerfile)[\w.-]{0,100}):(\d{1,6})$/,
+        hit: (m, text) => ({
+            category: "other",
+            weight: 1,
+            message: text.trim(),
+            location: { path: m[1] ?? "", line: Number(m[2]) },
+        }),
+    },
     // ---- cargo test, maven surefire, gradle
     {
         id: "cargo.test",
@@ -3184,6 +3323,15 @@ function pylintHit(path, line, column, code, message) {
     };
 }
 const PYTHON_RULES = [
+    // ---- alembic: a CommandError is logged `ERROR [alembic.util.messaging] message`, then `FAILED: message`
+    {
+        id: "alembic.error",
+        tools: ["alembic"],
+        needle: "[alembic.",
+        triggers: ["ERR"],
+        re: /^ERROR \[alembic\.[\w.]{1,100}\] (.{1,2000})$/,
+        hit: (m, text) => ({ category: "other", weight: 1, message: (m[1] ?? text).trim() }),
+    },
     // ---- mypy
     {
         id: "mypy.error",
@@ -3224,6 +3372,16 @@ const PYTHON_RULES = [
             message: `${m[4]} ${m[5]}`,
             location: { path: m[1] ?? "", line: num(m[2]), column: num(m[3]), message: m[5], code: m[4] },
         }),
+    },
+    {
+        // ruff check's closing line (after `Found N errors.`; biome says "Found N errors." too, not this):
+        // the findings themselves may be only counts (`--statistics`) or in a format no rule reads
+        id: "ruff.summary",
+        tools: ["ruff"],
+        needle: "fix",
+        triggers: ["fixable with the", "No fixes available"],
+        re: /^(?:\[\*\] \d{1,7} fixable with the `--fix` option|No fixes available \(\d{1,7} hidden fix)/,
+        hit: (_m, text) => ({ category: "ruff", weight: 2, message: text.trim() }),
     },
     {
         id: "ruff.format",
@@ -3907,6 +4065,9 @@ const LINT_LOOKBACK = 300;
 const LINT_END = /^Found \d{1,7} errors?\.|^\[\*\] \d{1,7} fixable|Process completed with exit code [1-9]|^Your code has been rated at/;
 /** The rules for lines read back (ruff/flake8 concise, pylint). */
 const LOOKBACK_RULES = RULES.filter((r) => r.lookback === true);
+/** ruff --output-format=grouped: `src/a.py:` then indented `  3:8  F401 [*] message` rows. */
+const RUFF_GROUPED_FILE = /^([^\s:"'()]{1,400}\.pyi?):$/;
+const RUFF_GROUPED_ROW = /^ {1,8}(\d{1,7}):(\d{1,5}) {1,8}([A-Z]{1,4}\d{1,4}) (?:\[\*\] )?(.{1,2000})$/;
 /** `path:line:col: message` from compilers that do not say "error" (go build, gcc notes…), read back too. */
 const COMPILER_DIAGNOSTIC = /^((?:\.{1,2}\/)?[\w./-]{1,400}\.(go|rs|c|cc|cpp|h|hpp|java|kt|swift|zig)):(\d{1,7}):(\d{1,5}): (.{1,2000})$/;
 /** Test ids without those that end another one at a `::` (a section's `TestX::test_y` beside the
@@ -4024,7 +4185,8 @@ function latin1Of(s) {
 /** Bytes ≥ 0x80 (as latin1 characters): the line needs UTF-8 decoding. */
 const NON_ASCII = /[\u0080-\u00ff]/;
 const RE = {
-    frame: /^\s{0,12}File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
+    // (pytest prints a SyntaxError's own frame inside its `E   ` exception lines)
+    frame: /^(?:E\s{1,12}|\s{0,12})File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
     pytestFrame: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): in \S/,
     // `path.py:12: AssertionError`, and `--tb=line`'s `path.py:12: AssertionError: assert 1 == 2`
     pytestLocation: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): ([A-Z]\w{0,100})(?:: .{0,2000})?$/,
@@ -4081,6 +4243,9 @@ class TriageScanner {
     firstErrorCommand;
     /** Files named without a line (formatters), and go packages that failed: for the reproduce command. */
     files = [];
+    /** A docker build failed (BuildKit's `failed to solve`), and the Dockerfile lines it framed. */
+    dockerBuild = false;
+    dockerfileAt = [];
     goPackages = [];
     /** go tests seen failing and passing (for `-count=N` flakiness). */
     goResults = { failed: new Set(), passed: new Set() };
@@ -4372,6 +4537,22 @@ class TriageScanner {
         const from = Math.max(this.lintReadUpTo, n - LINT_LOOKBACK);
         const before = this.previousLines(n - 1 - from);
         this.lintReadUpTo = n;
+        // ruff's grouped format: a `path.py:` line above its `  line:col CODE message` rows (read in order,
+        // so the rows wait for the file line that follows them upwards — none: they are no ruff rows)
+        let groupedRows = [];
+        for (let i = 0; i < before.length; i++) {
+            const text = before[i] ?? "";
+            const row = RUFF_GROUPED_ROW.exec(text);
+            if (row) {
+                groupedRows.push({ line: n - i - 1, text, m: row });
+                continue;
+            }
+            const file = groupedRows.length > 0 ? RUFF_GROUPED_FILE.exec(text) : null;
+            if (file)
+                this.recordGrouped(file[1] ?? "", groupedRows);
+            if (text.trim() !== "" || file)
+                groupedRows = [];
+        }
         for (let i = before.length - 1; i >= 0; i--) {
             const text = before[i] ?? "";
             const line = n - i - 1;
@@ -4403,6 +4584,26 @@ class TriageScanner {
             if (this.currentStep !== undefined)
                 l.step = this.currentStep;
             this.record(rule?.id ?? "compiler.diagnostic", hit, l, undefined);
+        }
+    }
+    /** ruff's grouped rows of one file (`before` order: last row first), recorded from the first. */
+    recordGrouped(path, rows) {
+        for (let i = rows.length - 1; i >= 0; i--) {
+            const r = rows[i];
+            if (!r || this.lintLines.has(r.line))
+                continue;
+            const code = r.m[3] ?? "";
+            const message = (r.m[4] ?? "").trimEnd();
+            const l = { n: r.line, text: r.text, kind: "text", continuation: false, cut: false };
+            if (this.currentStep !== undefined)
+                l.step = this.currentStep;
+            this.record("ruff.grouped", {
+                category: "ruff",
+                weight: 3,
+                message: `${code} ${message}`,
+                location: { path, line: Number(r.m[1]), column: Number(r.m[2]), message, code },
+            }, l, undefined);
+            this.lintLines.add(r.line);
         }
     }
     /** eslint's stylish output: the file line above a block of problem lines. */
@@ -4867,6 +5068,11 @@ class TriageScanner {
             this.flakyTool = signal.tool;
         for (const f of hit.files ?? [])
             pushUnique(this.files, (0,paths/* repoRelative */.Ne)(f), MAX_LOCATIONS);
+        if (rule === "docker.solve")
+            this.dockerBuild = true;
+        if (rule === "docker.dockerfile")
+            for (const loc of locations)
+                pushUnique(this.dockerfileAt, loc, 10);
         if (typeof hit.facts?.goPackage === "string")
             pushUnique(this.goPackages, hit.facts.goPackage, MAX_LOCATIONS);
         if (hit.weight === 0) {
@@ -4951,6 +5157,7 @@ class TriageScanner {
         const importError = this.categories.get("import_error")?.first;
         if (primary?.category === "test_failure" && importError?.weight === 3)
             primary = importError;
+        const alsoFailed = primary?.category === "import_error" && this.categories.has("test_failure");
         let category = primary?.category ?? "other";
         // nothing failed but tests that passed on a rerun or retry: flaky, by that evidence
         if ((primary === undefined || (primary.weight === 1 && primary.facts.cancelled !== "yes")) &&
@@ -4970,8 +5177,9 @@ class TriageScanner {
                 pushUnique(locations, loc, MAX_LOCATIONS);
             for (const loc of primary.locations)
                 pushUnique(locations, loc, MAX_LOCATIONS);
-            // a test runner's timeout: where the test it stopped was (its failure section's locations)
-            if (category === "timeout")
+            // a test runner's timeout: where the test it stopped was (its failure section's locations); a
+            // module that could not load beside tests that failed: both need fixing (the failures' too)
+            if (category === "timeout" || (category === "import_error" && alsoFailed))
                 for (const loc of this.categories.get("test_failure")?.locations ?? [])
                     pushUnique(locations, loc, MAX_LOCATIONS);
         }
@@ -5002,6 +5210,13 @@ class TriageScanner {
         const command = primary?.command ?? this.firstErrorCommand ?? this.currentCommand;
         const stepTool = command !== undefined ? (0,triage_command/* scriptTool */.IN)(command)?.tool : undefined;
         let tool = primary?.tool ?? (category === "flaky" ? this.flakyTool : undefined) ?? stepTool ?? "unknown";
+        // a docker build that failed: docker reported what its step's process printed, at its Dockerfile line
+        if (this.dockerBuild && !cancelled && category !== "infrastructure") {
+            tool = "docker";
+            facts.dockerBuild = "yes";
+            for (const loc of this.dockerfileAt)
+                pushUnique(locations, loc, MAX_LOCATIONS);
+        }
         if (tool === "unknown" && (cancelled || category === "infrastructure" || category === "timeout"))
             tool = "runner";
         // a checker's step that failed with output no parser knows: its category, from its command
@@ -5016,6 +5231,13 @@ class TriageScanner {
             pushUnique(files, d.path, MAX_LOCATIONS);
         for (const f of this.files)
             pushUnique(files, f, MAX_LOCATIONS);
+        // a JS test file that could not load is run by its file (it has no test names to filter on)
+        if (category === "import_error" && (tool === "jest" || tool === "vitest" || tool === "mocha"))
+            for (const loc of primary?.locations ?? []) {
+                const path = loc.replace(/:\d+(?::\d+)?$/, "");
+                if (/\.(?:test|spec)\.[cm]?[jt]sx?$/.test(path))
+                    pushUnique(files, path, MAX_LOCATIONS);
+            }
         const flakiness = this.flakyHints.length > 0
             ? `failed then passed on a rerun in this log: ${this.flakyHints.slice(0, 5).join(", ")}`
             : "not known to be flaky (no rerun or retry in this log)";
@@ -5082,6 +5304,7 @@ const RULE_TOOLS = new Map([
     ["eslint.warning", ["eslint", "biome"]],
     ["eslint.max-warnings", ["eslint"]],
     ["ruff.full", ["ruff"]],
+    ["ruff.grouped", ["ruff"]],
     ["mocha.test", ["mocha"]],
     ["cargo.rustc", ["cargo"]],
     ["pytest.section", ["pytest"]],

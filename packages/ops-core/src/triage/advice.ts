@@ -114,6 +114,7 @@ export function adviceFor(a: AdviceInput): Advice {
     files: a.files ?? [],
     packages: a.packages ?? [],
     formatter: typeof a.facts.formatter === "string" ? a.facts.formatter : undefined,
+    dockerBuild: a.facts.dockerBuild === "yes",
   });
   const label = TOOL_LABEL[tool];
   return {

@@ -19,6 +19,8 @@ export interface ReproduceInput {
   packages: readonly string[];
   /** The formatter whose check failed (`rustfmt`, `black`…), when it was one. */
   formatter?: string | undefined;
+  /** A docker build failed (its command may not be in a paste). */
+  dockerBuild?: boolean;
 }
 
 /** How many tests or files a narrowed command names at most (more would not be copied by hand). */
@@ -436,6 +438,9 @@ export function reproduceCommand(input: ReproduceInput): string | undefined {
       const parsed = tests.map(jsTest);
       const fileList = [...new Set(parsed.map((p) => p.file).filter((f): f is string => f !== undefined))];
       const names = [...new Set(parsed.map((p) => p.name).filter((n): n is string => n !== undefined))];
+      // a test file that could not load: it and the files of the tests that failed, unfiltered
+      if (input.category === "import_error" && files.length > 0)
+        return join(s, [...new Set([...files, ...fileList])].slice(0, MAX_TARGETS));
       const targets = fileList.length > 0 ? fileList : files.length > 0 ? files : s.positionals;
       const flag = tool === "mocha" ? "--grep" : "-t";
       const filter =
@@ -489,6 +494,10 @@ export function reproduceCommand(input: ReproduceInput): string | undefined {
     case "cmake": {
       const c = input.command ? commandFor(input.command, [input.tool]) : undefined;
       if (c) return shellLine(c.words);
+      if (input.tool === "docker" && input.dockerBuild) return "docker build .";
+      // a package manager's install failure pasted without its command: its plain install
+      if ((input.tool === "yarn" || input.tool === "pnpm") && input.category === "dependency_install")
+        return `${input.tool} install`;
       return undefined;
     }
     case "python": {

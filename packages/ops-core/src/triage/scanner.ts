@@ -154,6 +154,9 @@ const LINT_END =
   /^Found \d{1,7} errors?\.|^\[\*\] \d{1,7} fixable|Process completed with exit code [1-9]|^Your code has been rated at/;
 /** The rules for lines read back (ruff/flake8 concise, pylint). */
 const LOOKBACK_RULES: readonly Rule[] = RULES.filter((r) => r.lookback === true);
+/** ruff --output-format=grouped: `src/a.py:` then indented `  3:8  F401 [*] message` rows. */
+const RUFF_GROUPED_FILE = /^([^\s:"'()]{1,400}\.pyi?):$/;
+const RUFF_GROUPED_ROW = /^ {1,8}(\d{1,7}):(\d{1,5}) {1,8}([A-Z]{1,4}\d{1,4}) (?:\[\*\] )?(.{1,2000})$/;
 /** `path:line:col: message` from compilers that do not say "error" (go build, gcc notes…), read back too. */
 const COMPILER_DIAGNOSTIC =
   /^((?:\.{1,2}\/)?[\w./-]{1,400}\.(go|rs|c|cc|cpp|h|hpp|java|kt|swift|zig)):(\d{1,7}):(\d{1,5}): (.{1,2000})$/;
@@ -290,7 +293,8 @@ function latin1Of(s: string): string {
 const NON_ASCII = /[\u0080-\u00ff]/;
 
 const RE = {
-  frame: /^\s{0,12}File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
+  // (pytest prints a SyntaxError's own frame inside its `E   ` exception lines)
+  frame: /^(?:E\s{1,12}|\s{0,12})File "([^"]{1,1000})", line (\d{1,7})(, in )?/,
   pytestFrame: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): in \S/,
   // `path.py:12: AssertionError`, and `--tb=line`'s `path.py:12: AssertionError: assert 1 == 2`
   pytestLocation: /^([^\s:"'()]{1,400}\.py):(\d{1,7}): ([A-Z]\w{0,100})(?:: .{0,2000})?$/,
@@ -376,6 +380,9 @@ export class TriageScanner {
   private firstErrorCommand: string | undefined;
   /** Files named without a line (formatters), and go packages that failed: for the reproduce command. */
   private readonly files: string[] = [];
+  /** A docker build failed (BuildKit's `failed to solve`), and the Dockerfile lines it framed. */
+  private dockerBuild = false;
+  private readonly dockerfileAt: string[] = [];
   private readonly goPackages: string[] = [];
   /** go tests seen failing and passing (for `-count=N` flakiness). */
   private readonly goResults = { failed: new Set<string>(), passed: new Set<string>() };
@@ -658,6 +665,20 @@ export class TriageScanner {
     const from = Math.max(this.lintReadUpTo, n - LINT_LOOKBACK);
     const before = this.previousLines(n - 1 - from);
     this.lintReadUpTo = n;
+    // ruff's grouped format: a `path.py:` line above its `  line:col CODE message` rows (read in order,
+    // so the rows wait for the file line that follows them upwards — none: they are no ruff rows)
+    let groupedRows: Array<{ line: number; text: string; m: RegExpExecArray }> = [];
+    for (let i = 0; i < before.length; i++) {
+      const text = before[i] ?? "";
+      const row = RUFF_GROUPED_ROW.exec(text);
+      if (row) {
+        groupedRows.push({ line: n - i - 1, text, m: row });
+        continue;
+      }
+      const file = groupedRows.length > 0 ? RUFF_GROUPED_FILE.exec(text) : null;
+      if (file) this.recordGrouped(file[1] ?? "", groupedRows);
+      if (text.trim() !== "" || file) groupedRows = [];
+    }
     for (let i = before.length - 1; i >= 0; i--) {
       const text = before[i] ?? "";
       const line = n - i - 1;
@@ -687,6 +708,30 @@ export class TriageScanner {
       const l: LogLine = { n: line, text, kind: "text", continuation: false, cut: false };
       if (this.currentStep !== undefined) l.step = this.currentStep;
       this.record(rule?.id ?? "compiler.diagnostic", hit, l, undefined);
+    }
+  }
+
+  /** ruff's grouped rows of one file (`before` order: last row first), recorded from the first. */
+  private recordGrouped(path: string, rows: Array<{ line: number; text: string; m: RegExpExecArray }>): void {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const r = rows[i];
+      if (!r || this.lintLines.has(r.line)) continue;
+      const code = r.m[3] ?? "";
+      const message = (r.m[4] ?? "").trimEnd();
+      const l: LogLine = { n: r.line, text: r.text, kind: "text", continuation: false, cut: false };
+      if (this.currentStep !== undefined) l.step = this.currentStep;
+      this.record(
+        "ruff.grouped",
+        {
+          category: "ruff",
+          weight: 3,
+          message: `${code} ${message}`,
+          location: { path, line: Number(r.m[1]), column: Number(r.m[2]), message, code },
+        },
+        l,
+        undefined,
+      );
+      this.lintLines.add(r.line);
     }
   }
 
@@ -1148,6 +1193,8 @@ export class TriageScanner {
     for (const t of hit.flaky ?? []) pushUnique(this.flakyHints, t, MAX_TESTS);
     if ((hit.flaky?.length ?? 0) > 0 && this.flakyTool === undefined) this.flakyTool = signal.tool;
     for (const f of hit.files ?? []) pushUnique(this.files, repoRelative(f), MAX_LOCATIONS);
+    if (rule === "docker.solve") this.dockerBuild = true;
+    if (rule === "docker.dockerfile") for (const loc of locations) pushUnique(this.dockerfileAt, loc, 10);
     if (typeof hit.facts?.goPackage === "string")
       pushUnique(this.goPackages, hit.facts.goPackage, MAX_LOCATIONS);
     if (hit.weight === 0) {
@@ -1225,6 +1272,7 @@ export class TriageScanner {
     // a test module that could not be imported comes before the failures of the tests that did run
     const importError = this.categories.get("import_error")?.first;
     if (primary?.category === "test_failure" && importError?.weight === 3) primary = importError;
+    const alsoFailed = primary?.category === "import_error" && this.categories.has("test_failure");
     let category: Category = primary?.category ?? "other";
     // nothing failed but tests that passed on a rerun or retry: flaky, by that evidence
     if (
@@ -1243,8 +1291,9 @@ export class TriageScanner {
       }
       for (const loc of state?.locations ?? []) pushUnique(locations, loc, MAX_LOCATIONS);
       for (const loc of primary.locations) pushUnique(locations, loc, MAX_LOCATIONS);
-      // a test runner's timeout: where the test it stopped was (its failure section's locations)
-      if (category === "timeout")
+      // a test runner's timeout: where the test it stopped was (its failure section's locations); a
+      // module that could not load beside tests that failed: both need fixing (the failures' too)
+      if (category === "timeout" || (category === "import_error" && alsoFailed))
         for (const loc of this.categories.get("test_failure")?.locations ?? [])
           pushUnique(locations, loc, MAX_LOCATIONS);
     }
@@ -1270,6 +1319,12 @@ export class TriageScanner {
     const stepTool = command !== undefined ? scriptTool(command)?.tool : undefined;
     let tool: Tool =
       primary?.tool ?? (category === "flaky" ? this.flakyTool : undefined) ?? stepTool ?? "unknown";
+    // a docker build that failed: docker reported what its step's process printed, at its Dockerfile line
+    if (this.dockerBuild && !cancelled && category !== "infrastructure") {
+      tool = "docker";
+      facts.dockerBuild = "yes";
+      for (const loc of this.dockerfileAt) pushUnique(locations, loc, MAX_LOCATIONS);
+    }
     if (tool === "unknown" && (cancelled || category === "infrastructure" || category === "timeout"))
       tool = "runner";
     // a checker's step that failed with output no parser knows: its category, from its command
@@ -1281,6 +1336,12 @@ export class TriageScanner {
     const files: string[] = [];
     for (const d of state?.diagnostics ?? []) pushUnique(files, d.path, MAX_LOCATIONS);
     for (const f of this.files) pushUnique(files, f, MAX_LOCATIONS);
+    // a JS test file that could not load is run by its file (it has no test names to filter on)
+    if (category === "import_error" && (tool === "jest" || tool === "vitest" || tool === "mocha"))
+      for (const loc of primary?.locations ?? []) {
+        const path = loc.replace(/:\d+(?::\d+)?$/, "");
+        if (/\.(?:test|spec)\.[cm]?[jt]sx?$/.test(path)) pushUnique(files, path, MAX_LOCATIONS);
+      }
     const flakiness =
       this.flakyHints.length > 0
         ? `failed then passed on a rerun in this log: ${this.flakyHints.slice(0, 5).join(", ")}`
@@ -1350,6 +1411,7 @@ const RULE_TOOLS: ReadonlyMap<string, readonly Tool[]> = new Map<string, readonl
   ["eslint.warning", ["eslint", "biome"]],
   ["eslint.max-warnings", ["eslint"]],
   ["ruff.full", ["ruff"]],
+  ["ruff.grouped", ["ruff"]],
   ["mocha.test", ["mocha"]],
   ["cargo.rustc", ["cargo"]],
   ["pytest.section", ["pytest"]],

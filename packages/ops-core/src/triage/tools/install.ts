@@ -63,6 +63,28 @@ const TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   "since poetry.lock was last generated": ["poetry.lock"],
 };
 
+/**
+ * Lines only pip prints (its resolver and wheel builder): they name the tool when the paste has no
+ * command; a `uv pip` or poetry step keeps its own tool.
+ */
+const PIP_LINES: ReadonlySet<string> = new Set([
+  "Could not find a version that satisfies",
+  "No matching distribution found",
+  "ResolutionImpossible",
+  "Could not install packages due to",
+  "Failed building wheel for",
+  "Failed to build one or more wheels",
+  "Failed to build installable wheels",
+  "Cannot install -r ",
+]);
+
+/** Lines only one JavaScript package manager prints (pnpm's error codes, yarn 1's resolver). */
+const JS_LINES: Readonly<Record<string, "pnpm" | "yarn">> = {
+  ERR_PNPM_: "pnpm",
+  "Couldn't find package": "yarn",
+  "Couldn't find any versions for": "yarn",
+};
+
 function triggersOf(needle: string): { triggers?: readonly string[] } {
   const t = TRIGGERS[needle];
   return t ? { triggers: t } : {};
@@ -83,6 +105,83 @@ export const INSTALL_RULES: readonly Rule[] = [
         : NPM_NETWORK_CODES.has(m[1] ?? "")
           ? { category: "infrastructure", weight: 3, message: text.trim(), facts: { code: m[1] ?? "" } }
           : { category: "dependency_install", weight: 3, message: text.trim(), facts: { code: m[1] ?? "" } },
+  },
+  {
+    // A dependency's install script failed. npm 6: `npm ERR! node-sass@4.14.1 postinstall: `node x.js``
+    // (its ELIFECYCLE code says only "a script failed"; `npm test` failing prints the same code with a
+    // `test:` line). npm 6 does not say whether the package is the project itself: an install-time script
+    // is read as the installation failing.
+    id: "npm.install-script",
+    tools: ["npm"],
+    needle: "install: ",
+    triggers: ["ERR"],
+    re: /^npm ERR! (@?[\w.-]{1,214}(?:\/[\w.-]{1,214})?@[\w.+-]{1,64}) (preinstall|install|postinstall): /,
+    hit: (m, text) => ({
+      category: "dependency_install",
+      weight: 3,
+      message: text.trim(),
+      facts: { package: m[1] ?? "", script: m[2] ?? "" },
+    }),
+  },
+  {
+    // npm 7+: `npm error path /…/node_modules/esbuild` then `npm error command failed`: the script that
+    // failed ran in a dependency's directory (the project's own script has the project's path).
+    id: "npm.dependency-script",
+    tools: ["npm"],
+    needle: "/node_modules/",
+    triggers: ["rror"],
+    re: /^npm (?:ERR!|error) path (\S{0,400}\/node_modules\/\S{1,400})$/,
+    hit: (m, text) => ({
+      category: "dependency_install",
+      weight: 3,
+      message: text.trim(),
+      facts: { path: m[1] ?? "" },
+    }),
+  },
+  {
+    // npm 7+: a script npm ran exited non-zero (`npm error command sh -c node scripts/postinstall.js`);
+    // the script's own output above says why, so this is the fallback that carries its stack's location.
+    id: "npm.script-failed",
+    tools: ["npm"],
+    needle: "error command ",
+    re: /^npm error command (?:\S{0,200}[\\/])?(?:sh -c|bash -c|cmd\.exe \/d \/s \/c) (.{1,2000})$/,
+    hit: (m, text) => ({
+      category: "other",
+      weight: 1,
+      message: text.trim(),
+      facts: { script: m[1] ?? "" },
+    }),
+  },
+  {
+    // pip's (urllib3's) last retry of a request whose connection broke (DNS, refused, timed out, TLS):
+    // `WARNING: Retrying (Retry(total=0, …)) after connection broken by 'NewConnectionError(…)': /simple/x/`.
+    // pip then says only "Could not find a version … (from versions: none)" or, inside a build
+    // subprocess, "metadata-generation-failed": the index was out of reach, not the requirement wrong.
+    // Indented when a build subprocess (setup_requires) fetched. Only `total=0` (retries exhausted): an earlier retry that then succeeds is no failure.
+    id: "pip.retries-exhausted",
+    tools: ["pip"],
+    needle: "Retrying (Retry(total=0,",
+    triggers: ["Retrying"],
+    re: /^ {0,40}WARNING: Retrying \(Retry\(total=0,/,
+    hit: (_m, text) => ({
+      category: "infrastructure",
+      weight: 3,
+      message: text.trim(),
+    }),
+  },
+  {
+    // pnpm under ERR_PNPM_OUTDATED_LOCKFILE: `╰─▶ Cannot install with "frozen-lockfile" because
+    // pnpm-lock.yaml is not up to date with package.json.` (the code line does not name the file)
+    id: "pnpm.lockfile",
+    tools: ["pnpm"],
+    needle: "frozen-lockfile",
+    re: /Cannot install with "frozen-lockfile" because (\S{0,300}pnpm-lock\.yaml) is not/,
+    hit: (m, text) => ({
+      category: "dependency_install",
+      weight: 3,
+      message: text.trim(),
+      files: [m[1] ?? "pnpm-lock.yaml"],
+    }),
   },
   {
     id: "npm.lockfile",
@@ -124,8 +223,11 @@ export const INSTALL_RULES: readonly Rule[] = [
     "since poetry.lock was last generated",
   ].map(
     (needle): Rule => ({
-      id: "deps.install",
-      tools: [],
+      ...(PIP_LINES.has(needle)
+        ? { id: "pip.install", tools: ["pip", "uv", "poetry"] }
+        : JS_LINES[needle]
+          ? { id: `${JS_LINES[needle]}.install`, tools: [JS_LINES[needle]] }
+          : { id: "deps.install", tools: [] }),
       needle,
       ...triggersOf(needle),
       re: /^(.{0,2000})$/,

@@ -3,6 +3,36 @@
 import { num, type Rule } from "../rule.js";
 
 export const NATIVE_RULES: readonly Rule[] = [
+  // ---- docker build (BuildKit): what failed inside is the cause; docker is the tool that reported it
+  {
+    id: "docker.solve",
+    tools: ["docker"],
+    needle: "failed to solve",
+    re: /^(?:#\d{1,5} )?ERROR: failed to solve: (.{1,2000})$/,
+    hit: (m, text) => ({ category: "other", weight: 1, message: text.trim(), facts: { build: m[1] ?? "" } }),
+  },
+  {
+    // the classic builder (DOCKER_BUILDKIT=0, no buildx): `The command '/bin/sh -c make' returned a
+    // non-zero code: 2` (a long command may wrap: the line's start is enough)
+    id: "docker.solve",
+    tools: ["docker"],
+    needle: "The command '",
+    re: /^The command '(?:\/bin\/sh -c|cmd \/S \/C) (.{1,2000})$/,
+    hit: (m, text) => ({ category: "other", weight: 1, message: text.trim(), facts: { build: m[1] ?? "" } }),
+  },
+  {
+    // the Dockerfile frame BuildKit prints above `failed to solve`: `Dockerfile:4` over `>>>` the instruction
+    id: "docker.dockerfile",
+    tools: ["docker"],
+    needle: "ockerfile:",
+    re: /^([\w./-]{0,300}(?:Dockerfile|Containerfile|dockerfile)[\w.-]{0,100}):(\d{1,6})$/,
+    hit: (m, text) => ({
+      category: "other",
+      weight: 1,
+      message: text.trim(),
+      location: { path: m[1] ?? "", line: Number(m[2]) },
+    }),
+  },
   // ---- cargo test, maven surefire, gradle
   {
     id: "cargo.test",

@@ -31,6 +31,15 @@ function pylintHit(path: string, line: number, column: number, code: string, mes
 }
 
 export const PYTHON_RULES: readonly Rule[] = [
+  // ---- alembic: a CommandError is logged `ERROR [alembic.util.messaging] message`, then `FAILED: message`
+  {
+    id: "alembic.error",
+    tools: ["alembic"],
+    needle: "[alembic.",
+    triggers: ["ERR"],
+    re: /^ERROR \[alembic\.[\w.]{1,100}\] (.{1,2000})$/,
+    hit: (m, text) => ({ category: "other", weight: 1, message: (m[1] ?? text).trim() }),
+  },
   // ---- mypy
   {
     id: "mypy.error",
@@ -71,6 +80,16 @@ export const PYTHON_RULES: readonly Rule[] = [
       message: `${m[4]} ${m[5]}`,
       location: { path: m[1] ?? "", line: num(m[2]), column: num(m[3]), message: m[5], code: m[4] },
     }),
+  },
+  {
+    // ruff check's closing line (after `Found N errors.`; biome says "Found N errors." too, not this):
+    // the findings themselves may be only counts (`--statistics`) or in a format no rule reads
+    id: "ruff.summary",
+    tools: ["ruff"],
+    needle: "fix",
+    triggers: ["fixable with the", "No fixes available"],
+    re: /^(?:\[\*\] \d{1,7} fixable with the `--fix` option|No fixes available \(\d{1,7} hidden fix)/,
+    hit: (_m, text) => ({ category: "ruff", weight: 2, message: text.trim() }),
   },
   {
     id: "ruff.format",
