@@ -1147,8 +1147,10 @@ async function executeRollback(plan, ctx, deps, tl) {
                 .step(`alembic downgrade ${target}`, async () => {
                 // Not cancellable half-way (it has a timeout): the run stops at the next step instead.
                 const r = await migrations.downgrade(target);
+                // The adapter's error already names the command ("alembic downgrade X failed: …" or "alembic
+                // exited 0 but …"); the status must keep room for the state it left (140 characters).
                 if (!r.ok)
-                    throw new Error(`alembic downgrade ${target} failed: ${r.error ?? (0,run_command/* errorLine */.BP)(r.output)}`);
+                    throw new Error(r.error ?? `alembic downgrade ${target} failed: ${(0,run_command/* errorLine */.BP)(r.output)}`);
                 return r;
             })
                 .catch(async (e) => {

@@ -398,9 +398,9 @@ describe("ci-triage bundle: JUnit reports from the run's artifacts", () => {
       expect(md).toContain("**Tool**: <code>pytest</code>");
       expect(md).toContain("**Tool**: <code>vitest</code>");
       expect(md).toContain("**Tests from**: the JUnit report in artifact <code>junit-unit</code>");
-      expect(md).toContain("<code>tests/test_calc.py::TestDiv::test_div[1-0]</code>");
+      expect(md).toContain("<code>tests/test_calc.py::TestDiv::test_div&#91;1-0&#93;</code>");
       expect(md).toContain(
-        "<code>src/calc.test.ts &gt; calc &gt; add &gt; adds &lt;small&gt; numbers</code>",
+        "<code>src/calc.test.ts &#62; calc &#62; add &#62; adds &#60;small&#62; numbers</code>",
       );
       expect(md).toContain("npx vitest run src/calc.test.ts -t 'adds <small> numbers'"); // in the sh block
       expect(md).toContain(

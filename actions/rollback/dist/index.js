@@ -44804,8 +44804,10 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
                 .step(`alembic downgrade ${target}`, async () => {
                 // Not cancellable half-way (it has a timeout): the run stops at the next step instead.
                 const r = await migrations.downgrade(target);
+                // The adapter's error already names the command ("alembic downgrade X failed: …" or "alembic
+                // exited 0 but …"); the status must keep room for the state it left (140 characters).
                 if (!r.ok)
-                    throw new Error(`alembic downgrade ${target} failed: ${r.error ?? run_command_errorLine(r.output)}`);
+                    throw new Error(r.error ?? `alembic downgrade ${target} failed: ${run_command_errorLine(r.output)}`);
                 return r;
             })
                 .catch(async (e) => {
