@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 
-need=(docker.io docker-compose busybox-static redis-server redis-sentinel openssh-server docker-registry iproute2 util-linux alembic python3-pytest git postgresql python3-psycopg2)
+need=(docker.io docker-compose busybox-static redis-server redis-sentinel openssh-server docker-registry iproute2 util-linux python3-paramiko alembic python3-pytest git postgresql python3-psycopg2)
 missing=()
 for p in "${need[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
