@@ -4,6 +4,7 @@
 // without `redis-url` never loads ioredis.
 
 import { redactUrl } from "../action/inputs.js";
+import { isSentinelUrl, maskSentinelUrl } from "../state/sentinel.js";
 import { parseComposeCommand } from "../compose/command.js";
 import { createCompose } from "../compose/compose.js";
 import type { ContainerInfo } from "../compose/container.js";
@@ -72,7 +73,7 @@ export function composeStackPort(options: ComposeOptions, run: CommandRunner): S
  */
 export function redisStatePort(url: string, options: { keyPrefix: string; timeoutMs: number }): StatePort {
   return {
-    description: redactUrl(url),
+    description: isSentinelUrl(url) ? maskSentinelUrl(url) : redactUrl(url),
     async read(): Promise<OperationalState> {
       const { readOperationalState } = await import("../state/state.js");
       const state = await readOperationalState(url, {

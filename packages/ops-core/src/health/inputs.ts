@@ -3,6 +3,7 @@
 
 import { ConfigurationError, errorMessage } from "../action/errors.js";
 import { type Inputs, parseUrl, redactUrl } from "../action/inputs.js";
+import { isSentinelUrl, parseSentinelUrl } from "../state/sentinel.js";
 import { credentialsAsHeader } from "../action/secrets.js";
 import { type Baseline, parseBaseline } from "./degradation.js";
 import type { Endpoint } from "./endpoints.js";
@@ -148,7 +149,14 @@ export async function readSmokeConfig(inputs: Inputs, options: ReadOptions): Pro
 
   const redisText = inputs.optional("redis-url");
   let redis: SmokeConfig["redis"];
-  if (redisText !== undefined) {
+  if (redisText !== undefined && isSentinelUrl(redisText)) {
+    // Redis Sentinel: parsed (strictly, masked in errors) by the state module.
+    redis = {
+      url: redisText,
+      display: parseSentinelUrl(redisText, "redis-url").display,
+      keyPrefix: inputs.string("key-prefix", ""),
+    };
+  } else if (redisText !== undefined) {
     const url = parseUrl(redisText, ["redis:", "rediss:"], (allowed) =>
       fail(
         "redis-url",

@@ -7,7 +7,7 @@ import { CancelledError, errorKind, errorMessage } from "../action/errors.js";
 import { formatDuration } from "../action/inputs.js";
 import type { CheckItem } from "../action/summary.js";
 import { errorLine } from "../process/run-command.js";
-import { LockLostError } from "../state/lock.js";
+import { LockLostError, LockNotReplicatedError } from "../state/lock.js";
 import { accessoriesRow } from "./accessories.js";
 import { type BackupArtefact, backupLine, describeBackup } from "./backup.js";
 import { type DestructiveUpgrade, destructiveLine, measureDestructiveUpgrades } from "./destructive.js";
@@ -193,8 +193,23 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
         waitMs: inputs.lockWaitMs,
         signal,
       })
-      .catch((e: unknown) => ({ acquired: false as const, holder: undefined, error: errorMessage(e) })),
+      .catch((e: unknown) => ({
+        acquired: false as const,
+        holder: undefined,
+        error: errorMessage(e),
+        notReplicated: e instanceof LockNotReplicatedError ? e : undefined,
+      })),
   );
+  if (!attempt.acquired && "notReplicated" in attempt && attempt.notReplicated) {
+    // Not "held by another run": the lock was ours, but no replica has it (see LockNotReplicatedError).
+    const e = attempt.notReplicated;
+    rows.push(gateRow("lock", false, `not replicated: ${e.evidence.join("; ")}`));
+    result.message = `deploy refused: ${e.message}`;
+    result.nextSteps = [
+      "Bring a replica back (or check the sentinels): the lock must reach a replica before a deploy may change production; re-run once `SENTINEL replicas` shows one up.",
+    ];
+    return result;
+  }
   if (!attempt.acquired) {
     const why = attempt.error
       ? `Redis unavailable (${attempt.error}): fail closed`

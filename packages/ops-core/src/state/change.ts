@@ -3,6 +3,7 @@
 import { errorMessage } from "../action/errors.js";
 import { type AppliedChange, applyChange, type Fence, type KeyChange } from "./audit.js";
 import type { ChangeRequest, StateClient } from "./client.js";
+import { describeAck, replicationHint, waitForReplicas } from "./replication.js";
 import { interpretState, type OperationalState, readState } from "./state.js";
 
 /** The state `before` with `applied` written over it (pure). */
@@ -50,6 +51,12 @@ export async function changeState(
   const applied = await applyChange(client, op, request, changes, options);
   let after: OperationalState;
   const extra: string[] = [];
+  const ack = await waitForReplicas(client);
+  if (ack && !ack.ok) {
+    extra.push(
+      `the change is written on the Redis master, but ${describeAck(ack)}: a failover now could lose it (read the state again after one); ${replicationHint(client)}`,
+    );
+  }
   try {
     after = await readState(client);
   } catch (error) {

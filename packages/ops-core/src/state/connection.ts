@@ -8,6 +8,14 @@ import type { Redis, RedisOptions } from "ioredis";
 import { ConfigurationError, TransientError } from "../action/errors.js";
 import type { Logger } from "../action/logger.js";
 import { hideSecrets, passwordParts, secretForms } from "../action/secrets.js";
+import {
+  isSentinelUrl,
+  maskSentinelQuery,
+  parseSentinelUrl,
+  type SentinelConfig,
+  sentinelList,
+  sentinelPasswordForms,
+} from "./sentinel.js";
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
 export const DEFAULT_COMMAND_TIMEOUT_MS = 2_000;
@@ -23,10 +31,23 @@ export interface RedisTarget {
   tls: boolean;
   username: string | undefined;
   db: number;
+  /**
+   * Set for `redis+sentinel://` URLs: the master is found through the sentinels (host and port above are
+   * the first sentinel's).
+   */
+  sentinel?: {
+    name: string;
+    /** `host:port, …` */
+    sentinels: string;
+    replicas: number;
+    failoverTimeoutMs: number;
+  };
 }
 
 interface ParsedRedisUrl extends RedisTarget {
   password: string | undefined;
+  /** The whole Sentinel configuration (with its credentials), for `redis+sentinel://` URLs. */
+  sentinelConfig?: SentinelConfig;
 }
 
 export interface RedisConnectOptions {
@@ -57,7 +78,7 @@ export interface RedisConnection {
 function fail(input: string, url: string | undefined, why: string): never {
   const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
   throw new ConfigurationError(
-    `${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`,
+    `${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS, or redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db] for Redis Sentinel`,
     { input },
   );
 }
@@ -71,7 +92,9 @@ export function maskUrl(url: string): string {
     const colon = userinfo.indexOf(":");
     if (colon >= 0) out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
   }
-  return hideSecrets(out, url);
+  let hidden = maskSentinelQuery(hideSecrets(out, url));
+  for (const s of sentinelPasswordForms(url)) if (s.length >= 3) hidden = hidden.split(s).join("***");
+  return hidden;
 }
 
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
@@ -81,6 +104,26 @@ const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
 export function parseRedisUrl(url: string, input = "redis-url"): ParsedRedisUrl {
   const text = url.trim();
   if (text === "") fail(input, url, "it is empty");
+  if (isSentinelUrl(text)) {
+    const config = parseSentinelUrl(text, input);
+    const first = config.sentinels[0] as { host: string; port: number };
+    return {
+      display: maskUrl(text),
+      host: first.host,
+      port: first.port,
+      tls: config.tls,
+      username: config.username,
+      password: config.password,
+      db: config.db,
+      sentinel: {
+        name: config.name,
+        sentinels: sentinelList(config),
+        replicas: config.replicas,
+        failoverTimeoutMs: config.failoverTimeoutMs,
+      },
+      sentinelConfig: config,
+    };
+  }
   let parsed: URL;
   try {
     parsed = new URL(text);
@@ -135,6 +178,7 @@ export function redisSecrets(url: string | undefined): string[] {
   const colon = userinfo.indexOf(":");
   const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
   for (const part of passwordParts(url)) forms.add(part);
+  for (const part of sentinelPasswordForms(url)) forms.add(part);
   if (raw) {
     forms.add(raw);
     try {
@@ -217,6 +261,57 @@ function answerTimeoutsClearly(redis: Redis, timeoutMs: number): void {
   };
 }
 
+/** No sentinel named a master that answers: nothing can be read or written until one does. */
+export class NoMasterError extends TransientError {
+  constructor(
+    message: string,
+    readonly sentinels: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, options);
+    this.name = "NoMasterError";
+  }
+}
+
+/**
+ * On a Sentinel connection a command sent while ioredis looks for the (new) master waits for it, up to
+ * `boundMs`, instead of failing at once: without an offline queue such a command was never sent, so
+ * sending it once the master answers is safe. Commands of a pipeline or transaction are not held.
+ */
+function waitForMasterBeforeSending(redis: Redis, boundMs: number, why: () => string): void {
+  type Send = (command: { name: string; inTransaction?: boolean }, ...rest: unknown[]) => Promise<unknown>;
+  const target = redis as unknown as { sendCommand: Send };
+  const send = target.sendCommand.bind(redis);
+  const looking = new Set(["connecting", "connect", "reconnecting"]);
+  target.sendCommand = (command, ...rest) => {
+    if (!looking.has(redis.status) || rest[0] !== undefined || command.inTransaction) {
+      return send(command, ...rest);
+    }
+    return new Promise<void>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        redis.off("ready", onReady);
+        redis.off("end", onEnd);
+      };
+      const onReady = () => {
+        done();
+        resolve();
+      };
+      const onEnd = () => {
+        done();
+        reject(new Error(`Redis Sentinel: ${why()}`));
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`Redis Sentinel: ${why()} (waited ${Math.round(boundMs / 1000)} s)`));
+      }, boundMs);
+      timer.unref();
+      redis.once("ready", onReady);
+      redis.once("end", onEnd);
+    }).then(() => send(command, ...rest));
+  };
+}
+
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 export class RedisAuthError extends ConfigurationError {
   constructor(message: string, options: { input?: string } = {}) {
@@ -288,22 +383,65 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
     tls: parsed.tls,
     username: parsed.username,
     db: parsed.db,
+    ...(parsed.sentinel ? { sentinel: parsed.sentinel } : {}),
   };
-  const where = `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+  const sentinel = parsed.sentinelConfig;
+  const where = sentinel
+    ? `master "${sentinel.name}" through the sentinels ${parsed.sentinel?.sentinels}`
+    : `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+  const ca = options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {};
+
+  // A plain URL: one server, a few reconnection attempts. A Sentinel URL: ioredis asks the sentinels for
+  // the master on every (re)connection; through a failover it keeps asking, with backoff, until
+  // failover-timeout has passed since the connection was lost (then it gives up like a plain one).
+  let lostAt: number | undefined;
+  let sentinelFailingSince: number | undefined;
+  const addressing: RedisOptions = sentinel
+    ? {
+        sentinels: sentinel.sentinels.map((s) => ({ host: s.host, port: s.port })),
+        name: sentinel.name,
+        role: "master",
+        sentinelUsername: sentinel.sentinelUsername,
+        sentinelPassword: sentinel.sentinelPassword,
+        sentinelCommandTimeout: commandTimeout,
+        // Bounded: every sentinel unreachable (or none knowing a master) is retried until failover-timeout.
+        sentinelRetryStrategy: (times: number) => {
+          if (times === 1) sentinelFailingSince = Date.now();
+          return Date.now() - (sentinelFailingSince ?? Date.now()) > sentinel.failoverTimeoutMs
+            ? null
+            : Math.min(250 * times, 1_000);
+        },
+        // Told of +switch-master by the sentinels: moves to the new master at once.
+        failoverDetector: true,
+        // The sentinels may add the others they know (the URL need not list every one).
+        updateSentinels: true,
+        ...(sentinel.tls ? { tls: { ...ca }, sentinelTLS: { ...ca }, enableTLSForSentinelMode: true } : {}),
+      }
+    : {
+        host: parsed.host,
+        port: parsed.port,
+        tls: parsed.tls
+          ? {
+              // SNI takes a host name, never an IP address (RFC 6066).
+              ...(isIP(parsed.host) ? {} : { servername: parsed.host }),
+              ...ca,
+            }
+          : undefined,
+      };
+  const retryStrategy = sentinel
+    ? (times: number) => {
+        if (times === 1) lostAt = Date.now();
+        return Date.now() - (lostAt ?? Date.now()) > sentinel.failoverTimeoutMs
+          ? null
+          : Math.min(100 * 2 ** (times - 1), 1_000);
+      }
+    : (times: number) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000));
 
   const redis = new Redis({
-    host: parsed.host,
-    port: parsed.port,
+    ...addressing,
     username: parsed.username,
     password: parsed.password,
     db: parsed.db,
-    tls: parsed.tls
-      ? {
-          // SNI takes a host name, never an IP address (RFC 6066).
-          ...(isIP(parsed.host) ? {} : { servername: parsed.host }),
-          ...(options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {}),
-        }
-      : undefined,
     lazyConnect: true,
     connectTimeout,
     commandTimeout,
@@ -317,7 +455,7 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
     reconnectOnError: null,
     // ioredis keeps a timer this long after disconnecting a socket that is already gone.
     disconnectTimeout: 200,
-    retryStrategy: (times: number) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
+    retryStrategy,
   });
   answerTimeoutsClearly(redis, commandTimeout);
   let lastError: string | undefined;
@@ -325,6 +463,24 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
     lastError = scrub(error.message, secrets);
     logger?.debug(`redis ${where}: ${lastError}`);
   });
+  let lastSentinelError: string | undefined;
+  if (sentinel) {
+    redis.on("sentinelError", (error: Error) => {
+      lastSentinelError = scrub(error.message, secrets);
+      logger?.debug(`redis ${where}: ${lastSentinelError}`);
+    });
+    redis.on("ready", () => {
+      lostAt = undefined;
+      sentinelFailingSince = undefined;
+    });
+    waitForMasterBeforeSending(redis, sentinel.failoverTimeoutMs, () => noMaster());
+  }
+  /** Why no master could be reached, naming the sentinels asked (never a password). */
+  const noMaster = (why?: string): string =>
+    `no reachable Redis master "${sentinel?.name}" (sentinels asked: ${parsed.sentinel?.sentinels}): ${
+      [why, lastError, lastSentinelError].filter((x, i, all) => x && all.indexOf(x) === i).join("; ") ||
+      "no answer"
+    }`;
 
   let closed = false;
   const close = async (): Promise<void> => {
@@ -367,7 +523,16 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
   try {
     await Promise.race([
       (async () => {
-        await redis.connect();
+        if (sentinel) {
+          // connect() gives up at the first closed socket; through a failover ioredis goes on asking the
+          // sentinels, so wait for it to be ready (or to give up: "end") instead.
+          const ready = new Promise<void>((resolve, reject) => {
+            redis.once("ready", () => resolve());
+            redis.once("end", () => reject(new Error("the connection ended")));
+          });
+          redis.connect().catch(() => undefined);
+          await ready;
+        } else await redis.connect();
         await redis.ping();
       })(),
       new Promise((_, reject) => {
@@ -389,8 +554,16 @@ export async function connectRedis(url: string, options: RedisConnectOptions = {
         : lastError && lastError !== why
           ? `${why}: ${lastError}`
           : why;
-    if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(detail)) {
-      throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${detail}`, { input });
+    if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(`${detail} ${lastSentinelError ?? ""}`)) {
+      throw new RedisAuthError(
+        `Redis at ${where} refused the credentials in ${input}: ${sentinel ? noMaster(why) : detail}`,
+        { input },
+      );
+    }
+    if (sentinel) {
+      throw new NoMasterError(`Redis Sentinel: ${noMaster(why)}`, parsed.sentinel?.sentinels ?? "", {
+        cause: error,
+      });
     }
     throw new TransientError(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
   } finally {

@@ -17,6 +17,7 @@ import { formatDuration } from "../action/inputs.js";
 import type { Logger } from "../action/logger.js";
 import { applyChange, checkReason, type Fence, FencedOutError } from "./audit.js";
 import type { Actor, ChangeRequest, StateClient } from "./client.js";
+import { describeAck, type ReplicationAck, replicationHint, waitForReplicas } from "./replication.js";
 
 export const DEFAULT_LOCK_TTL_MS = 120_000;
 export const DEFAULT_LOCK_POLL_MS = 2_000;
@@ -150,6 +151,36 @@ export class LockLostError extends Error {
   }
 }
 
+/**
+ * On a Redis Sentinel connection, the lock was taken on the master but no replica acknowledged it (WAIT):
+ * a failover now could promote a replica without it and hand the lock to a second deploy. The take is
+ * refused and the lock released again. Not "held by another run": waiting for one does not help.
+ */
+export class LockNotReplicatedError extends Error {
+  readonly evidence: readonly string[];
+  constructor(
+    readonly ack: ReplicationAck,
+    hint: string,
+    evidence: readonly string[] = [],
+  ) {
+    super(
+      `the deploy lock could not be replicated: ${describeAck(ack)}, so a Redis failover could hand it to a second deploy; it was released again and nothing was changed. ${hint[0]?.toUpperCase()}${hint.slice(1)}, then re-run`,
+    );
+    this.name = "LockNotReplicatedError";
+    this.evidence = [describeAck(ack), ...evidence];
+  }
+}
+
+/** WAIT after an extend or a release: not acknowledged is a warning (the run keeps its lock). */
+async function warnIfNotReplicated(client: StateClient, what: string, logger: Logger | undefined): Promise<void> {
+  const ack = await waitForReplicas(client);
+  if (ack && !ack.ok) {
+    logger?.warning(
+      `the deploy lock was ${what} on the master, but ${describeAck(ack)}: a failover now could lose it; ${replicationHint(client)}`,
+    );
+  }
+}
+
 /** A FencedOutError from a write fenced on the deploy lock, as the LockLostError it means. */
 export function asLockLost(error: unknown, step: string): unknown {
   if (!(error instanceof FencedOutError)) return error;
@@ -250,6 +281,20 @@ export async function tryAcquireLock(
   )) as [number, string] | null;
   if (!reply) return null;
   const [fence, value] = reply;
+  const ack = await waitForReplicas(client);
+  if (ack && !ack.ok) {
+    const released = await releaseLock(client, value).catch((error: unknown) => errorMessage(error));
+    throw new LockNotReplicatedError(ack, replicationHint(client), [
+      `${client.keys.lock} taken with fence ${fence} on the master, then ${
+        released === true
+          ? "released again"
+          : released === false
+            ? "found changed (not released)"
+            : `not released (${released}; it expires in ${formatDuration(ttlMs)})`
+      }`,
+      `master "${client.replication?.master}", sentinels ${client.replication?.sentinels}`,
+    ]);
+  }
   return { value, owner: { ...(JSON.parse(value) as LockOwner) }, fence: Number(fence) };
 }
 
@@ -311,7 +356,10 @@ function holdLock(
   const extend = async (): Promise<boolean> => {
     if (lost || released) return false;
     const ok = Number(await client.redis.eval(EXTEND_SCRIPT, 1, key, got.value, String(ttlMs))) === 1;
-    if (ok) lastExtended = Date.now();
+    if (ok) {
+      lastExtended = Date.now();
+      await warnIfNotReplicated(client, "extended", options.logger);
+    }
     return ok;
   };
   let lostWhy = "";
@@ -380,14 +428,16 @@ function holdLock(
       stop();
       if (released) return false;
       released = true;
-      return releaseLock(client, got.value);
+      return releaseLock(client, got.value, options.logger);
     },
   };
 }
 
 /** Deletes the lock only if it still holds exactly `value` (ours); false otherwise. */
-export async function releaseLock(client: StateClient, value: string): Promise<boolean> {
-  return Number(await client.redis.eval(RELEASE_SCRIPT, 1, client.keys.lock, value)) === 1;
+export async function releaseLock(client: StateClient, value: string, logger?: Logger): Promise<boolean> {
+  const ok = Number(await client.redis.eval(RELEASE_SCRIPT, 1, client.keys.lock, value)) === 1;
+  if (ok && logger) await warnIfNotReplicated(client, "released", logger);
+  return ok;
 }
 
 /** Takes the lock by hand for maintenance: marked manual, no heartbeat, nobody waits for it. */
