@@ -32,6 +32,8 @@ export interface RedisServerOptions {
    * closed, and `url` is `rediss://…`. Clients trust it through `caFile` (e.g. NODE_EXTRA_CA_CERTS).
    */
   tls?: boolean;
+  /** Listen on this port (e.g. to restart a node where it was); default a free one. */
+  port?: number;
 }
 
 export interface RedisServer {
@@ -52,6 +54,8 @@ export interface RedisServer {
   pause(): void;
   /** Thaws a paused server (SIGCONT). */
   resume(): void;
+  /** Kills the server at once (SIGKILL, as a crash) and waits for it to exit; `stop()` still removes its directory. */
+  crash(): Promise<void>;
   /** Stops the server (SIGCONT first when paused, SIGTERM, SIGKILL after 3 s) and removes its directory. */
   stop(): Promise<void>;
   readonly running: boolean;
@@ -92,7 +96,7 @@ export async function startRedis(options: RedisServerOptions = {}): Promise<Redi
   const scheme = options.tls ? "rediss" : "redis";
   let lastError = "";
   for (let attempt = 0; attempt < 5; attempt++) {
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const ports = options.tls
       ? [
           "--port",
@@ -180,7 +184,7 @@ export async function startRedis(options: RedisServerOptions = {}): Promise<Redi
         child.kill("SIGKILL");
         await exitedPromise;
       }
-      if (/Address already in use/i.test(output)) continue;
+      if (/Address already in use/i.test(output) && options.port === undefined) continue;
       break;
     }
 
@@ -207,6 +211,12 @@ export async function startRedis(options: RedisServerOptions = {}): Promise<Redi
         if (exited) return;
         child.kill("SIGCONT");
         paused = false;
+      },
+      crash: async () => {
+        if (exited) return;
+        child.kill("SIGCONT");
+        child.kill("SIGKILL");
+        await exitedPromise;
       },
       stop: async () => {
         if (!exited) {
