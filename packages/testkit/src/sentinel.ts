@@ -220,14 +220,17 @@ export async function startSentinelSet(options: SentinelSetOptions = {}): Promis
         const answers = await Promise.all(
           sentinels
             .filter((s) => s.running)
-            .map((s) => redisCli(s, ["SENTINEL", "get-master-addr-by-name", name], sentinelAuth).catch(() => "")),
+            .map((s) =>
+              redisCli(s, ["SENTINEL", "get-master-addr-by-name", name], sentinelAuth).catch(() => ""),
+            ),
         );
         const ports = answers.map((a) => Number(a.split("\n")[1] ?? 0));
         const moved = ports.length > 0 && ports.every((p) => p !== 0 && p !== old.port);
         const node = nodes.find((n) => n.running && n.port === ports[0]);
         if (moved && new Set(ports).size === 1 && node) {
           const role = await set.cli(node, ["ROLE"]).catch(() => "");
-          if (role.startsWith("master")) return { master: { host: node.host, port: node.port }, ms: Date.now() - started };
+          if (role.startsWith("master"))
+            return { master: { host: node.host, port: node.port }, ms: Date.now() - started };
         }
         await sleep(50);
       }
@@ -235,7 +238,11 @@ export async function startSentinelSet(options: SentinelSetOptions = {}): Promis
     },
     async restartAsReplica(old, timeoutMs = 20_000) {
       const master = await set.master();
-      const node = await startRedis({ port: old.port, ...(o.password !== undefined ? {} : {}), args: replicaArgs(master) });
+      const node = await startRedis({
+        port: old.port,
+        ...(o.password !== undefined ? {} : {}),
+        args: replicaArgs(master),
+      });
       nodes.push(node);
       await waitForSync(node, timeoutMs);
       return node;
@@ -286,10 +293,14 @@ export async function startSentinelSet(options: SentinelSetOptions = {}): Promis
     const deadline = Date.now() + (o.startTimeoutMs ?? 20_000);
     for (;;) {
       const views = await Promise.all(
-        sentinels.map((s) => redisCli(s, ["SENTINEL", "master", name], sentinelAuth).then(fields, () => new Map())),
+        sentinels.map((s) =>
+          redisCli(s, ["SENTINEL", "master", name], sentinelAuth).then(fields, () => new Map()),
+        ),
       );
       const formed = views.every(
-        (v) => Number(v.get("num-other-sentinels") ?? -1) === 2 && Number(v.get("num-slaves") ?? -1) === replicaCount,
+        (v) =>
+          Number(v.get("num-other-sentinels") ?? -1) === 2 &&
+          Number(v.get("num-slaves") ?? -1) === replicaCount,
       );
       if (formed) break;
       if (Date.now() > deadline) {

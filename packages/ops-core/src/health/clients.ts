@@ -4,11 +4,11 @@
 // without `redis-url` never loads ioredis.
 
 import { redactUrl } from "../action/inputs.js";
-import { isSentinelUrl, maskSentinelUrl } from "../state/sentinel.js";
 import { parseComposeCommand } from "../compose/command.js";
 import { createCompose } from "../compose/compose.js";
 import type { ContainerInfo } from "../compose/container.js";
 import type { CommandRunner } from "../process/run-command.js";
+import { isSentinelUrl, maskSentinelUrl } from "../state/sentinel.js";
 import type { OperationalState, StatePort } from "./breaker.js";
 import type { ComposeCommand } from "./inputs.js";
 import type { ContainerState, StackPort } from "./stack.js";

@@ -3,8 +3,8 @@
 
 import { ConfigurationError, errorMessage } from "../action/errors.js";
 import { type Inputs, parseUrl, redactUrl } from "../action/inputs.js";
-import { isSentinelUrl, parseSentinelUrl } from "../state/sentinel.js";
 import { credentialsAsHeader } from "../action/secrets.js";
+import { isSentinelUrl, parseSentinelUrl } from "../state/sentinel.js";
 import { type Baseline, parseBaseline } from "./degradation.js";
 import type { Endpoint } from "./endpoints.js";
 import { type JsonCondition, parseJsonCondition, parseStatusExpectation } from "./expect.js";

@@ -172,7 +172,11 @@ export class LockNotReplicatedError extends Error {
 }
 
 /** WAIT after an extend or a release: not acknowledged is a warning (the run keeps its lock). */
-async function warnIfNotReplicated(client: StateClient, what: string, logger: Logger | undefined): Promise<void> {
+async function warnIfNotReplicated(
+  client: StateClient,
+  what: string,
+  logger: Logger | undefined,
+): Promise<void> {
   const ack = await waitForReplicas(client);
   if (ack && !ack.ok) {
     logger?.warning(

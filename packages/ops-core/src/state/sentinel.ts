@@ -16,7 +16,12 @@ export const DEFAULT_REPLICAS = 1;
 /** How long WAIT waits for the replicas to acknowledge a write. */
 export const WAIT_TIMEOUT_MS = 1_000;
 
-export const SENTINEL_PARAMETERS = ["sentinel-user", "sentinel-password", "failover-timeout", "replicas"] as const;
+export const SENTINEL_PARAMETERS = [
+  "sentinel-user",
+  "sentinel-password",
+  "failover-timeout",
+  "replicas",
+] as const;
 
 export interface SentinelAddress {
   host: string;
@@ -90,7 +95,8 @@ function parseHost(text: string, fail: (why: string) => never): SentinelAddress 
   const m = /^(?:\[([0-9a-f:.]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/i.exec(text);
   if (!m) return fail(`the sentinel address ${JSON.stringify(text)} is not host[:port]`);
   const host = (m[1] ?? m[2] ?? "").toLowerCase();
-  if (!/^[a-z0-9.:-]+$/i.test(host)) return fail(`the sentinel host ${JSON.stringify(host)} is not a host name`);
+  if (!/^[a-z0-9.:-]+$/i.test(host))
+    return fail(`the sentinel host ${JSON.stringify(host)} is not a host name`);
   const port = m[3] === undefined ? DEFAULT_SENTINEL_PORT : Number(m[3]);
   if (port < 1 || port > 65535) return fail(`the sentinel port ${port} is not between 1 and 65535`);
   return { host, port };
@@ -146,7 +152,8 @@ export function parseSentinelUrl(url: string, input = "redis-url"): SentinelConf
   }
 
   const segments = path === "" ? [] : path.split("/");
-  if (segments.length === 0 || segments[0] === "") fail("it names no master: add /mastername after the sentinels");
+  if (segments.length === 0 || segments[0] === "")
+    fail("it names no master: add /mastername after the sentinels");
   if (segments.length > 2 || (segments.length === 2 && segments[1] === "")) {
     fail("the path is not /mastername[/db]");
   }
@@ -169,7 +176,9 @@ export function parseSentinelUrl(url: string, input = "redis-url"): SentinelConf
       const key = decode(eq >= 0 ? pair.slice(0, eq) : pair, fail, "a query parameter").toLowerCase();
       const value = decode((eq >= 0 ? pair.slice(eq + 1) : "").replace(/\+/g, " "), fail, `the ${key} value`);
       if (!(SENTINEL_PARAMETERS as readonly string[]).includes(key)) {
-        fail(`the query parameter ${JSON.stringify(key)} is unknown; allowed: ${SENTINEL_PARAMETERS.join(", ")}`);
+        fail(
+          `the query parameter ${JSON.stringify(key)} is unknown; allowed: ${SENTINEL_PARAMETERS.join(", ")}`,
+        );
       }
       if (params.has(key)) fail(`the query parameter ${key} is given twice`);
       params.set(key, value);
@@ -179,7 +188,8 @@ export function parseSentinelUrl(url: string, input = "redis-url"): SentinelConf
   let failoverTimeoutMs = DEFAULT_FAILOVER_TIMEOUT_MS;
   if (failoverText !== undefined) {
     const ms = parseDuration(failoverText);
-    if (ms === undefined) fail(`failover-timeout ${JSON.stringify(failoverText)} is not a duration such as 30s or 2m`);
+    if (ms === undefined)
+      fail(`failover-timeout ${JSON.stringify(failoverText)} is not a duration such as 30s or 2m`);
     else if (ms < 1_000 || ms > 600_000) {
       fail(`failover-timeout ${formatDuration(ms)} is not between 1s and 10m`);
     } else failoverTimeoutMs = ms;
@@ -213,5 +223,7 @@ export function parseSentinelUrl(url: string, input = "redis-url"): SentinelConf
 
 /** `host:port` of each sentinel, for evidence lines. */
 export function sentinelList(config: Pick<SentinelConfig, "sentinels">): string {
-  return config.sentinels.map((s) => (s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`)).join(", ");
+  return config.sentinels
+    .map((s) => (s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`))
+    .join(", ");
 }
