@@ -282,7 +282,8 @@ function waitForMasterBeforeSending(redis: Redis, boundMs: number, why: () => st
   type Send = (command: { name: string; inTransaction?: boolean }, ...rest: unknown[]) => Promise<unknown>;
   const target = redis as unknown as { sendCommand: Send };
   const send = target.sendCommand.bind(redis);
-  const looking = new Set(["connecting", "connect", "reconnecting"]);
+  // Not "connect": that is the handshake (AUTH, SELECT), which must go out at once.
+  const looking = new Set(["connecting", "reconnecting"]);
   target.sendCommand = (command, ...rest) => {
     if (!looking.has(redis.status) || rest[0] !== undefined || command.inTransaction) {
       return send(command, ...rest);

@@ -6,6 +6,7 @@ import type { Logger } from "../action/logger.js";
 import type { StateClient } from "./client.js";
 import { openState } from "./client.js";
 import { DEFAULT_COMMAND_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MS, RedisAuthError } from "./connection.js";
+import { isSentinelUrl } from "./sentinel.js";
 
 export type KillSwitchState = "active" | "inactive" | "unknown";
 
@@ -123,7 +124,11 @@ export async function readOperationalState(
     if (typeof source === "string") {
       const client = await openState(source, {
         keyPrefix: options.keyPrefix,
-        connectTimeoutMs: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
+        // Through the sentinels, the connection's own error (which names them) must come before the deadline.
+        connectTimeoutMs: Math.min(
+          options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+          isSentinelUrl(source) ? Math.max(100, deadline - 250) : deadline,
+        ),
         commandTimeoutMs: Math.min(options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS, deadline),
         logger: options.logger,
         input: options.input,
