@@ -50,6 +50,8 @@ export interface RunActionOptions {
   signalAfterMs?: { signal: NodeJS.Signals; ms: number };
   /** Sends a signal once a stdout line matches (e.g. when the deploy reaches a phase). */
   signalOn?: { signal: NodeJS.Signals; stdout: RegExp };
+  /** Called with the whole stdout so far after each chunk (e.g. to crash a dependency at a phase). */
+  onStdout?: (stdout: string) => void;
   /** Keep the temp dir (RUNNER_TEMP, files) for inspection; default false. */
   keepTemp?: boolean;
 }
@@ -354,6 +356,7 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
       signalled = true;
       child.kill(opts.signalOn.signal);
     }
+    opts.onStdout?.(stdout);
   });
   child.stderr.on("data", (chunk: string) => {
     stderr += chunk;
