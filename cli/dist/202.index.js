@@ -47,15 +47,29 @@ function stateKeys(prefix = "", input = "key-prefix") {
     };
 }
 
+// EXTERNAL MODULE: ../packages/ops-core/dist/state/sentinel.js
+var state_sentinel = __webpack_require__(1371);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/state/client.js
 // A state client: one open connection, the key names, and a clock. Every state function takes one.
+
 
 
 /** Validates the prefix, then connects (see connectRedis for the bounds and the errors). */
 async function openState(url, options = {}) {
     const keys = stateKeys(options.keyPrefix ?? "", options.prefixInput);
     const connection = await (0,state_connection/* connectRedis */.mg)(url, options);
+    const sentinel = connection.target.sentinel;
     return {
+        ...(sentinel && sentinel.replicas > 0
+            ? {
+                replication: {
+                    replicas: sentinel.replicas,
+                    timeoutMs: state_sentinel/* WAIT_TIMEOUT_MS */.$r,
+                    master: sentinel.name,
+                    sentinels: sentinel.sentinels,
+                },
+            }
+            : {}),
         redis: connection.redis,
         keys,
         target: connection.target,
@@ -78,14 +92,16 @@ async function openState(url, options = {}) {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   vp: () => (/* binding */ redisMasks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, redisSecrets, RedisCommandTimeoutError, loadRedis */
+/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, redisSecrets, RedisCommandTimeoutError, NoMasterError, loadRedis */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4173);
-/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3149);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3149);
+/* harmony import */ var _sentinel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1371);
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 
 
@@ -95,7 +111,7 @@ const DEFAULT_MAX_RETRIES = 2;
 const QUIT_TIMEOUT_MS = 500;
 function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
-    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
+    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS, or redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db] for Redis Sentinel`, { input });
 }
 /** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
@@ -107,7 +123,11 @@ function maskUrl(url) {
         if (colon >= 0)
             out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
     }
-    return (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecrets */ .s0)(out, url);
+    let hidden = (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSentinelQuery */ .pH)((0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .hideSecrets */ .s0)(out, url));
+    for (const s of (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelPasswordForms */ .bQ)(url))
+        if (s.length >= 3)
+            hidden = hidden.split(s).join("***");
+    return hidden;
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -116,6 +136,26 @@ function parseRedisUrl(url, input = "redis-url") {
     const text = url.trim();
     if (text === "")
         fail(input, url, "it is empty");
+    if ((0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .isSentinelUrl */ .kC)(text)) {
+        const config = (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSentinelUrl */ .JA)(text, input);
+        const first = config.sentinels[0];
+        return {
+            display: maskUrl(text),
+            host: first.host,
+            port: first.port,
+            tls: config.tls,
+            username: config.username,
+            password: config.password,
+            db: config.db,
+            sentinel: {
+                name: config.name,
+                sentinels: (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelList */ .b3)(config),
+                replicas: config.replicas,
+                failoverTimeoutMs: config.failoverTimeoutMs,
+            },
+            sentinelConfig: config,
+        };
+    }
     let parsed;
     try {
         parsed = new URL(text);
@@ -169,7 +209,9 @@ function redisSecrets(url) {
     const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
-    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .passwordParts */ .ck)(url))
+    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .passwordParts */ .ck)(url))
+        forms.add(part);
+    for (const part of (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelPasswordForms */ .bQ)(url))
         forms.add(part);
     if (raw) {
         forms.add(raw);
@@ -187,7 +229,7 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
+    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
 }
 /** Commands that only read: when one times out, nothing was changed by it. */
 const READ_COMMANDS = new Set([
@@ -246,6 +288,53 @@ function answerTimeoutsClearly(redis, timeoutMs) {
             }
             throw error;
         });
+    };
+}
+/** No sentinel named a master that answers: nothing can be read or written until one does. */
+class NoMasterError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_ {
+    sentinels;
+    constructor(message, sentinels, options = {}) {
+        super(message, options);
+        this.sentinels = sentinels;
+        this.name = "NoMasterError";
+    }
+}
+/**
+ * On a Sentinel connection a command sent while ioredis looks for the (new) master waits for it, up to
+ * `boundMs`, instead of failing at once: without an offline queue such a command was never sent, so
+ * sending it once the master answers is safe. Commands of a pipeline or transaction are not held.
+ */
+function waitForMasterBeforeSending(redis, boundMs, why) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    // Not "connect": that is the handshake (AUTH, SELECT), which must go out at once.
+    const looking = new Set(["connecting", "reconnecting"]);
+    target.sendCommand = (command, ...rest) => {
+        if (!looking.has(redis.status) || rest[0] !== undefined || command.inTransaction) {
+            return send(command, ...rest);
+        }
+        return new Promise((resolve, reject) => {
+            const done = () => {
+                clearTimeout(timer);
+                redis.off("ready", onReady);
+                redis.off("end", onEnd);
+            };
+            const onReady = () => {
+                done();
+                resolve();
+            };
+            const onEnd = () => {
+                done();
+                reject(new Error(`Redis Sentinel: ${why()}`));
+            };
+            const timer = setTimeout(() => {
+                done();
+                reject(new Error(`Redis Sentinel: ${why()} (waited ${Math.round(boundMs / 1000)} s)`));
+            }, boundMs);
+            timer.unref();
+            redis.once("ready", onReady);
+            redis.once("end", onEnd);
+        }).then(() => send(command, ...rest));
     };
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
@@ -315,21 +404,65 @@ async function connectRedis(url, options = {}) {
         tls: parsed.tls,
         username: parsed.username,
         db: parsed.db,
+        ...(parsed.sentinel ? { sentinel: parsed.sentinel } : {}),
     };
-    const where = `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+    const sentinel = parsed.sentinelConfig;
+    const where = sentinel
+        ? `master "${sentinel.name}" through the sentinels ${parsed.sentinel?.sentinels}`
+        : `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+    const ca = options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {};
+    // A plain URL: one server, a few reconnection attempts. A Sentinel URL: ioredis asks the sentinels for
+    // the master on every (re)connection; through a failover it keeps asking, with backoff, until
+    // failover-timeout has passed since the connection was lost (then it gives up like a plain one).
+    let lostAt;
+    let sentinelFailingSince;
+    const addressing = sentinel
+        ? {
+            sentinels: sentinel.sentinels.map((s) => ({ host: s.host, port: s.port })),
+            name: sentinel.name,
+            role: "master",
+            sentinelUsername: sentinel.sentinelUsername,
+            sentinelPassword: sentinel.sentinelPassword,
+            sentinelCommandTimeout: commandTimeout,
+            // Bounded: every sentinel unreachable (or none knowing a master) is retried until failover-timeout.
+            sentinelRetryStrategy: (times) => {
+                if (times === 1)
+                    sentinelFailingSince = Date.now();
+                return Date.now() - (sentinelFailingSince ?? Date.now()) > sentinel.failoverTimeoutMs
+                    ? null
+                    : Math.min(250 * times, 1_000);
+            },
+            // Told of +switch-master by the sentinels: moves to the new master at once.
+            failoverDetector: true,
+            // The sentinels may add the others they know (the URL need not list every one).
+            updateSentinels: true,
+            ...(sentinel.tls ? { tls: { ...ca }, sentinelTLS: { ...ca }, enableTLSForSentinelMode: true } : {}),
+        }
+        : {
+            host: parsed.host,
+            port: parsed.port,
+            tls: parsed.tls
+                ? {
+                    // SNI takes a host name, never an IP address (RFC 6066).
+                    ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed.host) ? {} : { servername: parsed.host }),
+                    ...ca,
+                }
+                : undefined,
+        };
+    const retryStrategy = sentinel
+        ? (times) => {
+            if (times === 1)
+                lostAt = Date.now();
+            return Date.now() - (lostAt ?? Date.now()) > sentinel.failoverTimeoutMs
+                ? null
+                : Math.min(100 * 2 ** (times - 1), 1_000);
+        }
+        : (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000));
     const redis = new Redis({
-        host: parsed.host,
-        port: parsed.port,
+        ...addressing,
         username: parsed.username,
         password: parsed.password,
         db: parsed.db,
-        tls: parsed.tls
-            ? {
-                // SNI takes a host name, never an IP address (RFC 6066).
-                ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed.host) ? {} : { servername: parsed.host }),
-                ...(options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {}),
-            }
-            : undefined,
         lazyConnect: true,
         connectTimeout,
         commandTimeout,
@@ -343,7 +476,7 @@ async function connectRedis(url, options = {}) {
         reconnectOnError: null,
         // ioredis keeps a timer this long after disconnecting a socket that is already gone.
         disconnectTimeout: 200,
-        retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
+        retryStrategy,
     });
     answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
@@ -351,6 +484,21 @@ async function connectRedis(url, options = {}) {
         lastError = scrub(error.message, secrets);
         logger?.debug(`redis ${where}: ${lastError}`);
     });
+    let lastSentinelError;
+    if (sentinel) {
+        redis.on("sentinelError", (error) => {
+            lastSentinelError = scrub(error.message, secrets);
+            logger?.debug(`redis ${where}: ${lastSentinelError}`);
+        });
+        redis.on("ready", () => {
+            lostAt = undefined;
+            sentinelFailingSince = undefined;
+        });
+        waitForMasterBeforeSending(redis, sentinel.failoverTimeoutMs, () => noMaster());
+    }
+    /** Why no master could be reached, naming the sentinels asked (never a password). */
+    const noMaster = (why) => `no reachable Redis master "${sentinel?.name}" (sentinels asked: ${parsed.sentinel?.sentinels}): ${[why, lastError, lastSentinelError].filter((x, i, all) => x && all.indexOf(x) === i).join("; ") ||
+        "no answer"}`;
     let closed = false;
     const close = async () => {
         if (closed)
@@ -395,7 +543,18 @@ async function connectRedis(url, options = {}) {
     try {
         await Promise.race([
             (async () => {
-                await redis.connect();
+                if (sentinel) {
+                    // connect() gives up at the first closed socket; through a failover ioredis goes on asking the
+                    // sentinels, so wait for it to be ready (or to give up: "end") instead.
+                    const ready = new Promise((resolve, reject) => {
+                        redis.once("ready", () => resolve());
+                        redis.once("end", () => reject(new Error("the connection ended")));
+                    });
+                    redis.connect().catch(() => undefined);
+                    await ready;
+                }
+                else
+                    await redis.connect();
                 await redis.ping();
             })(),
             new Promise((_, reject) => {
@@ -411,8 +570,13 @@ async function connectRedis(url, options = {}) {
             : lastError && lastError !== why
                 ? `${why}: ${lastError}`
                 : why;
-        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(detail)) {
-            throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${detail}`, { input });
+        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(`${detail} ${lastSentinelError ?? ""}`)) {
+            throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${sentinel ? noMaster(why) : detail}`, { input });
+        }
+        if (sentinel) {
+            throw new NoMasterError(`Redis Sentinel: ${noMaster(why)}`, parsed.sentinel?.sentinels ?? "", {
+                cause: error,
+            });
         }
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
     }
@@ -438,8 +602,10 @@ async function connectRedis(url, options = {}) {
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4173);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6775);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9331);
+/* harmony import */ var _sentinel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1371);
 // Reading the operational state: the kill switch and the circuit breaker, as the running services read
 // them. Only the exact string `OPEN` is a normal breaker; anything unreadable is `unknown`, never a guess.
+
 
 
 
@@ -514,7 +680,8 @@ async function readOperationalState(source, options = {}) {
         if (typeof source === "string") {
             const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.openState)(source, {
                 keyPrefix: options.keyPrefix,
-                connectTimeoutMs: Math.min(options.connectTimeoutMs ?? _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od, deadline),
+                // Through the sentinels, the connection's own error (which names them) must come before the deadline.
+                connectTimeoutMs: Math.min(options.connectTimeoutMs ?? _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od, (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_3__/* .isSentinelUrl */ .kC)(source) ? Math.max(100, deadline - 250) : deadline),
                 commandTimeoutMs: Math.min(options.commandTimeoutMs ?? _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_COMMAND_TIMEOUT_MS */ .LP, deadline),
                 logger: options.logger,
                 input: options.input,

@@ -629,10 +629,12 @@ function causesOf(report) {
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7939);
 /* harmony import */ var _compose_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1655);
 /* harmony import */ var _compose_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1721);
+/* harmony import */ var _state_sentinel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1371);
 // The real adapters behind the smoke ports: the stack through the compose adapter (compose/: docker compose
 // v2 or docker-compose v1, `docker inspect`, `docker logs`), the breaker through the state module on
 // ioredis. Both are created only when a run asks for them, and the Redis side is loaded lazily, so a run
 // without `redis-url` never loads ioredis.
+
 
 
 
@@ -683,7 +685,7 @@ function composeStackPort(options, run) {
  */
 function redisStatePort(url, options) {
     return {
-        description: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(url),
+        description: (0,_state_sentinel_js__WEBPACK_IMPORTED_MODULE_3__/* .isSentinelUrl */ .kC)(url) ? (0,_state_sentinel_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSentinelUrl */ .Gj)(url) : (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(url),
         async read() {
             const { readOperationalState } = await __webpack_require__.e(/* import() */ 202).then(__webpack_require__.bind(__webpack_require__, 1202));
             const state = await readOperationalState(url, {
@@ -924,11 +926,13 @@ function checkJson(body, conditions) {
 /* unused harmony exports COMPOSE_COMMANDS, FAIL_ON, parseEndpoints */
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4173);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7939);
-/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3149);
-/* harmony import */ var _degradation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4092);
-/* harmony import */ var _expect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1435);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3149);
+/* harmony import */ var _state_sentinel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1371);
+/* harmony import */ var _degradation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4092);
+/* harmony import */ var _expect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1435);
 // The smoke options, read once into a frozen typed object: the same names for the action's inputs
 // (`INPUT_EXPECT-STATUS`) and the command's options (`--expect-status`), errors naming the one at fault.
+
 
 
 
@@ -974,7 +978,7 @@ function parseEndpoints(lines, fail) {
         const url = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)(raw, ["http:", "https:"], (allowed) => fail((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(line), `lines of name=url, each url ${allowed}`));
         const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
         // `user:password@` goes as an Authorization header: the URL probed, logged and reported has none.
-        const { url: clean, authorization } = (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialsAsHeader */ .is)(url);
+        const { url: clean, authorization } = (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialsAsHeader */ .is)(url);
         if (name !== undefined && !NAME.test(name)) {
             fail((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(line), "a name of letters, digits, '.', '_' or '-' before the =");
         }
@@ -991,11 +995,11 @@ async function readSmokeConfig(inputs, options) {
     const label = (name) => inputs.label(name);
     const endpoints = parseEndpoints(inputs.list("endpoints"), (line, allowed) => fail("endpoints", `${label("endpoints")}: ${JSON.stringify(line)} is not valid; expected ${allowed}`));
     const statusText = inputs.string("expect-status", "200");
-    const expectStatus = (0,_expect_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatusExpectation */ .SI)(statusText) ??
+    const expectStatus = (0,_expect_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStatusExpectation */ .SI)(statusText) ??
         fail("expect-status", `${label("expect-status")}: ${JSON.stringify(statusText)} is not valid; expected status codes such as 200, "200,204" or 2xx`);
     const expectJson = inputs
         .list("expect-json")
-        .map((line) => (0,_expect_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonCondition */ .DU)(line) ??
+        .map((line) => (0,_expect_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonCondition */ .DU)(line) ??
         fail("expect-json", `${label("expect-json")}: ${JSON.stringify(line)} is not valid; expected lines of path=value, e.g. status=ok or checks.db=up`));
     const timeoutMs = inputs.duration("timeout", { fallback: 60_000, min: 1, max: 3_600_000 });
     const requestTimeoutMs = inputs.duration("request-timeout", {
@@ -1019,7 +1023,15 @@ async function readSmokeConfig(inputs, options) {
     }
     const redisText = inputs.optional("redis-url");
     let redis;
-    if (redisText !== undefined) {
+    if (redisText !== undefined && (0,_state_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .isSentinelUrl */ .kC)(redisText)) {
+        // Redis Sentinel: parsed (strictly, masked in errors) by the state module.
+        redis = {
+            url: redisText,
+            display: (0,_state_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSentinelUrl */ .JA)(redisText, "redis-url").display,
+            keyPrefix: inputs.string("key-prefix", ""),
+        };
+    }
+    else if (redisText !== undefined) {
         const url = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)(redisText, ["redis:", "rediss:"], (allowed) => fail("redis-url", `${label("redis-url")}: ${JSON.stringify((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(redisText))} is not valid; expected ${allowed}, e.g. redis://localhost:6379/0`));
         redis = {
             url: redisText,
@@ -1051,7 +1063,7 @@ async function readSmokeConfig(inputs, options) {
             }
         }
         try {
-            baseline = (0,_degradation_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBaseline */ .nk)(text);
+            baseline = (0,_degradation_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBaseline */ .nk)(text);
         }
         catch (error) {
             fail("baseline", `${label("baseline")}: ${isJson ? "the JSON" : JSON.stringify(baselineText)} is not a smoke report: ${(0,_action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);

@@ -1722,7 +1722,22 @@ async function deploy(inputs, deps) {
         waitMs: inputs.lockWaitMs,
         signal,
     })
-        .catch((e) => ({ acquired: false, holder: undefined, error: (0,errors/* errorMessage */.gJ)(e) })));
+        .catch((e) => ({
+        acquired: false,
+        holder: undefined,
+        error: (0,errors/* errorMessage */.gJ)(e),
+        notReplicated: e instanceof state_lock/* LockNotReplicatedError */.WE ? e : undefined,
+    })));
+    if (!attempt.acquired && "notReplicated" in attempt && attempt.notReplicated) {
+        // Not "held by another run": the lock was ours, but no replica has it (see LockNotReplicatedError).
+        const e = attempt.notReplicated;
+        rows.push(gateRow("lock", false, `not replicated: ${e.evidence.join("; ")}`));
+        result.message = `deploy refused: ${e.message}`;
+        result.nextSteps = [
+            "Bring a replica back (or check the sentinels): the lock must reach a replica before a deploy may change production; re-run once `SENTINEL replicas` shows one up.",
+        ];
+        return result;
+    }
     if (!attempt.acquired) {
         const why = attempt.error
             ? `Redis unavailable (${attempt.error}): fail closed`

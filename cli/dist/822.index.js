@@ -8,12 +8,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   yM: () => (/* binding */ splitWords),
 /* harmony export */   z1: () => (/* binding */ optionInputSource)
 /* harmony export */ });
-/* unused harmony exports actionInputSource, parseDuration */
+/* unused harmony export actionInputSource */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4173);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3149);
 // Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every

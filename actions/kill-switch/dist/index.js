@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1360);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7220);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1360:
+/***/ 7220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32148,11 +32148,215 @@ async function writeSummary(errorSection, summary, logger) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/sentinel.js
+// Redis Sentinel URLs: `redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db]` and
+// `rediss+sentinel://…` (TLS to the sentinels and to the data nodes), with the query parameters
+// `sentinel-user`, `sentinel-password` (the sentinels' own credentials), `failover-timeout` (how long a
+// connection keeps looking for a master through a failover; default 60 s) and `replicas` (how many
+// replicas must acknowledge a lock or state write with WAIT; default 1, 0 turns WAIT off).
+//
+// Parsed by hand: a host list is not a WHATWG URL authority. Errors name the input and show the value
+// masked (both passwords replaced by `***`).
+
+
+const DEFAULT_SENTINEL_PORT = 26379;
+const DEFAULT_FAILOVER_TIMEOUT_MS = 60_000;
+const DEFAULT_REPLICAS = 1;
+/** How long WAIT waits for the replicas to acknowledge a write. */
+const WAIT_TIMEOUT_MS = 1_000;
+const SENTINEL_PARAMETERS = [
+    "sentinel-user",
+    "sentinel-password",
+    "failover-timeout",
+    "replicas",
+];
+const SCHEME = /^(rediss?)\+sentinel:\/\//i;
+const FORM = "redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db][?sentinel-user=…&sentinel-password=…&failover-timeout=60s&replicas=1] (rediss+sentinel:// for TLS)";
+/** True for `redis+sentinel://` and `rediss+sentinel://` URLs. */
+function sentinel_isSentinelUrl(url) {
+    return SCHEME.test(url.trim());
+}
+/** `sentinel-password=…` in a query, with its value replaced by `***`. */
+function maskSentinelQuery(text) {
+    return text.replace(/([?&]sentinel-password=)[^&#]*/gi, "$1***");
+}
+/** A Sentinel URL with both passwords (`user:password@` and `sentinel-password=`) replaced by `***`. */
+function maskSentinelUrl(text) {
+    return maskSentinelQuery(text.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#@:]*):([^/?#]*)@/i, "$1$2:***@"));
+}
+/** The `sentinel-password` value as written in the URL (raw and decoded), to mask; [] when there is none. */
+function sentinelPasswordForms(url) {
+    const out = new Set();
+    for (const m of url.matchAll(/[?&]sentinel-password=([^&#]*)/gi)) {
+        const raw = m[1] ?? "";
+        if (raw === "")
+            continue;
+        out.add(raw);
+        try {
+            const decoded = decodeURIComponent(raw.replace(/\+/g, " "));
+            out.add(decoded);
+            out.add(encodeURIComponent(decoded));
+        }
+        catch {
+            // not valid encoding: the raw form is all there is
+        }
+    }
+    return [...out];
+}
+function decode(text, fail, what) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return fail(`${what} is not valid URL encoding`);
+    }
+}
+function parseHost(text, fail) {
+    const m = /^(?:\[([0-9a-f:.]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/i.exec(text);
+    if (!m)
+        return fail(`the sentinel address ${JSON.stringify(text)} is not host[:port]`);
+    const host = (m[1] ?? m[2] ?? "").toLowerCase();
+    if (!/^[a-z0-9.:-]+$/i.test(host))
+        return fail(`the sentinel host ${JSON.stringify(host)} is not a host name`);
+    const port = m[3] === undefined ? DEFAULT_SENTINEL_PORT : Number(m[3]);
+    if (port < 1 || port > 65535)
+        return fail(`the sentinel port ${port} is not between 1 and 65535`);
+    return { host, port };
+}
+/**
+ * Parses a Sentinel URL; throws a ConfigurationError naming `input`, the value (masked), the problem and
+ * the expected form.
+ */
+function parseSentinelUrl(url, input = "redis-url") {
+    const mask = maskSentinelUrl;
+    const text = url.trim();
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`${input}: ${JSON.stringify(mask(text))} is not a valid Redis Sentinel URL (${why}); expected ${FORM}`, { input });
+    };
+    const scheme = SCHEME.exec(text);
+    if (!scheme)
+        return fail("the scheme is not redis+sentinel or rediss+sentinel");
+    const tls = (scheme[1] ?? "").toLowerCase() === "rediss";
+    let rest = text.slice(scheme[0].length);
+    const hash = rest.indexOf("#");
+    if (hash >= 0)
+        fail("it has a #fragment");
+    const q = rest.indexOf("?");
+    const query = q >= 0 ? rest.slice(q + 1) : "";
+    if (q >= 0)
+        rest = rest.slice(0, q);
+    const slash = rest.indexOf("/");
+    const authority = slash >= 0 ? rest.slice(0, slash) : rest;
+    const path = slash >= 0 ? rest.slice(slash + 1) : "";
+    // The userinfo runs to the last `@` of the authority (a password may hold an `@` of its own).
+    const at = authority.lastIndexOf("@");
+    const userinfo = at >= 0 ? authority.slice(0, at) : undefined;
+    const hostList = at >= 0 ? authority.slice(at + 1) : authority;
+    let username;
+    let password;
+    if (userinfo !== undefined) {
+        const colon = userinfo.indexOf(":");
+        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+        const pass = colon >= 0 ? userinfo.slice(colon + 1) : "";
+        username = user ? decode(user, fail, "the user") : undefined;
+        password = pass ? decode(pass, fail, "the password") : undefined;
+        if (colon < 0 && user)
+            fail("the user has no `:` before `@`; write user:password@ or :password@");
+    }
+    if (hostList === "")
+        fail("it has no sentinel host");
+    const sentinels = [];
+    for (const part of hostList.split(",")) {
+        if (part.trim() === "")
+            fail("the sentinel list has an empty entry (a stray comma)");
+        const address = parseHost(part.trim(), fail);
+        if (!sentinels.some((s) => s.host === address.host && s.port === address.port))
+            sentinels.push(address);
+    }
+    const segments = path === "" ? [] : path.split("/");
+    if (segments.length === 0 || segments[0] === "")
+        fail("it names no master: add /mastername after the sentinels");
+    if (segments.length > 2 || (segments.length === 2 && segments[1] === "")) {
+        fail("the path is not /mastername[/db]");
+    }
+    const name = decode(segments[0], fail, "the master name");
+    if (!/^[A-Za-z0-9._-]{1,128}$/.test(name)) {
+        fail(`the master name ${JSON.stringify(name)} may hold only letters, digits, '.', '_' and '-'`);
+    }
+    let db = 0;
+    if (segments.length === 2) {
+        const d = segments[1];
+        if (!/^\d{1,2}$/.test(d))
+            fail(`the database ${JSON.stringify(d)} is not a number`);
+        db = Number(d);
+    }
+    const params = new Map();
+    if (query !== "") {
+        for (const pair of query.split("&")) {
+            if (pair === "")
+                continue;
+            const eq = pair.indexOf("=");
+            const key = decode(eq >= 0 ? pair.slice(0, eq) : pair, fail, "a query parameter").toLowerCase();
+            const value = decode((eq >= 0 ? pair.slice(eq + 1) : "").replace(/\+/g, " "), fail, `the ${key} value`);
+            if (!SENTINEL_PARAMETERS.includes(key)) {
+                fail(`the query parameter ${JSON.stringify(key)} is unknown; allowed: ${SENTINEL_PARAMETERS.join(", ")}`);
+            }
+            if (params.has(key))
+                fail(`the query parameter ${key} is given twice`);
+            params.set(key, value);
+        }
+    }
+    const failoverText = params.get("failover-timeout");
+    let failoverTimeoutMs = DEFAULT_FAILOVER_TIMEOUT_MS;
+    if (failoverText !== undefined) {
+        const ms = parseDuration(failoverText);
+        if (ms === undefined)
+            fail(`failover-timeout ${JSON.stringify(failoverText)} is not a duration such as 30s or 2m`);
+        else if (ms < 1_000 || ms > 600_000) {
+            fail(`failover-timeout ${inputs_formatDuration(ms)} is not between 1s and 10m`);
+        }
+        else
+            failoverTimeoutMs = ms;
+    }
+    const replicasText = params.get("replicas");
+    let replicas = DEFAULT_REPLICAS;
+    if (replicasText !== undefined) {
+        if (!/^\d{1,2}$/.test(replicasText) || Number(replicasText) > 16) {
+            fail(`replicas ${JSON.stringify(replicasText)} is not a whole number from 0 to 16 (0 turns WAIT off)`);
+        }
+        replicas = Number(replicasText);
+    }
+    const sentinelUsername = params.get("sentinel-user") || undefined;
+    const sentinelPassword = params.get("sentinel-password") || undefined;
+    if (sentinelUsername && !sentinelPassword)
+        fail("sentinel-user needs sentinel-password");
+    return {
+        display: mask(text),
+        tls,
+        sentinels,
+        name,
+        db,
+        username,
+        password,
+        sentinelUsername,
+        sentinelPassword,
+        failoverTimeoutMs,
+        replicas,
+    };
+}
+/** `host:port` of each sentinel, for evidence lines. */
+function sentinelList(config) {
+    return config.sentinels
+        .map((s) => (s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`))
+        .join(", ");
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/connection.js
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 
 
@@ -32162,7 +32366,7 @@ const DEFAULT_MAX_RETRIES = 2;
 const QUIT_TIMEOUT_MS = 500;
 function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
-    throw new errors_ConfigurationError(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
+    throw new errors_ConfigurationError(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS, or redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db] for Redis Sentinel`, { input });
 }
 /** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
@@ -32174,7 +32378,11 @@ function maskUrl(url) {
         if (colon >= 0)
             out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
     }
-    return hideSecrets(out, url);
+    let hidden = maskSentinelQuery(hideSecrets(out, url));
+    for (const s of sentinelPasswordForms(url))
+        if (s.length >= 3)
+            hidden = hidden.split(s).join("***");
+    return hidden;
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -32183,6 +32391,26 @@ function parseRedisUrl(url, input = "redis-url") {
     const text = url.trim();
     if (text === "")
         fail(input, url, "it is empty");
+    if (sentinel_isSentinelUrl(text)) {
+        const config = parseSentinelUrl(text, input);
+        const first = config.sentinels[0];
+        return {
+            display: maskUrl(text),
+            host: first.host,
+            port: first.port,
+            tls: config.tls,
+            username: config.username,
+            password: config.password,
+            db: config.db,
+            sentinel: {
+                name: config.name,
+                sentinels: sentinelList(config),
+                replicas: config.replicas,
+                failoverTimeoutMs: config.failoverTimeoutMs,
+            },
+            sentinelConfig: config,
+        };
+    }
     let parsed;
     try {
         parsed = new URL(text);
@@ -32237,6 +32465,8 @@ function redisSecrets(url) {
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
     for (const part of passwordParts(url))
+        forms.add(part);
+    for (const part of sentinelPasswordForms(url))
         forms.add(part);
     if (raw) {
         forms.add(raw);
@@ -32315,6 +32545,53 @@ function answerTimeoutsClearly(redis, timeoutMs) {
         });
     };
 }
+/** No sentinel named a master that answers: nothing can be read or written until one does. */
+class NoMasterError extends TransientError {
+    sentinels;
+    constructor(message, sentinels, options = {}) {
+        super(message, options);
+        this.sentinels = sentinels;
+        this.name = "NoMasterError";
+    }
+}
+/**
+ * On a Sentinel connection a command sent while ioredis looks for the (new) master waits for it, up to
+ * `boundMs`, instead of failing at once: without an offline queue such a command was never sent, so
+ * sending it once the master answers is safe. Commands of a pipeline or transaction are not held.
+ */
+function waitForMasterBeforeSending(redis, boundMs, why) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    // Not "connect": that is the handshake (AUTH, SELECT), which must go out at once.
+    const looking = new Set(["connecting", "reconnecting"]);
+    target.sendCommand = (command, ...rest) => {
+        if (!looking.has(redis.status) || rest[0] !== undefined || command.inTransaction) {
+            return send(command, ...rest);
+        }
+        return new Promise((resolve, reject) => {
+            const done = () => {
+                clearTimeout(timer);
+                redis.off("ready", onReady);
+                redis.off("end", onEnd);
+            };
+            const onReady = () => {
+                done();
+                resolve();
+            };
+            const onEnd = () => {
+                done();
+                reject(new Error(`Redis Sentinel: ${why()}`));
+            };
+            const timer = setTimeout(() => {
+                done();
+                reject(new Error(`Redis Sentinel: ${why()} (waited ${Math.round(boundMs / 1000)} s)`));
+            }, boundMs);
+            timer.unref();
+            redis.once("ready", onReady);
+            redis.once("end", onEnd);
+        }).then(() => send(command, ...rest));
+    };
+}
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
 class connection_RedisAuthError extends errors_ConfigurationError {
     constructor(message, options = {}) {
@@ -32382,21 +32659,65 @@ async function connectRedis(url, options = {}) {
         tls: parsed.tls,
         username: parsed.username,
         db: parsed.db,
+        ...(parsed.sentinel ? { sentinel: parsed.sentinel } : {}),
     };
-    const where = `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+    const sentinel = parsed.sentinelConfig;
+    const where = sentinel
+        ? `master "${sentinel.name}" through the sentinels ${parsed.sentinel?.sentinels}`
+        : `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+    const ca = options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {};
+    // A plain URL: one server, a few reconnection attempts. A Sentinel URL: ioredis asks the sentinels for
+    // the master on every (re)connection; through a failover it keeps asking, with backoff, until
+    // failover-timeout has passed since the connection was lost (then it gives up like a plain one).
+    let lostAt;
+    let sentinelFailingSince;
+    const addressing = sentinel
+        ? {
+            sentinels: sentinel.sentinels.map((s) => ({ host: s.host, port: s.port })),
+            name: sentinel.name,
+            role: "master",
+            sentinelUsername: sentinel.sentinelUsername,
+            sentinelPassword: sentinel.sentinelPassword,
+            sentinelCommandTimeout: commandTimeout,
+            // Bounded: every sentinel unreachable (or none knowing a master) is retried until failover-timeout.
+            sentinelRetryStrategy: (times) => {
+                if (times === 1)
+                    sentinelFailingSince = Date.now();
+                return Date.now() - (sentinelFailingSince ?? Date.now()) > sentinel.failoverTimeoutMs
+                    ? null
+                    : Math.min(250 * times, 1_000);
+            },
+            // Told of +switch-master by the sentinels: moves to the new master at once.
+            failoverDetector: true,
+            // The sentinels may add the others they know (the URL need not list every one).
+            updateSentinels: true,
+            ...(sentinel.tls ? { tls: { ...ca }, sentinelTLS: { ...ca }, enableTLSForSentinelMode: true } : {}),
+        }
+        : {
+            host: parsed.host,
+            port: parsed.port,
+            tls: parsed.tls
+                ? {
+                    // SNI takes a host name, never an IP address (RFC 6066).
+                    ...((0,external_node_net_.isIP)(parsed.host) ? {} : { servername: parsed.host }),
+                    ...ca,
+                }
+                : undefined,
+        };
+    const retryStrategy = sentinel
+        ? (times) => {
+            if (times === 1)
+                lostAt = Date.now();
+            return Date.now() - (lostAt ?? Date.now()) > sentinel.failoverTimeoutMs
+                ? null
+                : Math.min(100 * 2 ** (times - 1), 1_000);
+        }
+        : (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000));
     const redis = new Redis({
-        host: parsed.host,
-        port: parsed.port,
+        ...addressing,
         username: parsed.username,
         password: parsed.password,
         db: parsed.db,
-        tls: parsed.tls
-            ? {
-                // SNI takes a host name, never an IP address (RFC 6066).
-                ...((0,external_node_net_.isIP)(parsed.host) ? {} : { servername: parsed.host }),
-                ...(options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {}),
-            }
-            : undefined,
         lazyConnect: true,
         connectTimeout,
         commandTimeout,
@@ -32410,7 +32731,7 @@ async function connectRedis(url, options = {}) {
         reconnectOnError: null,
         // ioredis keeps a timer this long after disconnecting a socket that is already gone.
         disconnectTimeout: 200,
-        retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
+        retryStrategy,
     });
     answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
@@ -32418,6 +32739,21 @@ async function connectRedis(url, options = {}) {
         lastError = scrub(error.message, secrets);
         logger?.debug(`redis ${where}: ${lastError}`);
     });
+    let lastSentinelError;
+    if (sentinel) {
+        redis.on("sentinelError", (error) => {
+            lastSentinelError = scrub(error.message, secrets);
+            logger?.debug(`redis ${where}: ${lastSentinelError}`);
+        });
+        redis.on("ready", () => {
+            lostAt = undefined;
+            sentinelFailingSince = undefined;
+        });
+        waitForMasterBeforeSending(redis, sentinel.failoverTimeoutMs, () => noMaster());
+    }
+    /** Why no master could be reached, naming the sentinels asked (never a password). */
+    const noMaster = (why) => `no reachable Redis master "${sentinel?.name}" (sentinels asked: ${parsed.sentinel?.sentinels}): ${[why, lastError, lastSentinelError].filter((x, i, all) => x && all.indexOf(x) === i).join("; ") ||
+        "no answer"}`;
     let closed = false;
     const close = async () => {
         if (closed)
@@ -32462,7 +32798,18 @@ async function connectRedis(url, options = {}) {
     try {
         await Promise.race([
             (async () => {
-                await redis.connect();
+                if (sentinel) {
+                    // connect() gives up at the first closed socket; through a failover ioredis goes on asking the
+                    // sentinels, so wait for it to be ready (or to give up: "end") instead.
+                    const ready = new Promise((resolve, reject) => {
+                        redis.once("ready", () => resolve());
+                        redis.once("end", () => reject(new Error("the connection ended")));
+                    });
+                    redis.connect().catch(() => undefined);
+                    await ready;
+                }
+                else
+                    await redis.connect();
                 await redis.ping();
             })(),
             new Promise((_, reject) => {
@@ -32478,8 +32825,13 @@ async function connectRedis(url, options = {}) {
             : lastError && lastError !== why
                 ? `${why}: ${lastError}`
                 : why;
-        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(detail)) {
-            throw new connection_RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${detail}`, { input });
+        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(`${detail} ${lastSentinelError ?? ""}`)) {
+            throw new connection_RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${sentinel ? noMaster(why) : detail}`, { input });
+        }
+        if (sentinel) {
+            throw new NoMasterError(`Redis Sentinel: ${noMaster(why)}`, parsed.sentinel?.sentinels ?? "", {
+                cause: error,
+            });
         }
         throw new TransientError(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
     }
@@ -32524,11 +32876,23 @@ function stateKeys(prefix = "", input = "key-prefix") {
 // A state client: one open connection, the key names, and a clock. Every state function takes one.
 
 
+
 /** Validates the prefix, then connects (see connectRedis for the bounds and the errors). */
 async function client_openState(url, options = {}) {
     const keys = stateKeys(options.keyPrefix ?? "", options.prefixInput);
     const connection = await connectRedis(url, options);
+    const sentinel = connection.target.sentinel;
     return {
+        ...(sentinel && sentinel.replicas > 0
+            ? {
+                replication: {
+                    replicas: sentinel.replicas,
+                    timeoutMs: WAIT_TIMEOUT_MS,
+                    master: sentinel.name,
+                    sentinels: sentinel.sentinels,
+                },
+            }
+            : {}),
         redis: connection.redis,
         keys,
         target: connection.target,
@@ -32698,9 +33062,50 @@ function parseAuditFields(id, fields) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/replication.js
+// WAIT after a write on a Redis Sentinel connection. Redis replicates asynchronously: a write the master
+// acknowledged can be lost when the master dies before a replica has it and the replica is promoted.
+// `WAIT n timeout` blocks until n replicas acknowledged everything written on this connection so far (or
+// the timeout passes) and answers how many did. That makes a lost lock write refused rather than silent;
+// it is not a consensus (a write WAIT confirmed can still be lost in rarer failures, e.g. both nodes down).
+
+/** WAITs on a Sentinel connection; undefined on others (nothing to wait for). Never throws. */
+async function replication_waitForReplicas(client) {
+    const r = client.replication;
+    if (!r || r.replicas <= 0)
+        return undefined;
+    try {
+        const n = Number(await client.redis.wait(r.replicas, r.timeoutMs));
+        return { required: r.replicas, acknowledged: n, ok: n >= r.replicas, timeoutMs: r.timeoutMs };
+    }
+    catch (error) {
+        return {
+            required: r.replicas,
+            acknowledged: 0,
+            ok: false,
+            timeoutMs: r.timeoutMs,
+            error: errors_errorMessage(error),
+        };
+    }
+}
+/** "0 of 1 replica(s) acknowledged within 1 s (WAIT 1 1000)", or why WAIT failed. */
+function replication_describeAck(ack) {
+    const wait = `WAIT ${ack.required} ${ack.timeoutMs}`;
+    return ack.error
+        ? `${wait} failed: ${ack.error}`
+        : `${ack.acknowledged} of ${ack.required} replica(s) acknowledged within ${ack.timeoutMs / 1000} s (${wait})`;
+}
+/** Where to look when replicas do not acknowledge. */
+function replication_replicationHint(client) {
+    const r = client.replication;
+    const name = r?.master ?? "<master>";
+    return `check that a replica is connected and up (\`redis-cli -p <sentinel port> SENTINEL replicas ${name}\`, sentinels: ${r?.sentinels ?? "?"}) and that the sentinels agree on the master (\`SENTINEL get-master-addr-by-name ${name}\`)`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/state.js
 // Reading the operational state: the kill switch and the circuit breaker, as the running services read
 // them. Only the exact string `OPEN` is a normal breaker; anything unreadable is `unknown`, never a guess.
+
 
 
 
@@ -32775,7 +33180,8 @@ async function readOperationalState(source, options = {}) {
         if (typeof source === "string") {
             const client = await openState(source, {
                 keyPrefix: options.keyPrefix,
-                connectTimeoutMs: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
+                // Through the sentinels, the connection's own error (which names them) must come before the deadline.
+                connectTimeoutMs: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, isSentinelUrl(source) ? Math.max(100, deadline - 250) : deadline),
                 commandTimeoutMs: Math.min(options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS, deadline),
                 logger: options.logger,
                 input: options.input,
@@ -32819,6 +33225,7 @@ async function readOperationalState(source, options = {}) {
 
 
 
+
 /** The state `before` with `applied` written over it (pure). */
 function projectState(before, client, applied) {
     const k = client.keys;
@@ -32838,6 +33245,10 @@ async function changeState(client, op, request, changes, notes = () => [], optio
     const applied = await audit_applyChange(client, op, request, changes, options);
     let after;
     const extra = [];
+    const ack = await replication_waitForReplicas(client);
+    if (ack && !ack.ok) {
+        extra.push(`the change is written on the Redis master, but ${replication_describeAck(ack)}: a failover now could lose it (read the state again after one); ${replication_replicationHint(client)}`);
+    }
     try {
         after = await readState(client);
     }
@@ -33154,6 +33565,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 const DEFAULT_LOCK_TTL_MS = 120_000;
 const DEFAULT_LOCK_POLL_MS = 2_000;
 /** The lock as parsed from its raw value (pure). */
@@ -33234,6 +33646,28 @@ class LockLostError extends Error {
         this.evidence = evidence;
     }
 }
+/**
+ * On a Redis Sentinel connection, the lock was taken on the master but no replica acknowledged it (WAIT):
+ * a failover now could promote a replica without it and hand the lock to a second deploy. The take is
+ * refused and the lock released again. Not "held by another run": waiting for one does not help.
+ */
+class LockNotReplicatedError extends Error {
+    ack;
+    evidence;
+    constructor(ack, hint, evidence = []) {
+        super(`the deploy lock could not be replicated: ${replication_describeAck(ack)}, so a Redis failover could hand it to a second deploy; it was released again and nothing was changed. ${hint[0]?.toUpperCase()}${hint.slice(1)}, then re-run`);
+        this.ack = ack;
+        this.name = "LockNotReplicatedError";
+        this.evidence = [replication_describeAck(ack), ...evidence];
+    }
+}
+/** WAIT after an extend or a release: not acknowledged is a warning (the run keeps its lock). */
+async function warnIfNotReplicated(client, what, logger) {
+    const ack = await waitForReplicas(client);
+    if (ack && !ack.ok) {
+        logger?.warning(`the deploy lock was ${what} on the master, but ${describeAck(ack)}: a failover now could lose it; ${replicationHint(client)}`);
+    }
+}
 /** A FencedOutError from a write fenced on the deploy lock, as the LockLostError it means. */
 function asLockLost(error, step) {
     if (!(error instanceof FencedOutError))
@@ -33282,6 +33716,18 @@ async function tryAcquireLock(client, request, ttlMs = DEFAULT_LOCK_TTL_MS) {
     if (!reply)
         return null;
     const [fence, value] = reply;
+    const ack = await waitForReplicas(client);
+    if (ack && !ack.ok) {
+        const released = await releaseLock(client, value).catch((error) => errorMessage(error));
+        throw new LockNotReplicatedError(ack, replicationHint(client), [
+            `${client.keys.lock} taken with fence ${fence} on the master, then ${released === true
+                ? "released again"
+                : released === false
+                    ? "found changed (not released)"
+                    : `not released (${released}; it expires in ${formatDuration(ttlMs)})`}`,
+            `master "${client.replication?.master}", sentinels ${client.replication?.sentinels}`,
+        ]);
+    }
     return { value, owner: { ...JSON.parse(value) }, fence: Number(fence) };
 }
 /**
@@ -33326,8 +33772,10 @@ function holdLock(client, got, ttlMs, options) {
         if (lost || released)
             return false;
         const ok = Number(await client.redis.eval(EXTEND_SCRIPT, 1, key, got.value, String(ttlMs))) === 1;
-        if (ok)
+        if (ok) {
             lastExtended = Date.now();
+            await warnIfNotReplicated(client, "extended", options.logger);
+        }
         return ok;
     };
     let lostWhy = "";
@@ -33406,13 +33854,16 @@ function holdLock(client, got, ttlMs, options) {
             if (released)
                 return false;
             released = true;
-            return releaseLock(client, got.value);
+            return releaseLock(client, got.value, options.logger);
         },
     };
 }
 /** Deletes the lock only if it still holds exactly `value` (ours); false otherwise. */
-async function releaseLock(client, value) {
-    return Number(await client.redis.eval(RELEASE_SCRIPT, 1, client.keys.lock, value)) === 1;
+async function releaseLock(client, value, logger) {
+    const ok = Number(await client.redis.eval(RELEASE_SCRIPT, 1, client.keys.lock, value)) === 1;
+    if (ok && logger)
+        await warnIfNotReplicated(client, "released", logger);
+    return ok;
 }
 /** Takes the lock by hand for maintenance: marked manual, no heartbeat, nobody waits for it. */
 async function takeManualLock(client, request, ttlMs) {

@@ -47,15 +47,29 @@ function stateKeys(prefix = "", input = "key-prefix") {
     };
 }
 
+// EXTERNAL MODULE: ../../packages/ops-core/dist/state/sentinel.js
+var state_sentinel = __webpack_require__(1773);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/client.js
 // A state client: one open connection, the key names, and a clock. Every state function takes one.
+
 
 
 /** Validates the prefix, then connects (see connectRedis for the bounds and the errors). */
 async function openState(url, options = {}) {
     const keys = stateKeys(options.keyPrefix ?? "", options.prefixInput);
     const connection = await (0,state_connection/* connectRedis */.mg)(url, options);
+    const sentinel = connection.target.sentinel;
     return {
+        ...(sentinel && sentinel.replicas > 0
+            ? {
+                replication: {
+                    replicas: sentinel.replicas,
+                    timeoutMs: state_sentinel/* WAIT_TIMEOUT_MS */.$r,
+                    master: sentinel.name,
+                    sentinels: sentinel.sentinels,
+                },
+            }
+            : {}),
         redis: connection.redis,
         keys,
         target: connection.target,
@@ -67,6 +81,7 @@ async function openState(url, options = {}) {
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/state.js
 // Reading the operational state: the kill switch and the circuit breaker, as the running services read
 // them. Only the exact string `OPEN` is a normal breaker; anything unreadable is `unknown`, never a guess.
+
 
 
 
@@ -141,7 +156,8 @@ async function readOperationalState(source, options = {}) {
         if (typeof source === "string") {
             const client = await openState(source, {
                 keyPrefix: options.keyPrefix,
-                connectTimeoutMs: Math.min(options.connectTimeoutMs ?? state_connection/* DEFAULT_CONNECT_TIMEOUT_MS */.od, deadline),
+                // Through the sentinels, the connection's own error (which names them) must come before the deadline.
+                connectTimeoutMs: Math.min(options.connectTimeoutMs ?? state_connection/* DEFAULT_CONNECT_TIMEOUT_MS */.od, (0,state_sentinel/* isSentinelUrl */.kC)(source) ? Math.max(100, deadline - 250) : deadline),
                 commandTimeoutMs: Math.min(options.commandTimeoutMs ?? state_connection/* DEFAULT_COMMAND_TIMEOUT_MS */.LP, deadline),
                 logger: options.logger,
                 input: options.input,
