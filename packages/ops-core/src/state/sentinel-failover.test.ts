@@ -4,6 +4,7 @@
 // deploy gate fails closed, naming the sentinels it asked, while no master is known.
 import { type SentinelSet, startSentinelSet } from "@ops/testkit/sentinel";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Logger } from "../action/logger.js";
 import { listAudit } from "./audit.js";
 import { resetBreaker, tripBreaker } from "./breaker.js";
 import { type OpenStateClient, openState } from "./client.js";
@@ -21,11 +22,15 @@ const open = async (query: Record<string, string> = {}) => {
 };
 const who = { actor: "octocat", runId: "77", runUrl: "https://github.com/o/r/actions/runs/77" };
 const warnings: string[] = [];
-const logger = {
+const logger: Logger = {
   debug: () => undefined,
   info: () => undefined,
-  warning: (m: string) => warnings.push(m),
+  notice: () => undefined,
+  warning: (m: string) => {
+    warnings.push(m);
+  },
   error: () => undefined,
+  group: (_title, fn) => fn(),
 };
 
 beforeAll(async () => {
