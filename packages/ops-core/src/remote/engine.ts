@@ -20,6 +20,8 @@ import { type DockerHost, knownHostsName, parseDockerHost } from "./docker-host.
 import { type KnownHost, parseKnownHosts, pinnedKeys } from "./known-hosts.js";
 import { keyMasks, normalizePrivateKey, prepareSshEngine, type SshEngine } from "./ssh-engine.js";
 
+export { keyMasks };
+
 /** The inputs, as named in action.yml and on the command line (`ssh-key` only as OPS_SSH_KEY there). */
 export const ENGINE_INPUTS = ["docker-host", "ssh-key", "known-hosts"] as const;
 
