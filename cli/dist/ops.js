@@ -39,9 +39,9 @@ var map = {
 		966,
 		444,
 		729,
-		38,
+		322,
 		744,
-		940,
+		398,
 		475,
 		372
 	],
@@ -67,9 +67,9 @@ var map = {
 		966,
 		444,
 		729,
-		38,
+		322,
 		744,
-		940,
+		398,
 		177
 	],
 	"./rollback.js": [
@@ -79,9 +79,9 @@ var map = {
 		966,
 		444,
 		729,
-		38,
+		322,
 		744,
-		940,
+		398,
 		475,
 		959
 	],
@@ -90,7 +90,7 @@ var map = {
 		449,
 		637,
 		729,
-		38,
+		322,
 		220
 	],
 	"./state-common.js": [
@@ -248,6 +248,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
