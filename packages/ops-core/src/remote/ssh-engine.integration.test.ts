@@ -158,9 +158,11 @@ describe("an ssh:// engine on a real sshd", () => {
     for (const line of body) expect(masked).toContain(line);
     expect(engine.description).toContain(`${sshd.dockerHost} (Docker `);
     const dir = engine.ssh?.dir as string;
-    expect(readdirSync(dir).some((f) => f.startsWith("cm-"))).toBe(true);
+    const controlDir = engine.ssh?.controlDir as string;
+    expect(readdirSync(controlDir).some((f) => f.startsWith("cm-"))).toBe(true);
     await removeLeftoverEngine((k) => state.get(k), quiet);
     expect(existsSync(dir)).toBe(false);
+    expect(existsSync(controlDir)).toBe(false);
     expect(state.get(ENGINE_DIR_STATE)).toContain(dir);
   });
 
