@@ -32168,10 +32168,12 @@ async function prepareSshEngine(o) {
         if (o.privateKey !== undefined)
             await (0,promises_namespaceObject.writeFile)(keyPath, o.privateKey, { mode: 0o600 });
         await (0,promises_namespaceObject.writeFile)(knownHostsPath, `${o.knownHosts.map((k) => k.text).join("\n")}\n`, { mode: 0o600 });
-        // A unix socket path has at most 107 bytes: RUNNER_TEMP may be deep, /tmp is not.
+        // A unix socket path has at most 107 bytes, and ssh adds `.` and 16 random characters to `cm-%C` (40)
+        // while it creates the socket: RUNNER_TEMP may be too deep for that, /tmp is not.
+        const fits = (d) => (0,external_node_path_namespaceObject.join)(d, "cm-").length + 40 + 17 <= 100;
         let controlDir = dir;
-        if ((0,external_node_path_namespaceObject.join)(dir, "cm-").length + 40 > 100) {
-            controlDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), "ops-cm-"));
+        if (!fits(dir)) {
+            controlDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(fits((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), "ops-cm-XXXXXX")) ? (0,external_node_os_.tmpdir)() : "/tmp", "ops-cm-"));
             await (0,promises_namespaceObject.chmod)(controlDir, 0o700);
         }
         const q = (p) => `"${p}"`;

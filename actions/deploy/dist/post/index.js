@@ -41483,10 +41483,12 @@ async function ssh_engine_prepareSshEngine(o) {
         if (o.privateKey !== undefined)
             await writeFile(keyPath, o.privateKey, { mode: 0o600 });
         await writeFile(knownHostsPath, `${o.knownHosts.map((k) => k.text).join("\n")}\n`, { mode: 0o600 });
-        // A unix socket path has at most 107 bytes: RUNNER_TEMP may be deep, /tmp is not.
+        // A unix socket path has at most 107 bytes, and ssh adds `.` and 16 random characters to `cm-%C` (40)
+        // while it creates the socket: RUNNER_TEMP may be too deep for that, /tmp is not.
+        const fits = (d) => join(d, "cm-").length + 40 + 17 <= 100;
         let controlDir = dir;
-        if (join(dir, "cm-").length + 40 > 100) {
-            controlDir = await mkdtemp(join(tmpdir(), "ops-cm-"));
+        if (!fits(dir)) {
+            controlDir = await mkdtemp(join(fits(join(tmpdir(), "ops-cm-XXXXXX")) ? tmpdir() : "/tmp", "ops-cm-"));
             await chmod(controlDir, 0o700);
         }
         const q = (p) => `"${p}"`;
