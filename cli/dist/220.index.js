@@ -146,13 +146,19 @@ function smokeDeps(config, options) {
     return deps;
 }
 
+// EXTERNAL MODULE: ../packages/ops-core/dist/remote/engine.js + 3 modules
+var remote_engine = __webpack_require__(3560);
 // EXTERNAL MODULE: ../packages/ops-core/dist/cli/args.js
 var cli_args = __webpack_require__(5563);
+// EXTERNAL MODULE: ../packages/ops-core/dist/cli/release-run.js + 1 modules
+var release_run = __webpack_require__(6959);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/cli/commands/smoke.js
 // `ops smoke`: is production OK right now? The same checks and options as actions/smoke (kebab-case:
 // --endpoints, --timeout, --compose-file, --redis-url, --smoke-command…), a human report on stdout, or the
 // report JSON (`schema: 1`) with --json. Progress goes to stderr.
 // Exit status: 0 when the verdict does not fail under --fail-on, 1 when it does, 2 for bad usage.
+
+
 
 
 
@@ -179,6 +185,10 @@ compares latency with an earlier report. The same options as actions/smoke.
   --compose-file FILE        the stack's compose file (repeatable)
   --compose-project NAME     compose project name
   --compose-command CMD      auto (default) | "docker compose" | docker-compose
+  --docker-host URL          the engine: ssh://user@host[:port], tcp://host:port, unix:///path
+                             (or OPS_DOCKER_HOST); the ssh key only from OPS_SSH_KEY, never an option
+  --known-hosts LINES        the engine host's pinned key lines, as ssh-keyscan prints them
+                             (or OPS_KNOWN_HOSTS)
   --services LIST            services that must run (default: all in the compose file)
   --observe DURATION         watch the stack for restarts at least this long (default 3s)
   --redis-url URL            Redis holding cb:state and killswitch:active
@@ -221,14 +231,29 @@ async function run(argv, io) {
     const onSignal = () => controller.abort(new errors/* CancelledError */.cc("interrupted"));
     process.once("SIGINT", onSignal);
     process.once("SIGTERM", onSignal);
+    const cleanups = [];
     try {
-        const report = await (0,smoke/* runSmoke */.L)(config.smoke, smokeDeps(config, { cwd: io.cwd, env: io.env, logger, signal: controller.signal }));
+        // The engine options, also from OPS_DOCKER_HOST, OPS_KNOWN_HOSTS and OPS_SSH_KEY (env only: argv is
+        // visible to every user of the host).
+        const engine = await (0,remote_engine/* prepareEngine */.m5)({
+            inputs: (0,release_run/* layeredInputs */.ed)({ "docker-host": args.values["docker-host"], "known-hosts": args.values["known-hosts"] }, io.env, {}),
+            env: io.env,
+            logger,
+            signal: controller.signal,
+            setSecret: () => undefined,
+            onCleanup: (fn) => cleanups.push(fn),
+        });
+        const deps = smokeDeps(config, { cwd: io.cwd, env: engine.env, logger, signal: controller.signal });
+        deps.run = (0,remote_engine/* engineRunner */.$v)(deps.run, engine.env);
+        const report = await (0,smoke/* runSmoke */.L)(config.smoke, deps);
         io.stdout(args.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderSmokeText(report));
         if (report.cancelled)
             return 1;
         return (0,health_report/* failsStep */.ug)(report.verdict, config.failOn) ? 1 : 0;
     }
     finally {
+        for (const fn of cleanups.reverse())
+            await fn();
         process.off("SIGINT", onSignal);
         process.off("SIGTERM", onSignal);
     }

@@ -142,8 +142,12 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/errors.js
 var errors = __webpack_require__(4173);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/safe-text.js
+var safe_text = __webpack_require__(8291);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/secrets.js
 var secrets = __webpack_require__(3149);
+// EXTERNAL MODULE: ../packages/ops-core/dist/remote/engine.js + 3 modules
+var engine = __webpack_require__(3560);
 // EXTERNAL MODULE: ../packages/ops-core/dist/state/connection.js
 var connection = __webpack_require__(9331);
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/adapters/state.js
@@ -821,8 +825,6 @@ function metricsRow(v) {
     return { label: "Metrics normal", ok: v.ok, evidence: v.evidence };
 }
 
-// EXTERNAL MODULE: ../packages/ops-core/dist/action/safe-text.js
-var safe_text = __webpack_require__(8291);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/summary.js
 var summary = __webpack_require__(9508);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/release/incident.js
@@ -2560,6 +2562,8 @@ async function restartServices(inputs, deps) {
 
 
 
+
+
 /** The repository's default branch, from the event payload; `master` when it does not say. */
 async function defaultBranch(eventPath) {
     if (!eventPath)
@@ -2579,6 +2583,7 @@ function maskCredentials(ctx) {
         ctx.inputs.optional("notify-webhook"),
         ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
         ...(0,secrets/* passwordParts */.ck)(ctx.inputs.optional("metrics-url")),
+        ...(0,engine/* keyMasks */.TV)(ctx.inputs.optional("ssh-key")),
     ]) {
         if (secret)
             ctx.setSecret(secret);
@@ -2621,6 +2626,11 @@ async function wireAction(ctx, host, kind, sha, extra = {}, options = {}, dryRun
     await mirrored.prepare({ dryRun });
     return mirrored;
 }
+/** The engine line under the summary's headline, when the engine is not the runner's own. */
+function engineNote(engine) {
+    return engine.description ? `> 🔗 Docker engine: ${(0,safe_text/* mdText */.bC)(engine.description)}` : "";
+}
+const notes = (...parts) => parts.filter(Boolean).join("\n\n");
 /** The mirror's note (history source, break glass) under the summary's headline. */
 function withNote(markdown, note) {
     if (!note)
@@ -2634,15 +2644,17 @@ async function writeIncidentFile(workspace, path, markdown) {
     await (0,promises_.writeFile)(full, markdown);
     return full;
 }
-async function deployAction(ctx, options = {}) {
-    maskCredentials(ctx);
-    const restart = ctx.inputs.optional("restart");
+async function deployAction(runCtx, options = {}) {
+    maskCredentials(runCtx);
+    const restart = runCtx.inputs.optional("restart");
     if (restart !== undefined)
-        return restartAction(ctx, restart);
-    const config = await (0,release_config/* readDeployConfig */.Q9)(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
+        return restartAction(runCtx, restart);
+    const config = await (0,release_config/* readDeployConfig */.Q9)(runCtx.inputs, runCtx.run, await defaultBranch(runCtx.run.eventPath));
+    // The engine (docker-host) before anything else touches it: a host key that is not pinned stops here.
+    const ctx = await (0,engine/* withEngine */.f)(runCtx);
     const mirrored = await wireAction(ctx, config.host, "deploy", config.deploy.sha, {}, options, config.deploy.dryRun);
     const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, mirrored.deps);
-    const note = (0,mirror_wiring/* mirrorNote */.M_)(mirrored);
+    const note = notes(engineNote(ctx.engine), (0,mirror_wiring/* mirrorNote */.M_)(mirrored));
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -2683,6 +2695,7 @@ async function deployAction(ctx, options = {}) {
  * still ours) and close its deployment as `error`.
  */
 async function deployPostAction(ctx) {
+    await removeLeftoverEngine((name) => ctx.getState(name), ctx.logger);
     const finished = ctx.getState("finished") === "true";
     const lockValue = ctx.getState("lock-value");
     const deploymentId = ctx.getState("deployment-id");
@@ -2720,16 +2733,17 @@ async function deployPostAction(ctx) {
     }
     return undefined;
 }
-async function rollbackAction(ctx, options = {}) {
-    maskCredentials(ctx);
-    const branch = await defaultBranch(ctx.run.eventPath);
+async function rollbackAction(runCtx, options = {}) {
+    maskCredentials(runCtx);
+    const branch = await defaultBranch(runCtx.run.eventPath);
     // The queue guard: engage the kill switch so no newer deploy enters the shared concurrency group.
-    if (ctx.inputs.boolean("hold-deploys-only", false))
-        return holdDeploys(ctx);
-    const config = await (0,release_config/* readRollbackConfig */.Fv)(ctx.inputs, branch);
+    if (runCtx.inputs.boolean("hold-deploys-only", false))
+        return holdDeploys(runCtx);
+    const config = await (0,release_config/* readRollbackConfig */.Fv)(runCtx.inputs, branch);
+    const ctx = await (0,engine/* withEngine */.f)(runCtx);
     const mirrored = await wireAction(ctx, config.host, "rollback", ctx.run.sha, { ...(config.notifyWebhook ? { notifier: (0,release_config/* webhookNotifier */.Om)(config.notifyWebhook) } : {}) }, options, config.rollback.dryRun);
     const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, mirrored.deps);
-    const note = (0,mirror_wiring/* mirrorNote */.M_)(mirrored);
+    const note = notes(engineNote(ctx.engine), (0,mirror_wiring/* mirrorNote */.M_)(mirrored));
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -2792,9 +2806,10 @@ async function holdDeploys(ctx) {
     return undefined;
 }
 /** The restart button (`restart: <service>` or `all`): the same compose adapter, lock, smoke and audit. */
-async function restartAction(ctx, which) {
-    const reason = ctx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
-    const host = await (0,release_config/* readHost */.rk)(ctx.inputs, await defaultBranch(ctx.run.eventPath));
+async function restartAction(runCtx, which) {
+    const reason = runCtx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
+    const host = await (0,release_config/* readHost */.rk)(runCtx.inputs, await defaultBranch(runCtx.run.eventPath));
+    const ctx = await (0,engine/* withEngine */.f)(runCtx);
     const services = which === "all" ? undefined : ctx.inputs.list("restart");
     // No post-step state: a restart creates no deployment, and its lock is released in finally.
     const deps = (0,release_config/* wire */.O4)({ ...contextWiring(ctx), host, kind: "restart", sha: ctx.run.sha });

@@ -45,9 +45,9 @@ var map = {
 		169,
 		394,
 		729,
-		38,
+		322,
 		744,
-		940,
+		398,
 		475,
 		372
 	],
@@ -79,9 +79,9 @@ var map = {
 		169,
 		394,
 		729,
-		38,
+		322,
 		744,
-		940,
+		398,
 		177
 	],
 	"./rollback.js": [
@@ -93,9 +93,9 @@ var map = {
 		169,
 		394,
 		729,
-		38,
+		322,
 		744,
-		940,
+		398,
 		475,
 		959
 	],
@@ -105,7 +105,7 @@ var map = {
 		637,
 		169,
 		729,
-		38,
+		322,
 		220
 	],
 	"./state-common.js": [
@@ -265,6 +265,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

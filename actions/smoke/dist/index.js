@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4609);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1053);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4609:
+/***/ 1053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29846,7 +29846,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31339,8 +31339,230 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ../../packages/ops-core/dist/action/inputs.js
-var action_inputs = __nccwpck_require__(165);
+// EXTERNAL MODULE: ../../packages/ops-core/dist/action/secrets.js
+var secrets = __nccwpck_require__(4707);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/inputs.js
+// Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
+// error names the input, the bad value and what is allowed. Parse once, into a frozen object.
+
+
+/** The runner's contract: input `foo-bar` is `INPUT_FOO-BAR`, trimmed, as @actions/core reads it. */
+function actionInputSource(env = process.env) {
+    return {
+        get: (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`]?.trim(),
+        label: (name) => `input \`${name}\``,
+    };
+}
+/** Command-line options already split into a map (see cli/args.ts). */
+function optionInputSource(values) {
+    return {
+        get: (name) => values[name]?.trim(),
+        label: (name) => `option --${name}`,
+    };
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `5m`, `1h`, `1m30s`; a bare number is seconds. Returns milliseconds, or undefined. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+        total += Number(m[1]) * (DURATION_UNITS[m[2]] ?? 0);
+        consumed = re.lastIndex;
+    }
+    if (consumed === 0 || consumed !== t.length)
+        return undefined;
+    return Math.round(total);
+}
+/** Shows a duration as people write it: 250ms, 1.5s, 2m, 1m30s. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 1))}s`;
+    const m = Math.floor(ms / 60_000);
+    const s = Math.round((ms % 60_000) / 1000);
+    return s ? `${m}m${s}s` : `${m}m`;
+}
+function show(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** How to name an input in a message: "input `timeout`" (action) or "option --timeout" (CLI). */
+    label(name) {
+        return this.source.label(name);
+    }
+    fail(name, value, allowed) {
+        throw new errors/* ConfigurationError */.j1(`${this.source.label(name)}: ${show(value)} is not valid; expected ${allowed}`, {
+            input: name,
+        });
+    }
+    /** The raw value; undefined when empty or not given. */
+    optional(name) {
+        const v = this.source.get(name);
+        return v === undefined || v === "" ? undefined : v;
+    }
+    required(name, hint = "a value") {
+        const v = this.optional(name);
+        if (v === undefined) {
+            throw new errors/* ConfigurationError */.j1(`${this.source.label(name)} is required: give ${hint}`, { input: name });
+        }
+        return v;
+    }
+    string(name, fallback) {
+        return this.optional(name) ?? fallback;
+    }
+    /** YAML 1.2 core booleans only: true/True/TRUE, false/False/FALSE. A typo is an error, never false. */
+    boolean(name, fallback) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return fallback;
+        if (["true", "True", "TRUE"].includes(v))
+            return true;
+        if (["false", "False", "FALSE"].includes(v))
+            return false;
+        return this.fail(name, v, "true or false");
+    }
+    integer(name, opts) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return opts.fallback;
+        const range = `${opts.min ?? "-∞"}..${opts.max ?? "∞"}`;
+        if (!/^[-+]?\d+$/.test(v))
+            return this.fail(name, v, `a whole number in ${range}`);
+        const n = Number(v);
+        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+        if (!Number.isSafeInteger(n))
+            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
+        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+            return this.fail(name, v, `a whole number in ${range}`);
+        }
+        return n;
+    }
+    duration(name, opts) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return opts.fallback;
+        const ms = parseDuration(v);
+        const allowed = `a duration such as 500ms, 30s, 5m${opts.min !== undefined || opts.max !== undefined
+            ? ` between ${formatDuration(opts.min ?? 0)} and ${opts.max !== undefined ? formatDuration(opts.max) : "∞"}`
+            : ""}`;
+        if (ms === undefined)
+            return this.fail(name, v, allowed);
+        if ((opts.min !== undefined && ms < opts.min) || (opts.max !== undefined && ms > opts.max)) {
+            return this.fail(name, v, allowed);
+        }
+        return ms;
+    }
+    enum(name, allowed, fallback) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return fallback;
+        if (allowed.includes(v))
+            return v;
+        return this.fail(name, v, `one of ${allowed.join(", ")}`);
+    }
+    /** An absolute URL whose scheme is one of `protocols` (e.g. ["http:", "https:"]). */
+    url(name, protocols, fallback) {
+        const v = this.optional(name) ?? fallback;
+        if (v === undefined)
+            return undefined;
+        return parseUrl(v, protocols, (allowed) => this.fail(name, redactUrl(v), allowed));
+    }
+    /** Items separated by newlines or commas, trimmed, empty ones dropped. */
+    list(name) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return [];
+        return v
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== "" && !s.startsWith("#"));
+    }
+    /** Lines (or commas) of `name=value`; names unique; `#` starts a comment line. In input order. */
+    map(name) {
+        const out = [];
+        const seen = new Set();
+        for (const item of this.list(name)) {
+            const eq = item.indexOf("=");
+            if (eq <= 0)
+                return this.fail(name, item, "lines of name=value");
+            const key = item.slice(0, eq).trim();
+            const value = item.slice(eq + 1).trim();
+            if (seen.has(key))
+                return this.fail(name, item, `each name once (${JSON.stringify(key)} is repeated)`);
+            seen.add(key);
+            out.push([key, value]);
+        }
+        return out;
+    }
+    /** Lines of arguments for a command run without a shell: one argument per line, or a JSON array. */
+    argv(name) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return undefined;
+        if (v.startsWith("[")) {
+            try {
+                const parsed = JSON.parse(v);
+                if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((a) => typeof a === "string")) {
+                    return parsed;
+                }
+            }
+            catch {
+                // fall through to the error below
+            }
+            return this.fail(name, v, 'a JSON array of strings, e.g. ["pytest", "tests/e2e"]');
+        }
+        const args = v.includes("\n") ? v.split("\n").map((s) => s.trim()) : splitWords(v);
+        const clean = args.filter((a) => a !== "");
+        if (clean.length === 0)
+            return this.fail(name, v, "a command and its arguments");
+        return clean;
+    }
+}
+/** Splits `a "b c" d` into words, honouring simple double and single quotes; no shell expansion at all. */
+function splitWords(text) {
+    const words = [];
+    const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+        words.push(m[1] ?? m[2] ?? m[3] ?? "");
+    return words;
+}
+function parseUrl(value, protocols, fail) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return fail(`an absolute URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
+    }
+    if (!protocols.includes(url.protocol)) {
+        return fail(`a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
+    }
+    return url;
+}
+/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
+function redactUrl(value) {
+    let out;
+    try {
+        const url = new URL(value);
+        if (url.password)
+            url.password = "***";
+        out = url.toString();
+    }
+    catch {
+        out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
+    }
+    return (0,secrets/* hideSecrets */.s0)(out, value);
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/safe-text.js
 // Untrusted text (logs, PR titles, branch names, test names, health bodies) made harmless wherever it goes:
 // the runner log (workflow commands), and Markdown/HTML in summaries and comments.
@@ -31611,7 +31833,7 @@ const EXIT_BACKSTOP_MS = 3_000;
  * top: empty means not given.
  */
 function coreInputSource() {
-    const { label } = (0,action_inputs/* actionInputSource */.EZ)();
+    const { label } = actionInputSource();
     return {
         get: (name) => getInput(name) || undefined,
         label,
@@ -31663,7 +31885,7 @@ async function runAction(name, fn) {
     process.on("SIGTERM", onSignal);
     const ctx = {
         name,
-        inputs: new action_inputs/* Inputs */.G0(coreInputSource()),
+        inputs: new Inputs(coreInputSource()),
         logger,
         signal: controller.signal,
         run: runContext(process.env),
@@ -31752,10 +31974,6 @@ async function writeSummary(errorSection, summary, logger) {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/ops-core/dist/action/secrets.js
-var secrets = __nccwpck_require__(4707);
-// EXTERNAL MODULE: ../../packages/ops-core/dist/state/sentinel.js
-var sentinel = __nccwpck_require__(1773);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/health/stats.js
 // Latency statistics. Pure.
 /** Nearest-rank percentile (p in 0..100) of the values; undefined for none. */
@@ -31978,7 +32196,6 @@ function checkJson(body, conditions) {
 
 
 
-
 const COMPOSE_COMMANDS = ["auto", "docker compose", "docker-compose"];
 const FAIL_ON = ["fail", "inconclusive", "never"];
 /** Every option, as named in action.yml and on the command line. */
@@ -31995,6 +32212,8 @@ const SMOKE_OPTIONS = (/* unused pure expression or super */ null && ([
     "compose-file",
     "compose-project",
     "compose-command",
+    "docker-host",
+    "known-hosts",
     "services",
     "observe",
     "redis-url",
@@ -32016,15 +32235,15 @@ function parseEndpoints(lines, fail) {
         const m = /^([^=\s:/]+)\s*=\s*(.+)$/.exec(line);
         const name = m ? m[1] : undefined;
         const raw = m ? m[2].trim() : line;
-        const url = (0,action_inputs/* parseUrl */.Dl)(raw, ["http:", "https:"], (allowed) => fail((0,action_inputs/* redactUrl */.BO)(line), `lines of name=url, each url ${allowed}`));
+        const url = parseUrl(raw, ["http:", "https:"], (allowed) => fail(redactUrl(line), `lines of name=url, each url ${allowed}`));
         const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
         // `user:password@` goes as an Authorization header: the URL probed, logged and reported has none.
         const { url: clean, authorization } = (0,secrets/* credentialsAsHeader */.is)(url);
         if (name !== undefined && !NAME.test(name)) {
-            fail((0,action_inputs/* redactUrl */.BO)(line), "a name of letters, digits, '.', '_' or '-' before the =");
+            fail(redactUrl(line), "a name of letters, digits, '.', '_' or '-' before the =");
         }
         if (out.some((e) => e.name === finalName))
-            fail((0,action_inputs/* redactUrl */.BO)(line), `each name once (${JSON.stringify(finalName)} is repeated)`);
+            fail(redactUrl(line), `each name once (${JSON.stringify(finalName)} is repeated)`);
         out.push({ name: finalName, url: clean.toString(), ...(authorization ? { authorization } : {}) });
     }
     return out;
@@ -32064,19 +32283,11 @@ async function readSmokeConfig(inputs, options) {
     }
     const redisText = inputs.optional("redis-url");
     let redis;
-    if (redisText !== undefined && (0,sentinel/* isSentinelUrl */.kC)(redisText)) {
-        // Redis Sentinel: parsed (strictly, masked in errors) by the state module.
+    if (redisText !== undefined) {
+        const url = parseUrl(redisText, ["redis:", "rediss:"], (allowed) => fail("redis-url", `${label("redis-url")}: ${JSON.stringify(redactUrl(redisText))} is not valid; expected ${allowed}, e.g. redis://localhost:6379/0`));
         redis = {
             url: redisText,
-            display: (0,sentinel/* parseSentinelUrl */.JA)(redisText, "redis-url").display,
-            keyPrefix: inputs.string("key-prefix", ""),
-        };
-    }
-    else if (redisText !== undefined) {
-        const url = (0,action_inputs/* parseUrl */.Dl)(redisText, ["redis:", "rediss:"], (allowed) => fail("redis-url", `${label("redis-url")}: ${JSON.stringify((0,action_inputs/* redactUrl */.BO)(redisText))} is not valid; expected ${allowed}, e.g. redis://localhost:6379/0`));
-        redis = {
-            url: redisText,
-            display: (0,action_inputs/* redactUrl */.BO)(url.toString()),
+            display: redactUrl(url.toString()),
             keyPrefix: inputs.string("key-prefix", ""),
         };
     }
@@ -32552,7 +32763,7 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
     let healthyAfterMs;
     const report = (verdict, reason, samplesMs = []) => ({
         name: endpoint.name,
-        url: (0,action_inputs/* redactUrl */.BO)(endpoint.url),
+        url: redactUrl(endpoint.url),
         verdict,
         reason,
         status: last?.status,
@@ -41271,7 +41482,7 @@ function endpointsSection(report) {
         mark(e.verdict),
         e.status === undefined ? "no answer" : String(e.status),
         String(e.attempts),
-        e.healthyAfterMs === undefined ? "–" : (0,action_inputs/* formatDuration */.a3)(e.healthyAfterMs),
+        e.healthyAfterMs === undefined ? "–" : formatDuration(e.healthyAfterMs),
         ms(e.latency.p50Ms),
         ms(e.latency.p95Ms),
         safe_text_mdText(truncate(e.verdict === "pass" ? e.reason : (e.lastError ?? e.reason), 200)),
@@ -41380,7 +41591,7 @@ function degradationSection(report) {
 }
 function renderSmokeSummary(report) {
     const problems = report.findings.map((f) => `- ${MARK[f.level] ?? ""} ${safe_text_mdText(f.text)}`);
-    const settings = `Checked in ${(0,action_inputs/* formatDuration */.a3)(report.durationMs)} (timeout ${(0,action_inputs/* formatDuration */.a3)(report.settings.timeoutMs)}, ${report.settings.successes} consecutive success(es), ${report.settings.samples} latency samples), finished ${safe_text_mdText(report.finishedAt)}.`;
+    const settings = `Checked in ${formatDuration(report.durationMs)} (timeout ${formatDuration(report.settings.timeoutMs)}, ${report.settings.successes} consecutive success(es), ${report.settings.samples} latency samples), finished ${safe_text_mdText(report.finishedAt)}.`;
     return fitSections([
         headline(VERDICT_STATUS[report.verdict], VERDICT_TITLE[report.verdict], report.headline),
         problems.length ? problems.join("\n") : "",
@@ -41431,7 +41642,7 @@ function parseComposeCommand(value) {
     const text = value?.trim() ?? "";
     if (text === "" || text === "auto")
         return undefined;
-    const words = (0,action_inputs/* splitWords */.yM)(text);
+    const words = splitWords(text);
     return words.length > 0 ? words : undefined;
 }
 async function command_probe(argv, o) {
@@ -41846,7 +42057,6 @@ function createCompose(options) {
 
 
 
-
 const DOCKER_TIMEOUT_MS = 20_000;
 /** The compose adapter's container, as the stack check reads it. Pure. */
 function containerState(c) {
@@ -41894,7 +42104,7 @@ function composeStackPort(options, run) {
  */
 function redisStatePort(url, options) {
     return {
-        description: (0,sentinel/* isSentinelUrl */.kC)(url) ? (0,sentinel/* maskSentinelUrl */.Gj)(url) : (0,action_inputs/* redactUrl */.BO)(url),
+        description: redactUrl(url),
         async read() {
             const { readOperationalState } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
             const state = await readOperationalState(url, {
@@ -41961,11 +42171,595 @@ function smokeDeps(config, options) {
     return deps;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/docker-host.js
+// The `docker-host` input: which Docker engine every docker, docker-compose and docker stack call (and the
+// backup and smoke commands) talks to. Parsed strictly, because the value reaches a shell on one path:
+// docker-compose v1 (docker-py) runs `ssh -l USER -p PORT -- HOST docker system dial-stdio` through
+// `/bin/sh -c`, so a user or host name holding anything beyond letters, digits, `.`, `_` and `-` is refused.
+
+const USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
+const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+const HOSTNAME = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const FORMS = "`ssh://user@host[:port]`, `tcp://host[:port]` or `unix:///path/to/docker.sock`";
+/** `ssh://user@host[:port]`, `tcp://host[:port]`, `unix:///absolute/path`; anything else throws naming `label`. */
+function parseDockerHost(text, label = "input `docker-host`", input = "docker-host") {
+    const value = text.trim();
+    const shown = JSON.stringify(value.slice(0, 120));
+    const fail = (why) => {
+        throw new errors/* ConfigurationError */.j1(`${label}: ${shown} ${why}; expected ${FORMS}`, { input });
+    };
+    const scheme = /^([a-z]+):\/\//i.exec(value)?.[1]?.toLowerCase();
+    if (scheme === "unix") {
+        const path = value.slice("unix://".length);
+        if (!path.startsWith("/"))
+            fail("needs an absolute socket path (three slashes: unix:///run/docker.sock)");
+        if (/[\s\0]/.test(path) || path.includes("/../"))
+            fail("is not a plain absolute path");
+        return { kind: "unix", path, url: `unix://${path}` };
+    }
+    if (scheme !== "ssh" && scheme !== "tcp")
+        fail("has no known scheme");
+    const rest = value.slice(`${scheme}://`.length).replace(/\/$/, "");
+    if (/[/?#]/.test(rest))
+        fail("has a path, query or fragment (give only user, host and port)");
+    let authority = rest;
+    let user;
+    const at = authority.lastIndexOf("@");
+    if (at >= 0) {
+        user = authority.slice(0, at);
+        authority = authority.slice(at + 1);
+        if (user.includes(":"))
+            fail("holds a password: use `ssh-key` (a secret) instead");
+        if (!USER.test(user))
+            fail("has a user name that is not letters, digits, `.`, `_` or `-`");
+    }
+    if (authority.startsWith("["))
+        fail("uses an IPv6 address, which docker-compose v1 cannot reach over ssh: use a host name");
+    const colon = authority.indexOf(":");
+    const host = colon >= 0 ? authority.slice(0, colon) : authority;
+    const portText = colon >= 0 ? authority.slice(colon + 1) : undefined;
+    if (!host)
+        fail("has no host");
+    if (!IPV4.test(host) && !(HOSTNAME.test(host) && /[A-Za-z]/.test(host)))
+        fail("has a host that is not a host name or IPv4 address");
+    let port;
+    if (portText !== undefined) {
+        port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
+        if (!(port >= 1 && port <= 65535))
+            fail("has a port that is not 1 to 65535");
+    }
+    const hostPort = port === undefined ? host : `${host}:${port}`;
+    if (scheme === "tcp") {
+        if (user !== undefined)
+            fail("has a user, which tcp:// does not take");
+        return { kind: "tcp", host, port, url: `tcp://${hostPort}` };
+    }
+    if (user === undefined)
+        fail("has no user (ssh://user@host): say which account the engine is reached as");
+    return { kind: "ssh", user: user, host, port, url: `ssh://${user}@${hostPort}` };
+}
+/** The host as ssh's known_hosts names it: `host` on port 22, `[host]:port` otherwise. */
+function knownHostsName(host, port) {
+    return port === undefined || port === 22 ? host : `[${host}]:${port}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/known-hosts.js
+// The `known-hosts` input: the engine host's public keys, pinned. One line each, in OpenSSH's known_hosts
+// format (`ssh-keyscan -p PORT HOST` prints them). Every line is checked (key type, base64, the key blob
+// naming the same type) and at least one must name the engine's host, so a typo is a configuration error
+// here and not a "Host key verification failed" in the middle of a deploy.
+
+
+
+const KEY_TYPES = [
+    "ssh-ed25519",
+    "ecdsa-sha2-nistp256",
+    "ecdsa-sha2-nistp384",
+    "ecdsa-sha2-nistp521",
+    "ssh-rsa",
+    "sk-ssh-ed25519@openssh.com",
+    "sk-ecdsa-sha2-nistp256@openssh.com",
+];
+/** The command that prints a host's keys in this format. */
+function keyscanHint(host, port) {
+    return `ssh-keyscan -p ${port ?? 22} ${host}`;
+}
+/** OpenSSH's fingerprint of a public key: `SHA256:` and the unpadded base64 of the blob's SHA-256. */
+function fingerprint(keyBase64) {
+    const digest = (0,external_node_crypto_.createHash)("sha256").update(Buffer.from(keyBase64, "base64")).digest("base64");
+    return `SHA256:${digest.replace(/=+$/, "")}`;
+}
+/** The key type written inside a public key blob (its first length-prefixed string). */
+function blobType(blob) {
+    if (blob.length < 4)
+        return undefined;
+    const n = blob.readUInt32BE(0);
+    if (n <= 0 || n > 64 || blob.length < 4 + n)
+        return undefined;
+    return blob.subarray(4, 4 + n).toString("latin1");
+}
+/**
+ * Parses known_hosts text. Blank lines and `#` comments are skipped; anything else that is not a valid
+ * line throws a ConfigurationError naming `label` and the line.
+ */
+function parseKnownHosts(text, label = "input `known-hosts`", input = "known-hosts") {
+    const out = [];
+    const lines = text.replace(/\r\n?/g, "\n").split("\n");
+    lines.forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#"))
+            return;
+        const fail = (why) => {
+            throw new errors/* ConfigurationError */.j1(`${label}, line ${i + 1} (${JSON.stringify(line.slice(0, 60))}${line.length > 60 ? "…" : ""}): ${why}; expected lines such as \`ssh-keyscan\` prints: \`HOST KEYTYPE BASE64\` (e.g. \`[203.0.113.7]:2222 ssh-ed25519 AAAAC3Nz…\`)`, { input });
+        };
+        const fields = line.split(/\s+/);
+        let marker;
+        if (fields[0]?.startsWith("@")) {
+            const m = fields.shift();
+            if (m !== "@cert-authority" && m !== "@revoked")
+                fail(`unknown marker ${JSON.stringify(m)}`);
+            marker = m;
+        }
+        const [hosts, keyType, key] = fields;
+        if (!hosts || !keyType || !key)
+            fail("needs the host, the key type and the key");
+        if (!KEY_TYPES.includes(keyType)) {
+            fail(`${JSON.stringify(keyType)} is not a key type (${KEY_TYPES.join(", ")})`);
+        }
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(key))
+            fail("the key is not base64");
+        const embedded = blobType(Buffer.from(key, "base64"));
+        if (embedded !== keyType)
+            fail(`the key is not a ${keyType} key (it says ${JSON.stringify(embedded ?? "nothing")})`);
+        if (/[^\x21-\x7e]/.test(hosts))
+            fail("the host field has characters that are not printable ASCII");
+        out.push({ marker, hosts: hosts, keyType: keyType, key: key, text: line });
+    });
+    return out;
+}
+/** Shell-style `*` and `?` globbing of one host pattern, as known_hosts uses it. */
+function glob(pattern, name) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".");
+    return new RegExp(`^${re}$`, "i").test(name);
+}
+/** Whether a known_hosts entry names `host` on `port` (plain, wildcard, negated or hashed patterns). */
+function namesHost(entry, host, port) {
+    const name = knownHostsName(host, port);
+    if (entry.hosts.startsWith("|1|")) {
+        const [, , salt, hash] = entry.hosts.split("|");
+        if (!salt || !hash)
+            return false;
+        const mac = (0,external_node_crypto_.createHmac)("sha1", Buffer.from(salt, "base64")).update(name).digest("base64");
+        return mac === hash;
+    }
+    let matched = false;
+    for (const pattern of entry.hosts.split(",")) {
+        if (pattern.startsWith("!")) {
+            if (glob(pattern.slice(1), name))
+                return false;
+        }
+        else if (glob(pattern, name))
+            matched = true;
+    }
+    return matched;
+}
+/**
+ * The entries that pin `host:port`'s key (revoked ones and CA lines aside); throws when there is none,
+ * saying how to get the line.
+ */
+function pinnedKeys(entries, host, port, label = "input `known-hosts`", input = "known-hosts") {
+    const pinned = entries.filter((e) => e.marker === undefined && namesHost(e, host, port));
+    const ca = entries.some((e) => e.marker === "@cert-authority" && namesHost(e, host, port));
+    if (pinned.length === 0 && !ca) {
+        throw new errors/* ConfigurationError */.j1(`${label} has no key for ${knownHostsName(host, port)}: the engine's host key must be pinned. Get its line with \`${keyscanHint(host, port)}\` from a machine you trust (check the fingerprint against the host's own \`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\`) and put it in \`known-hosts\`.`, { input });
+    }
+    return pinned;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/ssh-engine.js
+// A Docker engine reached over SSH (`DOCKER_HOST=ssh://user@host[:port]`), set up privately for one run:
+// a 0700 directory in RUNNER_TEMP holding the key (0600), the pinned known_hosts and an ssh config, and a
+// `bin/ssh` wrapper put first on PATH for the engine's child processes only. Both docker clients find
+// `ssh` on PATH: the docker CLI's connection helper, and docker-compose v1 (docker-py with
+// `use_ssh_client`, the default unless COMPOSE_PARAMIKO_SSH=1; its paramiko path accepts unknown host keys
+// with a warning, so it is switched off). The wrapper runs the real ssh with `-F` the private config:
+// strict host key checking against the pinned keys only, batch mode, a connect timeout, only the given
+// key, and one master connection for the run (ControlMaster/ControlPersist), which the preflight opens
+// and every later docker call reuses. close() stops the master and removes the directory.
+
+
+
+
+
+
+
+
+
+/** Single-quoted for /bin/sh. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** The first executable `ssh` on PATH that is not in `exclude`. */
+function findSsh(path, exclude) {
+    for (const dir of (path ?? "").split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir || dir === exclude)
+            continue;
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, "ssh");
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** The key as ssh reads it: LF line ends, a final newline; refused when it is not an unencrypted private key. */
+function normalizePrivateKey(text, label = "input `ssh-key`", input = "ssh-key") {
+    const key = `${text.replace(/\r\n?/g, "\n").trim()}\n`;
+    const m = /^-----BEGIN ([A-Z ]*)PRIVATE KEY-----\n([\s\S]*?)\n-----END \1PRIVATE KEY-----\n$/.exec(key);
+    if (!m) {
+        throw new errors/* ConfigurationError */.j1(`${label} is not a private key in OpenSSH or PEM form (it must start with \`-----BEGIN OPENSSH PRIVATE KEY-----\`); put the whole file (e.g. the one \`ssh-keygen -t ed25519 -N "" -f deploy_key\` writes) in a secret`, { input });
+    }
+    const body = m[2];
+    const encrypted = /Proc-Type: 4,ENCRYPTED/.test(body) ||
+        m[1] === "ENCRYPTED " ||
+        (m[1] === "OPENSSH " && opensshCipher(body) !== "none");
+    if (encrypted) {
+        throw new errors/* ConfigurationError */.j1(`${label} is protected by a passphrase, which a run cannot type: use a deploy key without one (\`ssh-keygen -p -N "" -f KEY\` removes it), kept in a secret`, { input });
+    }
+    return key;
+}
+/** The cipher an `openssh-key-v1` private key is encrypted with (`none` when it is not). */
+function opensshCipher(body) {
+    const blob = Buffer.from(body.replace(/\s+/g, ""), "base64");
+    const magic = "openssh-key-v1\0";
+    if (blob.subarray(0, magic.length).toString("latin1") !== magic)
+        return undefined;
+    const n = blob.readUInt32BE(magic.length);
+    return blob.subarray(magic.length + 4, magic.length + 4 + n).toString("latin1");
+}
+/** The lines of a key worth masking one by one (a runner masks a multi-line secret line by line). */
+function keyMasks(key) {
+    if (!key)
+        return [];
+    const lines = key
+        .replace(/\r\n?/g, "\n")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l.length >= 8 && !l.startsWith("-----"));
+    return [key, key.trim(), ...lines];
+}
+async function prepareSshEngine(o) {
+    const connectTimeout = o.connectTimeoutSec ?? 15;
+    const persist = o.persistSec ?? 900;
+    await (0,promises_namespaceObject.mkdir)(o.baseDir, { recursive: true });
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(o.baseDir, "ops-engine-"));
+    await (0,promises_namespaceObject.chmod)(dir, 0o700);
+    const bin = (0,external_node_path_namespaceObject.join)(dir, "bin");
+    const realSsh = o.sshPath ?? findSsh(o.env.PATH, bin);
+    try {
+        if (!realSsh) {
+            throw new errors/* ConfigurationError */.j1("`docker-host` is ssh:// but no `ssh` client is on PATH: install OpenSSH's client on the runner (Debian: `apt-get install openssh-client`)", { input: "docker-host" });
+        }
+        await (0,promises_namespaceObject.mkdir)(bin, { mode: 0o700 });
+        const keyPath = (0,external_node_path_namespaceObject.join)(dir, "id_engine");
+        const knownHostsPath = (0,external_node_path_namespaceObject.join)(dir, "known_hosts");
+        const configPath = (0,external_node_path_namespaceObject.join)(dir, "config");
+        if (o.privateKey !== undefined)
+            await (0,promises_namespaceObject.writeFile)(keyPath, o.privateKey, { mode: 0o600 });
+        await (0,promises_namespaceObject.writeFile)(knownHostsPath, `${o.knownHosts.map((k) => k.text).join("\n")}\n`, { mode: 0o600 });
+        // A unix socket path has at most 107 bytes, and ssh adds `.` and 16 random characters to `cm-%C` (40)
+        // while it creates the socket: RUNNER_TEMP may be too deep for that, /tmp is not.
+        const fits = (d) => (0,external_node_path_namespaceObject.join)(d, "cm-").length + 40 + 17 <= 100;
+        let controlDir = dir;
+        if (!fits(dir)) {
+            controlDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(fits((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "ops-cm-XXXXXX")) ? (0,external_node_os_namespaceObject.tmpdir)() : "/tmp", "ops-cm-"));
+            await (0,promises_namespaceObject.chmod)(controlDir, 0o700);
+        }
+        const q = (p) => `"${p}"`;
+        const config = [
+            "# Written by runbook-ops for one run; removed when it ends.",
+            "Host *",
+            ...(o.privateKey !== undefined
+                ? [`  IdentityFile ${q(keyPath)}`, "  IdentitiesOnly yes", "  IdentityAgent none"]
+                : []),
+            `  UserKnownHostsFile ${q(knownHostsPath)}`,
+            "  GlobalKnownHostsFile /dev/null",
+            "  StrictHostKeyChecking yes",
+            "  UpdateHostKeys no",
+            "  CheckHostIP no",
+            "  HashKnownHosts no",
+            "  BatchMode yes",
+            "  PasswordAuthentication no",
+            "  KbdInteractiveAuthentication no",
+            `  ConnectTimeout ${connectTimeout}`,
+            "  ServerAliveInterval 15",
+            "  ServerAliveCountMax 3",
+            "  ControlMaster auto",
+            `  ControlPath ${q((0,external_node_path_namespaceObject.join)(controlDir, "cm-%C"))}`,
+            `  ControlPersist ${persist}`,
+            "  ForwardAgent no",
+            "  ForwardX11 no",
+            "  ClearAllForwardings yes",
+            "  LogLevel ERROR",
+            "",
+        ].join("\n");
+        if (/[\n"]/.test(dir)) {
+            throw new errors/* ConfigurationError */.j1(`RUNNER_TEMP (${JSON.stringify(o.baseDir)}) holds a quote or a newline`);
+        }
+        await (0,promises_namespaceObject.writeFile)(configPath, config, { mode: 0o600 });
+        const wrapper = (0,external_node_path_namespaceObject.join)(bin, "ssh");
+        await (0,promises_namespaceObject.writeFile)(wrapper, `#!/bin/sh\n# runbook-ops: the engine's ssh, with the run's private config (pinned host key, one master).\nexec ${shellQuote(realSsh)} -F ${shellQuote(configPath)} "$@"\n`, { mode: 0o700 });
+        const env = {
+            ...o.env,
+            DOCKER_HOST: o.host.url,
+            PATH: [bin, o.env.PATH].filter(Boolean).join(external_node_path_namespaceObject.delimiter),
+            // docker-compose v1: the ssh binary (this wrapper), never paramiko (it does not pin host keys).
+            COMPOSE_PARAMIKO_SSH: "0",
+        };
+        // A context or TLS settings of the runner must not send a call elsewhere.
+        delete env.DOCKER_CONTEXT;
+        delete env.DOCKER_TLS_VERIFY;
+        const destination = [
+            ...(o.host.port !== undefined ? ["-p", String(o.host.port)] : []),
+            "-l",
+            o.host.user,
+            "--",
+            o.host.host,
+        ];
+        const removeAll = () => {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            if (controlDir !== dir)
+                (0,external_node_fs_namespaceObject.rmSync)(controlDir, { recursive: true, force: true });
+        };
+        let closed = false;
+        const engine = {
+            host: o.host,
+            dir,
+            controlDir,
+            configPath,
+            env,
+            pinned: o.knownHosts.map((k) => `${k.keyType} ${fingerprint(k.key)}`),
+            async preflight(signal) {
+                return preflight(engine, wrapper, destination, connectTimeout, signal);
+            },
+            async close() {
+                if (closed)
+                    return;
+                closed = true;
+                await runCommand([wrapper, "-O", "exit", ...destination], { env, timeoutMs: 5_000 }).catch(() => undefined);
+                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+                if (controlDir !== dir)
+                    await (0,promises_namespaceObject.rm)(controlDir, { recursive: true, force: true });
+            },
+            closeSync() {
+                if (closed)
+                    return;
+                closed = true;
+                try {
+                    (0,external_node_child_process_namespaceObject.execFileSync)(wrapper, ["-O", "exit", ...destination], { env, timeout: 3_000, stdio: "ignore" });
+                }
+                catch {
+                    // no master, or it is gone already
+                }
+                removeAll();
+            },
+        };
+        return engine;
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+const HOST_KEY_FAILURE = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|host key is known for|has changed and you have requested strict checking/;
+async function preflight(engine, wrapper, destination, connectTimeout, signal, run = runCommand) {
+    const { host } = engine;
+    const name = knownHostsName(host.host, host.port);
+    const r = await run([wrapper, ...destination, "docker version --format '{{.Server.Version}}'"], {
+        env: engine.env,
+        timeoutMs: (connectTimeout + 30) * 1000,
+        ...(signal ? { signal } : {}),
+    });
+    const stderr = r.stderr.trim();
+    if (r.code === 0)
+        return { serverVersion: r.stdout.trim().split("\n").at(-1) ?? "" };
+    if (r.code === 255 && HOST_KEY_FAILURE.test(stderr)) {
+        const offered = await offeredKeys(stderr, host, engine.env);
+        const pinned = engine.pinned.join(", ");
+        throw new errors/* RefusalError */.XQ(`the engine host ${name} offered a host key that is not pinned in \`known-hosts\` (${offered.join(", ") || "its key could not be read"}; pinned: ${pinned}), so nothing was done. If the host was rebuilt and this key is the right one, pin it: \`${keyscanHint(host.host, host.port)}\`, check the fingerprint against the host's own (\`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\`) and replace the line in \`known-hosts\`.`, [`host key offered by ${name}: ${offered.join(", ") || "unknown"}`, `pinned: ${pinned}`]);
+    }
+    const last = stderr.split("\n").filter(Boolean).at(-1)?.slice(0, 300) ?? "";
+    if (r.code === 255 && /Permission denied|Too many authentication failures/.test(stderr)) {
+        throw new errors/* ConfigurationError */.j1(`the engine host ${name} refused the login as ${host.user} (${last}): add the public half of \`ssh-key\` to ~${host.user}/.ssh/authorized_keys there`, { input: "ssh-key" });
+    }
+    if (r.code === 255 || r.timedOut) {
+        throw new errors/* TransientError */.N_(`could not reach the engine host ${name} over ssh (${r.timedOut ? "timed out" : last || `ssh exited ${r.code}`}); nothing was done`);
+    }
+    throw new errors/* ConfigurationError */.j1(`logged in to ${name} as ${host.user}, but its Docker engine did not answer \`docker version\` (${last || `exit ${r.code}`}): the account needs the docker CLI and access to the engine there (e.g. the \`docker\` group)`, { input: "docker-host" });
+}
+/** The fingerprints of the keys the host offered: from ssh's own warning, else from ssh-keyscan. */
+async function offeredKeys(stderr, host, env) {
+    const m = /The fingerprint for the (\S+) key sent by the remote host is\s+(SHA256:[A-Za-z0-9+/]+)/.exec(stderr);
+    if (m)
+        return [`${m[1]} ${m[2]}`];
+    try {
+        const r = await runCommand(["ssh-keyscan", "-T", "5", ...(host.port !== undefined ? ["-p", String(host.port)] : []), host.host], { env, timeoutMs: 10_000 });
+        return r.stdout
+            .split("\n")
+            .map((l) => l.trim().split(/\s+/))
+            .filter((f) => f.length >= 3 && !f[0]?.startsWith("#"))
+            .map((f) => `${f[1]} ${fingerprint(f[2])}`);
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/engine.js
+// Which Docker engine a run's child processes talk to: the `docker-host`, `ssh-key` and `known-hosts`
+// inputs, read once, and the environment every docker, docker-compose and docker stack call, backup,
+// integrity and smoke command gets. One entry point for every action and the `ops` commands:
+//
+//   const ctx2 = await withEngine(ctx);   // masks the key, prepares ssh, logs in once, cleans up after
+//   wire({ ...,  env: ctx2.env });        // or engineRunner(runCommand, ctx2.env) for a bare runner
+//
+// Without `docker-host` nothing changes: the runner's own DOCKER_HOST (if any) is honoured as before.
+
+
+
+
+
+
+
+
+
+
+/** The inputs, as named in action.yml and on the command line (`ssh-key` only as OPS_SSH_KEY there). */
+const ENGINE_INPUTS = (/* unused pure expression or super */ null && (["docker-host", "ssh-key", "known-hosts"]));
+/**
+ * The engine inputs, checked: `ssh-key` and `known-hosts` only with an ssh:// `docker-host`, which needs
+ * `known-hosts` naming its host. Undefined when `docker-host` is not given.
+ */
+function readEngineSettings(inputs) {
+    const text = inputs.optional("docker-host");
+    const keyText = inputs.optional("ssh-key");
+    const knownText = inputs.optional("known-hosts");
+    if (text === undefined) {
+        for (const [name, v] of [
+            ["ssh-key", keyText],
+            ["known-hosts", knownText],
+        ]) {
+            if (v !== undefined)
+                throw new errors/* ConfigurationError */.j1(`${inputs.label(name)} needs ${inputs.label("docker-host")} (ssh://user@host)`, { input: name });
+        }
+        return undefined;
+    }
+    const dockerHost = parseDockerHost(text, inputs.label("docker-host"));
+    if (dockerHost.kind !== "ssh") {
+        for (const [name, v] of [
+            ["ssh-key", keyText],
+            ["known-hosts", knownText],
+        ]) {
+            if (v !== undefined)
+                throw new errors/* ConfigurationError */.j1(`${inputs.label(name)} is for an ssh:// ${inputs.label("docker-host")}, not ${dockerHost.kind}://`, { input: name });
+        }
+        return Object.freeze({ dockerHost, sshKey: undefined, knownHosts: [] });
+    }
+    const sshKey = keyText === undefined ? undefined : normalizePrivateKey(keyText, inputs.label("ssh-key"));
+    const knownHosts = parseKnownHosts(knownText ?? "", inputs.label("known-hosts"));
+    pinnedKeys(knownHosts, dockerHost.host, dockerHost.port, inputs.label("known-hosts"));
+    return Object.freeze({ dockerHost, sshKey, knownHosts });
+}
+/** The state key the deploy's `post:` step reads to remove a directory the main step left. */
+const ENGINE_DIR_STATE = "engine-dir";
+/**
+ * Masks `ssh-key` (whole and line by line) before anything can print it, reads the engine inputs, and
+ * for ssh:// prepares the private ssh set-up and logs in once (the master connection every later call
+ * reuses). A host key that is not pinned throws a RefusalError before anything has changed. The key
+ * file and the master go in the run's cleanup, a process `exit` backstop, and the `post:` step.
+ */
+async function prepareEngine(host) {
+    for (const secret of keyMasks(host.inputs.optional("ssh-key")))
+        host.setSecret(secret);
+    const settings = readEngineSettings(host.inputs);
+    if (!settings)
+        return { env: host.env, description: undefined, ssh: undefined };
+    const { dockerHost } = settings;
+    if (dockerHost.kind !== "ssh") {
+        const env = { ...host.env, DOCKER_HOST: dockerHost.url };
+        delete env.DOCKER_CONTEXT;
+        host.logger.info(`engine: ${dockerHost.url}`);
+        return { env, description: dockerHost.url, ssh: undefined };
+    }
+    const ssh = await prepareSshEngine({
+        host: dockerHost,
+        privateKey: settings.sshKey,
+        knownHosts: settings.knownHosts,
+        baseDir: host.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        env: host.env,
+    });
+    const backstop = () => ssh.closeSync();
+    process.once("exit", backstop);
+    host.onCleanup(async () => {
+        process.off("exit", backstop);
+        await ssh.close();
+    });
+    host.saveState?.(ENGINE_DIR_STATE, JSON.stringify([ssh.dir, ssh.controlDir]));
+    const name = knownHostsName(dockerHost.host, dockerHost.port);
+    const { serverVersion } = await host.logger.group(`Engine ${dockerHost.url}`, async () => {
+        host.logger.info(`pinned host key(s) for ${name}: ${ssh.pinned.join(", ")}`);
+        const r = await ssh.preflight(host.signal);
+        host.logger.info(`logged in as ${dockerHost.user}: Docker ${r.serverVersion || "(version unknown)"}; every docker call of this run reuses this connection`);
+        return r;
+    });
+    return {
+        env: ssh.env,
+        description: `${dockerHost.url} (Docker ${serverVersion || "?"}, host key pinned: ${ssh.pinned.join(", ")})`,
+        ssh,
+    };
+}
+/** prepareEngine for an action body: the same context with the engine's environment. */
+async function withEngine(ctx) {
+    const engine = await prepareEngine(ctx);
+    return { ...ctx, env: engine.env, engine };
+}
+/** Just the environment (for a caller that keeps its own context). */
+async function engineEnvironment(ctx) {
+    return (await prepareEngine(ctx)).env;
+}
+/** A runner whose commands get `env` unless the caller gives one of its own. */
+function engineRunner(run, env) {
+    return (argv, options) => run(argv, { ...options, env: options.env ?? env });
+}
+/** The `post:` backstop: stops the master and removes the engine directory a main step that died left. */
+async function removeLeftoverEngine(getState, logger) {
+    let dirs;
+    try {
+        dirs = JSON.parse(getState(ENGINE_DIR_STATE) ?? "[]");
+    }
+    catch {
+        return;
+    }
+    const ours = (Array.isArray(dirs) ? dirs : []).filter((d) => typeof d === "string" && /[/\\]ops-(engine|cm)-[^/\\]+$/.test(d) && existsSync(d));
+    if (ours.length === 0)
+        return;
+    const [dir] = ours;
+    for (const d of ours) {
+        for (const socket of readdirSync(d).filter((f) => f.startsWith("cm-"))) {
+            try {
+                // The control socket names the connection; the destination is not looked at with -O.
+                execFileSync(join(dir, "bin", "ssh"), ["-o", `ControlPath=${join(d, socket)}`, "-O", "exit", "engine"], { timeout: 3_000, stdio: "ignore" });
+            }
+            catch {
+                // gone already
+            }
+        }
+    }
+    for (const d of ours)
+        await rm(d, { recursive: true, force: true });
+    logger.warning("removed the engine's ssh key and master connection that the main step left behind");
+}
+
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js
 var connection = __nccwpck_require__(9565);
 ;// CONCATENATED MODULE: ./src/main.ts
 // actions/smoke: inputs → the smoke core → outputs and summary, all inside runAction. The logic lives in
 // @ops/core/health; this file only wires it. ioredis is loaded only when `redis-url` is given.
+
+
 
 
 
@@ -41981,16 +42775,27 @@ function run() {
         for (const secret of [
             ...(0,connection/* redisMasks */.vp)(ctx.inputs.optional("redis-url")),
             ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
+            ...keyMasks(ctx.inputs.optional("ssh-key")),
         ])
             ctx.setSecret(secret);
         const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
         const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
-        const deps = smokeDeps(config, { cwd: workspace, env: ctx.env, logger: ctx.logger, signal: ctx.signal });
+        // The engine (docker-host): the stack is inspected there, and the smoke command gets its env too.
+        const { env, engine } = await withEngine(ctx);
+        const deps = smokeDeps(config, { cwd: workspace, env, logger: ctx.logger, signal: ctx.signal });
+        deps.run = engineRunner(deps.run, env);
         const report = await ctx.logger.group("Smoke check", () => runSmoke(config.smoke, deps));
         ctx.setOutput("verdict", report.verdict);
         ctx.setOutput("healthy", String(report.healthy));
         ctx.setOutput("report", JSON.stringify(report));
-        ctx.setSummary(renderSmokeSummary(report));
+        const summary = renderSmokeSummary(report);
+        const cut = summary.indexOf("\n\n");
+        const note = engine.description ? `> 🔗 Docker engine: ${safe_text_mdText(engine.description)}` : "";
+        ctx.setSummary(!note
+            ? summary
+            : cut < 0
+                ? `${summary}\n\n${note}`
+                : `${summary.slice(0, cut)}\n\n${note}${summary.slice(cut)}`);
         if (report.cancelled)
             throw new errors/* CancelledError */.cc("the smoke check was cancelled");
         for (const f of report.findings) {
@@ -50895,245 +51700,6 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 165:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   Dl: () => (/* binding */ parseUrl),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   EZ: () => (/* binding */ actionInputSource),
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   yM: () => (/* binding */ splitWords)
-/* harmony export */ });
-/* unused harmony export optionInputSource */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4707);
-// Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
-// error names the input, the bad value and what is allowed. Parse once, into a frozen object.
-
-
-/** The runner's contract: input `foo-bar` is `INPUT_FOO-BAR`, trimmed, as @actions/core reads it. */
-function actionInputSource(env = process.env) {
-    return {
-        get: (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`]?.trim(),
-        label: (name) => `input \`${name}\``,
-    };
-}
-/** Command-line options already split into a map (see cli/args.ts). */
-function optionInputSource(values) {
-    return {
-        get: (name) => values[name]?.trim(),
-        label: (name) => `option --${name}`,
-    };
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `5m`, `1h`, `1m30s`; a bare number is seconds. Returns milliseconds, or undefined. */
-function parseDuration(text) {
-    const t = text.trim();
-    if (/^\d+(\.\d+)?$/.test(t))
-        return Math.round(Number(t) * 1000);
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
-        total += Number(m[1]) * (DURATION_UNITS[m[2]] ?? 0);
-        consumed = re.lastIndex;
-    }
-    if (consumed === 0 || consumed !== t.length)
-        return undefined;
-    return Math.round(total);
-}
-/** Shows a duration as people write it: 250ms, 1.5s, 2m, 1m30s. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 1))}s`;
-    const m = Math.floor(ms / 60_000);
-    const s = Math.round((ms % 60_000) / 1000);
-    return s ? `${m}m${s}s` : `${m}m`;
-}
-function show(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-}
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    /** How to name an input in a message: "input `timeout`" (action) or "option --timeout" (CLI). */
-    label(name) {
-        return this.source.label(name);
-    }
-    fail(name, value, allowed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.source.label(name)}: ${show(value)} is not valid; expected ${allowed}`, {
-            input: name,
-        });
-    }
-    /** The raw value; undefined when empty or not given. */
-    optional(name) {
-        const v = this.source.get(name);
-        return v === undefined || v === "" ? undefined : v;
-    }
-    required(name, hint = "a value") {
-        const v = this.optional(name);
-        if (v === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.source.label(name)} is required: give ${hint}`, { input: name });
-        }
-        return v;
-    }
-    string(name, fallback) {
-        return this.optional(name) ?? fallback;
-    }
-    /** YAML 1.2 core booleans only: true/True/TRUE, false/False/FALSE. A typo is an error, never false. */
-    boolean(name, fallback) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return fallback;
-        if (["true", "True", "TRUE"].includes(v))
-            return true;
-        if (["false", "False", "FALSE"].includes(v))
-            return false;
-        return this.fail(name, v, "true or false");
-    }
-    integer(name, opts) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return opts.fallback;
-        const range = `${opts.min ?? "-∞"}..${opts.max ?? "∞"}`;
-        if (!/^[-+]?\d+$/.test(v))
-            return this.fail(name, v, `a whole number in ${range}`);
-        const n = Number(v);
-        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
-        if (!Number.isSafeInteger(n))
-            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
-        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-            return this.fail(name, v, `a whole number in ${range}`);
-        }
-        return n;
-    }
-    duration(name, opts) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return opts.fallback;
-        const ms = parseDuration(v);
-        const allowed = `a duration such as 500ms, 30s, 5m${opts.min !== undefined || opts.max !== undefined
-            ? ` between ${formatDuration(opts.min ?? 0)} and ${opts.max !== undefined ? formatDuration(opts.max) : "∞"}`
-            : ""}`;
-        if (ms === undefined)
-            return this.fail(name, v, allowed);
-        if ((opts.min !== undefined && ms < opts.min) || (opts.max !== undefined && ms > opts.max)) {
-            return this.fail(name, v, allowed);
-        }
-        return ms;
-    }
-    enum(name, allowed, fallback) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return fallback;
-        if (allowed.includes(v))
-            return v;
-        return this.fail(name, v, `one of ${allowed.join(", ")}`);
-    }
-    /** An absolute URL whose scheme is one of `protocols` (e.g. ["http:", "https:"]). */
-    url(name, protocols, fallback) {
-        const v = this.optional(name) ?? fallback;
-        if (v === undefined)
-            return undefined;
-        return parseUrl(v, protocols, (allowed) => this.fail(name, redactUrl(v), allowed));
-    }
-    /** Items separated by newlines or commas, trimmed, empty ones dropped. */
-    list(name) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return [];
-        return v
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== "" && !s.startsWith("#"));
-    }
-    /** Lines (or commas) of `name=value`; names unique; `#` starts a comment line. In input order. */
-    map(name) {
-        const out = [];
-        const seen = new Set();
-        for (const item of this.list(name)) {
-            const eq = item.indexOf("=");
-            if (eq <= 0)
-                return this.fail(name, item, "lines of name=value");
-            const key = item.slice(0, eq).trim();
-            const value = item.slice(eq + 1).trim();
-            if (seen.has(key))
-                return this.fail(name, item, `each name once (${JSON.stringify(key)} is repeated)`);
-            seen.add(key);
-            out.push([key, value]);
-        }
-        return out;
-    }
-    /** Lines of arguments for a command run without a shell: one argument per line, or a JSON array. */
-    argv(name) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return undefined;
-        if (v.startsWith("[")) {
-            try {
-                const parsed = JSON.parse(v);
-                if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((a) => typeof a === "string")) {
-                    return parsed;
-                }
-            }
-            catch {
-                // fall through to the error below
-            }
-            return this.fail(name, v, 'a JSON array of strings, e.g. ["pytest", "tests/e2e"]');
-        }
-        const args = v.includes("\n") ? v.split("\n").map((s) => s.trim()) : splitWords(v);
-        const clean = args.filter((a) => a !== "");
-        if (clean.length === 0)
-            return this.fail(name, v, "a command and its arguments");
-        return clean;
-    }
-}
-/** Splits `a "b c" d` into words, honouring simple double and single quotes; no shell expansion at all. */
-function splitWords(text) {
-    const words = [];
-    const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
-    for (let m = re.exec(text); m !== null; m = re.exec(text))
-        words.push(m[1] ?? m[2] ?? m[3] ?? "");
-    return words;
-}
-function parseUrl(value, protocols, fail) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return fail(`an absolute URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
-    }
-    if (!protocols.includes(url.protocol)) {
-        return fail(`a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
-    }
-    return url;
-}
-/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
-function redactUrl(value) {
-    let out;
-    try {
-        const url = new URL(value);
-        if (url.password)
-            url.password = "***";
-        out = url.toString();
-    }
-    catch {
-        out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
-    }
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hideSecrets */ .s0)(out, value);
-}
-
-
-/***/ }),
-
 /***/ 4707:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51264,16 +51830,14 @@ function credentialsAsHeader(url) {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   vp: () => (/* binding */ redisMasks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, RedisCommandTimeoutError, NoMasterError, loadRedis */
+/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, RedisCommandTimeoutError, loadRedis */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2235);
-/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4707);
-/* harmony import */ var _sentinel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1773);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4707);
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
-
 
 
 
@@ -51283,7 +51847,7 @@ const DEFAULT_MAX_RETRIES = 2;
 const QUIT_TIMEOUT_MS = 500;
 function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
-    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS, or redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db] for Redis Sentinel`, { input });
+    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
 }
 /** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
@@ -51295,11 +51859,7 @@ function maskUrl(url) {
         if (colon >= 0)
             out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
     }
-    let hidden = (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSentinelQuery */ .pH)((0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .hideSecrets */ .s0)(out, url));
-    for (const s of (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelPasswordForms */ .bQ)(url))
-        if (s.length >= 3)
-            hidden = hidden.split(s).join("***");
-    return hidden;
+    return (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecrets */ .s0)(out, url);
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -51308,26 +51868,6 @@ function parseRedisUrl(url, input = "redis-url") {
     const text = url.trim();
     if (text === "")
         fail(input, url, "it is empty");
-    if ((0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .isSentinelUrl */ .kC)(text)) {
-        const config = (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSentinelUrl */ .JA)(text, input);
-        const first = config.sentinels[0];
-        return {
-            display: maskUrl(text),
-            host: first.host,
-            port: first.port,
-            tls: config.tls,
-            username: config.username,
-            password: config.password,
-            db: config.db,
-            sentinel: {
-                name: config.name,
-                sentinels: (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelList */ .b3)(config),
-                replicas: config.replicas,
-                failoverTimeoutMs: config.failoverTimeoutMs,
-            },
-            sentinelConfig: config,
-        };
-    }
     let parsed;
     try {
         parsed = new URL(text);
@@ -51381,9 +51921,7 @@ function redisSecrets(url) {
     const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
-    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .passwordParts */ .ck)(url))
-        forms.add(part);
-    for (const part of (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelPasswordForms */ .bQ)(url))
+    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .passwordParts */ .ck)(url))
         forms.add(part);
     if (raw) {
         forms.add(raw);
@@ -51401,7 +51939,7 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
+    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
 }
 /** Commands that only read: when one times out, nothing was changed by it. */
 const READ_COMMANDS = new Set([
@@ -51460,53 +51998,6 @@ function answerTimeoutsClearly(redis, timeoutMs) {
             }
             throw error;
         });
-    };
-}
-/** No sentinel named a master that answers: nothing can be read or written until one does. */
-class NoMasterError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_ {
-    sentinels;
-    constructor(message, sentinels, options = {}) {
-        super(message, options);
-        this.sentinels = sentinels;
-        this.name = "NoMasterError";
-    }
-}
-/**
- * On a Sentinel connection a command sent while ioredis looks for the (new) master waits for it, up to
- * `boundMs`, instead of failing at once: without an offline queue such a command was never sent, so
- * sending it once the master answers is safe. Commands of a pipeline or transaction are not held.
- */
-function waitForMasterBeforeSending(redis, boundMs, why) {
-    const target = redis;
-    const send = target.sendCommand.bind(redis);
-    // Not "connect": that is the handshake (AUTH, SELECT), which must go out at once.
-    const looking = new Set(["connecting", "reconnecting"]);
-    target.sendCommand = (command, ...rest) => {
-        if (!looking.has(redis.status) || rest[0] !== undefined || command.inTransaction) {
-            return send(command, ...rest);
-        }
-        return new Promise((resolve, reject) => {
-            const done = () => {
-                clearTimeout(timer);
-                redis.off("ready", onReady);
-                redis.off("end", onEnd);
-            };
-            const onReady = () => {
-                done();
-                resolve();
-            };
-            const onEnd = () => {
-                done();
-                reject(new Error(`Redis Sentinel: ${why()}`));
-            };
-            const timer = setTimeout(() => {
-                done();
-                reject(new Error(`Redis Sentinel: ${why()} (waited ${Math.round(boundMs / 1000)} s)`));
-            }, boundMs);
-            timer.unref();
-            redis.once("ready", onReady);
-            redis.once("end", onEnd);
-        }).then(() => send(command, ...rest));
     };
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
@@ -51576,65 +52067,21 @@ async function connectRedis(url, options = {}) {
         tls: parsed.tls,
         username: parsed.username,
         db: parsed.db,
-        ...(parsed.sentinel ? { sentinel: parsed.sentinel } : {}),
     };
-    const sentinel = parsed.sentinelConfig;
-    const where = sentinel
-        ? `master "${sentinel.name}" through the sentinels ${parsed.sentinel?.sentinels}`
-        : `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
-    const ca = options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {};
-    // A plain URL: one server, a few reconnection attempts. A Sentinel URL: ioredis asks the sentinels for
-    // the master on every (re)connection; through a failover it keeps asking, with backoff, until
-    // failover-timeout has passed since the connection was lost (then it gives up like a plain one).
-    let lostAt;
-    let sentinelFailingSince;
-    const addressing = sentinel
-        ? {
-            sentinels: sentinel.sentinels.map((s) => ({ host: s.host, port: s.port })),
-            name: sentinel.name,
-            role: "master",
-            sentinelUsername: sentinel.sentinelUsername,
-            sentinelPassword: sentinel.sentinelPassword,
-            sentinelCommandTimeout: commandTimeout,
-            // Bounded: every sentinel unreachable (or none knowing a master) is retried until failover-timeout.
-            sentinelRetryStrategy: (times) => {
-                if (times === 1)
-                    sentinelFailingSince = Date.now();
-                return Date.now() - (sentinelFailingSince ?? Date.now()) > sentinel.failoverTimeoutMs
-                    ? null
-                    : Math.min(250 * times, 1_000);
-            },
-            // Told of +switch-master by the sentinels: moves to the new master at once.
-            failoverDetector: true,
-            // The sentinels may add the others they know (the URL need not list every one).
-            updateSentinels: true,
-            ...(sentinel.tls ? { tls: { ...ca }, sentinelTLS: { ...ca }, enableTLSForSentinelMode: true } : {}),
-        }
-        : {
-            host: parsed.host,
-            port: parsed.port,
-            tls: parsed.tls
-                ? {
-                    // SNI takes a host name, never an IP address (RFC 6066).
-                    ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed.host) ? {} : { servername: parsed.host }),
-                    ...ca,
-                }
-                : undefined,
-        };
-    const retryStrategy = sentinel
-        ? (times) => {
-            if (times === 1)
-                lostAt = Date.now();
-            return Date.now() - (lostAt ?? Date.now()) > sentinel.failoverTimeoutMs
-                ? null
-                : Math.min(100 * 2 ** (times - 1), 1_000);
-        }
-        : (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000));
+    const where = `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
     const redis = new Redis({
-        ...addressing,
+        host: parsed.host,
+        port: parsed.port,
         username: parsed.username,
         password: parsed.password,
         db: parsed.db,
+        tls: parsed.tls
+            ? {
+                // SNI takes a host name, never an IP address (RFC 6066).
+                ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed.host) ? {} : { servername: parsed.host }),
+                ...(options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {}),
+            }
+            : undefined,
         lazyConnect: true,
         connectTimeout,
         commandTimeout,
@@ -51648,7 +52095,7 @@ async function connectRedis(url, options = {}) {
         reconnectOnError: null,
         // ioredis keeps a timer this long after disconnecting a socket that is already gone.
         disconnectTimeout: 200,
-        retryStrategy,
+        retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
     });
     answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
@@ -51656,21 +52103,6 @@ async function connectRedis(url, options = {}) {
         lastError = scrub(error.message, secrets);
         logger?.debug(`redis ${where}: ${lastError}`);
     });
-    let lastSentinelError;
-    if (sentinel) {
-        redis.on("sentinelError", (error) => {
-            lastSentinelError = scrub(error.message, secrets);
-            logger?.debug(`redis ${where}: ${lastSentinelError}`);
-        });
-        redis.on("ready", () => {
-            lostAt = undefined;
-            sentinelFailingSince = undefined;
-        });
-        waitForMasterBeforeSending(redis, sentinel.failoverTimeoutMs, () => noMaster());
-    }
-    /** Why no master could be reached, naming the sentinels asked (never a password). */
-    const noMaster = (why) => `no reachable Redis master "${sentinel?.name}" (sentinels asked: ${parsed.sentinel?.sentinels}): ${[why, lastError, lastSentinelError].filter((x, i, all) => x && all.indexOf(x) === i).join("; ") ||
-        "no answer"}`;
     let closed = false;
     const close = async () => {
         if (closed)
@@ -51715,18 +52147,7 @@ async function connectRedis(url, options = {}) {
     try {
         await Promise.race([
             (async () => {
-                if (sentinel) {
-                    // connect() gives up at the first closed socket; through a failover ioredis goes on asking the
-                    // sentinels, so wait for it to be ready (or to give up: "end") instead.
-                    const ready = new Promise((resolve, reject) => {
-                        redis.once("ready", () => resolve());
-                        redis.once("end", () => reject(new Error("the connection ended")));
-                    });
-                    redis.connect().catch(() => undefined);
-                    await ready;
-                }
-                else
-                    await redis.connect();
+                await redis.connect();
                 await redis.ping();
             })(),
             new Promise((_, reject) => {
@@ -51742,13 +52163,8 @@ async function connectRedis(url, options = {}) {
             : lastError && lastError !== why
                 ? `${why}: ${lastError}`
                 : why;
-        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(`${detail} ${lastSentinelError ?? ""}`)) {
-            throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${sentinel ? noMaster(why) : detail}`, { input });
-        }
-        if (sentinel) {
-            throw new NoMasterError(`Redis Sentinel: ${noMaster(why)}`, parsed.sentinel?.sentinels ?? "", {
-                cause: error,
-            });
+        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(detail)) {
+            throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${detail}`, { input });
         }
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
     }
@@ -51757,226 +52173,6 @@ async function connectRedis(url, options = {}) {
     }
     logger?.debug(`redis: connected to ${parsed.display}`);
     return { redis, target, close };
-}
-
-
-/***/ }),
-
-/***/ 1773:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ WAIT_TIMEOUT_MS),
-/* harmony export */   Gj: () => (/* binding */ maskSentinelUrl),
-/* harmony export */   JA: () => (/* binding */ parseSentinelUrl),
-/* harmony export */   b3: () => (/* binding */ sentinelList),
-/* harmony export */   bQ: () => (/* binding */ sentinelPasswordForms),
-/* harmony export */   kC: () => (/* binding */ isSentinelUrl),
-/* harmony export */   pH: () => (/* binding */ maskSentinelQuery)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_SENTINEL_PORT, DEFAULT_FAILOVER_TIMEOUT_MS, DEFAULT_REPLICAS, SENTINEL_PARAMETERS */
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(165);
-// Redis Sentinel URLs: `redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db]` and
-// `rediss+sentinel://…` (TLS to the sentinels and to the data nodes), with the query parameters
-// `sentinel-user`, `sentinel-password` (the sentinels' own credentials), `failover-timeout` (how long a
-// connection keeps looking for a master through a failover; default 60 s) and `replicas` (how many
-// replicas must acknowledge a lock or state write with WAIT; default 1, 0 turns WAIT off).
-//
-// Parsed by hand: a host list is not a WHATWG URL authority. Errors name the input and show the value
-// masked (both passwords replaced by `***`).
-
-
-const DEFAULT_SENTINEL_PORT = 26379;
-const DEFAULT_FAILOVER_TIMEOUT_MS = 60_000;
-const DEFAULT_REPLICAS = 1;
-/** How long WAIT waits for the replicas to acknowledge a write. */
-const WAIT_TIMEOUT_MS = 1_000;
-const SENTINEL_PARAMETERS = [
-    "sentinel-user",
-    "sentinel-password",
-    "failover-timeout",
-    "replicas",
-];
-const SCHEME = /^(rediss?)\+sentinel:\/\//i;
-const FORM = "redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db][?sentinel-user=…&sentinel-password=…&failover-timeout=60s&replicas=1] (rediss+sentinel:// for TLS)";
-/** True for `redis+sentinel://` and `rediss+sentinel://` URLs. */
-function isSentinelUrl(url) {
-    return SCHEME.test(url.trim());
-}
-/** `sentinel-password=…` in a query, with its value replaced by `***`. */
-function maskSentinelQuery(text) {
-    return text.replace(/([?&]sentinel-password=)[^&#]*/gi, "$1***");
-}
-/** A Sentinel URL with both passwords (`user:password@` and `sentinel-password=`) replaced by `***`. */
-function maskSentinelUrl(text) {
-    return maskSentinelQuery(text.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#@:]*):([^/?#]*)@/i, "$1$2:***@"));
-}
-/** The `sentinel-password` value as written in the URL (raw and decoded), to mask; [] when there is none. */
-function sentinelPasswordForms(url) {
-    const out = new Set();
-    for (const m of url.matchAll(/[?&]sentinel-password=([^&#]*)/gi)) {
-        const raw = m[1] ?? "";
-        if (raw === "")
-            continue;
-        out.add(raw);
-        try {
-            const decoded = decodeURIComponent(raw.replace(/\+/g, " "));
-            out.add(decoded);
-            out.add(encodeURIComponent(decoded));
-        }
-        catch {
-            // not valid encoding: the raw form is all there is
-        }
-    }
-    return [...out];
-}
-function decode(text, fail, what) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return fail(`${what} is not valid URL encoding`);
-    }
-}
-function parseHost(text, fail) {
-    const m = /^(?:\[([0-9a-f:.]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/i.exec(text);
-    if (!m)
-        return fail(`the sentinel address ${JSON.stringify(text)} is not host[:port]`);
-    const host = (m[1] ?? m[2] ?? "").toLowerCase();
-    if (!/^[a-z0-9.:-]+$/i.test(host))
-        return fail(`the sentinel host ${JSON.stringify(host)} is not a host name`);
-    const port = m[3] === undefined ? DEFAULT_SENTINEL_PORT : Number(m[3]);
-    if (port < 1 || port > 65535)
-        return fail(`the sentinel port ${port} is not between 1 and 65535`);
-    return { host, port };
-}
-/**
- * Parses a Sentinel URL; throws a ConfigurationError naming `input`, the value (masked), the problem and
- * the expected form.
- */
-function parseSentinelUrl(url, input = "redis-url") {
-    const mask = maskSentinelUrl;
-    const text = url.trim();
-    const fail = (why) => {
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${input}: ${JSON.stringify(mask(text))} is not a valid Redis Sentinel URL (${why}); expected ${FORM}`, { input });
-    };
-    const scheme = SCHEME.exec(text);
-    if (!scheme)
-        return fail("the scheme is not redis+sentinel or rediss+sentinel");
-    const tls = (scheme[1] ?? "").toLowerCase() === "rediss";
-    let rest = text.slice(scheme[0].length);
-    const hash = rest.indexOf("#");
-    if (hash >= 0)
-        fail("it has a #fragment");
-    const q = rest.indexOf("?");
-    const query = q >= 0 ? rest.slice(q + 1) : "";
-    if (q >= 0)
-        rest = rest.slice(0, q);
-    const slash = rest.indexOf("/");
-    const authority = slash >= 0 ? rest.slice(0, slash) : rest;
-    const path = slash >= 0 ? rest.slice(slash + 1) : "";
-    // The userinfo runs to the last `@` of the authority (a password may hold an `@` of its own).
-    const at = authority.lastIndexOf("@");
-    const userinfo = at >= 0 ? authority.slice(0, at) : undefined;
-    const hostList = at >= 0 ? authority.slice(at + 1) : authority;
-    let username;
-    let password;
-    if (userinfo !== undefined) {
-        const colon = userinfo.indexOf(":");
-        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
-        const pass = colon >= 0 ? userinfo.slice(colon + 1) : "";
-        username = user ? decode(user, fail, "the user") : undefined;
-        password = pass ? decode(pass, fail, "the password") : undefined;
-        if (colon < 0 && user)
-            fail("the user has no `:` before `@`; write user:password@ or :password@");
-    }
-    if (hostList === "")
-        fail("it has no sentinel host");
-    const sentinels = [];
-    for (const part of hostList.split(",")) {
-        if (part.trim() === "")
-            fail("the sentinel list has an empty entry (a stray comma)");
-        const address = parseHost(part.trim(), fail);
-        if (!sentinels.some((s) => s.host === address.host && s.port === address.port))
-            sentinels.push(address);
-    }
-    const segments = path === "" ? [] : path.split("/");
-    if (segments.length === 0 || segments[0] === "")
-        fail("it names no master: add /mastername after the sentinels");
-    if (segments.length > 2 || (segments.length === 2 && segments[1] === "")) {
-        fail("the path is not /mastername[/db]");
-    }
-    const name = decode(segments[0], fail, "the master name");
-    if (!/^[A-Za-z0-9._-]{1,128}$/.test(name)) {
-        fail(`the master name ${JSON.stringify(name)} may hold only letters, digits, '.', '_' and '-'`);
-    }
-    let db = 0;
-    if (segments.length === 2) {
-        const d = segments[1];
-        if (!/^\d{1,2}$/.test(d))
-            fail(`the database ${JSON.stringify(d)} is not a number`);
-        db = Number(d);
-    }
-    const params = new Map();
-    if (query !== "") {
-        for (const pair of query.split("&")) {
-            if (pair === "")
-                continue;
-            const eq = pair.indexOf("=");
-            const key = decode(eq >= 0 ? pair.slice(0, eq) : pair, fail, "a query parameter").toLowerCase();
-            const value = decode((eq >= 0 ? pair.slice(eq + 1) : "").replace(/\+/g, " "), fail, `the ${key} value`);
-            if (!SENTINEL_PARAMETERS.includes(key)) {
-                fail(`the query parameter ${JSON.stringify(key)} is unknown; allowed: ${SENTINEL_PARAMETERS.join(", ")}`);
-            }
-            if (params.has(key))
-                fail(`the query parameter ${key} is given twice`);
-            params.set(key, value);
-        }
-    }
-    const failoverText = params.get("failover-timeout");
-    let failoverTimeoutMs = DEFAULT_FAILOVER_TIMEOUT_MS;
-    if (failoverText !== undefined) {
-        const ms = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(failoverText);
-        if (ms === undefined)
-            fail(`failover-timeout ${JSON.stringify(failoverText)} is not a duration such as 30s or 2m`);
-        else if (ms < 1_000 || ms > 600_000) {
-            fail(`failover-timeout ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)} is not between 1s and 10m`);
-        }
-        else
-            failoverTimeoutMs = ms;
-    }
-    const replicasText = params.get("replicas");
-    let replicas = DEFAULT_REPLICAS;
-    if (replicasText !== undefined) {
-        if (!/^\d{1,2}$/.test(replicasText) || Number(replicasText) > 16) {
-            fail(`replicas ${JSON.stringify(replicasText)} is not a whole number from 0 to 16 (0 turns WAIT off)`);
-        }
-        replicas = Number(replicasText);
-    }
-    const sentinelUsername = params.get("sentinel-user") || undefined;
-    const sentinelPassword = params.get("sentinel-password") || undefined;
-    if (sentinelUsername && !sentinelPassword)
-        fail("sentinel-user needs sentinel-password");
-    return {
-        display: mask(text),
-        tls,
-        sentinels,
-        name,
-        db,
-        username,
-        password,
-        sentinelUsername,
-        sentinelPassword,
-        failoverTimeoutMs,
-        replicas,
-    };
-}
-/** `host:port` of each sentinel, for evidence lines. */
-function sentinelList(config) {
-    return config.sentinels
-        .map((s) => (s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`))
-        .join(", ");
 }
 
 

@@ -3,12 +3,14 @@
 
 import { CancelledError } from "@ops/core/action/errors";
 import { runAction } from "@ops/core/action/run-action";
+import { mdText } from "@ops/core/action/safe-text";
 import { secretFormsOfLines } from "@ops/core/action/secrets";
 import { readSmokeConfig } from "@ops/core/health/inputs";
 import { failsStep } from "@ops/core/health/report";
 import { runSmoke } from "@ops/core/health/smoke";
 import { renderSmokeSummary } from "@ops/core/health/summary";
 import { fileReader, smokeDeps } from "@ops/core/health/wiring";
+import { engineRunner, keyMasks, withEngine } from "@ops/core/remote/engine";
 import { redisMasks } from "@ops/core/state/connection";
 
 export function run(): Promise<void> {
@@ -17,17 +19,30 @@ export function run(): Promise<void> {
     for (const secret of [
       ...redisMasks(ctx.inputs.optional("redis-url")),
       ...secretFormsOfLines(ctx.inputs.optional("endpoints")),
+      ...keyMasks(ctx.inputs.optional("ssh-key")),
     ])
       ctx.setSecret(secret);
     const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
-    const deps = smokeDeps(config, { cwd: workspace, env: ctx.env, logger: ctx.logger, signal: ctx.signal });
+    // The engine (docker-host): the stack is inspected there, and the smoke command gets its env too.
+    const { env, engine } = await withEngine(ctx);
+    const deps = smokeDeps(config, { cwd: workspace, env, logger: ctx.logger, signal: ctx.signal });
+    deps.run = engineRunner(deps.run, env);
 
     const report = await ctx.logger.group("Smoke check", () => runSmoke(config.smoke, deps));
     ctx.setOutput("verdict", report.verdict);
     ctx.setOutput("healthy", String(report.healthy));
     ctx.setOutput("report", JSON.stringify(report));
-    ctx.setSummary(renderSmokeSummary(report));
+    const summary = renderSmokeSummary(report);
+    const cut = summary.indexOf("\n\n");
+    const note = engine.description ? `> 🔗 Docker engine: ${mdText(engine.description)}` : "";
+    ctx.setSummary(
+      !note
+        ? summary
+        : cut < 0
+          ? `${summary}\n\n${note}`
+          : `${summary.slice(0, cut)}\n\n${note}${summary.slice(cut)}`,
+    );
     if (report.cancelled) throw new CancelledError("the smoke check was cancelled");
 
     for (const f of report.findings) {

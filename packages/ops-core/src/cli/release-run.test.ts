@@ -74,12 +74,13 @@ describe("the options are the actions' inputs", () => {
     );
   it.each([
     // sha is the positional SHA; restart/reason are the restart button's; dry-run is the terminal's flag.
-    ["deploy", [...HOST_OPTIONS, ...DEPLOY_OPTIONS], ["sha", "restart", "reason", "dry-run"]],
+    // ssh-key is OPS_SSH_KEY only: a command line is visible to every user of the host.
+    ["deploy", [...HOST_OPTIONS, ...DEPLOY_OPTIONS], ["sha", "restart", "reason", "dry-run", "ssh-key"]],
     // target is --to; hold-deploys-only is the workflow's queue guard.
     [
       "rollback",
       [...HOST_OPTIONS, ...ROLLBACK_OPTIONS],
-      ["target", "reason", "dry-run", "hold-deploys-only"],
+      ["target", "reason", "dry-run", "hold-deploys-only", "ssh-key"],
     ],
   ] as const)("every input of actions/%s is an option of ops", (action, options, own) => {
     const missing = inputsOf(action).filter(

@@ -29,6 +29,8 @@ export const SMOKE_OPTIONS = [
   "compose-file",
   "compose-project",
   "compose-command",
+  "docker-host",
+  "known-hosts",
   "services",
   "observe",
   "redis-url",

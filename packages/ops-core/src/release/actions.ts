@@ -6,7 +6,9 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { CancelledError, errorMessage, RefusalError } from "../action/errors.js";
 import type { ActionContext, ActionOutcome } from "../action/run-action.js";
+import { mdText } from "../action/safe-text.js";
 import { passwordParts, secretFormsOfLines } from "../action/secrets.js";
+import { type Engine, keyMasks, removeLeftoverEngine, withEngine } from "../remote/engine.js";
 import { redisMasks } from "../state/connection.js";
 import { releaseLeftoverLock } from "./adapters/state.js";
 import {
@@ -52,6 +54,7 @@ function maskCredentials(ctx: ActionContext): void {
     ctx.inputs.optional("notify-webhook"),
     ...secretFormsOfLines(ctx.inputs.optional("endpoints")),
     ...passwordParts(ctx.inputs.optional("metrics-url")),
+    ...keyMasks(ctx.inputs.optional("ssh-key")),
   ]) {
     if (secret) ctx.setSecret(secret);
   }
@@ -109,6 +112,13 @@ async function wireAction(
   return mirrored;
 }
 
+/** The engine line under the summary's headline, when the engine is not the runner's own. */
+function engineNote(engine: Engine): string {
+  return engine.description ? `> 🔗 Docker engine: ${mdText(engine.description)}` : "";
+}
+
+const notes = (...parts: string[]) => parts.filter(Boolean).join("\n\n");
+
 /** The mirror's note (history source, break glass) under the summary's headline. */
 function withNote(markdown: string, note: string): string {
   if (!note) return markdown;
@@ -124,13 +134,15 @@ async function writeIncidentFile(workspace: string, path: string, markdown: stri
 }
 
 export async function deployAction(
-  ctx: ActionContext,
+  runCtx: ActionContext,
   options: ReleaseRunOptions = {},
 ): Promise<ActionOutcome | undefined> {
-  maskCredentials(ctx);
-  const restart = ctx.inputs.optional("restart");
-  if (restart !== undefined) return restartAction(ctx, restart);
-  const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
+  maskCredentials(runCtx);
+  const restart = runCtx.inputs.optional("restart");
+  if (restart !== undefined) return restartAction(runCtx, restart);
+  const config = await readDeployConfig(runCtx.inputs, runCtx.run, await defaultBranch(runCtx.run.eventPath));
+  // The engine (docker-host) before anything else touches it: a host key that is not pinned stops here.
+  const ctx = await withEngine(runCtx);
   const mirrored = await wireAction(
     ctx,
     config.host,
@@ -141,7 +153,7 @@ export async function deployAction(
     config.deploy.dryRun,
   );
   const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, mirrored.deps);
-  const note = mirrorNote(mirrored);
+  const note = notes(engineNote(ctx.engine), mirrorNote(mirrored));
   ctx.saveState("finished", "true");
   ctx.setOutput("status", result.status);
   ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -190,6 +202,7 @@ export async function deployAction(
  * still ours) and close its deployment as `error`.
  */
 export async function deployPostAction(ctx: ActionContext): Promise<ActionOutcome | undefined> {
+  await removeLeftoverEngine((name) => ctx.getState(name), ctx.logger);
   const finished = ctx.getState("finished") === "true";
   const lockValue = ctx.getState("lock-value");
   const deploymentId = ctx.getState("deployment-id");
@@ -239,14 +252,15 @@ export async function deployPostAction(ctx: ActionContext): Promise<ActionOutcom
 }
 
 export async function rollbackAction(
-  ctx: ActionContext,
+  runCtx: ActionContext,
   options: ReleaseRunOptions = {},
 ): Promise<ActionOutcome | undefined> {
-  maskCredentials(ctx);
-  const branch = await defaultBranch(ctx.run.eventPath);
+  maskCredentials(runCtx);
+  const branch = await defaultBranch(runCtx.run.eventPath);
   // The queue guard: engage the kill switch so no newer deploy enters the shared concurrency group.
-  if (ctx.inputs.boolean("hold-deploys-only", false)) return holdDeploys(ctx);
-  const config = await readRollbackConfig(ctx.inputs, branch);
+  if (runCtx.inputs.boolean("hold-deploys-only", false)) return holdDeploys(runCtx);
+  const config = await readRollbackConfig(runCtx.inputs, branch);
+  const ctx = await withEngine(runCtx);
   const mirrored = await wireAction(
     ctx,
     config.host,
@@ -257,7 +271,7 @@ export async function rollbackAction(
     config.rollback.dryRun,
   );
   const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, mirrored.deps);
-  const note = mirrorNote(mirrored);
+  const note = notes(engineNote(ctx.engine), mirrorNote(mirrored));
   ctx.saveState("finished", "true");
   ctx.setOutput("status", result.status);
   ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -329,12 +343,13 @@ async function holdDeploys(ctx: ActionContext): Promise<ActionOutcome | undefine
 }
 
 /** The restart button (`restart: <service>` or `all`): the same compose adapter, lock, smoke and audit. */
-async function restartAction(ctx: ActionContext, which: string): Promise<ActionOutcome | undefined> {
-  const reason = ctx.inputs.required(
+async function restartAction(runCtx: ActionContext, which: string): Promise<ActionOutcome | undefined> {
+  const reason = runCtx.inputs.required(
     "reason",
     "why the service is restarted (it goes into the audit stream)",
   );
-  const host = await readHost(ctx.inputs, await defaultBranch(ctx.run.eventPath));
+  const host = await readHost(runCtx.inputs, await defaultBranch(runCtx.run.eventPath));
+  const ctx = await withEngine(runCtx);
   const services = which === "all" ? undefined : ctx.inputs.list("restart");
   // No post-step state: a restart creates no deployment, and its lock is released in finally.
   const deps = wire({ ...contextWiring(ctx), host, kind: "restart", sha: ctx.run.sha });

@@ -10,6 +10,7 @@ import { linearPattern } from "../action/pattern.js";
 import type { RunContext } from "../action/run-action.js";
 import { readSmokeConfig, type SmokeConfig } from "../health/inputs.js";
 import { type CommandRunner, runCommand } from "../process/run-command.js";
+import { engineRunner } from "../remote/engine.js";
 import { composeAdapter } from "./adapters/compose.js";
 import { releaseGitHubPort } from "./adapters/github.js";
 import { alembicAdapter } from "./adapters/migrations.js";
@@ -283,8 +284,9 @@ export interface WireOptions {
 /** The real adapters behind the engines' ports. */
 export function wire(o: WireOptions): ReleaseDeps {
   const calls = new CallLog();
-  const run = calls.runner(o.runner ?? runCommand);
   const env = o.env ?? process.env;
+  // Every child process (compose, alembic, backup, integrity and smoke commands) gets the run's engine env.
+  const run = calls.runner(engineRunner(o.runner ?? runCommand, env));
   const commands: CommandPort = {
     async run(argv, signal) {
       const r = await run(argv, {

@@ -15,6 +15,7 @@ import { withMirror } from "../../release/mirror-wiring.js";
 import { recordImageRefs } from "../../release/plan.js";
 import { FAULTY_PREFIX, parseRecord, shortSha } from "../../release/record.js";
 import { syncLines, syncMirror } from "../../release/sync.js";
+import { prepareEngine } from "../../remote/engine.js";
 import { parseCommandArgs } from "../args.js";
 import type { CliIo } from "../io.js";
 import { HOST_OPTIONS, optionSpec, terminalRun } from "../release-run.js";
@@ -76,6 +77,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const onCleanup = (fn: () => unknown) => cleanups.push(fn);
   const probe = t.inputs.duration("probe-timeout", { min: 100, max: 60_000 });
   try {
+    // --docker-host (OPS_DOCKER_HOST, OPS_SSH_KEY): "images here" are the remote engine's.
+    const engine = await prepareEngine({
+      inputs: t.inputs,
+      env: t.env,
+      logger,
+      setSecret: () => undefined,
+      onCleanup,
+    });
     const deps = wire({
       host,
       run: t.run,
@@ -84,7 +93,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       kind: "rollback",
       sha: "",
       onCleanup,
-      env: t.env,
+      env: engine.env,
     });
     const m = withMirror(deps, {
       host,

@@ -118,3 +118,18 @@ describe("ops smoke", () => {
     expect(r.stdout).toContain("usage: ops smoke [options] [-- SMOKE-COMMAND ARGS...]");
   });
 });
+
+describe("ops smoke on a remote engine", () => {
+  it("--docker-host ssh:// without a pinned host key is bad usage naming the option and the keyscan hint", async () => {
+    const r = await ops("--endpoints", `api=${base}/ok`, "--docker-host", "ssh://deploy@prod-1:2222");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("option --known-hosts (or OPS_KNOWN_HOSTS) has no key for [prod-1]:2222");
+    expect(r.stderr).toContain("`ssh-keyscan -p 2222 prod-1`");
+  });
+
+  it("the key is not an option (a command line is visible to every user): --ssh-key is refused", async () => {
+    const r = await ops("--endpoints", `api=${base}/ok`, "--ssh-key", "x");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Unknown option '--ssh-key'/);
+  });
+});

@@ -10,8 +10,10 @@ import { failsStep } from "../../health/report.js";
 import { runSmoke } from "../../health/smoke.js";
 import { renderSmokeText } from "../../health/text.js";
 import { fileReader, smokeDeps } from "../../health/wiring.js";
+import { engineRunner, prepareEngine } from "../../remote/engine.js";
 import { type OptionSpec, parseCommandArgs } from "../args.js";
 import type { CliIo } from "../io.js";
+import { layeredInputs } from "../release-run.js";
 
 const HELP = `usage: ops smoke [options] [-- SMOKE-COMMAND ARGS...]
 
@@ -31,6 +33,10 @@ compares latency with an earlier report. The same options as actions/smoke.
   --compose-file FILE        the stack's compose file (repeatable)
   --compose-project NAME     compose project name
   --compose-command CMD      auto (default) | "docker compose" | docker-compose
+  --docker-host URL          the engine: ssh://user@host[:port], tcp://host:port, unix:///path
+                             (or OPS_DOCKER_HOST); the ssh key only from OPS_SSH_KEY, never an option
+  --known-hosts LINES        the engine host's pinned key lines, as ssh-keyscan prints them
+                             (or OPS_KNOWN_HOSTS)
   --services LIST            services that must run (default: all in the compose file)
   --observe DURATION         watch the stack for restarts at least this long (default 3s)
   --redis-url URL            Redis holding cb:state and killswitch:active
@@ -76,15 +82,30 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const onSignal = () => controller.abort(new CancelledError("interrupted"));
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  const cleanups: Array<() => unknown> = [];
   try {
-    const report = await runSmoke(
-      config.smoke,
-      smokeDeps(config, { cwd: io.cwd, env: io.env, logger, signal: controller.signal }),
-    );
+    // The engine options, also from OPS_DOCKER_HOST, OPS_KNOWN_HOSTS and OPS_SSH_KEY (env only: argv is
+    // visible to every user of the host).
+    const engine = await prepareEngine({
+      inputs: layeredInputs(
+        { "docker-host": args.values["docker-host"], "known-hosts": args.values["known-hosts"] },
+        io.env,
+        {},
+      ),
+      env: io.env,
+      logger,
+      signal: controller.signal,
+      setSecret: () => undefined,
+      onCleanup: (fn) => cleanups.push(fn),
+    });
+    const deps = smokeDeps(config, { cwd: io.cwd, env: engine.env, logger, signal: controller.signal });
+    deps.run = engineRunner(deps.run, engine.env);
+    const report = await runSmoke(config.smoke, deps);
     io.stdout(args.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderSmokeText(report));
     if (report.cancelled) return 1;
     return failsStep(report.verdict, config.failOn) ? 1 : 0;
   } finally {
+    for (const fn of cleanups.reverse()) await fn();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
