@@ -206,7 +206,13 @@ export async function readStack(cli: DockerCli, stack: string, signal?: AbortSig
     docker(cli, ["service", "inspect", ...serviceIds], signal).then((o) =>
       parseServices(parseArray(o, "the stack's services"), stack),
     ),
-    docker(cli, ["stack", "ps", stack, "--quiet", "--no-trunc"], signal).then(ids),
+    docker(cli, ["stack", "ps", stack, "--quiet", "--no-trunc"], signal)
+      .then(ids)
+      // A stack whose services have no task yet: `docker stack ps` says "nothing found in stack".
+      .catch((e: unknown) => {
+        if (e instanceof Error && /nothing found in stack/i.test(e.message)) return [];
+        throw e;
+      }),
   ]);
   const tasks =
     taskIds.length === 0
