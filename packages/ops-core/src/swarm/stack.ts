@@ -4,9 +4,16 @@
 // Swarm did. `--prune` is not used: a service removed from the file is left running (a stack shared with
 // hand-made services, or an accessory deployed apart, would otherwise be removed by a release).
 
+import { basename } from "node:path";
 import type { Clock } from "../release/ports.js";
 import { type Convergence, convergence, convergenceMessage } from "./convergence.js";
 import { type DockerCli, docker, readStack } from "./docker.js";
+
+/** A stack name as docker accepts it: the project name (else the directory's), lower case, [a-z0-9_-]. */
+export function stackName(project: string | undefined, cwd: string): string {
+  const raw = (project ?? basename(cwd)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
+  return raw || "app";
+}
 
 export interface StackDeployOptions {
   stack: string;

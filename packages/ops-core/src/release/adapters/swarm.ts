@@ -14,14 +14,13 @@
 //   never `docker service rollback` (which knows one previous spec only, and nothing of the database).
 // Child processes get the same environment the compose adapter's do (`env`: DOCKER_HOST and the rest).
 
-import { basename } from "node:path";
 import type { Endpoint } from "../../health/endpoints.js";
 import type { StackPort } from "../../health/stack.js";
 import type { CommandRunner } from "../../process/run-command.js";
 import { type DockerCli, docker, readNodes, readStack, withoutDigest } from "../../swarm/docker.js";
 import { expandPerNode, hasNodePlaceholder } from "../../swarm/endpoints.js";
 import { probeImages } from "../../swarm/image-probe.js";
-import { awaitConvergence, ConvergenceError, stackDeploy } from "../../swarm/stack.js";
+import { awaitConvergence, ConvergenceError, stackDeploy, stackName } from "../../swarm/stack.js";
 import { swarmStackPort } from "../../swarm/stack-port.js";
 import type { AccessoryState, Clock } from "../ports.js";
 import { type ComposeAdapter, type ComposeAdapterOptions, composeAdapter } from "./compose.js";
@@ -44,12 +43,6 @@ export type SwarmAdapter = ComposeAdapter & {
   /** The docker CLI settings (for the smoke adapter's per-node endpoints). */
   readonly cli: DockerCli;
 };
-
-/** A stack name as docker accepts it: the project name, lower case, only [a-z0-9_-]. */
-export function stackName(project: string | undefined, cwd: string): string {
-  const raw = (project ?? basename(cwd)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
-  return raw || "app";
-}
 
 export function swarmAdapter(o: SwarmAdapterOptions): SwarmAdapter {
   const compose = composeAdapter(o);
@@ -200,7 +193,7 @@ export function swarmAdapter(o: SwarmAdapterOptions): SwarmAdapter {
   return adapter;
 }
 
-export { ConvergenceError };
+export { ConvergenceError, stackName };
 
 /** The smoke adapter's options for a Swarm stack: its tasks as the stack, endpoints per node. */
 export function swarmSmokeOptions(adapter: SwarmAdapter): {
