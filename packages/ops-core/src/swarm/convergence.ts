@@ -66,7 +66,12 @@ export function describeFailure(t: SwarmTask, nodes: readonly SwarmNode[]): stri
   return `${nodeName(nodes, t.nodeId)}: task ${t.slot !== undefined ? `.${t.slot} ` : ""}${t.state}${code}${t.error ? `: ${t.error}` : ""}`;
 }
 
-export function judgeService(snapshot: StackSnapshot, service: string, image: string): ServiceConvergence {
+export function judgeService(
+  snapshot: StackSnapshot,
+  service: string,
+  image: string,
+  sinceIso?: string,
+): ServiceConvergence {
   const s = snapshot.services.find((x) => x.service === service);
   if (!s) return { service, done: false, running: 0, wanted: 1, nodes: [], notes: ["not created yet"] };
   const wanted = s.mode === "global" ? eligibleNodes(snapshot.nodes).length : (s.replicas ?? 1);
@@ -76,7 +81,15 @@ export function judgeService(snapshot: StackSnapshot, service: string, image: st
     (t) => t.serviceId === s.id && t.image !== image && !ENDED.has(t.state),
   );
   const notes: string[] = [];
-  const verdict = SWARM_VERDICTS.find((v) => v === s.updateState);
+  // Swarm's verdict is about this release only when it rolled back away from its image, or paused an
+  // update begun by this deploy: a `rollback_completed` left by an earlier release (Swarm went back to the
+  // very images a rollback now deploys) is history, not a decision on this one.
+  const state = SWARM_VERDICTS.find((v) => v === s.updateState);
+  const current =
+    state === "rollback_started" || state === "rollback_completed"
+      ? s.image !== image
+      : sinceIso === undefined || s.updateStartedAt === undefined || s.updateStartedAt >= sinceIso;
+  const verdict = current ? state : undefined;
   if (verdict) {
     const what =
       verdict === "paused"
@@ -113,7 +126,9 @@ export function convergence(
   images: Readonly<Record<string, string>>,
   sinceIso?: string,
 ): Convergence {
-  const services = Object.entries(images).map(([service, image]) => judgeService(snapshot, service, image));
+  const services = Object.entries(images).map(([service, image]) =>
+    judgeService(snapshot, service, image, sinceIso),
+  );
   const failures: Record<string, string[]> = {};
   for (const [service] of Object.entries(images)) {
     const s = snapshot.services.find((x) => x.service === service);

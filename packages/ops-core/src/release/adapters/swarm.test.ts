@@ -326,6 +326,18 @@ describe("swarm adapter: stack deploy and convergence", () => {
     expect(deploys(w)).toHaveLength(2);
   });
 
+  it("a rollback Swarm completed earlier is history: deploying the images it went back to converges", async () => {
+    const w = new World((world, look) => {
+      if (look === 0) {
+        world.converge("api", "app/api:v1");
+        world.converge("worker", "app/worker:v1");
+        world.service("api").UpdateStatus = { State: "rollback_completed", Message: "rollback completed" };
+      }
+    });
+    await adapter(w).up("v1", { strategy: "down-up" });
+    expect(w.looks).toBe(1);
+  });
+
   it("a paused update is final too", async () => {
     const w = new World((world, look) => {
       if (look === 1)

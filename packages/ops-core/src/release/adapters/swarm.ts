@@ -58,6 +58,8 @@ export function swarmAdapter(o: SwarmAdapterOptions): SwarmAdapter {
       withRegistryAuth: pulling,
       ...(signal ? { signal } : {}),
     });
+  // The manager's clock may run a little apart from ours (an ssh:// engine): a margin for "since".
+  const sinceNow = () => new Date(o.clock.now() - 5_000).toISOString();
   const converge = async (images: Record<string, string>, sinceIso: string, signal?: AbortSignal) =>
     awaitConvergence(cli, {
       stack,
@@ -121,7 +123,7 @@ export function swarmAdapter(o: SwarmAdapterOptions): SwarmAdapter {
       const plan = await compose.services(version);
       const images = await compose.releaseRefs(version);
       const targets = services?.length ? services : plan.release;
-      const since = new Date(o.clock.now()).toISOString();
+      const since = sinceNow();
       await stackDeploy(cli, {
         stack,
         files: o.files.length ? o.files : ["docker-compose.yml"],
@@ -143,7 +145,7 @@ export function swarmAdapter(o: SwarmAdapterOptions): SwarmAdapter {
         : v !== undefined
           ? (await compose.services(v)).release
           : [];
-      const since = new Date(o.clock.now()).toISOString();
+      const since = sinceNow();
       for (const s of targets)
         await docker(cli, ["service", "update", "--force", "--detach", `${stack}_${s}`], signal);
       const running = await adapter.runningImages(v ?? "");
