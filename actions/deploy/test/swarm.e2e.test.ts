@@ -36,6 +36,8 @@ let dir: string;
 const stack = `sw${process.pid}`;
 const started = performance.now();
 const figures: Record<string, number> = {};
+/** Each run's message and timeline steps (ms), printed at the end: where the time goes. */
+const steps: string[] = [];
 
 const sha = (name: string) => createHash("sha1").update(`swarm ${name}`).digest("hex");
 const A = sha("A good");
@@ -147,6 +149,13 @@ async function run(
     timeoutMs: 300_000,
   });
   figures[`${action} ${commit.slice(0, 7)} ms`] = Math.round(performance.now() - t);
+  const report = JSON.parse(result.outputs.report ?? "{}") as {
+    message?: string;
+    timeline?: Array<{ name: string; durationMs: number }>;
+  };
+  steps.push(
+    `${action} ${commit.slice(0, 7)}: ${report.message ?? ""}\n  ${(report.timeline ?? []).map((s) => `${s.name} ${Math.round(s.durationMs)}`).join(" | ")}`,
+  );
   if (!result.outputs.status) throw new Error(`no status output\n${result.stdout}\n${result.stderr}`);
   return result;
 }
@@ -220,7 +229,7 @@ afterAll(async () => {
   await swarm?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
   figures["total ms"] = Math.round(performance.now() - started);
-  console.log(`swarm e2e figures (shared, loaded machine): ${JSON.stringify(figures)}`);
+  console.log(`swarm e2e figures (shared, loaded machine): ${JSON.stringify(figures)}\n${steps.join("\n")}`);
 }, 180_000);
 
 describe("engine: swarm — committed deploy and rollback bundles on a real two-node Swarm", () => {
