@@ -40,6 +40,13 @@ function nodeName(nodes: readonly SwarmNode[], id: string): string {
   return nodes.find((n) => n.id === id)?.hostname ?? (id ? id.slice(0, 12) : "no node");
 }
 
+/** Docker's timestamps carry nanoseconds: compared as times, never as strings. Unreadable → counts. */
+function notBefore(iso: string, sinceIso: string): boolean {
+  const t = Date.parse(iso);
+  const since = Date.parse(sinceIso);
+  return Number.isNaN(t) || Number.isNaN(since) || t >= since;
+}
+
 /** Nodes a global service's task can run on: ready and active. */
 export function eligibleNodes(nodes: readonly SwarmNode[]): SwarmNode[] {
   return nodes.filter((n) => n.state === "ready" && n.availability === "active");
@@ -56,9 +63,9 @@ export function taskFailures(
       (t) =>
         t.serviceId === service.id &&
         (t.state === "failed" || t.state === "rejected") &&
-        (sinceIso === undefined || t.createdAt >= sinceIso),
+        (sinceIso === undefined || notBefore(t.createdAt, sinceIso)),
     )
-    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 }
 
 export function describeFailure(t: SwarmTask, nodes: readonly SwarmNode[]): string {
@@ -88,7 +95,7 @@ export function judgeService(
   const current =
     state === "rollback_started" || state === "rollback_completed"
       ? s.image !== image
-      : sinceIso === undefined || s.updateStartedAt === undefined || s.updateStartedAt >= sinceIso;
+      : sinceIso === undefined || s.updateStartedAt === undefined || notBefore(s.updateStartedAt, sinceIso);
   const verdict = current ? state : undefined;
   if (verdict) {
     const what =

@@ -29,8 +29,9 @@ export interface ImageProbe {
   perNode: Record<string, string[]>;
 }
 
+// The image could not be had on that node (a missing executable in it is not that: the image was there).
 const PULL_FAILURE =
-  /no such image|pull access denied|manifest unknown|not found|repository does not exist|failed to resolve/i;
+  /no such image|pull access denied|manifest unknown|manifest for .* not found|repository does not exist|failed to resolve reference|error pulling image/i;
 
 /** A task's answer for its image: present, missing (with why), or not yet known. */
 export function taskAnswer(state: string, error: string | undefined): "present" | "missing" | undefined {

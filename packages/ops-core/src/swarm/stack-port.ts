@@ -12,7 +12,7 @@ function containerOf(
   service: string,
   tasks: SwarmTask[],
 ): ContainerState {
-  const sorted = [...tasks].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  const sorted = [...tasks].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
   const current = sorted.find((t) => t.desired === "running") ?? sorted[0];
   const restarts = tasks.filter((t) => t.state === "failed" || t.state === "rejected").length;
   const state = current?.state ?? "missing";

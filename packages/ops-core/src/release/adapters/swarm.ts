@@ -85,7 +85,7 @@ export function swarmAdapter(o: SwarmAdapterOptions): SwarmAdapter {
         const s = snapshot.services.find((x) => x.service === a.service);
         const tasks = snapshot.tasks
           .filter((t) => s && t.serviceId === s.id && t.desired === "running")
-          .sort((x, y) => (x.createdAt < y.createdAt ? 1 : -1));
+          .sort((x, y) => Date.parse(y.createdAt) - Date.parse(x.createdAt));
         const live = tasks.find((t) => t.state === "running") ?? tasks[0];
         return {
           ...a,
