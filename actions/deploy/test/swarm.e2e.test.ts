@@ -266,8 +266,10 @@ describe("engine: swarm — committed deploy and rollback bundles on a real two-
     expect(dbRevision()).toBe("0003");
     const report = JSON.parse(r.outputs.report ?? "{}") as Report;
     // Swarm saw the worker's task fail its health check and rolled the update back itself: reported so.
-    expect(report.message).toMatch(/Swarm|orchestrator@/);
-    expect(report.message).toContain(A.slice(0, 7));
+    expect(report.message).toMatch(
+      /^restart \(down-up\) failed: Swarm's own decision: orchestrator: Swarm (is rolling|rolled) the update back/,
+    );
+    expect(report.message).toMatch(new RegExp(`; rolled back to ${A.slice(0, 7)}$`));
   });
 
   it("a good release, then the rollback button: the recorded images and revision on both nodes", async () => {
