@@ -24,16 +24,12 @@ __webpack_async_result__();
 var map = {
 	"./audit.js": [
 		6816,
-		202,
-		169,
-		394,
+		444,
 		816
 	],
 	"./breaker.js": [
 		7583,
-		202,
-		169,
-		394,
+		444,
 		583
 	],
 	"./deploy.js": [
@@ -41,28 +37,22 @@ var map = {
 		449,
 		637,
 		966,
-		202,
-		169,
-		394,
+		444,
 		729,
-		322,
+		38,
 		744,
-		398,
+		346,
 		475,
 		372
 	],
 	"./killswitch.js": [
 		1895,
-		202,
-		169,
-		394,
+		444,
 		895
 	],
 	"./lock.js": [
 		6824,
-		202,
-		169,
-		394,
+		444,
 		824
 	],
 	"./migrations.js": [
@@ -75,13 +65,11 @@ var map = {
 		449,
 		637,
 		966,
-		202,
-		169,
-		394,
+		444,
 		729,
-		322,
+		38,
 		744,
-		398,
+		346,
 		177
 	],
 	"./rollback.js": [
@@ -89,13 +77,11 @@ var map = {
 		449,
 		637,
 		966,
-		202,
-		169,
-		394,
+		444,
 		729,
-		322,
+		38,
 		744,
-		398,
+		346,
 		475,
 		959
 	],
@@ -103,16 +89,13 @@ var map = {
 		6220,
 		449,
 		637,
-		169,
 		729,
-		322,
+		38,
 		220
 	],
 	"./state-common.js": [
 		2110,
-		202,
-		169,
-		394,
+		444,
 		110
 	],
 	"./triage.js": [
@@ -265,13 +248,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

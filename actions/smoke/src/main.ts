@@ -9,9 +9,12 @@ import { readSmokeConfig } from "@ops/core/health/inputs";
 import { failsStep } from "@ops/core/health/report";
 import { runSmoke } from "@ops/core/health/smoke";
 import { renderSmokeSummary } from "@ops/core/health/summary";
-import { fileReader, smokeDeps } from "@ops/core/health/wiring";
+import { fileReader, resolveFrom, smokeDeps } from "@ops/core/health/wiring";
+import { runCommand } from "@ops/core/process/run-command";
 import { engineRunner, keyMasks, withEngine } from "@ops/core/remote/engine";
 import { redisMasks } from "@ops/core/state/connection";
+import { onSwarm } from "@ops/core/swarm/smoke";
+import { stackName } from "@ops/core/swarm/stack";
 
 export function run(): Promise<void> {
   return runAction("smoke", async (ctx) => {
@@ -28,8 +31,21 @@ export function run(): Promise<void> {
     const { env, engine } = await withEngine(ctx);
     const deps = smokeDeps(config, { cwd: workspace, env, logger: ctx.logger, signal: ctx.signal });
     deps.run = engineRunner(deps.run, env);
+    // `engine: swarm`: the stack's tasks across the nodes, endpoints templated per node.
+    const kind = ctx.inputs.enum("engine", ["compose", "swarm"] as const, "compose");
+    const cwd = resolveFrom(workspace, config.compose?.cwd, ".");
+    const smoke =
+      kind === "swarm"
+        ? await onSwarm(config.smoke, deps, {
+            stack: stackName(config.compose?.project, cwd),
+            services: [],
+            run: engineRunner(runCommand, env),
+            env,
+            cwd,
+          })
+        : config.smoke;
 
-    const report = await ctx.logger.group("Smoke check", () => runSmoke(config.smoke, deps));
+    const report = await ctx.logger.group("Smoke check", () => runSmoke(smoke, deps));
     ctx.setOutput("verdict", report.verdict);
     ctx.setOutput("healthy", String(report.healthy));
     ctx.setOutput("report", JSON.stringify(report));

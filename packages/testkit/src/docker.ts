@@ -96,6 +96,13 @@ export interface StartDockerdOptions {
   timeoutMs?: number;
   /** Parent folder of the daemon's temporary folder. Default the OS temp dir. */
   parent?: string;
+  /**
+   * A program and arguments that run dockerd in its place, e.g. `["nsenter", "--net=/var/run/netns/x"]`
+   * (it must exec dockerd, so the spawned pid is the daemon's). Default none.
+   */
+  wrapper?: readonly string[];
+  /** More dockerd flags, e.g. `--insecure-registry=198.18.0.0/24`. */
+  extraArgs?: readonly string[];
 }
 
 /**
@@ -129,10 +136,14 @@ export async function startDockerd(options: StartDockerdOptions = {}): Promise<D
   const log = openSync(logPath, "a");
   const started = performance.now();
   let child: ChildProcess;
+  const argv = [...(options.wrapper ?? []), "dockerd"];
+  const file = argv[0] ?? "dockerd";
+  const wrapperArgs = argv.slice(1);
   try {
     child = spawn(
-      "dockerd",
+      file,
       [
+        ...wrapperArgs,
         "--data-root",
         join(dir, "root"),
         "--exec-root",
@@ -145,6 +156,7 @@ export async function startDockerd(options: StartDockerdOptions = {}): Promise<D
         "--iptables=false",
         "--ip-masq=false",
         "--bridge=none",
+        ...(options.extraArgs ?? []),
       ],
       { stdio: ["ignore", log, log], detached: false },
     );
@@ -278,7 +290,8 @@ function readPid(path: string): number | undefined {
   }
 }
 
-function killQuietly(pid: number, signal: NodeJS.Signals): void {
+/** Sends `signal` to `pid`, ignoring a process that is already gone. */
+export function killQuietly(pid: number, signal: NodeJS.Signals): void {
   if (pid <= 0) return;
   try {
     process.kill(pid, signal);
@@ -287,7 +300,8 @@ function killQuietly(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists (signal 0). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -296,7 +310,8 @@ function alive(pid: number): boolean {
   }
 }
 
-async function waitGone(pid: number, ms: number): Promise<boolean> {
+/** Waits until `pid` is gone; false when it is still there after `ms`. */
+export async function waitGone(pid: number, ms: number): Promise<boolean> {
   const end = performance.now() + ms;
   while (alive(pid)) {
     if (performance.now() > end) return false;
@@ -306,7 +321,7 @@ async function waitGone(pid: number, ms: number): Promise<boolean> {
 }
 
 /** Unmounts everything mounted below `dir` (deepest first); dockerd leaves e.g. exec/netns/default. */
-async function unmountUnder(dir: string): Promise<void> {
+export async function unmountUnder(dir: string): Promise<void> {
   const mounts = readFileSync("/proc/mounts", "utf8")
     .split("\n")
     .map((line) => line.split(" ")[1]?.replace(/\\040/g, " "))
@@ -331,7 +346,8 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
   }
 }
 
-function delay(ms: number): Promise<void> {
+/** A promise resolved after `ms` (polling loops of the test kit). */
+export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 

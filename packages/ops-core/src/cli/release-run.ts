@@ -34,6 +34,7 @@ export const HOST_OPTIONS = [
   "lock-ttl",
   "strategy",
   "accessories",
+  "engine",
   "fail-fast-after",
   "incident-report",
   "log-lines",

@@ -16,6 +16,7 @@ import { releaseGitHubPort } from "./adapters/github.js";
 import { alembicAdapter } from "./adapters/migrations.js";
 import { smokeAdapter } from "./adapters/smoke.js";
 import { redisState } from "./adapters/state.js";
+import { swarmAdapter, swarmSmokeOptions } from "./adapters/swarm.js";
 import { CallLog } from "./calls.js";
 import type { DeployInputs } from "./deploy.js";
 import { parseRollbackTarget } from "./history.js";
@@ -31,6 +32,8 @@ export interface HostConfig {
   workingDirectory: string;
   redisUrl: string | undefined;
   keyPrefix: string;
+  /** `compose` (docker compose on this host) or `swarm` (docker stack deploy on a Swarm manager). */
+  engine: "compose" | "swarm";
   compose: {
     command: "auto" | "docker compose" | "docker-compose";
     files: string[];
@@ -68,6 +71,7 @@ export async function readHost(inputs: Inputs, defaultBranch: string): Promise<H
     workingDirectory,
     redisUrl,
     keyPrefix: inputs.string("key-prefix", ""),
+    engine: inputs.enum("engine", ["compose", "swarm"] as const, "compose"),
     compose: {
       command: inputs.enum("compose-command", ["auto", "docker compose", "docker-compose"] as const, "auto"),
       files: inputs.list("compose-file"),
@@ -301,7 +305,9 @@ export function wire(o: WireOptions): ReleaseDeps {
       };
     },
   };
-  const compose = composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run });
+  const composeOptions = { ...o.host.compose, cwd: o.host.workingDirectory, env, run };
+  const swarm = o.host.engine === "swarm" ? swarmAdapter({ ...composeOptions, clock: realClock }) : undefined;
+  const compose = swarm ?? composeAdapter(composeOptions);
   const unreachable = (why: string) => ({
     read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
     acquireLock: async () => {
@@ -345,6 +351,7 @@ export function wire(o: WireOptions): ReleaseDeps {
       serviceNames: () => compose.serviceNames(),
       versionVariable: o.host.compose.versionVariable,
       failFastAfterMs: o.host.failFastAfterMs,
+      ...(swarm ? swarmSmokeOptions(swarm) : {}),
     }),
     clock: realClock,
     logger: o.logger,

@@ -9,8 +9,11 @@ import { readSmokeConfig, SMOKE_OPTIONS } from "../../health/inputs.js";
 import { failsStep } from "../../health/report.js";
 import { runSmoke } from "../../health/smoke.js";
 import { renderSmokeText } from "../../health/text.js";
-import { fileReader, smokeDeps } from "../../health/wiring.js";
+import { fileReader, resolveFrom, smokeDeps } from "../../health/wiring.js";
+import { runCommand } from "../../process/run-command.js";
 import { engineRunner, prepareEngine } from "../../remote/engine.js";
+import { onSwarm } from "../../swarm/smoke.js";
+import { stackName } from "../../swarm/stack.js";
 import { type OptionSpec, parseCommandArgs } from "../args.js";
 import type { CliIo } from "../io.js";
 import { layeredInputs } from "../release-run.js";
@@ -37,6 +40,8 @@ compares latency with an earlier report. The same options as actions/smoke.
                              (or OPS_DOCKER_HOST); the ssh key only from OPS_SSH_KEY, never an option
   --known-hosts LINES        the engine host's pinned key lines, as ssh-keyscan prints them
                              (or OPS_KNOWN_HOSTS)
+  --engine compose|swarm     swarm: the stack's tasks across nodes (--compose-project names the stack);
+                             {node} or {hostname} in an endpoint URL: one endpoint per node
   --services LIST            services that must run (default: all in the compose file)
   --observe DURATION         watch the stack for restarts at least this long (default 3s)
   --redis-url URL            Redis holding cb:state and killswitch:active
@@ -58,7 +63,11 @@ Exit status: 0 healthy (or not failing under --fail-on), 1 not healthy, 2 bad us
 const MULTIPLE = new Set(["endpoints", "expect-json", "compose-file", "services"]);
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const spec: OptionSpec = { json: { type: "boolean" }, verbose: { type: "boolean" } };
+  const spec: OptionSpec = {
+    json: { type: "boolean" },
+    verbose: { type: "boolean" },
+    engine: { type: "string" },
+  };
   for (const name of SMOKE_OPTIONS)
     spec[name] = MULTIPLE.has(name) ? { type: "string", multiple: true } : { type: "string" };
   // Everything after `--` is the smoke command.
@@ -100,7 +109,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     });
     const deps = smokeDeps(config, { cwd: io.cwd, env: engine.env, logger, signal: controller.signal });
     deps.run = engineRunner(deps.run, engine.env);
-    const report = await runSmoke(config.smoke, deps);
+    const cwd = resolveFrom(io.cwd, config.compose?.cwd, ".");
+    const swarm = args.inputs.enum("engine", ["compose", "swarm"] as const, "compose") === "swarm";
+    const inputs = swarm
+      ? await onSwarm(config.smoke, deps, {
+          stack: stackName(config.compose?.project, cwd),
+          services: [],
+          run: engineRunner(runCommand, engine.env),
+          env: engine.env,
+          cwd,
+        })
+      : config.smoke;
+    const report = await runSmoke(inputs, deps);
     io.stdout(args.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderSmokeText(report));
     if (report.cancelled) return 1;
     return failsStep(report.verdict, config.failOn) ? 1 : 0;

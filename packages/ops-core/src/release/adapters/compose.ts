@@ -38,7 +38,11 @@ export interface ComposeAdapterOptions {
 }
 
 /** The port, and every service of the file from the run's one `config` read (for the smoke checks). */
-export type ComposeAdapter = ReleaseCompose & { serviceNames(): Promise<string[]> };
+export type ComposeAdapter = ReleaseCompose & {
+  serviceNames(): Promise<string[]>;
+  /** The release services' image refs of `version` (service → `repo:version`), from the one `config` read. */
+  releaseRefs(version: string): Promise<Record<string, string>>;
+};
 
 export function composeAdapter(o: ComposeAdapterOptions): ComposeAdapter {
   const compose = createCompose({
@@ -133,6 +137,7 @@ export function composeAdapter(o: ComposeAdapterOptions): ComposeAdapter {
 
   return {
     serviceNames: async () => Object.keys(await configOnce()),
+    releaseRefs: images,
     imageSource: o.source,
     async services(version) {
       const { release: services, accessories } = await plan(version);

@@ -7,10 +7,12 @@ import type { Logger } from "../../action/logger.js";
 import { causesOf } from "../../health/cause.js";
 import { composeStackPort, redisStatePort } from "../../health/clients.js";
 import type { Baseline } from "../../health/degradation.js";
+import type { Endpoint } from "../../health/endpoints.js";
 import type { SmokeConfig } from "../../health/inputs.js";
 import { fetchGet } from "../../health/probe.js";
 import type { SmokeReport } from "../../health/report.js";
 import { runSmoke } from "../../health/smoke.js";
+import type { StackPort } from "../../health/stack.js";
 import { realClock, realSleep } from "../../health/time.js";
 import type { CommandRunner } from "../../process/run-command.js";
 import type { HealthReport, ReleaseSmoke } from "../ports.js";
@@ -40,8 +42,10 @@ export function healthFromSmoke(report: SmokeReport): HealthReport {
   // An endpoint named after a service points at it for log tails.
   const serviceNames = report.services.checked ? report.services.services.map((s) => s.service) : [];
   for (const e of report.endpoints) {
-    if (e.verdict !== "pass" && serviceNames.includes(e.name) && !failingServices.includes(e.name))
-      failingServices.push(e.name);
+    // A per-node endpoint (`orchestrator@node-b`, Swarm) points at its service too.
+    const service = e.name.split("@")[0] ?? e.name;
+    if (e.verdict !== "pass" && serviceNames.includes(service) && !failingServices.includes(service))
+      failingServices.push(service);
   }
   let breaker: string | undefined;
   if (report.breaker.checked) {
@@ -97,6 +101,10 @@ export interface SmokeAdapterOptions {
   failFastAfterMs?: number;
   /** The compose file's services when the run already read its configuration (no `config --services`). */
   serviceNames?: () => Promise<string[]>;
+  /** The stack as another engine shows it (Swarm: tasks across nodes) instead of compose's containers. */
+  stack?: () => StackPort;
+  /** Endpoints as checked now (Swarm: `{node}`/`{hostname}` URLs become one endpoint per node). */
+  endpoints?: (configured: readonly Endpoint[], signal?: AbortSignal) => Promise<Endpoint[]>;
 }
 
 export function smokeAdapter(
@@ -115,7 +123,12 @@ export function smokeAdapter(
     });
     return names;
   };
+  let other: StackPort | undefined;
   const stackFor = (version: string | undefined) => {
+    if (options.stack) {
+      other ??= options.stack();
+      return other;
+    }
     if (!config.compose) return undefined;
     const key = version ?? "";
     let port = stacks.get(key);
@@ -152,6 +165,7 @@ export function smokeAdapter(
         ...(options.failFastAfterMs !== undefined ? { failFastAfterMs: options.failFastAfterMs } : {}),
         ...(breakerCheck && purpose !== "rollback" ? { breaker: breakerCheck } : {}),
         ...(fromBaseline && !config.smoke.baseline ? { baseline: fromBaseline } : {}),
+        ...(options.endpoints ? { endpoints: await options.endpoints(rest.endpoints, signal) } : {}),
       };
       const stack = stackFor(version);
       const report = await runSmoke(inputs, {

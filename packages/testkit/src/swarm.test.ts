@@ -1,0 +1,180 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { alive, BASE_IMAGE, exec } from "./docker.ts";
+import { getHealth } from "./stack.ts";
+import {
+  buildSwarmRelease,
+  distributeImage,
+  ensureSwarmBaseImage,
+  imageId,
+  netnsPids,
+  pushImage,
+  type Registry,
+  SWARM_RUN_DIR,
+  type Swarm,
+  startRegistry,
+  startSwarm,
+  swarmNodes,
+  waitTasksRunning,
+} from "./swarm.ts";
+
+const figures: Record<string, number> = {};
+
+describe("two-node swarm", () => {
+  let swarm: Swarm;
+  let registry: Registry | undefined;
+  let work: string;
+
+  beforeAll(async () => {
+    swarm = await startSwarm({ nodes: 2 });
+    figures.startMs = swarm.startMs;
+    work = await mkdtemp(join(tmpdir(), "ops-swarm-test-"));
+  }, 180_000);
+
+  afterAll(async () => {
+    await registry?.stop();
+    await swarm?.stop();
+    await rm(work, { recursive: true, force: true });
+    console.log(`swarm figures (shared, loaded machine): ${JSON.stringify(figures)}`);
+  }, 120_000);
+
+  it("has a manager and a worker, both Ready, each in its own network and UTS namespace", async () => {
+    expect(swarm.nodes).toHaveLength(2);
+    expect(swarm.manager.role).toBe("manager");
+    expect(swarm.workers.map((w) => w.role)).toEqual(["worker"]);
+    const list = await swarmNodes(swarm.manager);
+    expect(list.map((n) => n.hostname).sort()).toEqual(swarm.nodes.map((n) => n.name).sort());
+    expect(list.every((n) => n.status === "Ready" && n.availability === "Active")).toBe(true);
+    expect(list.find((n) => n.hostname === swarm.manager.name)?.managerStatus).toBe("Leader");
+    const rootNet = statSync("/proc/self/ns/net").ino;
+    for (const node of swarm.nodes) {
+      const net = statSync(`/proc/${node.daemon.pid}/ns/net`).ino;
+      expect(net).toBe(statSync(`/var/run/netns/${node.netns}`).ino);
+      expect(net).not.toBe(rootNet);
+      const info = await node.ok(["info", "--format", "{{.Name}} {{.Swarm.NodeAddr}} {{.Driver}}"]);
+      expect(info.trim()).toBe(`${node.name} ${node.address} vfs`);
+      expect(node.host).toBe(`unix://${node.socket}`);
+      expect(node.env.DOCKER_HOST).toBe(node.host);
+    }
+    expect(new Set(swarm.nodes.map((n) => n.address)).size).toBe(2);
+  });
+
+  it("distributes the base image with one id to every node", async () => {
+    const t = performance.now();
+    await ensureSwarmBaseImage(swarm);
+    figures.baseImageMs = performance.now() - t;
+    const ids = await Promise.all(swarm.nodes.map((n) => imageId(n, BASE_IMAGE)));
+    expect(ids[0]).toMatch(/^sha256:/);
+    expect(ids[1]).toBe(ids[0]);
+    // Nothing to do the second time.
+    expect((await distributeImage(swarm, BASE_IMAGE)).loaded).toEqual([]);
+  }, 120_000);
+
+  it("runs a stack service one replica per node on the host network, each answering on its node's address", async () => {
+    const t = performance.now();
+    const release = await buildSwarmRelease(swarm, "2.0.0", "good", {
+      prefix: "ops-swarmkit",
+      services: ["signal_service"],
+    });
+    figures.releaseBuildMs = release.ms;
+    figures.releaseDistributeMs = release.distributeMs;
+    const image = release.images.signal_service;
+    expect(await imageId(swarm.workers[0] as Swarm["manager"], image)).toBe(release.ids.signal_service);
+
+    const file = join(work, "stack.yml");
+    await writeFile(
+      file,
+      [
+        'version: "3.8"',
+        "services:",
+        "  signal_service:",
+        `    image: ${image}`,
+        "    environment:",
+        '      PORT: "8000"',
+        "    networks: [hostnet]",
+        "    deploy:",
+        "      replicas: 2",
+        "      placement:",
+        "        max_replicas_per_node: 1",
+        "networks:",
+        "  hostnet:",
+        "    external: true",
+        "    name: host",
+        "",
+      ].join("\n"),
+    );
+    await swarm.manager.ok(["stack", "deploy", "--resolve-image", "never", "-c", file, "kit"], {
+      timeoutMs: 60_000,
+    });
+    const tasks = await waitTasksRunning(swarm.manager, "kit_signal_service", 2, 90_000);
+    expect(tasks.map((x) => x.node).sort()).toEqual(swarm.nodes.map((n) => n.name).sort());
+    for (const node of swarm.nodes) {
+      const deadline = performance.now() + 30_000;
+      let answer = await getHealth(`http://${node.address}:8000/health`);
+      while (answer.status !== 200 && performance.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        answer = await getHealth(`http://${node.address}:8000/health`);
+      }
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ status: "ok", version: "2.0.0" });
+      // The replica on this node, and nothing on the test process's own address.
+      const ps = await node.ok([
+        "ps",
+        "--filter",
+        "label=com.docker.swarm.service.name=kit_signal_service",
+        "-q",
+      ]);
+      expect(ps.trim().split("\n")).toHaveLength(1);
+    }
+    expect((await getHealth(`http://127.0.0.1:8000/health`)).status).not.toBe(200);
+    figures.stackUpMs = performance.now() - t;
+    await swarm.manager.ok(["stack", "rm", "kit"], { timeoutMs: 30_000 });
+  }, 240_000);
+
+  it("pushes to a registry on the manager's address and pulls on the worker", async () => {
+    registry = await startRegistry(swarm);
+    expect(registry.address).toBe(`${swarm.manager.address}:5000`);
+    const worker = swarm.workers[0] as Swarm["manager"];
+    // A fresh image only the manager has.
+    await swarm.manager.ok(["build", "-q", "-t", "ops-swarmkit/pushed:1", "-"], {
+      input: `FROM ${BASE_IMAGE}\nENV PUSHED=1\n`,
+      timeoutMs: 60_000,
+    });
+    const ref = await pushImage(swarm.manager, "ops-swarmkit/pushed:1", registry);
+    expect(await imageId(worker, ref)).toBeUndefined();
+    await worker.ok(["pull", "-q", ref], { timeoutMs: 120_000 });
+    expect(await imageId(worker, ref)).toBe(await imageId(swarm.manager, ref));
+    const catalog = await fetch(`http://${registry.address}/v2/_catalog`, {
+      signal: AbortSignal.timeout(5_000),
+    });
+    expect(await catalog.json()).toEqual({ repositories: ["ops-swarmkit/pushed"] });
+  }, 180_000);
+
+  it("stop leaves no namespace, veth, mount, process, folder or lease", async () => {
+    const nodes = swarm.nodes.map((n) => ({ pid: n.daemon.pid, dir: n.daemon.dir, netns: n.netns }));
+    const registryPid = registry?.pid;
+    const index = swarm.index;
+    await registry?.stop();
+    const { ms } = await swarm.stop();
+    figures.stopMs = ms;
+    const spaces = (await exec("ip", ["netns", "list"])).stdout;
+    const links = (await exec("ip", ["-o", "link", "show"])).stdout;
+    const mounts = readFileSync("/proc/mounts", "utf8");
+    for (const node of nodes) {
+      expect(alive(node.pid)).toBe(false);
+      expect(existsSync(node.dir)).toBe(false);
+      expect(spaces).not.toContain(node.netns);
+      expect(await netnsPids(node.netns)).toEqual([]);
+    }
+    if (registryPid) expect(alive(registryPid)).toBe(false);
+    expect(spaces).not.toContain(`ops-sw${index}-`);
+    expect(links).not.toContain(`opssw${index}`);
+    expect(mounts).not.toContain(`ops-sw${index}`);
+    expect(existsSync(`/tmp/ops-sw${index}`)).toBe(false);
+    expect(existsSync(join(SWARM_RUN_DIR, `lease-${index}`))).toBe(false);
+    expect((await swarm.stop()).ms).toBeGreaterThanOrEqual(0); // idempotent
+  }, 120_000);
+});
