@@ -1,7 +1,9 @@
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alive, BASE_IMAGE, exec } from "./docker.ts";
 import { getHealth } from "./stack.ts";
@@ -13,6 +15,7 @@ import {
   netnsPids,
   pushImage,
   type Registry,
+  removeStaleSwarms,
   SWARM_RUN_DIR,
   type Swarm,
   startRegistry,
@@ -22,6 +25,26 @@ import {
 } from "./swarm.ts";
 
 const figures: Record<string, number> = {};
+const ROLLDOWN = fileURLToPath(new URL("../../../node_modules/.bin/rolldown", import.meta.url));
+
+/** What is left of cluster `index` on the host: namespaces, the root veth, mounts, folder, lease, processes. */
+async function leftovers(index: number, pids: readonly number[]): Promise<string[]> {
+  const left: string[] = [];
+  const spaces = (await exec("ip", ["netns", "list"])).stdout;
+  for (const line of spaces.split("\n")) if (line.startsWith(`ops-sw${index}-`)) left.push(`netns ${line}`);
+  const links = (await exec("ip", ["-o", "link", "show"])).stdout;
+  if (links.includes(`opssw${index}:`) || links.includes(`opssw${index}@`)) left.push(`veth opssw${index}`);
+  for (const line of readFileSync("/proc/mounts", "utf8").split("\n"))
+    if (line.includes(`ops-sw${index}`)) left.push(`mount ${line}`);
+  if (existsSync(`/tmp/ops-sw${index}`)) left.push(`folder /tmp/ops-sw${index}`);
+  if (existsSync(join(SWARM_RUN_DIR, `lease-${index}`))) left.push(`lease ${index}`);
+  for (const pid of pids) if (alive(pid)) left.push(`process ${pid}`);
+  return left;
+}
+
+afterAll(() => {
+  console.log(`swarm figures, ms (shared, loaded machine): ${JSON.stringify(figures)}`);
+});
 
 describe("two-node swarm", () => {
   let swarm: Swarm;
@@ -38,7 +61,6 @@ describe("two-node swarm", () => {
     await registry?.stop();
     await swarm?.stop();
     await rm(work, { recursive: true, force: true });
-    console.log(`swarm figures (shared, loaded machine): ${JSON.stringify(figures)}`);
   }, 120_000);
 
   it("has a manager and a worker, both Ready, each in its own network and UTS namespace", async () => {
@@ -163,21 +185,66 @@ describe("two-node swarm", () => {
     await registry?.stop();
     const { ms } = await swarm.stop();
     figures.stopMs = ms;
-    const spaces = (await exec("ip", ["netns", "list"])).stdout;
-    const links = (await exec("ip", ["-o", "link", "show"])).stdout;
-    const mounts = readFileSync("/proc/mounts", "utf8");
     for (const node of nodes) {
-      expect(alive(node.pid)).toBe(false);
       expect(existsSync(node.dir)).toBe(false);
-      expect(spaces).not.toContain(node.netns);
       expect(await netnsPids(node.netns)).toEqual([]);
     }
-    if (registryPid) expect(alive(registryPid)).toBe(false);
-    expect(spaces).not.toContain(`ops-sw${index}-`);
-    expect(links).not.toContain(`opssw${index}`);
-    expect(mounts).not.toContain(`ops-sw${index}`);
-    expect(existsSync(`/tmp/ops-sw${index}`)).toBe(false);
-    expect(existsSync(join(SWARM_RUN_DIR, `lease-${index}`))).toBe(false);
+    expect(
+      await leftovers(index, [...nodes.map((n) => n.pid), ...(registryPid ? [registryPid] : [])]),
+    ).toEqual([]);
     expect((await swarm.stop()).ms).toBeGreaterThanOrEqual(0); // idempotent
   }, 120_000);
+});
+
+describe("a run killed with SIGKILL", () => {
+  it("leaves a lease whose cluster the next run removes: processes, namespaces, veth, mounts, folder", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ops-swarm-child-"));
+    try {
+      // A real run in another process: the kit bundled to plain JavaScript, started, then SIGKILLed.
+      const entry = join(dir, "child.ts");
+      const swarmModule = fileURLToPath(new URL("./swarm.ts", import.meta.url));
+      await writeFile(
+        entry,
+        `import { startSwarm } from ${JSON.stringify(swarmModule)};\nconst swarm = await startSwarm({ nodes: 2 });\nprocess.stdout.write(JSON.stringify({ index: swarm.index, pids: swarm.nodes.map((n) => n.daemon.pid) }) + "\\n");\nsetInterval(() => {}, 60_000);\n`,
+      );
+      const bundled = await exec(
+        ROLLDOWN,
+        [entry, "--platform", "node", "--format", "esm", "-o", join(dir, "child.mjs")],
+        { timeoutMs: 60_000 },
+      );
+      expect(bundled.code, bundled.stderr).toBe(0);
+      const child = spawn(process.execPath, [join(dir, "child.mjs")], { stdio: ["ignore", "pipe", "pipe"] });
+      const killer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => {
+        stderr += c;
+      });
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (c: Buffer) => {
+          out += c;
+          if (out.includes("\n")) resolve(out.slice(0, out.indexOf("\n")));
+        });
+        child.once("exit", (code) =>
+          reject(new Error(`child exited (${code}) before its swarm was up: ${stderr}`)),
+        );
+      });
+      clearTimeout(killer);
+      const { index, pids } = JSON.parse(line) as { index: number; pids: number[] };
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGKILL");
+      await exited;
+      // The daemons outlive their parent; everything of the cluster is still there.
+      expect(pids.every((pid) => alive(pid))).toBe(true);
+      expect((await leftovers(index, pids)).length).toBeGreaterThan(4);
+
+      const t = performance.now();
+      const removed = await removeStaleSwarms();
+      figures.staleCleanupMs = performance.now() - t;
+      expect(removed).toContain(index);
+      expect(await leftovers(index, pids)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
