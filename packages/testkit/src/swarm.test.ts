@@ -12,7 +12,9 @@ import {
   distributeImage,
   ensureSwarmBaseImage,
   imageId,
+  ipv4,
   netnsPids,
+  parseRoutes,
   pushImage,
   type Registry,
   removeStaleSwarms,
@@ -44,6 +46,26 @@ async function leftovers(index: number, pids: readonly number[]): Promise<string
 
 afterAll(() => {
   console.log(`swarm figures, ms (shared, loaded machine): ${JSON.stringify(figures)}`);
+});
+
+describe("subnet leases", () => {
+  it("sees the host's routes (not a cluster's own veth) as taken ranges", () => {
+    const routes = parseRoutes(
+      [
+        "default via 192.0.2.1 dev eth0",
+        "192.0.2.0/24 dev eth0 proto kernel scope link src 192.0.2.2",
+        "198.18.0.0/15 dev tun0 scope link",
+        "198.18.7.0/24 dev opssw7 proto kernel scope link src 198.18.7.254",
+        "unreachable 10.1.2.3",
+        "",
+      ].join("\n"),
+    );
+    expect(routes.map((r) => [r.from, r.to])).toEqual([
+      [ipv4("192.0.2.0"), ipv4("192.0.2.255")],
+      [ipv4("198.18.0.0"), ipv4("198.19.255.255")],
+      [ipv4("10.1.2.3"), ipv4("10.1.2.3")],
+    ]);
+  });
 });
 
 describe("two-node swarm", () => {

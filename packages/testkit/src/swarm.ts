@@ -192,9 +192,12 @@ function leaseOwner(path: string): number | undefined {
 async function acquireLease(): Promise<Names> {
   await mkdir(SWARM_RUN_DIR, { recursive: true, mode: 0o700 });
   await removeStaleSwarms();
+  const taken = await foreignRoutes();
   const start = process.pid % LEASES;
   for (let i = 0; i < LEASES; i++) {
     const n = names((start + i) % LEASES);
+    const base = ipv4(`${n.base}.0`);
+    if (taken.some((r) => r.from <= base + 255 && base <= r.to)) continue;
     try {
       await writeFile(n.lease, `${process.pid}\n`, { flag: "wx" });
     } catch (error) {
@@ -205,7 +208,43 @@ async function acquireLease(): Promise<Names> {
     await removeIndex(n);
     return n;
   }
-  throw new Error(`no free swarm subnet: all ${LEASES} leases in ${SWARM_RUN_DIR} are held by live runs`);
+  throw new Error(
+    `no free swarm subnet: every /24 of 198.18.0.0/15 is leased by a live run (${SWARM_RUN_DIR}) or overlaps a host route (${taken.map((r) => r.route).join(", ") || "none"})`,
+  );
+}
+
+/** A dotted IPv4 address as a number. */
+export function ipv4(address: string): number {
+  return address.split(".").reduce((acc, part) => acc * 256 + Number(part), 0);
+}
+
+/** IPv4 ranges of the host's routes that are not a cluster's own (`opssw<index>`): never lease into them. */
+async function foreignRoutes(): Promise<RouteRange[]> {
+  return parseRoutes(await run("ip", ["-4", "-o", "route", "show", "table", "main"]));
+}
+
+export interface RouteRange {
+  route: string;
+  from: number;
+  to: number;
+}
+
+/** The destination ranges in `ip -4 -o route show` output, except routes on a cluster's own veth. */
+export function parseRoutes(text: string): RouteRange[] {
+  const ranges: RouteRange[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const words = line.split(/\s+/);
+    if (["unreachable", "blackhole", "prohibit", "throw", "unicast"].includes(words[0] ?? "")) words.shift();
+    const at = words.indexOf("dev");
+    const dev = at >= 0 ? words[at + 1] : undefined;
+    const match = /^(\d+\.\d+\.\d+\.\d+)(?:\/(\d+))?$/.exec(words[0] ?? "");
+    if (!match || (dev !== undefined && /^opssw\d+$/.test(dev))) continue;
+    const size = 2 ** (32 - Number(match[2] ?? 32));
+    const from = Math.floor(ipv4(match[1] as string) / size) * size;
+    ranges.push({ route: line, from, to: from + size - 1 });
+  }
+  return ranges;
 }
 
 /**
