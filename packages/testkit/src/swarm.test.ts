@@ -5,12 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { alive, BASE_IMAGE, exec } from "./docker.ts";
-import { getHealth } from "./stack.ts";
+import { alive, BASE_IMAGE, delay, exec } from "./docker.ts";
+import { getHealth, type HealthAnswer } from "./stack.ts";
 import {
   buildSwarmRelease,
   distributeImage,
   ensureSwarmBaseImage,
+  execInNode,
   imageId,
   ipv4,
   netnsPids,
@@ -42,6 +43,17 @@ async function leftovers(index: number, pids: readonly number[]): Promise<string
   if (existsSync(join(SWARM_RUN_DIR, `lease-${index}`))) left.push(`lease ${index}`);
   for (const pid of pids) if (alive(pid)) left.push(`process ${pid}`);
   return left;
+}
+
+/** The first 200 answer of a health URL within `ms` (or the last answer). */
+async function healthWithin(url: string, ms: number): Promise<HealthAnswer> {
+  const deadline = performance.now() + ms;
+  let answer = await getHealth(url);
+  while (answer.status !== 200 && performance.now() < deadline) {
+    await delay(200);
+    answer = await getHealth(url);
+  }
+  return answer;
 }
 
 afterAll(() => {
@@ -108,7 +120,8 @@ describe("two-node swarm", () => {
 
   it("distributes the base image with one id to every node", async () => {
     const t = performance.now();
-    await ensureSwarmBaseImage(swarm);
+    const base = await ensureSwarmBaseImage(swarm);
+    expect(base.loaded).toEqual(swarm.workers.map((w) => w.name));
     figures.baseImageMs = performance.now() - t;
     const ids = await Promise.all(swarm.nodes.map((n) => imageId(n, BASE_IMAGE)));
     expect(ids[0]).toMatch(/^sha256:/);
@@ -143,6 +156,13 @@ describe("two-node swarm", () => {
         "      replicas: 2",
         "      placement:",
         "        max_replicas_per_node: 1",
+        "  everywhere:",
+        `    image: ${image}`,
+        "    environment:",
+        '      PORT: "8001"',
+        "    networks: [hostnet]",
+        "    deploy:",
+        "      mode: global",
         "networks:",
         "  hostnet:",
         "    external: true",
@@ -157,15 +177,24 @@ describe("two-node swarm", () => {
     const tasks = await waitTasksRunning(swarm.manager, "kit_signal_service", 2, 90_000);
     figures.deployToRunningMs = performance.now() - deploying;
     expect(tasks.map((x) => x.node).sort()).toEqual(swarm.nodes.map((n) => n.name).sort());
+    const global = await waitTasksRunning(swarm.manager, "kit_everywhere", 2, 90_000);
+    expect(global.map((x) => x.node).sort()).toEqual(swarm.nodes.map((n) => n.name).sort());
     for (const node of swarm.nodes) {
-      const deadline = performance.now() + 30_000;
-      let answer = await getHealth(`http://${node.address}:8000/health`);
-      while (answer.status !== 200 && performance.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 200));
-        answer = await getHealth(`http://${node.address}:8000/health`);
-      }
+      const answer = await healthWithin(`http://${node.address}:8000/health`, 30_000);
       expect(answer.status).toBe(200);
       expect(answer.body).toMatchObject({ status: "ok", version: "2.0.0" });
+      // The global service too, and on the node's own loopback (its namespace).
+      expect((await healthWithin(`http://${node.address}:8001/health`, 30_000)).status).toBe(200);
+      const local = await execInNode(
+        node,
+        "busybox",
+        ["wget", "-q", "-O", "-", "http://127.0.0.1:8000/health"],
+        {
+          timeoutMs: 10_000,
+        },
+      );
+      expect(local.code, local.stderr).toBe(0);
+      expect(JSON.parse(local.stdout)).toMatchObject({ status: "ok", version: "2.0.0" });
       // The replica on this node, and nothing on the test process's own address.
       const ps = await node.ok([
         "ps",

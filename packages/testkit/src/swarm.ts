@@ -23,6 +23,8 @@ import {
   type DockerClient,
   type Dockerd,
   delay,
+  type ExecOptions,
+  type ExecResult,
   ensureBaseImage,
   exec,
   killQuietly,
@@ -626,11 +628,11 @@ export async function distributeImage(
 }
 
 /** `ops-busybox:latest` on every node with one id (imported on the manager, then distributed). */
-export async function ensureSwarmBaseImage(swarm: Swarm): Promise<{ ms: number }> {
+export async function ensureSwarmBaseImage(swarm: Swarm): Promise<{ loaded: string[]; ms: number }> {
   const started = performance.now();
   await ensureBaseImage(swarm.manager);
-  await distributeImage(swarm, BASE_IMAGE);
-  return { ms: performance.now() - started };
+  const { loaded } = await distributeImage(swarm, BASE_IMAGE);
+  return { loaded, ms: performance.now() - started };
 }
 
 export interface SwarmRelease extends BuiltRelease {
@@ -738,6 +740,19 @@ export async function startRegistry(
     await delay(100);
   }
   return { address, pid, stop };
+}
+
+/**
+ * Runs a program inside a node's network namespace (its loopback, its address), e.g. a probe of
+ * `127.0.0.1:PORT` as the node sees it. Argument array and timeout as in `exec`.
+ */
+export function execInNode(
+  node: SwarmNode,
+  file: string,
+  args: readonly string[],
+  options: ExecOptions = {},
+): Promise<ExecResult> {
+  return exec("nsenter", [`--net=/var/run/netns/${node.netns}`, "--", file, ...args], options);
 }
 
 /** Tags `image` as `<registry>/<image>` on `node` and pushes it; returns the pushed reference. */
