@@ -38,7 +38,8 @@ async function leftovers(index: number, pids: readonly number[]): Promise<string
   const links = (await exec("ip", ["-o", "link", "show"])).stdout;
   if (links.includes(`opssw${index}:`) || links.includes(`opssw${index}@`)) left.push(`veth opssw${index}`);
   for (const line of readFileSync("/proc/mounts", "utf8").split("\n"))
-    if (line.includes(`ops-sw${index}`)) left.push(`mount ${line}`);
+    if (line.includes(`/tmp/ops-sw${index}/`) || line.includes(`/ops-sw${index}-`))
+      left.push(`mount ${line}`);
   if (existsSync(`/tmp/ops-sw${index}`)) left.push(`folder /tmp/ops-sw${index}`);
   if (existsSync(join(SWARM_RUN_DIR, `lease-${index}`))) left.push(`lease ${index}`);
   for (const pid of pids) if (alive(pid)) left.push(`process ${pid}`);
