@@ -230,6 +230,26 @@ describe("two-node swarm", () => {
     expect(await catalog.json()).toEqual({ repositories: ["ops-swarmkit/pushed"] });
   }, 180_000);
 
+  it("a second cluster at the same time gets its own subnet, and the two do not see each other", async () => {
+    const other = await startSwarm({ nodes: 1 });
+    try {
+      expect(other.index).not.toBe(swarm.index);
+      expect(other.subnet).not.toBe(swarm.subnet);
+      expect(other.manager.address).toBe(`${other.subnet.slice(0, -"0/24".length)}1`);
+      // Each node reaches its own cluster's manager, not the other cluster's.
+      const probe = (node: Swarm["manager"], address: string) =>
+        execInNode(node, "busybox", ["nc", "-w", "2", address, "2377", "-e", "/bin/true"], {
+          timeoutMs: 10_000,
+        });
+      expect((await probe(other.manager, other.manager.address)).code).toBe(0);
+      expect((await probe(other.manager, swarm.manager.address)).code).not.toBe(0);
+      expect((await probe(swarm.manager, other.manager.address)).code).not.toBe(0);
+    } finally {
+      figures.oneNodeStopMs = (await other.stop()).ms;
+    }
+    figures.oneNodeStartMs = other.startMs;
+  }, 120_000);
+
   it("stop leaves no namespace, veth, mount, process, folder or lease", async () => {
     const nodes = swarm.nodes.map((n) => ({ pid: n.daemon.pid, dir: n.daemon.dir, netns: n.netns }));
     const registryPid = registry?.pid;
