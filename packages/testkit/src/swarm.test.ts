@@ -268,6 +268,20 @@ describe("two-node swarm", () => {
   }, 120_000);
 });
 
+describe("a start that fails", () => {
+  it("removes what it made and says which subnet it was", async () => {
+    const error = await startSwarm({ nodes: 2, timeoutMs: 1 }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toMatch(
+      /^startSwarm on 198\.1[89]\.\d+\.0\/24 \(lease \d+\) failed, cleaned up: dockerd did not answer within 1 ms/,
+    );
+    const index = Number(/\(lease (\d+)\)/.exec(error?.message ?? "")?.[1]);
+    expect(await leftovers(index, [])).toEqual([]);
+  }, 120_000);
+});
+
 describe("a run killed with SIGKILL", () => {
   it("leaves a lease whose cluster the next run removes: processes, namespaces, veth, mounts, folder", async () => {
     const dir = await mkdtemp(join(tmpdir(), "ops-swarm-child-"));

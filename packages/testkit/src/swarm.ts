@@ -358,7 +358,8 @@ export async function startSwarm(options: StartSwarmOptions = {}): Promise<Swarm
     await makeNetwork(n, count);
     const nodes: SwarmNode[] = [];
     // Daemons start in parallel (each ~1–3 s under vfs); the swarm is formed afterwards.
-    const daemonsUp = await Promise.all(
+    // allSettled: on a failure, stop() must not run while another daemon is still starting.
+    const settled = await Promise.allSettled(
       Array.from({ length: count }, async (_, k) => {
         const node = n.node(k);
         const daemon = await startDockerd({
@@ -374,6 +375,9 @@ export async function startSwarm(options: StartSwarmOptions = {}): Promise<Swarm
         return { k, node, daemon };
       }),
     );
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
+    const daemonsUp = settled.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     for (const { k, node, daemon } of daemonsUp.sort((a, b) => a.k - b.k)) {
       const socket = daemon.host.slice("unix://".length);
       nodes.push({
@@ -436,7 +440,10 @@ export async function startSwarm(options: StartSwarmOptions = {}): Promise<Swarm
     };
   } catch (error) {
     await stop().catch(() => undefined);
-    throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`startSwarm on ${n.base}.0/24 (lease ${n.index}) failed, cleaned up: ${message}`, {
+      cause: error,
+    });
   }
 }
 
