@@ -103,6 +103,8 @@ export interface StartDockerdOptions {
   wrapper?: readonly string[];
   /** More dockerd flags, e.g. `--insecure-registry=198.18.0.0/24`. */
   extraArgs?: readonly string[];
+  /** Extra environment for the daemon (added to process.env). */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -158,7 +160,11 @@ export async function startDockerd(options: StartDockerdOptions = {}): Promise<D
         "--bridge=none",
         ...(options.extraArgs ?? []),
       ],
-      { stdio: ["ignore", log, log], detached: false },
+      {
+        stdio: ["ignore", log, log],
+        detached: false,
+        env: options.env ? { ...process.env, ...options.env } : process.env,
+      },
     );
   } finally {
     closeSync(log);

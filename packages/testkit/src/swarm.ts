@@ -5,7 +5,8 @@
 // bridge; every node namespace has a veth `eth0` on it with address .1, .2, …; the root namespace has a veth
 // on it too, with address .254, so the test process reaches every node's address directly. The bridge is
 // not in the root namespace, so bridged frames never meet the host's iptables (br_netfilter), and nothing
-// is routed by the host (ip_forward may stay 0).
+// is routed by the host (ip_forward may stay 0). Nodes have no default route: anything reaching for the
+// internet fails at once instead of timing out.
 //
 // Leases: /run/ops-swarm/lease-<index> (created exclusively; holds the owner's pid). A lease whose owner is
 // gone (a SIGKILLed run) is taken over and everything of that index is removed first: processes still in
@@ -22,6 +23,8 @@ import {
   type DockerClient,
   type Dockerd,
   delay,
+  type ExecOptions,
+  type ExecResult,
   ensureBaseImage,
   exec,
   killQuietly,
@@ -191,9 +194,12 @@ function leaseOwner(path: string): number | undefined {
 async function acquireLease(): Promise<Names> {
   await mkdir(SWARM_RUN_DIR, { recursive: true, mode: 0o700 });
   await removeStaleSwarms();
+  const taken = await foreignRoutes();
   const start = process.pid % LEASES;
   for (let i = 0; i < LEASES; i++) {
     const n = names((start + i) % LEASES);
+    const base = ipv4(`${n.base}.0`);
+    if (taken.some((r) => r.from <= base + 255 && base <= r.to)) continue;
     try {
       await writeFile(n.lease, `${process.pid}\n`, { flag: "wx" });
     } catch (error) {
@@ -204,7 +210,43 @@ async function acquireLease(): Promise<Names> {
     await removeIndex(n);
     return n;
   }
-  throw new Error(`no free swarm subnet: all ${LEASES} leases in ${SWARM_RUN_DIR} are held by live runs`);
+  throw new Error(
+    `no free swarm subnet: every /24 of 198.18.0.0/15 is leased by a live run (${SWARM_RUN_DIR}) or overlaps a host route (${taken.map((r) => r.route).join(", ") || "none"})`,
+  );
+}
+
+/** A dotted IPv4 address as a number. */
+export function ipv4(address: string): number {
+  return address.split(".").reduce((acc, part) => acc * 256 + Number(part), 0);
+}
+
+/** IPv4 ranges of the host's routes that are not a cluster's own (`opssw<index>`): never lease into them. */
+async function foreignRoutes(): Promise<RouteRange[]> {
+  return parseRoutes(await run("ip", ["-4", "-o", "route", "show", "table", "main"]));
+}
+
+export interface RouteRange {
+  route: string;
+  from: number;
+  to: number;
+}
+
+/** The destination ranges in `ip -4 -o route show` output, except routes on a cluster's own veth. */
+export function parseRoutes(text: string): RouteRange[] {
+  const ranges: RouteRange[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const words = line.split(/\s+/);
+    if (["unreachable", "blackhole", "prohibit", "throw", "unicast"].includes(words[0] ?? "")) words.shift();
+    const at = words.indexOf("dev");
+    const dev = at >= 0 ? words[at + 1] : undefined;
+    const match = /^(\d+\.\d+\.\d+\.\d+)(?:\/(\d+))?$/.exec(words[0] ?? "");
+    if (!match || (dev !== undefined && /^opssw\d+$/.test(dev))) continue;
+    const size = 2 ** (32 - Number(match[2] ?? 32));
+    const from = Math.floor(ipv4(match[1] as string) / size) * size;
+    ranges.push({ route: line, from, to: from + size - 1 });
+  }
+  return ranges;
 }
 
 /**
@@ -275,7 +317,6 @@ async function makeNetwork(n: Names, count: number): Promise<void> {
     await ip(["-n", node.netns, "addr", "add", `${node.address}/24`, "dev", "eth0"]);
     await ip(["-n", node.netns, "link", "set", "eth0", "up"]);
     await ip(["-n", node.netns, "link", "set", "lo", "up"]);
-    await ip(["-n", node.netns, "route", "add", "default", "via", `${n.base}.254`]);
     // A persistent UTS namespace (bind-mounted on a file) with the node's hostname.
     await writeFile(node.uts, "");
     await run("unshare", [`--uts=${node.uts}`, "hostname", node.hostname]);
@@ -317,7 +358,8 @@ export async function startSwarm(options: StartSwarmOptions = {}): Promise<Swarm
     await makeNetwork(n, count);
     const nodes: SwarmNode[] = [];
     // Daemons start in parallel (each ~1–3 s under vfs); the swarm is formed afterwards.
-    const daemonsUp = await Promise.all(
+    // allSettled: on a failure, stop() must not run while another daemon is still starting.
+    const settled = await Promise.allSettled(
       Array.from({ length: count }, async (_, k) => {
         const node = n.node(k);
         const daemon = await startDockerd({
@@ -325,11 +367,17 @@ export async function startSwarm(options: StartSwarmOptions = {}): Promise<Swarm
           timeoutMs,
           wrapper: ["nsenter", `--net=/var/run/netns/${node.netns}`, `--uts=${node.uts}`],
           extraArgs: [`--insecure-registry=${n.base}.0/24`],
+          // Tasks use an image the node already has instead of asking a registry first (no internet here:
+          // the pull attempt costs ~20 s per task before the local image is used).
+          env: { DOCKER_SERVICE_PREFER_OFFLINE_IMAGE: "1" },
         });
         daemons.push(daemon);
         return { k, node, daemon };
       }),
     );
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
+    const daemonsUp = settled.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     for (const { k, node, daemon } of daemonsUp.sort((a, b) => a.k - b.k)) {
       const socket = daemon.host.slice("unix://".length);
       nodes.push({
@@ -392,7 +440,10 @@ export async function startSwarm(options: StartSwarmOptions = {}): Promise<Swarm
     };
   } catch (error) {
     await stop().catch(() => undefined);
-    throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`startSwarm on ${n.base}.0/24 (lease ${n.index}) failed, cleaned up: ${message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -584,11 +635,11 @@ export async function distributeImage(
 }
 
 /** `ops-busybox:latest` on every node with one id (imported on the manager, then distributed). */
-export async function ensureSwarmBaseImage(swarm: Swarm): Promise<{ ms: number }> {
+export async function ensureSwarmBaseImage(swarm: Swarm): Promise<{ loaded: string[]; ms: number }> {
   const started = performance.now();
   await ensureBaseImage(swarm.manager);
-  await distributeImage(swarm, BASE_IMAGE);
-  return { ms: performance.now() - started };
+  const { loaded } = await distributeImage(swarm, BASE_IMAGE);
+  return { loaded, ms: performance.now() - started };
 }
 
 export interface SwarmRelease extends BuiltRelease {
@@ -607,10 +658,11 @@ export async function buildSwarmRelease(
   options: ReleaseOptions = {},
 ): Promise<SwarmRelease> {
   await ensureSwarmBaseImage(swarm);
-  await warmStackCache(swarm.manager);
+  const services = options.services ?? SERVICES;
+  // Parallel builds share the app layer only when it is cached (warmStackCache is a no-op once warm).
+  if (services.length > 1) await warmStackCache(swarm.manager);
   const release = await buildRelease(swarm.manager, version, variant, options);
   const started = performance.now();
-  const services = options.services ?? SERVICES;
   await Promise.all(services.map((s) => distributeImage(swarm, release.images[s])));
   return { ...release, distributeMs: performance.now() - started };
 }
@@ -695,6 +747,19 @@ export async function startRegistry(
     await delay(100);
   }
   return { address, pid, stop };
+}
+
+/**
+ * Runs a program inside a node's network namespace (its loopback, its address), e.g. a probe of
+ * `127.0.0.1:PORT` as the node sees it. Argument array and timeout as in `exec`.
+ */
+export function execInNode(
+  node: SwarmNode,
+  file: string,
+  args: readonly string[],
+  options: ExecOptions = {},
+): Promise<ExecResult> {
+  return exec("nsenter", [`--net=/var/run/netns/${node.netns}`, "--", file, ...args], options);
 }
 
 /** Tags `image` as `<registry>/<image>` on `node` and pushes it; returns the pushed reference. */
