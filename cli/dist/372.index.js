@@ -33,6 +33,7 @@ window, automatic rollback with an incident report on failure. Options are the a
 (--compose-file, --redis-url, --endpoints, --watch…), each also read from OPS_<NAME>
 (e.g. OPS_REDIS_URL, OPS_WORKING_DIRECTORY); see actions/deploy/README.md.
 
+  --engine compose|swarm  swarm: docker stack deploy on this Swarm manager (see actions/deploy/README.md)
   --dry-run               evaluate every gate and show the plan; change nothing
   --break-glass           GitHub does not answer: skip the gates only GitHub can answer (branch head,
                           PR approved, CI green, migrations tested), say so in the summary, audit it
@@ -40,6 +41,8 @@ window, automatic rollback with an incident report on failure. Options are the a
   --repository OWNER/NAME (or GITHUB_REPOSITORY)     --api-url URL (or GITHUB_API_URL)
   --mirror-file FILE      the release mirror (default <working-directory>/.ops/releases.jsonl)
   --probe-timeout DUR     how long GitHub gets to answer before the mirror is used (default 5s)
+  --docker-host URL       the engine: ssh://user@host[:port] (or OPS_DOCKER_HOST), with --known-hosts
+                          LINES (or OPS_KNOWN_HOSTS) and the key in OPS_SSH_KEY (never an option)
   --summary FILE          where the Markdown summary goes (default .ops/summaries/deploy-<time>.md)
   --json                  print the report JSON instead of the summary
   --verbose               debug lines on stderr

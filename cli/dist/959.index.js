@@ -30,6 +30,7 @@ verified, recorded, with an incident report written under the deploy directory. 
 inputs (--compose-file, --redis-url, --endpoints…), each also read from OPS_<NAME>; see
 actions/rollback/README.md.
 
+  --engine compose|swarm  swarm: docker stack deploy on this Swarm manager (see actions/deploy/README.md)
   --to TARGET             last-good (default), a commit sha, or a deployment id
   --reason TEXT           why (required; it goes into the records and the incident report)
   --db-revision REV       recorded (default) | none | a revision to downgrade to
@@ -40,6 +41,8 @@ actions/rollback/README.md.
   --repository OWNER/NAME (or GITHUB_REPOSITORY)     --api-url URL (or GITHUB_API_URL)
   --mirror-file FILE      the release mirror (default <working-directory>/.ops/releases.jsonl)
   --probe-timeout DUR     how long GitHub gets to answer before the mirror is used (default 5s)
+  --docker-host URL       the engine: ssh://user@host[:port] (or OPS_DOCKER_HOST), with --known-hosts
+                          LINES (or OPS_KNOWN_HOSTS) and the key in OPS_SSH_KEY (never an option)
   --summary FILE          where the Markdown summary goes (default .ops/summaries/rollback-<time>.md)
   --json                  print the report JSON instead of the summary
 

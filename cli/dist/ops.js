@@ -24,12 +24,16 @@ __webpack_async_result__();
 var map = {
 	"./audit.js": [
 		6816,
-		444,
+		202,
+		169,
+		394,
 		816
 	],
 	"./breaker.js": [
 		7583,
-		444,
+		202,
+		169,
+		394,
 		583
 	],
 	"./deploy.js": [
@@ -37,22 +41,28 @@ var map = {
 		449,
 		637,
 		966,
-		444,
+		202,
+		169,
+		394,
 		729,
-		38,
+		493,
 		744,
-		346,
+		632,
 		475,
 		372
 	],
 	"./killswitch.js": [
 		1895,
-		444,
+		202,
+		169,
+		394,
 		895
 	],
 	"./lock.js": [
 		6824,
-		444,
+		202,
+		169,
+		394,
 		824
 	],
 	"./migrations.js": [
@@ -65,11 +75,13 @@ var map = {
 		449,
 		637,
 		966,
-		444,
+		202,
+		169,
+		394,
 		729,
-		38,
+		493,
 		744,
-		346,
+		632,
 		177
 	],
 	"./rollback.js": [
@@ -77,25 +89,30 @@ var map = {
 		449,
 		637,
 		966,
-		444,
+		202,
+		169,
+		394,
 		729,
-		38,
+		493,
 		744,
-		346,
+		632,
 		475,
 		959
 	],
 	"./smoke.js": [
-		6220,
+		2861,
 		449,
 		637,
+		169,
 		729,
-		38,
-		220
+		493,
+		861
 	],
 	"./state-common.js": [
 		2110,
-		444,
+		202,
+		169,
+		394,
 		110
 	],
 	"./triage.js": [
@@ -248,6 +265,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
