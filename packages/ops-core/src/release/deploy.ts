@@ -107,6 +107,8 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
   const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
   const tl = new Timeline(clock, logger, deps.calls);
   const warnings: string[] = [];
+  // The restart's step name says how services are replaced: the strategy, or Swarm's update_config.
+  const restartStep = `restart (${compose.restartMode ?? inputs.strategy})`;
 
   // Leftovers of an earlier run that died: a deployment still in progress.
   const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
@@ -351,9 +353,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     throwIfAborted(signal);
     await lock.check("the restart");
     phase = "restart";
-    await tl.step(`restart (${inputs.strategy})`, () =>
-      compose.up(inputs.version, { strategy: inputs.strategy }),
-    );
+    await tl.step(restartStep, () => compose.up(inputs.version, { strategy: inputs.strategy }));
     restarted = true;
 
     phase = "verify";
@@ -486,9 +486,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     // A failed restart or verification step: same policy as a failed verification.
     if (phase === "restart" || phase === "verify") {
       return await failVerification(
-        [
-          `${phase === "restart" ? `restart (${inputs.strategy})` : "verification"} failed: ${errorLine(errorMessage(e))}`,
-        ],
+        [`${phase === "restart" ? restartStep : "verification"} failed: ${errorLine(errorMessage(e))}`],
         result.health,
       );
     }
@@ -499,7 +497,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
   } finally {
     const released = await lock.release().catch(() => false);
     if (!released) warnings.push("the deploy lock was no longer ours when releasing it (expired or taken)");
-    result.complete = completeChecklist(result, released, inputs);
+    result.complete = completeChecklist(result, released, inputs, restartStep);
   }
 
   // The lock is someone else's now: change nothing more (no rollback, no state write); the deployment
@@ -666,7 +664,12 @@ export function scanLogs(
   return out;
 }
 
-function completeChecklist(r: DeployResult, lockReleased: boolean, inputs: DeployInputs): CheckItem[] {
+function completeChecklist(
+  r: DeployResult,
+  lockReleased: boolean,
+  inputs: DeployInputs,
+  restartStep: string,
+): CheckItem[] {
   if (r.status === "refused" || r.status === "dry-run") return [];
   const running = r.status === "success" || r.status === "warning";
   const errorCount = Object.values(r.logErrors).reduce((n, x) => n + x.count, 0);
@@ -679,7 +682,7 @@ function completeChecklist(r: DeployResult, lockReleased: boolean, inputs: Deplo
     },
     {
       label: `Services running ${shortVersion(inputs.version)}`,
-      ok: running ? true : r.timeline.has(`restart (${inputs.strategy})`) ? false : undefined,
+      ok: running ? true : r.timeline.has(restartStep) ? false : undefined,
       evidence: r.images
         ? Object.values(r.images)
             .map((i) => i.ref)

@@ -142,6 +142,8 @@ export interface AccessoryState {
 export interface ReleaseCompose {
   /** `build` (default) or `pull`: how prepareRelease makes the images (named in the step). */
   readonly imageSource?: "build" | "pull";
+  /** How `up` replaces the services, named in the timeline (default: the strategy; Swarm: its update_config). */
+  readonly restartMode?: string;
   /** Release services and accessories, with `version` in the environment. */
   services(version: string): Promise<ServicePlan>;
   /** The accessories' containers now (see ServicePlan). */

@@ -272,15 +272,18 @@ export async function executeRollback(
       servicesTouched = true;
       servicesOn = plan.target.sha;
       versionOn = plan.target.version;
-      await tl.step(`start ${shortSha(plan.target.sha)} images (${ctx.strategy})`, async () => {
-        try {
-          await compose.up(plan.target.version, { strategy: ctx.strategy });
-          rows.restart = true;
-        } catch (e) {
-          rows.restart = false;
-          throw e;
-        }
-      });
+      await tl.step(
+        `start ${shortSha(plan.target.sha)} images (${compose.restartMode ?? ctx.strategy})`,
+        async () => {
+          try {
+            await compose.up(plan.target.version, { strategy: ctx.strategy });
+            rows.restart = true;
+          } catch (e) {
+            rows.restart = false;
+            throw e;
+          }
+        },
+      );
     }
 
     throwIfAborted(signal);

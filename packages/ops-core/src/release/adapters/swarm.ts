@@ -73,6 +73,7 @@ export function swarmAdapter(o: SwarmAdapterOptions): SwarmAdapter {
 
   const adapter: SwarmAdapter = {
     ...compose,
+    restartMode: "stack deploy",
     stack,
     cli,
     // Every service of the file, accessories included, as compose mode checks them.
