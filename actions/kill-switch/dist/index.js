@@ -32687,8 +32687,11 @@ async function connectRedis(url, options = {}) {
                     ? null
                     : Math.min(250 * times, 1_000);
             },
-            // Told of +switch-master by the sentinels: moves to the new master at once.
-            failoverDetector: true,
+            // Off: ioredis' detector, still subscribed from the last connection, disconnects the connector when
+            // +switch-master arrives while a reconnection is asking the sentinels, and that ends the client for
+            // good ("Connection is closed."; seen in the e2e). A dead master's socket breaks anyway, and Redis
+            // closes client connections when a master is turned into a replica.
+            failoverDetector: false,
             // The sentinels may add the others they know (the URL need not list every one).
             updateSentinels: true,
             ...(sentinel.tls ? { tls: { ...ca }, sentinelTLS: { ...ca }, enableTLSForSentinelMode: true } : {}),

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(109);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4609);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 109:
+/***/ 4609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31339,230 +31339,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ../../packages/ops-core/dist/action/secrets.js
-var secrets = __nccwpck_require__(4707);
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/inputs.js
-// Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
-// error names the input, the bad value and what is allowed. Parse once, into a frozen object.
-
-
-/** The runner's contract: input `foo-bar` is `INPUT_FOO-BAR`, trimmed, as @actions/core reads it. */
-function actionInputSource(env = process.env) {
-    return {
-        get: (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`]?.trim(),
-        label: (name) => `input \`${name}\``,
-    };
-}
-/** Command-line options already split into a map (see cli/args.ts). */
-function optionInputSource(values) {
-    return {
-        get: (name) => values[name]?.trim(),
-        label: (name) => `option --${name}`,
-    };
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `5m`, `1h`, `1m30s`; a bare number is seconds. Returns milliseconds, or undefined. */
-function parseDuration(text) {
-    const t = text.trim();
-    if (/^\d+(\.\d+)?$/.test(t))
-        return Math.round(Number(t) * 1000);
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
-        total += Number(m[1]) * (DURATION_UNITS[m[2]] ?? 0);
-        consumed = re.lastIndex;
-    }
-    if (consumed === 0 || consumed !== t.length)
-        return undefined;
-    return Math.round(total);
-}
-/** Shows a duration as people write it: 250ms, 1.5s, 2m, 1m30s. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 1))}s`;
-    const m = Math.floor(ms / 60_000);
-    const s = Math.round((ms % 60_000) / 1000);
-    return s ? `${m}m${s}s` : `${m}m`;
-}
-function show(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-}
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    /** How to name an input in a message: "input `timeout`" (action) or "option --timeout" (CLI). */
-    label(name) {
-        return this.source.label(name);
-    }
-    fail(name, value, allowed) {
-        throw new errors/* ConfigurationError */.j1(`${this.source.label(name)}: ${show(value)} is not valid; expected ${allowed}`, {
-            input: name,
-        });
-    }
-    /** The raw value; undefined when empty or not given. */
-    optional(name) {
-        const v = this.source.get(name);
-        return v === undefined || v === "" ? undefined : v;
-    }
-    required(name, hint = "a value") {
-        const v = this.optional(name);
-        if (v === undefined) {
-            throw new errors/* ConfigurationError */.j1(`${this.source.label(name)} is required: give ${hint}`, { input: name });
-        }
-        return v;
-    }
-    string(name, fallback) {
-        return this.optional(name) ?? fallback;
-    }
-    /** YAML 1.2 core booleans only: true/True/TRUE, false/False/FALSE. A typo is an error, never false. */
-    boolean(name, fallback) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return fallback;
-        if (["true", "True", "TRUE"].includes(v))
-            return true;
-        if (["false", "False", "FALSE"].includes(v))
-            return false;
-        return this.fail(name, v, "true or false");
-    }
-    integer(name, opts) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return opts.fallback;
-        const range = `${opts.min ?? "-∞"}..${opts.max ?? "∞"}`;
-        if (!/^[-+]?\d+$/.test(v))
-            return this.fail(name, v, `a whole number in ${range}`);
-        const n = Number(v);
-        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
-        if (!Number.isSafeInteger(n))
-            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
-        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-            return this.fail(name, v, `a whole number in ${range}`);
-        }
-        return n;
-    }
-    duration(name, opts) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return opts.fallback;
-        const ms = parseDuration(v);
-        const allowed = `a duration such as 500ms, 30s, 5m${opts.min !== undefined || opts.max !== undefined
-            ? ` between ${formatDuration(opts.min ?? 0)} and ${opts.max !== undefined ? formatDuration(opts.max) : "∞"}`
-            : ""}`;
-        if (ms === undefined)
-            return this.fail(name, v, allowed);
-        if ((opts.min !== undefined && ms < opts.min) || (opts.max !== undefined && ms > opts.max)) {
-            return this.fail(name, v, allowed);
-        }
-        return ms;
-    }
-    enum(name, allowed, fallback) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return fallback;
-        if (allowed.includes(v))
-            return v;
-        return this.fail(name, v, `one of ${allowed.join(", ")}`);
-    }
-    /** An absolute URL whose scheme is one of `protocols` (e.g. ["http:", "https:"]). */
-    url(name, protocols, fallback) {
-        const v = this.optional(name) ?? fallback;
-        if (v === undefined)
-            return undefined;
-        return parseUrl(v, protocols, (allowed) => this.fail(name, redactUrl(v), allowed));
-    }
-    /** Items separated by newlines or commas, trimmed, empty ones dropped. */
-    list(name) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return [];
-        return v
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== "" && !s.startsWith("#"));
-    }
-    /** Lines (or commas) of `name=value`; names unique; `#` starts a comment line. In input order. */
-    map(name) {
-        const out = [];
-        const seen = new Set();
-        for (const item of this.list(name)) {
-            const eq = item.indexOf("=");
-            if (eq <= 0)
-                return this.fail(name, item, "lines of name=value");
-            const key = item.slice(0, eq).trim();
-            const value = item.slice(eq + 1).trim();
-            if (seen.has(key))
-                return this.fail(name, item, `each name once (${JSON.stringify(key)} is repeated)`);
-            seen.add(key);
-            out.push([key, value]);
-        }
-        return out;
-    }
-    /** Lines of arguments for a command run without a shell: one argument per line, or a JSON array. */
-    argv(name) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return undefined;
-        if (v.startsWith("[")) {
-            try {
-                const parsed = JSON.parse(v);
-                if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((a) => typeof a === "string")) {
-                    return parsed;
-                }
-            }
-            catch {
-                // fall through to the error below
-            }
-            return this.fail(name, v, 'a JSON array of strings, e.g. ["pytest", "tests/e2e"]');
-        }
-        const args = v.includes("\n") ? v.split("\n").map((s) => s.trim()) : splitWords(v);
-        const clean = args.filter((a) => a !== "");
-        if (clean.length === 0)
-            return this.fail(name, v, "a command and its arguments");
-        return clean;
-    }
-}
-/** Splits `a "b c" d` into words, honouring simple double and single quotes; no shell expansion at all. */
-function splitWords(text) {
-    const words = [];
-    const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
-    for (let m = re.exec(text); m !== null; m = re.exec(text))
-        words.push(m[1] ?? m[2] ?? m[3] ?? "");
-    return words;
-}
-function parseUrl(value, protocols, fail) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return fail(`an absolute URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
-    }
-    if (!protocols.includes(url.protocol)) {
-        return fail(`a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
-    }
-    return url;
-}
-/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
-function redactUrl(value) {
-    let out;
-    try {
-        const url = new URL(value);
-        if (url.password)
-            url.password = "***";
-        out = url.toString();
-    }
-    catch {
-        out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
-    }
-    return (0,secrets/* hideSecrets */.s0)(out, value);
-}
-
+// EXTERNAL MODULE: ../../packages/ops-core/dist/action/inputs.js
+var action_inputs = __nccwpck_require__(165);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/action/safe-text.js
 // Untrusted text (logs, PR titles, branch names, test names, health bodies) made harmless wherever it goes:
 // the runner log (workflow commands), and Markdown/HTML in summaries and comments.
@@ -31833,7 +31611,7 @@ const EXIT_BACKSTOP_MS = 3_000;
  * top: empty means not given.
  */
 function coreInputSource() {
-    const { label } = actionInputSource();
+    const { label } = (0,action_inputs/* actionInputSource */.EZ)();
     return {
         get: (name) => getInput(name) || undefined,
         label,
@@ -31885,7 +31663,7 @@ async function runAction(name, fn) {
     process.on("SIGTERM", onSignal);
     const ctx = {
         name,
-        inputs: new Inputs(coreInputSource()),
+        inputs: new action_inputs/* Inputs */.G0(coreInputSource()),
         logger,
         signal: controller.signal,
         run: runContext(process.env),
@@ -31974,6 +31752,10 @@ async function writeSummary(errorSection, summary, logger) {
     }
 }
 
+// EXTERNAL MODULE: ../../packages/ops-core/dist/action/secrets.js
+var secrets = __nccwpck_require__(4707);
+// EXTERNAL MODULE: ../../packages/ops-core/dist/state/sentinel.js
+var sentinel = __nccwpck_require__(1773);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/health/stats.js
 // Latency statistics. Pure.
 /** Nearest-rank percentile (p in 0..100) of the values; undefined for none. */
@@ -32196,6 +31978,7 @@ function checkJson(body, conditions) {
 
 
 
+
 const COMPOSE_COMMANDS = ["auto", "docker compose", "docker-compose"];
 const FAIL_ON = ["fail", "inconclusive", "never"];
 /** Every option, as named in action.yml and on the command line. */
@@ -32233,15 +32016,15 @@ function parseEndpoints(lines, fail) {
         const m = /^([^=\s:/]+)\s*=\s*(.+)$/.exec(line);
         const name = m ? m[1] : undefined;
         const raw = m ? m[2].trim() : line;
-        const url = parseUrl(raw, ["http:", "https:"], (allowed) => fail(redactUrl(line), `lines of name=url, each url ${allowed}`));
+        const url = (0,action_inputs/* parseUrl */.Dl)(raw, ["http:", "https:"], (allowed) => fail((0,action_inputs/* redactUrl */.BO)(line), `lines of name=url, each url ${allowed}`));
         const finalName = name ?? `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
         // `user:password@` goes as an Authorization header: the URL probed, logged and reported has none.
         const { url: clean, authorization } = (0,secrets/* credentialsAsHeader */.is)(url);
         if (name !== undefined && !NAME.test(name)) {
-            fail(redactUrl(line), "a name of letters, digits, '.', '_' or '-' before the =");
+            fail((0,action_inputs/* redactUrl */.BO)(line), "a name of letters, digits, '.', '_' or '-' before the =");
         }
         if (out.some((e) => e.name === finalName))
-            fail(redactUrl(line), `each name once (${JSON.stringify(finalName)} is repeated)`);
+            fail((0,action_inputs/* redactUrl */.BO)(line), `each name once (${JSON.stringify(finalName)} is repeated)`);
         out.push({ name: finalName, url: clean.toString(), ...(authorization ? { authorization } : {}) });
     }
     return out;
@@ -32281,11 +32064,19 @@ async function readSmokeConfig(inputs, options) {
     }
     const redisText = inputs.optional("redis-url");
     let redis;
-    if (redisText !== undefined) {
-        const url = parseUrl(redisText, ["redis:", "rediss:"], (allowed) => fail("redis-url", `${label("redis-url")}: ${JSON.stringify(redactUrl(redisText))} is not valid; expected ${allowed}, e.g. redis://localhost:6379/0`));
+    if (redisText !== undefined && (0,sentinel/* isSentinelUrl */.kC)(redisText)) {
+        // Redis Sentinel: parsed (strictly, masked in errors) by the state module.
         redis = {
             url: redisText,
-            display: redactUrl(url.toString()),
+            display: (0,sentinel/* parseSentinelUrl */.JA)(redisText, "redis-url").display,
+            keyPrefix: inputs.string("key-prefix", ""),
+        };
+    }
+    else if (redisText !== undefined) {
+        const url = (0,action_inputs/* parseUrl */.Dl)(redisText, ["redis:", "rediss:"], (allowed) => fail("redis-url", `${label("redis-url")}: ${JSON.stringify((0,action_inputs/* redactUrl */.BO)(redisText))} is not valid; expected ${allowed}, e.g. redis://localhost:6379/0`));
+        redis = {
+            url: redisText,
+            display: (0,action_inputs/* redactUrl */.BO)(url.toString()),
             keyPrefix: inputs.string("key-prefix", ""),
         };
     }
@@ -32761,7 +32552,7 @@ async function checkEndpoint(endpoint, policy, deps, deadline, stop) {
     let healthyAfterMs;
     const report = (verdict, reason, samplesMs = []) => ({
         name: endpoint.name,
-        url: redactUrl(endpoint.url),
+        url: (0,action_inputs/* redactUrl */.BO)(endpoint.url),
         verdict,
         reason,
         status: last?.status,
@@ -41480,7 +41271,7 @@ function endpointsSection(report) {
         mark(e.verdict),
         e.status === undefined ? "no answer" : String(e.status),
         String(e.attempts),
-        e.healthyAfterMs === undefined ? "–" : formatDuration(e.healthyAfterMs),
+        e.healthyAfterMs === undefined ? "–" : (0,action_inputs/* formatDuration */.a3)(e.healthyAfterMs),
         ms(e.latency.p50Ms),
         ms(e.latency.p95Ms),
         safe_text_mdText(truncate(e.verdict === "pass" ? e.reason : (e.lastError ?? e.reason), 200)),
@@ -41589,7 +41380,7 @@ function degradationSection(report) {
 }
 function renderSmokeSummary(report) {
     const problems = report.findings.map((f) => `- ${MARK[f.level] ?? ""} ${safe_text_mdText(f.text)}`);
-    const settings = `Checked in ${formatDuration(report.durationMs)} (timeout ${formatDuration(report.settings.timeoutMs)}, ${report.settings.successes} consecutive success(es), ${report.settings.samples} latency samples), finished ${safe_text_mdText(report.finishedAt)}.`;
+    const settings = `Checked in ${(0,action_inputs/* formatDuration */.a3)(report.durationMs)} (timeout ${(0,action_inputs/* formatDuration */.a3)(report.settings.timeoutMs)}, ${report.settings.successes} consecutive success(es), ${report.settings.samples} latency samples), finished ${safe_text_mdText(report.finishedAt)}.`;
     return fitSections([
         headline(VERDICT_STATUS[report.verdict], VERDICT_TITLE[report.verdict], report.headline),
         problems.length ? problems.join("\n") : "",
@@ -41640,7 +41431,7 @@ function parseComposeCommand(value) {
     const text = value?.trim() ?? "";
     if (text === "" || text === "auto")
         return undefined;
-    const words = splitWords(text);
+    const words = (0,action_inputs/* splitWords */.yM)(text);
     return words.length > 0 ? words : undefined;
 }
 async function command_probe(argv, o) {
@@ -42055,6 +41846,7 @@ function createCompose(options) {
 
 
 
+
 const DOCKER_TIMEOUT_MS = 20_000;
 /** The compose adapter's container, as the stack check reads it. Pure. */
 function containerState(c) {
@@ -42102,7 +41894,7 @@ function composeStackPort(options, run) {
  */
 function redisStatePort(url, options) {
     return {
-        description: redactUrl(url),
+        description: (0,sentinel/* isSentinelUrl */.kC)(url) ? (0,sentinel/* maskSentinelUrl */.Gj)(url) : (0,action_inputs/* redactUrl */.BO)(url),
         async read() {
             const { readOperationalState } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
             const state = await readOperationalState(url, {
@@ -42171,433 +41963,9 @@ function smokeDeps(config, options) {
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js
 var connection = __nccwpck_require__(9565);
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/docker.js
-// A Swarm stack as the manager's `docker` CLI shows it: its services (`docker service inspect`: spec
-// image, replicas, update_config, UpdateStatus), its tasks (`docker inspect --type task`: state, error,
-// node, image, exit code) and the nodes (`docker node inspect`: hostname, address, state). Argv only, a
-// timeout on every call, the engine reached through the environment given (DOCKER_HOST and friends, the
-// same environment the compose adapter hands its children).
-
-/** `repo:tag@sha256:…` → `repo:tag`. */
-function withoutDigest(image) {
-    const at = image.indexOf("@sha256:");
-    return at < 0 ? image : image.slice(0, at);
-}
-async function docker_docker(cli, args, signal) {
-    const r = await cli.run(["docker", ...args], {
-        env: cli.env,
-        ...(cli.cwd ? { cwd: cli.cwd } : {}),
-        timeoutMs: cli.timeoutMs,
-        ...(signal ? { signal } : {}),
-    });
-    if (r.code !== 0 || r.timedOut) {
-        const why = errorLine(r.stderr || r.stdout) || describeExit(r);
-        throw new Error(`docker ${args.slice(0, 2).join(" ")} failed: ${why}`);
-    }
-    return r.stdout;
-}
-const ids = (out) => out
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean);
-function parseArray(out, what) {
-    try {
-        const v = JSON.parse(out);
-        if (Array.isArray(v))
-            return v;
-    }
-    catch {
-        // fall through
-    }
-    throw new Error(`docker inspect of ${what} did not print a JSON array`);
-}
-const obj = (v) => (v && typeof v === "object" ? v : undefined);
-const str = (v) => (typeof v === "string" ? v : undefined);
-const num = (v) => (typeof v === "number" ? v : undefined);
-function parseNodes(rows) {
-    return rows.map((n) => {
-        const status = obj(n.Status);
-        const spec = obj(n.Spec);
-        const description = obj(n.Description);
-        return {
-            id: str(n.ID) ?? "",
-            hostname: str(description?.Hostname) ?? str(n.ID) ?? "",
-            address: str(status?.Addr) ?? "",
-            state: str(status?.State) ?? "unknown",
-            availability: str(spec?.Availability) ?? "active",
-            manager: obj(n.ManagerStatus) !== undefined,
-        };
-    });
-}
-function parseServices(rows, stack) {
-    return rows.map((s) => {
-        const spec = obj(s.Spec);
-        const name = str(spec?.Name) ?? "";
-        const labels = obj(spec?.Labels);
-        const mode = obj(spec?.Mode);
-        const replicated = obj(mode?.Replicated);
-        const update = obj(s.UpdateStatus);
-        const cfg = obj(spec?.UpdateConfig);
-        const image = str(obj(obj(spec?.TaskTemplate)?.ContainerSpec)?.Image) ?? "";
-        const previous = str(obj(obj(obj(s.PreviousSpec)?.TaskTemplate)?.ContainerSpec)?.Image);
-        const namespace = str(labels?.["com.docker.stack.namespace"]) ?? stack;
-        return {
-            id: str(s.ID) ?? "",
-            name,
-            service: name.startsWith(`${namespace}_`) ? name.slice(namespace.length + 1) : name,
-            image: withoutDigest(image),
-            mode: obj(mode?.Global) || obj(mode?.GlobalJob) ? "global" : "replicated",
-            replicas: num(replicated?.Replicas),
-            updateState: str(update?.State),
-            updateMessage: str(update?.Message),
-            updateStartedAt: str(update?.StartedAt),
-            updateConfig: cfg
-                ? {
-                    ...(str(cfg.Order) ? { order: str(cfg.Order) } : {}),
-                    ...(num(cfg.Parallelism) !== undefined ? { parallelism: num(cfg.Parallelism) } : {}),
-                    ...(str(cfg.FailureAction) ? { failureAction: str(cfg.FailureAction) } : {}),
-                }
-                : undefined,
-            previousImage: previous ? withoutDigest(previous) : undefined,
-        };
-    });
-}
-function parseTasks(rows) {
-    return rows.map((t) => {
-        const status = obj(t.Status);
-        const container = obj(status?.ContainerStatus);
-        const image = str(obj(obj(t.Spec)?.ContainerSpec)?.Image) ?? "";
-        const err = str(status?.Err);
-        return {
-            id: str(t.ID) ?? "",
-            serviceId: str(t.ServiceID) ?? "",
-            slot: num(t.Slot),
-            nodeId: str(t.NodeID) ?? "",
-            image: withoutDigest(image),
-            desired: str(t.DesiredState) ?? "",
-            state: str(status?.State) ?? "",
-            error: err || undefined,
-            exitCode: num(container?.ExitCode),
-            createdAt: str(t.CreatedAt) ?? "",
-        };
-    });
-}
-async function readNodes(cli, signal) {
-    const list = ids(await docker_docker(cli, ["node", "ls", "--quiet"], signal));
-    if (list.length === 0)
-        return [];
-    return parseNodes(parseArray(await docker_docker(cli, ["node", "inspect", ...list], signal), "the nodes"));
-}
-/** The stack's services, tasks (current and recent history) and the swarm's nodes, in four calls. */
-async function docker_readStack(cli, stack, signal) {
-    const [serviceIds, nodes] = await Promise.all([
-        docker_docker(cli, ["service", "ls", "--quiet", "--filter", `label=com.docker.stack.namespace=${stack}`], signal).then(ids),
-        readNodes(cli, signal),
-    ]);
-    if (serviceIds.length === 0)
-        return { services: [], tasks: [], nodes };
-    const [services, taskIds] = await Promise.all([
-        docker_docker(cli, ["service", "inspect", ...serviceIds], signal).then((o) => parseServices(parseArray(o, "the stack's services"), stack)),
-        docker_docker(cli, ["stack", "ps", stack, "--quiet", "--no-trunc"], signal)
-            .then(ids)
-            // A stack whose services have no task yet: `docker stack ps` says "nothing found in stack".
-            .catch((e) => {
-            if (e instanceof Error && /nothing found in stack/i.test(e.message))
-                return [];
-            throw e;
-        }),
-    ]);
-    const tasks = taskIds.length === 0
-        ? []
-        : parseTasks(parseArray(await docker_docker(cli, ["inspect", "--type", "task", ...taskIds], signal), "the tasks"));
-    return { services, tasks, nodes };
-}
-
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/endpoints.js
-// Health endpoints per Swarm node: a URL holding `{node}` (the node's address) or `{hostname}` (its
-// hostname) becomes one endpoint per ready node, named `<name>@<hostname>`, so a release that answers 500
-// on one node only fails there, and the evidence names it. URLs without a placeholder stay as they are.
-const PLACEHOLDER = /\{(node|hostname)\}/;
-function hasNodePlaceholder(endpoints) {
-    return endpoints.some((e) => PLACEHOLDER.test(e.url));
-}
-function expandPerNode(endpoints, nodes) {
-    const ready = nodes.filter((n) => n.state === "ready");
-    return endpoints.flatMap((e) => {
-        if (!PLACEHOLDER.test(e.url))
-            return [e];
-        return ready.map((n) => ({
-            ...e,
-            name: `${e.name}@${n.hostname}`,
-            url: e.url.replaceAll("{node}", n.address).replaceAll("{hostname}", n.hostname),
-        }));
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/stack-port.js
-// The smoke check's StackPort over a Swarm stack: one entry per task slot (replicated) or per node
-// (global), from the stack's task history. A task that failed or was rejected and was replaced is a
-// restart of its slot, on whichever node it ran: a crash loop is a restart count that rises across the
-// nodes. Logs come from `docker service logs` of the slot's newest task.
-
-function containerOf(snapshot, key, service, tasks) {
-    const sorted = [...tasks].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
-    const current = sorted.find((t) => t.desired === "running") ?? sorted[0];
-    const restarts = tasks.filter((t) => t.state === "failed" || t.state === "rejected").length;
-    const state = current?.state ?? "missing";
-    const node = snapshot.nodes.find((n) => n.id === current?.nodeId)?.hostname ?? current?.nodeId ?? "";
-    const starting = ["new", "pending", "assigned", "accepted", "ready", "preparing", "starting"].includes(state);
-    const status = state === "running"
-        ? "running"
-        : starting
-            ? "created"
-            : current?.desired === "running"
-                ? "restarting"
-                : "exited";
-    return {
-        service,
-        id: key,
-        name: `${key}${node ? `@${node}` : ""}`,
-        status,
-        running: state === "running",
-        restarting: status === "restarting",
-        oomKilled: false,
-        exitCode: current?.exitCode ?? 0,
-        health: "none",
-        restartCount: restarts,
-        startedAt: current?.createdAt,
-        finishedAt: undefined,
-        ...(current?.error ? { healthLog: current.error } : {}),
-    };
-}
-/** `services`: the release's services (short names); `stack`: the stack name. */
-function swarmStackPort(cli, stack, services) {
-    const newest = new Map();
-    return {
-        description: `Swarm stack ${stack}`,
-        services,
-        async containers(signal) {
-            const snapshot = await docker_readStack(cli, stack, signal);
-            const out = [];
-            for (const s of snapshot.services) {
-                const mine = snapshot.tasks.filter((t) => t.serviceId === s.id);
-                const groups = new Map();
-                for (const t of mine) {
-                    const key = s.mode === "global" || t.slot === undefined || t.slot === 0
-                        ? `${s.name}.${t.nodeId.slice(0, 12)}`
-                        : `${s.name}.${t.slot}`;
-                    groups.set(key, [...(groups.get(key) ?? []), t]);
-                }
-                for (const [key, tasks] of groups) {
-                    if (!tasks.some((t) => t.desired === "running"))
-                        continue;
-                    const c = containerOf(snapshot, key, s.service, tasks);
-                    const current = tasks.find((t) => t.desired === "running");
-                    if (current)
-                        newest.set(key, current.id);
-                    out.push(c);
-                }
-            }
-            return out;
-        },
-        async logs(id, lines, signal) {
-            const task = newest.get(id) ?? id;
-            return docker_docker(cli, ["service", "logs", "--no-task-ids", "--tail", String(lines), task], signal);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/smoke.js
-// The smoke check on a Swarm stack (actions/smoke and `ops smoke` with `engine: swarm`): the stack read
-// as tasks across the nodes instead of compose's containers, endpoints templated per node. Deploy and
-// rollback get the same through the release's swarm adapter.
-
-
-
-/** Sets `deps.stack` to the Swarm stack and returns the inputs with `{node}`/`{hostname}` endpoints expanded. */
-async function onSwarm(inputs, deps, o) {
-    const cli = { run: o.run, env: o.env, cwd: o.cwd, timeoutMs: 30_000 };
-    deps.stack = swarmStackPort(cli, o.stack, async (signal) => o.services.length > 0
-        ? [...o.services]
-        : (await docker_readStack(cli, o.stack, signal)).services.map((s) => s.service));
-    if (!hasNodePlaceholder(inputs.endpoints))
-        return inputs;
-    return { ...inputs, endpoints: expandPerNode(inputs.endpoints, await readNodes(cli, deps.signal)) };
-}
-
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/convergence.js
-// Has the stack converged on a release? Pure: one snapshot in, one judgement out. Every release service
-// must have its spec on the release's image, its update (the stack file's own update_config: order,
-// parallelism, failure_action) finished, and as many tasks running on that image as it wants (replicas,
-// or one per eligible node in global mode), none on another image. A task in Swarm's `running` state has
-// passed its health check when the image has one (Swarm holds it in `starting` until then).
-// Swarm's own automatic rollback (failure_action: rollback) and a paused update are final: they are
-// reported as Swarm's decision, never fought with another `stack deploy`.
-const SWARM_VERDICTS = (/* unused pure expression or super */ null && (["rollback_started", "rollback_paused", "rollback_completed", "paused"]));
-/** Task states that end a task (it will not run again). */
-const ENDED = new Set(["complete", "failed", "rejected", "shutdown", "orphaned", "remove"]);
-function nodeName(nodes, id) {
-    return nodes.find((n) => n.id === id)?.hostname ?? (id ? id.slice(0, 12) : "no node");
-}
-/** Nodes a global service's task can run on: ready and active. */
-function eligibleNodes(nodes) {
-    return nodes.filter((n) => n.state === "ready" && n.availability === "active");
-}
-/** The failed or rejected tasks of a service created at or after `sinceIso`, newest first. */
-function taskFailures(snapshot, service, sinceIso) {
-    return snapshot.tasks
-        .filter((t) => t.serviceId === service.id &&
-        (t.state === "failed" || t.state === "rejected") &&
-        (sinceIso === undefined || t.createdAt >= sinceIso))
-        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
-}
-function describeFailure(t, nodes) {
-    const code = t.exitCode !== undefined && t.exitCode !== 0 ? ` (exit ${t.exitCode})` : "";
-    return `${nodeName(nodes, t.nodeId)}: task ${t.slot !== undefined ? `.${t.slot} ` : ""}${t.state}${code}${t.error ? `: ${t.error}` : ""}`;
-}
-function judgeService(snapshot, service, image, sinceIso) {
-    const s = snapshot.services.find((x) => x.service === service);
-    if (!s)
-        return { service, done: false, running: 0, wanted: 1, nodes: [], notes: ["not created yet"] };
-    const wanted = s.mode === "global" ? eligibleNodes(snapshot.nodes).length : (s.replicas ?? 1);
-    const live = snapshot.tasks.filter((t) => t.serviceId === s.id && t.desired === "running");
-    const onImage = live.filter((t) => t.image === image && t.state === "running");
-    const others = snapshot.tasks.filter((t) => t.serviceId === s.id && t.image !== image && !ENDED.has(t.state));
-    const notes = [];
-    // Swarm's verdict is about this release only when it rolled back away from its image, or paused an
-    // update begun by this deploy: a `rollback_completed` left by an earlier release (Swarm went back to the
-    // very images a rollback now deploys) is history, not a decision on this one.
-    const state = SWARM_VERDICTS.find((v) => v === s.updateState);
-    const current = state === "rollback_started" || state === "rollback_completed"
-        ? s.image !== image
-        : sinceIso === undefined || s.updateStartedAt === undefined || s.updateStartedAt >= sinceIso;
-    const verdict = current ? state : undefined;
-    if (verdict) {
-        const what = verdict === "paused"
-            ? "Swarm paused the update (update_config failure_action: pause)"
-            : verdict === "rollback_completed"
-                ? `Swarm rolled the update back to ${s.image || "the previous spec"}`
-                : verdict === "rollback_paused"
-                    ? "Swarm's own rollback of the update is paused"
-                    : "Swarm is rolling the update back (update_config failure_action: rollback)";
-        notes.push(`${what}${s.updateMessage ? `: ${s.updateMessage}` : ""}`);
-    }
-    else if (s.image !== image) {
-        notes.push(`its spec runs ${s.image}, not ${image}`);
-    }
-    if (s.updateState === "updating")
-        notes.push("update in progress");
-    if (onImage.length < wanted)
-        notes.push(`${onImage.length}/${wanted} tasks running on ${image}`);
-    if (others.length > 0)
-        notes.push(`${others.length} task(s) still on ${[...new Set(others.map((t) => t.image))].join(", ")}`);
-    const pending = live.filter((t) => t.image === image && t.state !== "running");
-    for (const t of pending)
-        notes.push(`${nodeName(snapshot.nodes, t.nodeId)}: task ${t.state}`);
-    return {
-        service,
-        done: notes.length === 0 && wanted > 0,
-        running: onImage.length,
-        wanted,
-        nodes: [...new Set(onImage.map((t) => nodeName(snapshot.nodes, t.nodeId)))].sort(),
-        notes: wanted === 0 ? [...notes, "no node can run it (none ready and active)"] : notes,
-        ...(verdict ? { swarm: verdict } : {}),
-    };
-}
-/** `images`: service → the release's image ref. `sinceIso`: when the deploy began (task failures after). */
-function convergence_convergence(snapshot, images, sinceIso) {
-    const services = Object.entries(images).map(([service, image]) => judgeService(snapshot, service, image, sinceIso));
-    const failures = {};
-    for (const [service] of Object.entries(images)) {
-        const s = snapshot.services.find((x) => x.service === service);
-        if (!s)
-            continue;
-        const lines = taskFailures(snapshot, s, sinceIso).map((t) => describeFailure(t, snapshot.nodes));
-        if (lines.length > 0)
-            failures[service] = lines;
-    }
-    const swarm = services.filter((s) => s.swarm !== undefined);
-    const final = swarm.length > 0 ? swarm.map((s) => `${s.service}: ${s.notes[0]}`).join("; ") : undefined;
-    return { done: services.every((s) => s.done), final, services, failures };
-}
-/** One line per service that is not there yet, for a timeout's message. */
-function convergence_convergenceMessage(c) {
-    const lines = c.services
-        .filter((s) => !s.done)
-        .map((s) => {
-        const fails = c.failures[s.service]?.slice(0, 3) ?? [];
-        return `${s.service}: ${[...s.notes, ...fails].join("; ")}`;
-    });
-    return lines.join(" | ");
-}
-
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/stack.js
-// `docker stack deploy` of the compose file(s) with the release's tag, then the wait for convergence
-// (./convergence.ts) within the timeout. The stack file's own update_config decides how Swarm replaces
-// tasks (order start-first or stop-first, parallelism, failure_action); this module only reads what
-// Swarm did. `--prune` is not used: a service removed from the file is left running (a stack shared with
-// hand-made services, or an accessory deployed apart, would otherwise be removed by a release).
-
-
-
-/** A stack name as docker accepts it: the project name (else the directory's), lower case, [a-z0-9_-]. */
-function stackName(project, cwd) {
-    const raw = (project ?? (0,external_node_path_namespaceObject.basename)(cwd)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
-    return raw || "app";
-}
-function stackDeployArgv(o) {
-    return [
-        "stack",
-        "deploy",
-        ...o.files.flatMap((f) => ["--compose-file", f]),
-        "--resolve-image",
-        o.resolveImage,
-        ...(o.withRegistryAuth ? ["--with-registry-auth"] : []),
-        "--detach=true",
-        o.stack,
-    ];
-}
-async function stackDeploy(cli, o) {
-    await docker({ ...cli, env: { ...cli.env, ...o.env } }, stackDeployArgv(o), o.signal);
-}
-class ConvergenceError extends Error {
-    state;
-    bySwarm;
-    constructor(message, state, 
-    /** Swarm rolled back or paused the update itself. */
-    bySwarm) {
-        super(message);
-        this.state = state;
-        this.bySwarm = bySwarm;
-        this.name = "ConvergenceError";
-    }
-}
-/**
- * Polls the stack until every service in `images` converged (resolves with the last judgement), Swarm
- * rolled back or paused an update (throws at once, saying so), or `timeoutMs` passed (throws with what
- * each service still lacks and the task errors with their nodes).
- */
-async function awaitConvergence(cli, o) {
-    const deadline = o.clock.now() + o.timeoutMs;
-    for (;;) {
-        const state = convergence(await readStack(cli, o.stack, o.signal), o.images, o.sinceIso);
-        if (state.done)
-            return state;
-        if (state.final)
-            throw new ConvergenceError(`Swarm's own decision: ${state.final}`, state, true);
-        if (o.clock.now() >= deadline) {
-            throw new ConvergenceError(`stack ${o.stack} did not converge within ${Math.round(o.timeoutMs / 1000)}s: ${convergenceMessage(state)}`, state, false);
-        }
-        await o.clock.sleep(Math.min(o.pollMs ?? 1_000, Math.max(0, deadline - o.clock.now())), o.signal);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 // actions/smoke: inputs → the smoke core → outputs and summary, all inside runAction. The logic lives in
 // @ops/core/health; this file only wires it. ioredis is loaded only when `redis-url` is given.
-
-
-
 
 
 
@@ -42618,19 +41986,7 @@ function run() {
         const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
         const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
         const deps = smokeDeps(config, { cwd: workspace, env: ctx.env, logger: ctx.logger, signal: ctx.signal });
-        // `engine: swarm`: the stack's tasks across the nodes, endpoints templated per node.
-        const engine = ctx.inputs.enum("engine", ["compose", "swarm"], "compose");
-        const cwd = resolveFrom(workspace, config.compose?.cwd, ".");
-        const smoke = engine === "swarm"
-            ? await onSwarm(config.smoke, deps, {
-                stack: stackName(config.compose?.project, cwd),
-                services: [],
-                run: runCommand,
-                env: ctx.env,
-                cwd,
-            })
-            : config.smoke;
-        const report = await ctx.logger.group("Smoke check", () => runSmoke(smoke, deps));
+        const report = await ctx.logger.group("Smoke check", () => runSmoke(config.smoke, deps));
         ctx.setOutput("verdict", report.verdict);
         ctx.setOutput("healthy", String(report.healthy));
         ctx.setOutput("report", JSON.stringify(report));
@@ -51539,6 +50895,245 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 165:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   EZ: () => (/* binding */ actionInputSource),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   yM: () => (/* binding */ splitWords)
+/* harmony export */ });
+/* unused harmony export optionInputSource */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4707);
+// Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
+// error names the input, the bad value and what is allowed. Parse once, into a frozen object.
+
+
+/** The runner's contract: input `foo-bar` is `INPUT_FOO-BAR`, trimmed, as @actions/core reads it. */
+function actionInputSource(env = process.env) {
+    return {
+        get: (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`]?.trim(),
+        label: (name) => `input \`${name}\``,
+    };
+}
+/** Command-line options already split into a map (see cli/args.ts). */
+function optionInputSource(values) {
+    return {
+        get: (name) => values[name]?.trim(),
+        label: (name) => `option --${name}`,
+    };
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `5m`, `1h`, `1m30s`; a bare number is seconds. Returns milliseconds, or undefined. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+        total += Number(m[1]) * (DURATION_UNITS[m[2]] ?? 0);
+        consumed = re.lastIndex;
+    }
+    if (consumed === 0 || consumed !== t.length)
+        return undefined;
+    return Math.round(total);
+}
+/** Shows a duration as people write it: 250ms, 1.5s, 2m, 1m30s. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 1))}s`;
+    const m = Math.floor(ms / 60_000);
+    const s = Math.round((ms % 60_000) / 1000);
+    return s ? `${m}m${s}s` : `${m}m`;
+}
+function show(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** How to name an input in a message: "input `timeout`" (action) or "option --timeout" (CLI). */
+    label(name) {
+        return this.source.label(name);
+    }
+    fail(name, value, allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.source.label(name)}: ${show(value)} is not valid; expected ${allowed}`, {
+            input: name,
+        });
+    }
+    /** The raw value; undefined when empty or not given. */
+    optional(name) {
+        const v = this.source.get(name);
+        return v === undefined || v === "" ? undefined : v;
+    }
+    required(name, hint = "a value") {
+        const v = this.optional(name);
+        if (v === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.source.label(name)} is required: give ${hint}`, { input: name });
+        }
+        return v;
+    }
+    string(name, fallback) {
+        return this.optional(name) ?? fallback;
+    }
+    /** YAML 1.2 core booleans only: true/True/TRUE, false/False/FALSE. A typo is an error, never false. */
+    boolean(name, fallback) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return fallback;
+        if (["true", "True", "TRUE"].includes(v))
+            return true;
+        if (["false", "False", "FALSE"].includes(v))
+            return false;
+        return this.fail(name, v, "true or false");
+    }
+    integer(name, opts) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return opts.fallback;
+        const range = `${opts.min ?? "-∞"}..${opts.max ?? "∞"}`;
+        if (!/^[-+]?\d+$/.test(v))
+            return this.fail(name, v, `a whole number in ${range}`);
+        const n = Number(v);
+        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+        if (!Number.isSafeInteger(n))
+            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
+        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+            return this.fail(name, v, `a whole number in ${range}`);
+        }
+        return n;
+    }
+    duration(name, opts) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return opts.fallback;
+        const ms = parseDuration(v);
+        const allowed = `a duration such as 500ms, 30s, 5m${opts.min !== undefined || opts.max !== undefined
+            ? ` between ${formatDuration(opts.min ?? 0)} and ${opts.max !== undefined ? formatDuration(opts.max) : "∞"}`
+            : ""}`;
+        if (ms === undefined)
+            return this.fail(name, v, allowed);
+        if ((opts.min !== undefined && ms < opts.min) || (opts.max !== undefined && ms > opts.max)) {
+            return this.fail(name, v, allowed);
+        }
+        return ms;
+    }
+    enum(name, allowed, fallback) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return fallback;
+        if (allowed.includes(v))
+            return v;
+        return this.fail(name, v, `one of ${allowed.join(", ")}`);
+    }
+    /** An absolute URL whose scheme is one of `protocols` (e.g. ["http:", "https:"]). */
+    url(name, protocols, fallback) {
+        const v = this.optional(name) ?? fallback;
+        if (v === undefined)
+            return undefined;
+        return parseUrl(v, protocols, (allowed) => this.fail(name, redactUrl(v), allowed));
+    }
+    /** Items separated by newlines or commas, trimmed, empty ones dropped. */
+    list(name) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return [];
+        return v
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== "" && !s.startsWith("#"));
+    }
+    /** Lines (or commas) of `name=value`; names unique; `#` starts a comment line. In input order. */
+    map(name) {
+        const out = [];
+        const seen = new Set();
+        for (const item of this.list(name)) {
+            const eq = item.indexOf("=");
+            if (eq <= 0)
+                return this.fail(name, item, "lines of name=value");
+            const key = item.slice(0, eq).trim();
+            const value = item.slice(eq + 1).trim();
+            if (seen.has(key))
+                return this.fail(name, item, `each name once (${JSON.stringify(key)} is repeated)`);
+            seen.add(key);
+            out.push([key, value]);
+        }
+        return out;
+    }
+    /** Lines of arguments for a command run without a shell: one argument per line, or a JSON array. */
+    argv(name) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return undefined;
+        if (v.startsWith("[")) {
+            try {
+                const parsed = JSON.parse(v);
+                if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((a) => typeof a === "string")) {
+                    return parsed;
+                }
+            }
+            catch {
+                // fall through to the error below
+            }
+            return this.fail(name, v, 'a JSON array of strings, e.g. ["pytest", "tests/e2e"]');
+        }
+        const args = v.includes("\n") ? v.split("\n").map((s) => s.trim()) : splitWords(v);
+        const clean = args.filter((a) => a !== "");
+        if (clean.length === 0)
+            return this.fail(name, v, "a command and its arguments");
+        return clean;
+    }
+}
+/** Splits `a "b c" d` into words, honouring simple double and single quotes; no shell expansion at all. */
+function splitWords(text) {
+    const words = [];
+    const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+        words.push(m[1] ?? m[2] ?? m[3] ?? "");
+    return words;
+}
+function parseUrl(value, protocols, fail) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return fail(`an absolute URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
+    }
+    if (!protocols.includes(url.protocol)) {
+        return fail(`a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
+    }
+    return url;
+}
+/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
+function redactUrl(value) {
+    let out;
+    try {
+        const url = new URL(value);
+        if (url.password)
+            url.password = "***";
+        out = url.toString();
+    }
+    catch {
+        out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
+    }
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hideSecrets */ .s0)(out, value);
+}
+
+
+/***/ }),
+
 /***/ 4707:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51669,14 +51264,16 @@ function credentialsAsHeader(url) {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   vp: () => (/* binding */ redisMasks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, RedisCommandTimeoutError, loadRedis */
+/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, RedisCommandTimeoutError, NoMasterError, loadRedis */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2235);
-/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4707);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4707);
+/* harmony import */ var _sentinel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1773);
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 
 
@@ -51686,7 +51283,7 @@ const DEFAULT_MAX_RETRIES = 2;
 const QUIT_TIMEOUT_MS = 500;
 function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
-    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
+    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS, or redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db] for Redis Sentinel`, { input });
 }
 /** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
@@ -51698,7 +51295,11 @@ function maskUrl(url) {
         if (colon >= 0)
             out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
     }
-    return (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecrets */ .s0)(out, url);
+    let hidden = (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSentinelQuery */ .pH)((0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .hideSecrets */ .s0)(out, url));
+    for (const s of (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelPasswordForms */ .bQ)(url))
+        if (s.length >= 3)
+            hidden = hidden.split(s).join("***");
+    return hidden;
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -51707,6 +51308,26 @@ function parseRedisUrl(url, input = "redis-url") {
     const text = url.trim();
     if (text === "")
         fail(input, url, "it is empty");
+    if ((0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .isSentinelUrl */ .kC)(text)) {
+        const config = (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSentinelUrl */ .JA)(text, input);
+        const first = config.sentinels[0];
+        return {
+            display: maskUrl(text),
+            host: first.host,
+            port: first.port,
+            tls: config.tls,
+            username: config.username,
+            password: config.password,
+            db: config.db,
+            sentinel: {
+                name: config.name,
+                sentinels: (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelList */ .b3)(config),
+                replicas: config.replicas,
+                failoverTimeoutMs: config.failoverTimeoutMs,
+            },
+            sentinelConfig: config,
+        };
+    }
     let parsed;
     try {
         parsed = new URL(text);
@@ -51760,7 +51381,9 @@ function redisSecrets(url) {
     const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
-    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .passwordParts */ .ck)(url))
+    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .passwordParts */ .ck)(url))
+        forms.add(part);
+    for (const part of (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelPasswordForms */ .bQ)(url))
         forms.add(part);
     if (raw) {
         forms.add(raw);
@@ -51778,7 +51401,7 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
+    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
 }
 /** Commands that only read: when one times out, nothing was changed by it. */
 const READ_COMMANDS = new Set([
@@ -51837,6 +51460,53 @@ function answerTimeoutsClearly(redis, timeoutMs) {
             }
             throw error;
         });
+    };
+}
+/** No sentinel named a master that answers: nothing can be read or written until one does. */
+class NoMasterError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_ {
+    sentinels;
+    constructor(message, sentinels, options = {}) {
+        super(message, options);
+        this.sentinels = sentinels;
+        this.name = "NoMasterError";
+    }
+}
+/**
+ * On a Sentinel connection a command sent while ioredis looks for the (new) master waits for it, up to
+ * `boundMs`, instead of failing at once: without an offline queue such a command was never sent, so
+ * sending it once the master answers is safe. Commands of a pipeline or transaction are not held.
+ */
+function waitForMasterBeforeSending(redis, boundMs, why) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    // Not "connect": that is the handshake (AUTH, SELECT), which must go out at once.
+    const looking = new Set(["connecting", "reconnecting"]);
+    target.sendCommand = (command, ...rest) => {
+        if (!looking.has(redis.status) || rest[0] !== undefined || command.inTransaction) {
+            return send(command, ...rest);
+        }
+        return new Promise((resolve, reject) => {
+            const done = () => {
+                clearTimeout(timer);
+                redis.off("ready", onReady);
+                redis.off("end", onEnd);
+            };
+            const onReady = () => {
+                done();
+                resolve();
+            };
+            const onEnd = () => {
+                done();
+                reject(new Error(`Redis Sentinel: ${why()}`));
+            };
+            const timer = setTimeout(() => {
+                done();
+                reject(new Error(`Redis Sentinel: ${why()} (waited ${Math.round(boundMs / 1000)} s)`));
+            }, boundMs);
+            timer.unref();
+            redis.once("ready", onReady);
+            redis.once("end", onEnd);
+        }).then(() => send(command, ...rest));
     };
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
@@ -51906,21 +51576,68 @@ async function connectRedis(url, options = {}) {
         tls: parsed.tls,
         username: parsed.username,
         db: parsed.db,
+        ...(parsed.sentinel ? { sentinel: parsed.sentinel } : {}),
     };
-    const where = `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+    const sentinel = parsed.sentinelConfig;
+    const where = sentinel
+        ? `master "${sentinel.name}" through the sentinels ${parsed.sentinel?.sentinels}`
+        : `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+    const ca = options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {};
+    // A plain URL: one server, a few reconnection attempts. A Sentinel URL: ioredis asks the sentinels for
+    // the master on every (re)connection; through a failover it keeps asking, with backoff, until
+    // failover-timeout has passed since the connection was lost (then it gives up like a plain one).
+    let lostAt;
+    let sentinelFailingSince;
+    const addressing = sentinel
+        ? {
+            sentinels: sentinel.sentinels.map((s) => ({ host: s.host, port: s.port })),
+            name: sentinel.name,
+            role: "master",
+            sentinelUsername: sentinel.sentinelUsername,
+            sentinelPassword: sentinel.sentinelPassword,
+            sentinelCommandTimeout: commandTimeout,
+            // Bounded: every sentinel unreachable (or none knowing a master) is retried until failover-timeout.
+            sentinelRetryStrategy: (times) => {
+                if (times === 1)
+                    sentinelFailingSince = Date.now();
+                return Date.now() - (sentinelFailingSince ?? Date.now()) > sentinel.failoverTimeoutMs
+                    ? null
+                    : Math.min(250 * times, 1_000);
+            },
+            // Off: ioredis' detector, still subscribed from the last connection, disconnects the connector when
+            // +switch-master arrives while a reconnection is asking the sentinels, and that ends the client for
+            // good ("Connection is closed."; seen in the e2e). A dead master's socket breaks anyway, and Redis
+            // closes client connections when a master is turned into a replica.
+            failoverDetector: false,
+            // The sentinels may add the others they know (the URL need not list every one).
+            updateSentinels: true,
+            ...(sentinel.tls ? { tls: { ...ca }, sentinelTLS: { ...ca }, enableTLSForSentinelMode: true } : {}),
+        }
+        : {
+            host: parsed.host,
+            port: parsed.port,
+            tls: parsed.tls
+                ? {
+                    // SNI takes a host name, never an IP address (RFC 6066).
+                    ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed.host) ? {} : { servername: parsed.host }),
+                    ...ca,
+                }
+                : undefined,
+        };
+    const retryStrategy = sentinel
+        ? (times) => {
+            if (times === 1)
+                lostAt = Date.now();
+            return Date.now() - (lostAt ?? Date.now()) > sentinel.failoverTimeoutMs
+                ? null
+                : Math.min(100 * 2 ** (times - 1), 1_000);
+        }
+        : (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000));
     const redis = new Redis({
-        host: parsed.host,
-        port: parsed.port,
+        ...addressing,
         username: parsed.username,
         password: parsed.password,
         db: parsed.db,
-        tls: parsed.tls
-            ? {
-                // SNI takes a host name, never an IP address (RFC 6066).
-                ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed.host) ? {} : { servername: parsed.host }),
-                ...(options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {}),
-            }
-            : undefined,
         lazyConnect: true,
         connectTimeout,
         commandTimeout,
@@ -51934,7 +51651,7 @@ async function connectRedis(url, options = {}) {
         reconnectOnError: null,
         // ioredis keeps a timer this long after disconnecting a socket that is already gone.
         disconnectTimeout: 200,
-        retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
+        retryStrategy,
     });
     answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
@@ -51942,6 +51659,21 @@ async function connectRedis(url, options = {}) {
         lastError = scrub(error.message, secrets);
         logger?.debug(`redis ${where}: ${lastError}`);
     });
+    let lastSentinelError;
+    if (sentinel) {
+        redis.on("sentinelError", (error) => {
+            lastSentinelError = scrub(error.message, secrets);
+            logger?.debug(`redis ${where}: ${lastSentinelError}`);
+        });
+        redis.on("ready", () => {
+            lostAt = undefined;
+            sentinelFailingSince = undefined;
+        });
+        waitForMasterBeforeSending(redis, sentinel.failoverTimeoutMs, () => noMaster());
+    }
+    /** Why no master could be reached, naming the sentinels asked (never a password). */
+    const noMaster = (why) => `no reachable Redis master "${sentinel?.name}" (sentinels asked: ${parsed.sentinel?.sentinels}): ${[why, lastError, lastSentinelError].filter((x, i, all) => x && all.indexOf(x) === i).join("; ") ||
+        "no answer"}`;
     let closed = false;
     const close = async () => {
         if (closed)
@@ -51986,7 +51718,18 @@ async function connectRedis(url, options = {}) {
     try {
         await Promise.race([
             (async () => {
-                await redis.connect();
+                if (sentinel) {
+                    // connect() gives up at the first closed socket; through a failover ioredis goes on asking the
+                    // sentinels, so wait for it to be ready (or to give up: "end") instead.
+                    const ready = new Promise((resolve, reject) => {
+                        redis.once("ready", () => resolve());
+                        redis.once("end", () => reject(new Error("the connection ended")));
+                    });
+                    redis.connect().catch(() => undefined);
+                    await ready;
+                }
+                else
+                    await redis.connect();
                 await redis.ping();
             })(),
             new Promise((_, reject) => {
@@ -52002,8 +51745,13 @@ async function connectRedis(url, options = {}) {
             : lastError && lastError !== why
                 ? `${why}: ${lastError}`
                 : why;
-        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(detail)) {
-            throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${detail}`, { input });
+        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(`${detail} ${lastSentinelError ?? ""}`)) {
+            throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${sentinel ? noMaster(why) : detail}`, { input });
+        }
+        if (sentinel) {
+            throw new NoMasterError(`Redis Sentinel: ${noMaster(why)}`, parsed.sentinel?.sentinels ?? "", {
+                cause: error,
+            });
         }
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
     }
@@ -52012,6 +51760,226 @@ async function connectRedis(url, options = {}) {
     }
     logger?.debug(`redis: connected to ${parsed.display}`);
     return { redis, target, close };
+}
+
+
+/***/ }),
+
+/***/ 1773:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ WAIT_TIMEOUT_MS),
+/* harmony export */   Gj: () => (/* binding */ maskSentinelUrl),
+/* harmony export */   JA: () => (/* binding */ parseSentinelUrl),
+/* harmony export */   b3: () => (/* binding */ sentinelList),
+/* harmony export */   bQ: () => (/* binding */ sentinelPasswordForms),
+/* harmony export */   kC: () => (/* binding */ isSentinelUrl),
+/* harmony export */   pH: () => (/* binding */ maskSentinelQuery)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SENTINEL_PORT, DEFAULT_FAILOVER_TIMEOUT_MS, DEFAULT_REPLICAS, SENTINEL_PARAMETERS */
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(165);
+// Redis Sentinel URLs: `redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db]` and
+// `rediss+sentinel://…` (TLS to the sentinels and to the data nodes), with the query parameters
+// `sentinel-user`, `sentinel-password` (the sentinels' own credentials), `failover-timeout` (how long a
+// connection keeps looking for a master through a failover; default 60 s) and `replicas` (how many
+// replicas must acknowledge a lock or state write with WAIT; default 1, 0 turns WAIT off).
+//
+// Parsed by hand: a host list is not a WHATWG URL authority. Errors name the input and show the value
+// masked (both passwords replaced by `***`).
+
+
+const DEFAULT_SENTINEL_PORT = 26379;
+const DEFAULT_FAILOVER_TIMEOUT_MS = 60_000;
+const DEFAULT_REPLICAS = 1;
+/** How long WAIT waits for the replicas to acknowledge a write. */
+const WAIT_TIMEOUT_MS = 1_000;
+const SENTINEL_PARAMETERS = [
+    "sentinel-user",
+    "sentinel-password",
+    "failover-timeout",
+    "replicas",
+];
+const SCHEME = /^(rediss?)\+sentinel:\/\//i;
+const FORM = "redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db][?sentinel-user=…&sentinel-password=…&failover-timeout=60s&replicas=1] (rediss+sentinel:// for TLS)";
+/** True for `redis+sentinel://` and `rediss+sentinel://` URLs. */
+function isSentinelUrl(url) {
+    return SCHEME.test(url.trim());
+}
+/** `sentinel-password=…` in a query, with its value replaced by `***`. */
+function maskSentinelQuery(text) {
+    return text.replace(/([?&]sentinel-password=)[^&#]*/gi, "$1***");
+}
+/** A Sentinel URL with both passwords (`user:password@` and `sentinel-password=`) replaced by `***`. */
+function maskSentinelUrl(text) {
+    return maskSentinelQuery(text.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#@:]*):([^/?#]*)@/i, "$1$2:***@"));
+}
+/** The `sentinel-password` value as written in the URL (raw and decoded), to mask; [] when there is none. */
+function sentinelPasswordForms(url) {
+    const out = new Set();
+    for (const m of url.matchAll(/[?&]sentinel-password=([^&#]*)/gi)) {
+        const raw = m[1] ?? "";
+        if (raw === "")
+            continue;
+        out.add(raw);
+        try {
+            const decoded = decodeURIComponent(raw.replace(/\+/g, " "));
+            out.add(decoded);
+            out.add(encodeURIComponent(decoded));
+        }
+        catch {
+            // not valid encoding: the raw form is all there is
+        }
+    }
+    return [...out];
+}
+function decode(text, fail, what) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return fail(`${what} is not valid URL encoding`);
+    }
+}
+function parseHost(text, fail) {
+    const m = /^(?:\[([0-9a-f:.]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/i.exec(text);
+    if (!m)
+        return fail(`the sentinel address ${JSON.stringify(text)} is not host[:port]`);
+    const host = (m[1] ?? m[2] ?? "").toLowerCase();
+    if (!/^[a-z0-9.:-]+$/i.test(host))
+        return fail(`the sentinel host ${JSON.stringify(host)} is not a host name`);
+    const port = m[3] === undefined ? DEFAULT_SENTINEL_PORT : Number(m[3]);
+    if (port < 1 || port > 65535)
+        return fail(`the sentinel port ${port} is not between 1 and 65535`);
+    return { host, port };
+}
+/**
+ * Parses a Sentinel URL; throws a ConfigurationError naming `input`, the value (masked), the problem and
+ * the expected form.
+ */
+function parseSentinelUrl(url, input = "redis-url") {
+    const mask = maskSentinelUrl;
+    const text = url.trim();
+    const fail = (why) => {
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${input}: ${JSON.stringify(mask(text))} is not a valid Redis Sentinel URL (${why}); expected ${FORM}`, { input });
+    };
+    const scheme = SCHEME.exec(text);
+    if (!scheme)
+        return fail("the scheme is not redis+sentinel or rediss+sentinel");
+    const tls = (scheme[1] ?? "").toLowerCase() === "rediss";
+    let rest = text.slice(scheme[0].length);
+    const hash = rest.indexOf("#");
+    if (hash >= 0)
+        fail("it has a #fragment");
+    const q = rest.indexOf("?");
+    const query = q >= 0 ? rest.slice(q + 1) : "";
+    if (q >= 0)
+        rest = rest.slice(0, q);
+    const slash = rest.indexOf("/");
+    const authority = slash >= 0 ? rest.slice(0, slash) : rest;
+    const path = slash >= 0 ? rest.slice(slash + 1) : "";
+    // The userinfo runs to the last `@` of the authority (a password may hold an `@` of its own).
+    const at = authority.lastIndexOf("@");
+    const userinfo = at >= 0 ? authority.slice(0, at) : undefined;
+    const hostList = at >= 0 ? authority.slice(at + 1) : authority;
+    let username;
+    let password;
+    if (userinfo !== undefined) {
+        const colon = userinfo.indexOf(":");
+        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+        const pass = colon >= 0 ? userinfo.slice(colon + 1) : "";
+        username = user ? decode(user, fail, "the user") : undefined;
+        password = pass ? decode(pass, fail, "the password") : undefined;
+        if (colon < 0 && user)
+            fail("the user has no `:` before `@`; write user:password@ or :password@");
+    }
+    if (hostList === "")
+        fail("it has no sentinel host");
+    const sentinels = [];
+    for (const part of hostList.split(",")) {
+        if (part.trim() === "")
+            fail("the sentinel list has an empty entry (a stray comma)");
+        const address = parseHost(part.trim(), fail);
+        if (!sentinels.some((s) => s.host === address.host && s.port === address.port))
+            sentinels.push(address);
+    }
+    const segments = path === "" ? [] : path.split("/");
+    if (segments.length === 0 || segments[0] === "")
+        fail("it names no master: add /mastername after the sentinels");
+    if (segments.length > 2 || (segments.length === 2 && segments[1] === "")) {
+        fail("the path is not /mastername[/db]");
+    }
+    const name = decode(segments[0], fail, "the master name");
+    if (!/^[A-Za-z0-9._-]{1,128}$/.test(name)) {
+        fail(`the master name ${JSON.stringify(name)} may hold only letters, digits, '.', '_' and '-'`);
+    }
+    let db = 0;
+    if (segments.length === 2) {
+        const d = segments[1];
+        if (!/^\d{1,2}$/.test(d))
+            fail(`the database ${JSON.stringify(d)} is not a number`);
+        db = Number(d);
+    }
+    const params = new Map();
+    if (query !== "") {
+        for (const pair of query.split("&")) {
+            if (pair === "")
+                continue;
+            const eq = pair.indexOf("=");
+            const key = decode(eq >= 0 ? pair.slice(0, eq) : pair, fail, "a query parameter").toLowerCase();
+            const value = decode((eq >= 0 ? pair.slice(eq + 1) : "").replace(/\+/g, " "), fail, `the ${key} value`);
+            if (!SENTINEL_PARAMETERS.includes(key)) {
+                fail(`the query parameter ${JSON.stringify(key)} is unknown; allowed: ${SENTINEL_PARAMETERS.join(", ")}`);
+            }
+            if (params.has(key))
+                fail(`the query parameter ${key} is given twice`);
+            params.set(key, value);
+        }
+    }
+    const failoverText = params.get("failover-timeout");
+    let failoverTimeoutMs = DEFAULT_FAILOVER_TIMEOUT_MS;
+    if (failoverText !== undefined) {
+        const ms = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(failoverText);
+        if (ms === undefined)
+            fail(`failover-timeout ${JSON.stringify(failoverText)} is not a duration such as 30s or 2m`);
+        else if (ms < 1_000 || ms > 600_000) {
+            fail(`failover-timeout ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)} is not between 1s and 10m`);
+        }
+        else
+            failoverTimeoutMs = ms;
+    }
+    const replicasText = params.get("replicas");
+    let replicas = DEFAULT_REPLICAS;
+    if (replicasText !== undefined) {
+        if (!/^\d{1,2}$/.test(replicasText) || Number(replicasText) > 16) {
+            fail(`replicas ${JSON.stringify(replicasText)} is not a whole number from 0 to 16 (0 turns WAIT off)`);
+        }
+        replicas = Number(replicasText);
+    }
+    const sentinelUsername = params.get("sentinel-user") || undefined;
+    const sentinelPassword = params.get("sentinel-password") || undefined;
+    if (sentinelUsername && !sentinelPassword)
+        fail("sentinel-user needs sentinel-password");
+    return {
+        display: mask(text),
+        tls,
+        sentinels,
+        name,
+        db,
+        username,
+        password,
+        sentinelUsername,
+        sentinelPassword,
+        failoverTimeoutMs,
+        replicas,
+    };
+}
+/** `host:port` of each sentinel, for evidence lines. */
+function sentinelList(config) {
+    return config.sentinels
+        .map((s) => (s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`))
+        .join(", ");
 }
 
 
