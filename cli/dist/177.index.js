@@ -17,17 +17,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1535);
 /* harmony import */ var _release_mirror_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(360);
 /* harmony import */ var _release_mirror_wiring_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7833);
-/* harmony import */ var _release_plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6712);
-/* harmony import */ var _release_record_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8862);
+/* harmony import */ var _release_plan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6712);
+/* harmony import */ var _release_record_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8862);
 /* harmony import */ var _release_sync_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5976);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5563);
-/* harmony import */ var _release_run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6959);
+/* harmony import */ var _remote_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3560);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5563);
+/* harmony import */ var _release_run_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6959);
 // `ops releases`: the release history of the environment as a table (or --json): version, when, who,
 // outcome, database revision, whether its images are on this host, faulty marks, which one is current
 // and which is last good — from GitHub when it answers (with records GitHub does not have yet), from the
 // host's release mirror when it does not, and it says which.
 // `ops releases sync`: writes the records made while GitHub did not answer to GitHub Deployments
 // (statuses in order, faulty marks), exactly once; a second sync writes nothing.
+
 
 
 
@@ -61,7 +63,7 @@ options (also read from OPS_<NAME>, like ops deploy / ops rollback):
 Exit status: 0 listed (or synced), 1 sync not possible or incomplete, 2 bad usage.
 `;
 async function run(argv, io) {
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Q)(argv, (0,_release_run_js__WEBPACK_IMPORTED_MODULE_9__/* .optionSpec */ .HE)(_release_run_js__WEBPACK_IMPORTED_MODULE_9__/* .HOST_OPTIONS */ .A));
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandArgs */ .Q)(argv, (0,_release_run_js__WEBPACK_IMPORTED_MODULE_10__/* .optionSpec */ .HE)(_release_run_js__WEBPACK_IMPORTED_MODULE_10__/* .HOST_OPTIONS */ .A));
     if (args.help) {
         io.stdout(HELP);
         return 0;
@@ -70,13 +72,21 @@ async function run(argv, io) {
     if ((sub !== undefined && sub !== "sync") || extra.length > 0)
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`unexpected argument ${JSON.stringify(sub === "sync" ? extra[0] : sub)}`);
     const values = args.values;
-    const t = (0,_release_run_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalRun */ .yl)(values, io);
+    const t = (0,_release_run_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalRun */ .yl)(values, io);
     const host = await (0,_release_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readHost */ .rk)(t.inputs, "master");
     const logger = new _action_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .StreamLogger */ .r((text) => io.stderr((0,_action_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stripControl */ .kU)(text)), values.verbose === true);
     const cleanups = [];
     const onCleanup = (fn) => cleanups.push(fn);
     const probe = t.inputs.duration("probe-timeout", { min: 100, max: 60_000 });
     try {
+        // --docker-host (OPS_DOCKER_HOST, OPS_SSH_KEY): "images here" are the remote engine's.
+        const engine = await (0,_remote_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareEngine */ .m5)({
+            inputs: t.inputs,
+            env: t.env,
+            logger,
+            setSecret: () => undefined,
+            onCleanup,
+        });
         const deps = (0,_release_config_js__WEBPACK_IMPORTED_MODULE_3__/* .wire */ .O4)({
             host,
             run: t.run,
@@ -85,7 +95,7 @@ async function run(argv, io) {
             kind: "rollback",
             sha: "",
             onCleanup,
-            env: t.env,
+            env: engine.env,
         });
         const m = (0,_release_mirror_wiring_js__WEBPACK_IMPORTED_MODULE_6__/* .withMirror */ .M6)(deps, {
             host,
@@ -132,14 +142,14 @@ async function run(argv, io) {
             .map((d) => d.githubId ?? d.localId));
         const rows = [];
         for (const d of deployments) {
-            const record = (0,_release_record_js__WEBPACK_IMPORTED_MODULE_10__/* .parseRecord */ .Hh)(d.payload);
+            const record = (0,_release_record_js__WEBPACK_IMPORTED_MODULE_11__/* .parseRecord */ .Hh)(d.payload);
             if (!record)
                 continue;
-            const refs = (0,_release_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .recordImageRefs */ .dt)(record.imageRefs);
+            const refs = (0,_release_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .recordImageRefs */ .dt)(record.imageRefs);
             const present = new Set(refs.length > 0
                 ? (await deps.compose.imagesPresent(refs).catch(() => ({ present: [] }))).present
                 : []);
-            const faulty = d.statuses.find((s) => s.description.startsWith(_release_record_js__WEBPACK_IMPORTED_MODULE_10__/* .FAULTY_PREFIX */ .L6));
+            const faulty = d.statuses.find((s) => s.description.startsWith(_release_record_js__WEBPACK_IMPORTED_MODULE_11__/* .FAULTY_PREFIX */ .L6));
             const recordId = (0,_release_mirror_js__WEBPACK_IMPORTED_MODULE_5__/* .payloadObject */ .Eq)(d.payload)?.recordId;
             rows.push({
                 id: d.id,
@@ -183,7 +193,7 @@ function renderTable(rows, environment, source, reason) {
             r.current ? "▶ current" : r.lastGood ? "✔ last good" : "",
             r.id > 0 ? `#${r.id}` : `local${r.id}`,
             r.kind,
-            safe(r.version.length === 40 ? (0,_release_record_js__WEBPACK_IMPORTED_MODULE_10__/* .shortSha */ .Fu)(r.version) : r.version),
+            safe(r.version.length === 40 ? (0,_release_record_js__WEBPACK_IMPORTED_MODULE_11__/* .shortSha */ .Fu)(r.version) : r.version),
             r.createdAt.replace("T", " ").slice(0, 19),
             safe(r.actor).slice(0, 32),
             r.outcome,

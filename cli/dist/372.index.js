@@ -40,6 +40,8 @@ window, automatic rollback with an incident report on failure. Options are the a
   --repository OWNER/NAME (or GITHUB_REPOSITORY)     --api-url URL (or GITHUB_API_URL)
   --mirror-file FILE      the release mirror (default <working-directory>/.ops/releases.jsonl)
   --probe-timeout DUR     how long GitHub gets to answer before the mirror is used (default 5s)
+  --docker-host URL       the engine: ssh://user@host[:port] (or OPS_DOCKER_HOST), with --known-hosts
+                          LINES (or OPS_KNOWN_HOSTS) and the key in OPS_SSH_KEY (never an option)
   --summary FILE          where the Markdown summary goes (default .ops/summaries/deploy-<time>.md)
   --json                  print the report JSON instead of the summary
   --verbose               debug lines on stderr
