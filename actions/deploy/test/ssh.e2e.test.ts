@@ -3,7 +3,8 @@
 // real OpenSSH server (the test kit's sshd, whose sessions' docker talks to the test kit's dockerd). The
 // runner's own DOCKER_HOST points nowhere, so every docker and compose call that works went through ssh.
 // A wrong host key is refused before anything changes; a deploy converges with ONE ssh login (sshd's log);
-// smoke over ssh (its smoke command gets the engine env); the key never printed; its directory removed.
+// smoke over ssh (its smoke command gets the engine env); the rollback button over ssh (database only,
+// verified on the remote stack); the key never printed; its directory removed.
 
 import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -214,6 +215,45 @@ describe("a remote engine over ssh: committed bundles, a real sshd, the test kit
     });
     expect(r.outputs.verdict, `${r.summary}\n${r.stderr}`).toBe("pass");
     expect(r.summary).toMatch(/smoke tests?/i);
+    expect((await sshd.logins()) - before).toBe(1);
+    expect(readdirSync(runnerTemp)).toEqual([]);
+    expectKeyNeverShown(r);
+  });
+
+  it("the rollback button over ssh (database only, to 0002): verified on the remote stack, one more login", async () => {
+    const before = await sshd.logins();
+    const r = await runAction({
+      action: "rollback",
+      inputs: {
+        ...engineInputs(),
+        reason: "ssh e2e: database rollback on the remote engine",
+        "db-only": "true",
+        "db-revision": "0002",
+        "confirm-destructive": "true",
+        "working-directory": dir,
+        "redis-url": redis.url,
+        "compose-file": "docker-compose.yml",
+        "compose-project": project,
+        "compose-command": "docker-compose",
+        "version-variable": "RELEASE",
+        endpoints,
+        "expect-json": "status=ok",
+        timeout: "30s",
+        successes: "1",
+        samples: "2",
+        observe: "1s",
+        "lock-wait": "5s",
+      },
+      env: { ...gh.env(), ...env, GITHUB_SHA: A, GITHUB_WORKFLOW: "Rollback" },
+      event: { repository: { default_branch: "master" } },
+      workspace: dir,
+      timeoutMs: 120_000,
+    });
+    expect(r.outputs.status, `${r.summary}\n${r.stderr}`).toBe("success");
+    expect(r.outputs["db-revision"]).toBe("0002");
+    // The stack was verified through the ssh engine (the runner's own DOCKER_HOST answers nothing).
+    expect(r.summary).toContain("### Rollback complete");
+    expect(r.summary.replace(/[\\\u200b]/g, "")).toContain(`Docker engine: ${sshd.dockerHost} (Docker `);
     expect((await sshd.logins()) - before).toBe(1);
     expect(readdirSync(runnerTemp)).toEqual([]);
     expectKeyNeverShown(r);
