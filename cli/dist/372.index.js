@@ -33,6 +33,7 @@ window, automatic rollback with an incident report on failure. Options are the a
 (--compose-file, --redis-url, --endpoints, --watch…), each also read from OPS_<NAME>
 (e.g. OPS_REDIS_URL, OPS_WORKING_DIRECTORY); see actions/deploy/README.md.
 
+  --engine compose|swarm  swarm: docker stack deploy on this Swarm manager (see actions/deploy/README.md)
   --dry-run               evaluate every gate and show the plan; change nothing
   --break-glass           GitHub does not answer: skip the gates only GitHub can answer (branch head,
                           PR approved, CI green, migrations tested), say so in the summary, audit it

@@ -148,8 +148,8 @@ var secrets = __webpack_require__(3149);
 var connection = __webpack_require__(9331);
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/adapters/state.js
 var state = __webpack_require__(2485);
-// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 13 modules
-var release_config = __webpack_require__(5478);
+// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 8 modules
+var release_config = __webpack_require__(7082);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
 var action_inputs = __webpack_require__(7939);
 // EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js

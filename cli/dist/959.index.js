@@ -30,6 +30,7 @@ verified, recorded, with an incident report written under the deploy directory. 
 inputs (--compose-file, --redis-url, --endpoints…), each also read from OPS_<NAME>; see
 actions/rollback/README.md.
 
+  --engine compose|swarm  swarm: docker stack deploy on this Swarm manager (see actions/deploy/README.md)
   --to TARGET             last-good (default), a commit sha, or a deployment id
   --reason TEXT           why (required; it goes into the records and the incident report)
   --db-revision REV       recorded (default) | none | a revision to downgrade to

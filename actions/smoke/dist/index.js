@@ -42341,7 +42341,7 @@ function expandPerNode(endpoints, nodes) {
 // nodes. Logs come from `docker service logs` of the slot's newest task.
 
 function containerOf(snapshot, key, service, tasks) {
-    const sorted = [...tasks].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+    const sorted = [...tasks].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
     const current = sorted.find((t) => t.desired === "running") ?? sorted[0];
     const restarts = tasks.filter((t) => t.state === "failed" || t.state === "rejected").length;
     const state = current?.state ?? "missing";
@@ -42439,6 +42439,12 @@ const ENDED = new Set(["complete", "failed", "rejected", "shutdown", "orphaned",
 function nodeName(nodes, id) {
     return nodes.find((n) => n.id === id)?.hostname ?? (id ? id.slice(0, 12) : "no node");
 }
+/** Docker's timestamps carry nanoseconds: compared as times, never as strings. Unreadable → counts. */
+function notBefore(iso, sinceIso) {
+    const t = Date.parse(iso);
+    const since = Date.parse(sinceIso);
+    return Number.isNaN(t) || Number.isNaN(since) || t >= since;
+}
 /** Nodes a global service's task can run on: ready and active. */
 function eligibleNodes(nodes) {
     return nodes.filter((n) => n.state === "ready" && n.availability === "active");
@@ -42448,8 +42454,8 @@ function taskFailures(snapshot, service, sinceIso) {
     return snapshot.tasks
         .filter((t) => t.serviceId === service.id &&
         (t.state === "failed" || t.state === "rejected") &&
-        (sinceIso === undefined || t.createdAt >= sinceIso))
-        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+        (sinceIso === undefined || notBefore(t.createdAt, sinceIso)))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 }
 function describeFailure(t, nodes) {
     const code = t.exitCode !== undefined && t.exitCode !== 0 ? ` (exit ${t.exitCode})` : "";
@@ -42470,7 +42476,7 @@ function judgeService(snapshot, service, image, sinceIso) {
     const state = SWARM_VERDICTS.find((v) => v === s.updateState);
     const current = state === "rollback_started" || state === "rollback_completed"
         ? s.image !== image
-        : sinceIso === undefined || s.updateStartedAt === undefined || s.updateStartedAt >= sinceIso;
+        : sinceIso === undefined || s.updateStartedAt === undefined || notBefore(s.updateStartedAt, sinceIso);
     const verdict = current ? state : undefined;
     if (verdict) {
         const what = verdict === "paused"

@@ -51936,6 +51936,12 @@ const ENDED = new Set(["complete", "failed", "rejected", "shutdown", "orphaned",
 function nodeName(nodes, id) {
     return nodes.find((n) => n.id === id)?.hostname ?? (id ? id.slice(0, 12) : "no node");
 }
+/** Docker's timestamps carry nanoseconds: compared as times, never as strings. Unreadable → counts. */
+function notBefore(iso, sinceIso) {
+    const t = Date.parse(iso);
+    const since = Date.parse(sinceIso);
+    return Number.isNaN(t) || Number.isNaN(since) || t >= since;
+}
 /** Nodes a global service's task can run on: ready and active. */
 function convergence_eligibleNodes(nodes) {
     return nodes.filter((n) => n.state === "ready" && n.availability === "active");
@@ -51945,8 +51951,8 @@ function taskFailures(snapshot, service, sinceIso) {
     return snapshot.tasks
         .filter((t) => t.serviceId === service.id &&
         (t.state === "failed" || t.state === "rejected") &&
-        (sinceIso === undefined || t.createdAt >= sinceIso))
-        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+        (sinceIso === undefined || notBefore(t.createdAt, sinceIso)))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 }
 function describeFailure(t, nodes) {
     const code = t.exitCode !== undefined && t.exitCode !== 0 ? ` (exit ${t.exitCode})` : "";
@@ -51967,7 +51973,7 @@ function judgeService(snapshot, service, image, sinceIso) {
     const state = SWARM_VERDICTS.find((v) => v === s.updateState);
     const current = state === "rollback_started" || state === "rollback_completed"
         ? s.image !== image
-        : sinceIso === undefined || s.updateStartedAt === undefined || s.updateStartedAt >= sinceIso;
+        : sinceIso === undefined || s.updateStartedAt === undefined || notBefore(s.updateStartedAt, sinceIso);
     const verdict = current ? state : undefined;
     if (verdict) {
         const what = verdict === "paused"
@@ -52038,7 +52044,8 @@ function convergence_convergenceMessage(c) {
 
 
 
-const PULL_FAILURE = /no such image|pull access denied|manifest unknown|not found|repository does not exist|failed to resolve/i;
+// The image could not be had on that node (a missing executable in it is not that: the image was there).
+const PULL_FAILURE = /no such image|pull access denied|manifest unknown|manifest for .* not found|repository does not exist|failed to resolve reference|error pulling image/i;
 /** A task's answer for its image: present, missing (with why), or not yet known. */
 function taskAnswer(state, error) {
     if (state === "rejected")
@@ -52206,7 +52213,7 @@ async function stack_awaitConvergence(cli, o) {
 // nodes. Logs come from `docker service logs` of the slot's newest task.
 
 function containerOf(snapshot, key, service, tasks) {
-    const sorted = [...tasks].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+    const sorted = [...tasks].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
     const current = sorted.find((t) => t.desired === "running") ?? sorted[0];
     const restarts = tasks.filter((t) => t.state === "failed" || t.state === "rejected").length;
     const state = current?.state ?? "missing";
@@ -52333,7 +52340,7 @@ function swarm_swarmAdapter(o) {
                 const s = snapshot.services.find((x) => x.service === a.service);
                 const tasks = snapshot.tasks
                     .filter((t) => s && t.serviceId === s.id && t.desired === "running")
-                    .sort((x, y) => (x.createdAt < y.createdAt ? 1 : -1));
+                    .sort((x, y) => Date.parse(y.createdAt) - Date.parse(x.createdAt));
                 const live = tasks.find((t) => t.state === "running") ?? tasks[0];
                 return {
                     ...a,

@@ -1,0 +1,692 @@
+export const id = 861;
+export const ids = [861];
+export const modules = {
+
+/***/ 7939:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   yM: () => (/* binding */ splitWords),
+/* harmony export */   z1: () => (/* binding */ optionInputSource)
+/* harmony export */ });
+/* unused harmony exports actionInputSource, parseDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4173);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3149);
+// Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
+// error names the input, the bad value and what is allowed. Parse once, into a frozen object.
+
+
+/** The runner's contract: input `foo-bar` is `INPUT_FOO-BAR`, trimmed, as @actions/core reads it. */
+function actionInputSource(env = process.env) {
+    return {
+        get: (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`]?.trim(),
+        label: (name) => `input \`${name}\``,
+    };
+}
+/** Command-line options already split into a map (see cli/args.ts). */
+function optionInputSource(values) {
+    return {
+        get: (name) => values[name]?.trim(),
+        label: (name) => `option --${name}`,
+    };
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `5m`, `1h`, `1m30s`; a bare number is seconds. Returns milliseconds, or undefined. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+        total += Number(m[1]) * (DURATION_UNITS[m[2]] ?? 0);
+        consumed = re.lastIndex;
+    }
+    if (consumed === 0 || consumed !== t.length)
+        return undefined;
+    return Math.round(total);
+}
+/** Shows a duration as people write it: 250ms, 1.5s, 2m, 1m30s. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 1))}s`;
+    const m = Math.floor(ms / 60_000);
+    const s = Math.round((ms % 60_000) / 1000);
+    return s ? `${m}m${s}s` : `${m}m`;
+}
+function show(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** How to name an input in a message: "input `timeout`" (action) or "option --timeout" (CLI). */
+    label(name) {
+        return this.source.label(name);
+    }
+    fail(name, value, allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.source.label(name)}: ${show(value)} is not valid; expected ${allowed}`, {
+            input: name,
+        });
+    }
+    /** The raw value; undefined when empty or not given. */
+    optional(name) {
+        const v = this.source.get(name);
+        return v === undefined || v === "" ? undefined : v;
+    }
+    required(name, hint = "a value") {
+        const v = this.optional(name);
+        if (v === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.source.label(name)} is required: give ${hint}`, { input: name });
+        }
+        return v;
+    }
+    string(name, fallback) {
+        return this.optional(name) ?? fallback;
+    }
+    /** YAML 1.2 core booleans only: true/True/TRUE, false/False/FALSE. A typo is an error, never false. */
+    boolean(name, fallback) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return fallback;
+        if (["true", "True", "TRUE"].includes(v))
+            return true;
+        if (["false", "False", "FALSE"].includes(v))
+            return false;
+        return this.fail(name, v, "true or false");
+    }
+    integer(name, opts) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return opts.fallback;
+        const range = `${opts.min ?? "-∞"}..${opts.max ?? "∞"}`;
+        if (!/^[-+]?\d+$/.test(v))
+            return this.fail(name, v, `a whole number in ${range}`);
+        const n = Number(v);
+        // Beyond 2^53 a number is no longer exact (9007199254740993 reads as …992): refused, not rounded.
+        if (!Number.isSafeInteger(n))
+            return this.fail(name, v, `a whole number in ${range}, at most 2^53 − 1`);
+        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+            return this.fail(name, v, `a whole number in ${range}`);
+        }
+        return n;
+    }
+    duration(name, opts) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return opts.fallback;
+        const ms = parseDuration(v);
+        const allowed = `a duration such as 500ms, 30s, 5m${opts.min !== undefined || opts.max !== undefined
+            ? ` between ${formatDuration(opts.min ?? 0)} and ${opts.max !== undefined ? formatDuration(opts.max) : "∞"}`
+            : ""}`;
+        if (ms === undefined)
+            return this.fail(name, v, allowed);
+        if ((opts.min !== undefined && ms < opts.min) || (opts.max !== undefined && ms > opts.max)) {
+            return this.fail(name, v, allowed);
+        }
+        return ms;
+    }
+    enum(name, allowed, fallback) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return fallback;
+        if (allowed.includes(v))
+            return v;
+        return this.fail(name, v, `one of ${allowed.join(", ")}`);
+    }
+    /** An absolute URL whose scheme is one of `protocols` (e.g. ["http:", "https:"]). */
+    url(name, protocols, fallback) {
+        const v = this.optional(name) ?? fallback;
+        if (v === undefined)
+            return undefined;
+        return parseUrl(v, protocols, (allowed) => this.fail(name, redactUrl(v), allowed));
+    }
+    /** Items separated by newlines or commas, trimmed, empty ones dropped. */
+    list(name) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return [];
+        return v
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== "" && !s.startsWith("#"));
+    }
+    /** Lines (or commas) of `name=value`; names unique; `#` starts a comment line. In input order. */
+    map(name) {
+        const out = [];
+        const seen = new Set();
+        for (const item of this.list(name)) {
+            const eq = item.indexOf("=");
+            if (eq <= 0)
+                return this.fail(name, item, "lines of name=value");
+            const key = item.slice(0, eq).trim();
+            const value = item.slice(eq + 1).trim();
+            if (seen.has(key))
+                return this.fail(name, item, `each name once (${JSON.stringify(key)} is repeated)`);
+            seen.add(key);
+            out.push([key, value]);
+        }
+        return out;
+    }
+    /** Lines of arguments for a command run without a shell: one argument per line, or a JSON array. */
+    argv(name) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return undefined;
+        if (v.startsWith("[")) {
+            try {
+                const parsed = JSON.parse(v);
+                if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((a) => typeof a === "string")) {
+                    return parsed;
+                }
+            }
+            catch {
+                // fall through to the error below
+            }
+            return this.fail(name, v, 'a JSON array of strings, e.g. ["pytest", "tests/e2e"]');
+        }
+        const args = v.includes("\n") ? v.split("\n").map((s) => s.trim()) : splitWords(v);
+        const clean = args.filter((a) => a !== "");
+        if (clean.length === 0)
+            return this.fail(name, v, "a command and its arguments");
+        return clean;
+    }
+}
+/** Splits `a "b c" d` into words, honouring simple double and single quotes; no shell expansion at all. */
+function splitWords(text) {
+    const words = [];
+    const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+        words.push(m[1] ?? m[2] ?? m[3] ?? "");
+    return words;
+}
+function parseUrl(value, protocols, fail) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return fail(`an absolute URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
+    }
+    if (!protocols.includes(url.protocol)) {
+        return fail(`a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
+    }
+    return url;
+}
+/** A URL with its password replaced, safe to print — also when it is malformed (see `passwordParts`). */
+function redactUrl(value) {
+    let out;
+    try {
+        const url = new URL(value);
+        if (url.password)
+            url.password = "***";
+        out = url.toString();
+    }
+    catch {
+        out = value.replace(/\/\/([^:/@\s]*):[^@/\s]*@/, "//$1:***@");
+    }
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .hideSecrets */ .s0)(out, value);
+}
+
+
+/***/ }),
+
+/***/ 3149:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   If: () => (/* binding */ secretFormsOfLines),
+/* harmony export */   ck: () => (/* binding */ passwordParts),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   is: () => (/* binding */ credentialsAsHeader),
+/* harmony export */   s0: () => (/* binding */ hideSecrets)
+/* harmony export */ });
+// Credentials in inputs, found before anything parses them: a typo in a URL (`redis:/u:pw@h`, `u:pw@h:p`,
+// a wrong scheme) must not be what decides whether its password gets masked. `secretForms` gives every
+// string to register with the runner (`ctx.setSecret`) for a value as given; `hideSecrets` removes them
+// from text we write ourselves (errors, summaries, reports), which must not rely on the runner's masking.
+const MIN_GUESSED = 3;
+/** The forms a password can be printed in: as written, URL-decoded and URL-encoded. */
+function forms(raw) {
+    const out = new Set([raw]);
+    try {
+        const decoded = decodeURIComponent(raw);
+        out.add(decoded);
+        out.add(encodeURIComponent(decoded));
+    }
+    catch {
+        // not valid percent-encoding: the raw form is all there is
+    }
+    return [...out];
+}
+/**
+ * The password part of `value` under any reading of it as `[scheme:][//]user:password@host…`, well formed
+ * or not: what lies between the first (or last) `:` of the user part and its `@`, with the user part
+ * ending at the first or the last `@` of the whole value or at the last `@` before the path. With an `@` but no `:`,
+ * the user part itself (redis-cli reads `redis://secret@host` as a password). Guesses shorter than three
+ * characters are left out: masking `a` would blank every `a` in the log.
+ */
+function passwordParts(value) {
+    if (!value)
+        return [];
+    const text = value.trim();
+    const out = new Set();
+    const withoutScheme = text.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/*/, "");
+    for (const variant of new Set([text, withoutScheme, text.replace(/^\/+/, "")])) {
+        const ends = new Set([variant.lastIndexOf("@"), variant.indexOf("@")]);
+        const path = variant.search(/[/?#]/);
+        if (path >= 0)
+            ends.add(variant.lastIndexOf("@", path));
+        for (const at of ends) {
+            if (at <= 0)
+                continue;
+            const userinfo = variant.slice(0, at);
+            const first = userinfo.indexOf(":");
+            const last = userinfo.lastIndexOf(":");
+            if (first < 0) {
+                if (variant === withoutScheme)
+                    out.add(userinfo);
+                continue;
+            }
+            // Read whole, a scheme's own `:` comes first: only the last `:` counts there.
+            if (variant !== text)
+                out.add(userinfo.slice(first + 1));
+            out.add(userinfo.slice(last + 1));
+        }
+    }
+    const all = new Set();
+    for (const part of out)
+        for (const f of forms(part))
+            if (f.length >= MIN_GUESSED)
+                all.add(f);
+    return [...all];
+}
+/** Everything to mask for a secret-bearing input: the value as given (and trimmed), and its password parts. */
+function secretForms(value) {
+    if (value === undefined || value.trim() === "")
+        return [];
+    return [...new Set([value, value.trim(), ...passwordParts(value)])].filter((s) => s.length > 0);
+}
+/** Every line of a multi-line input (`name=url` lines), each read as a secret-bearing value. */
+function secretFormsOfLines(text) {
+    if (!text)
+        return [];
+    const out = new Set();
+    for (const line of text.split(/[\n,]/)) {
+        const value = line.includes("=") ? line.slice(line.indexOf("=") + 1) : line;
+        for (const s of passwordParts(value))
+            out.add(s);
+    }
+    return [...out];
+}
+/** `text` with every password part of `value` replaced by `***`, longest first. */
+function hideSecrets(text, value) {
+    let out = text;
+    for (const s of passwordParts(value).sort((a, b) => b.length - a.length))
+        out = out.split(s).join("***");
+    return out;
+}
+/**
+ * A URL's `user:password@` moved into an Authorization header (HTTP Basic), so the URL that is requested,
+ * logged and reported carries no credential. Node's fetch refuses URLs with credentials anyway.
+ */
+function credentialsAsHeader(url) {
+    if (!url.username && !url.password)
+        return { url, authorization: undefined };
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    const pair = `${decode(url.username)}:${decode(url.password)}`;
+    const clean = new URL(url.href);
+    clean.username = "";
+    clean.password = "";
+    return { url: clean, authorization: `Basic ${Buffer.from(pair, "utf8").toString("base64")}` };
+}
+
+
+/***/ }),
+
+/***/ 5563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4173);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7939);
+// Command-line options for `ops` commands, on node's own parser; bad usage is a ConfigurationError (exit 2).
+
+
+
+function parseCommandArgs(argv, options) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: argv,
+            options: { ...options, help: { type: "boolean", short: "h" } },
+            allowPositionals: true,
+            strict: true,
+        });
+    }
+    catch (error) {
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(error instanceof Error ? error.message : String(error));
+    }
+    const values = parsed.values;
+    const strings = {};
+    for (const [k, v] of Object.entries(values)) {
+        if (typeof v === "string")
+            strings[k] = v;
+        else if (Array.isArray(v))
+            strings[k] = v.join("\n");
+        else if (typeof v === "boolean")
+            strings[k] = String(v);
+    }
+    return {
+        inputs: new _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .optionInputSource */ .z1)(strings)),
+        values,
+        positionals: parsed.positionals,
+        help: values.help === true,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2861:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/errors.js
+var errors = __webpack_require__(4173);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/logger.js
+var action_logger = __webpack_require__(2498);
+// EXTERNAL MODULE: ../packages/ops-core/dist/health/inputs.js
+var inputs = __webpack_require__(4251);
+// EXTERNAL MODULE: ../packages/ops-core/dist/health/report.js
+var health_report = __webpack_require__(2308);
+// EXTERNAL MODULE: ../packages/ops-core/dist/health/smoke.js + 6 modules
+var smoke = __webpack_require__(2792);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
+var action_inputs = __webpack_require__(7939);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/safe-text.js
+var safe_text = __webpack_require__(8291);
+;// CONCATENATED MODULE: ../packages/ops-core/dist/health/text.js
+// The smoke report for a terminal (`ops smoke`): verdict first, one line per check, evidence indented.
+// Untrusted text is made inert (no escape sequences, no workflow commands). Pure.
+
+
+const ICON = {
+    pass: "PASS",
+    fail: "FAIL",
+    inconclusive: "INCONCLUSIVE",
+    stopped: "STOPPED",
+    warn: "WARN",
+    new: "NEW",
+};
+const safe = (text) => (0,safe_text/* inertLine */.Fq)((0,safe_text/* stripControl */.kU)(text).replace(/\n/g, " "));
+function renderSmokeText(report) {
+    const out = [`${ICON[report.verdict]}: ${safe(report.headline)}`];
+    for (const f of report.findings)
+        out.push(`  ${f.level}: ${safe(f.text)}`);
+    if (report.endpoints.length)
+        out.push("", "endpoints:");
+    for (const e of report.endpoints) {
+        const latency = e.latency.samples ? `  p50 ${e.latency.p50Ms} ms  p95 ${e.latency.p95Ms} ms` : "";
+        out.push(`  ${ICON[e.verdict].padEnd(7)} ${safe(e.name)}  ${safe(e.url)}  status ${e.status ?? "-"}  attempts ${e.attempts}${latency}`);
+        if (e.verdict !== "pass")
+            out.push(`          ${safe(e.reason)}`);
+    }
+    const s = report.services;
+    if (s.checked) {
+        out.push("", `services (${safe(s.description)}): ${ICON[s.verdict]} — ${safe(s.reason)}`);
+        for (const v of s.services) {
+            out.push(`  ${ICON[v.verdict].padEnd(7)} ${safe(v.service)}  ${safe(v.status ?? "missing")}  health ${v.health ?? "-"}  restarts ${v.restartCount ?? "-"}`);
+            for (const p of v.problems)
+                out.push(`          ${safe(p)}`);
+            if (v.logTail)
+                for (const l of v.logTail.split("\n").slice(-10))
+                    out.push(`          | ${safe(l)}`);
+        }
+    }
+    const b = report.breaker;
+    if (b.checked) {
+        const ks = b.killSwitch.active === true ? "ON" : b.killSwitch.active === false ? "off" : "unknown";
+        out.push("", `breaker (${safe(b.where)}): ${ICON[b.verdict]} — ${safe(b.reason)}; kill switch ${ks}`);
+    }
+    const t = report.smokeTests;
+    if (t.checked) {
+        out.push("", `smoke tests (${safe(t.argv.join(" "))}): ${ICON[t.verdict]} — ${safe(t.reason)}`);
+        for (const f of t.junit?.failed.slice(0, 20) ?? [])
+            out.push(`  ${f.kind}: ${safe(f.name)} — ${safe(f.message)}`);
+        if (t.verdict === "fail")
+            for (const l of t.outputTail.split("\n").slice(-15))
+                out.push(`  | ${safe(l)}`);
+    }
+    else if (t.reason !== "not configured")
+        out.push("", `smoke tests: ${safe(t.reason)}`);
+    const d = report.degradation;
+    if (d.checked) {
+        out.push("", `latency vs baseline: ${ICON[d.verdict]} — ${safe(d.reason)}`);
+    }
+    out.push("", `checked in ${(0,action_inputs/* formatDuration */.a3)(report.durationMs)}`);
+    return `${out.join("\n")}\n`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
+var run_command = __webpack_require__(5422);
+// EXTERNAL MODULE: ../packages/ops-core/dist/health/clients.js
+var clients = __webpack_require__(7112);
+// EXTERNAL MODULE: ../packages/ops-core/dist/health/probe.js
+var probe = __webpack_require__(5166);
+// EXTERNAL MODULE: ../packages/ops-core/dist/health/time.js
+var time = __webpack_require__(3311);
+;// CONCATENATED MODULE: ../packages/ops-core/dist/health/wiring.js
+// Builds the real smoke deps from a parsed config: node's fetch, real time, runCommand, the compose
+// adapter when a stack is configured, the Redis adapter when `redis-url` is given. Shared by the action
+// and `ops smoke`, so both run exactly the same checks.
+
+
+
+
+
+
+/** Resolves `path` against `dir` (itself against `base`). */
+function resolveFrom(base, dir, path) {
+    if ((0,external_node_path_.isAbsolute)(path))
+        return path;
+    return (0,external_node_path_.resolve)(base, dir ?? ".", path);
+}
+const fileReader = (base) => ({
+    readFile: (path) => (0,promises_.readFile)(path, "utf8"),
+    resolvePath: (dir, path) => resolveFrom(base, dir, path),
+});
+function smokeDeps(config, options) {
+    const files = fileReader(options.cwd);
+    const deps = {
+        get: probe/* fetchGet */.xi,
+        clock: time/* realClock */.dQ,
+        sleep: time/* realSleep */.uk,
+        random: Math.random,
+        now: () => new Date(),
+        run: run_command/* runCommand */.d1,
+        files,
+        logger: options.logger,
+        signal: options.signal,
+    };
+    if (config.compose) {
+        deps.stack = (0,clients/* composeStackPort */._1)({ ...config.compose, cwd: resolveFrom(options.cwd, config.compose.cwd, "."), env: options.env }, run_command/* runCommand */.d1);
+    }
+    if (config.redis && config.smoke.breaker) {
+        deps.state = (0,clients/* redisStatePort */.SR)(config.redis.url, {
+            keyPrefix: config.redis.keyPrefix,
+            timeoutMs: config.smoke.breaker.timeoutMs,
+        });
+    }
+    return deps;
+}
+
+// EXTERNAL MODULE: ../packages/ops-core/dist/swarm/docker.js
+var docker = __webpack_require__(4212);
+// EXTERNAL MODULE: ../packages/ops-core/dist/swarm/endpoints.js
+var endpoints = __webpack_require__(2216);
+// EXTERNAL MODULE: ../packages/ops-core/dist/swarm/stack-port.js
+var stack_port = __webpack_require__(4004);
+;// CONCATENATED MODULE: ../packages/ops-core/dist/swarm/smoke.js
+// The smoke check on a Swarm stack (actions/smoke and `ops smoke` with `engine: swarm`): the stack read
+// as tasks across the nodes instead of compose's containers, endpoints templated per node. Deploy and
+// rollback get the same through the release's swarm adapter.
+
+
+
+/** Sets `deps.stack` to the Swarm stack and returns the inputs with `{node}`/`{hostname}` endpoints expanded. */
+async function onSwarm(inputs, deps, o) {
+    const cli = { run: o.run, env: o.env, cwd: o.cwd, timeoutMs: 30_000 };
+    deps.stack = (0,stack_port/* swarmStackPort */.C)(cli, o.stack, async (signal) => o.services.length > 0
+        ? [...o.services]
+        : (await (0,docker/* readStack */.bA)(cli, o.stack, signal)).services.map((s) => s.service));
+    if (!(0,endpoints/* hasNodePlaceholder */.T)(inputs.endpoints))
+        return inputs;
+    return { ...inputs, endpoints: (0,endpoints/* expandPerNode */.k)(inputs.endpoints, await (0,docker/* readNodes */.g0)(cli, deps.signal)) };
+}
+
+// EXTERNAL MODULE: ../packages/ops-core/dist/swarm/stack.js
+var stack = __webpack_require__(6754);
+// EXTERNAL MODULE: ../packages/ops-core/dist/cli/args.js
+var cli_args = __webpack_require__(5563);
+;// CONCATENATED MODULE: ../packages/ops-core/dist/cli/commands/smoke.js
+// `ops smoke`: is production OK right now? The same checks and options as actions/smoke (kebab-case:
+// --endpoints, --timeout, --compose-file, --redis-url, --smoke-command…), a human report on stdout, or the
+// report JSON (`schema: 1`) with --json. Progress goes to stderr.
+// Exit status: 0 when the verdict does not fail under --fail-on, 1 when it does, 2 for bad usage.
+
+
+
+
+
+
+
+
+
+
+
+const HELP = `usage: ops smoke [options] [-- SMOKE-COMMAND ARGS...]
+
+Is production OK right now? Probes health endpoints (all at once, retrying with backoff until the timeout),
+inspects the compose stack, reads the circuit breaker and kill switch from Redis, runs the smoke tests, and
+compares latency with an earlier report. The same options as actions/smoke.
+
+  --endpoints NAME=URL       a health endpoint (repeat, or one per line)
+  --expect-status CODES      accepted status codes: 200 (default), "200,204", 2xx
+  --expect-json PATH=VALUE   a condition on the JSON body, e.g. status=ok (repeatable)
+  --timeout DURATION         overall wait for health (default 60s)
+  --request-timeout DURATION per request (default 5s)
+  --interval DURATION        longest wait between retries (default 400ms)
+  --successes N              consecutive healthy answers required (default 2)
+  --samples N                latency samples once healthy (default 10)
+  --fail-fast true|false     stop waiting once a check has failed (default true)
+  --compose-file FILE        the stack's compose file (repeatable)
+  --compose-project NAME     compose project name
+  --compose-command CMD      auto (default) | "docker compose" | docker-compose
+  --engine compose|swarm     swarm: the stack's tasks across nodes (--compose-project names the stack);
+                             {node} or {hostname} in an endpoint URL: one endpoint per node
+  --services LIST            services that must run (default: all in the compose file)
+  --observe DURATION         watch the stack for restarts at least this long (default 3s)
+  --redis-url URL            Redis holding cb:state and killswitch:active
+  --key-prefix PREFIX        prefix of those keys
+  --redis-timeout DURATION   give up on Redis after (default 3s)
+  --smoke-command "CMD ARGS" smoke tests to run (no shell), or give them after --
+  --smoke-timeout DURATION   (default 10m)
+  --working-directory DIR    where the smoke command runs and relative paths start
+  --junit-path FILE          JUnit XML the smoke command writes
+  --baseline FILE|JSON       an earlier --json report to compare latency with
+  --latency-tolerance DUR    slowdowns under this are noise (default 25ms)
+  --fail-on fail|inconclusive|never   which verdicts exit 1 (default fail)
+  --json                     print the report JSON instead of text
+  --verbose                  progress details on stderr
+
+Exit status: 0 healthy (or not failing under --fail-on), 1 not healthy, 2 bad usage.
+`;
+const MULTIPLE = new Set(["endpoints", "expect-json", "compose-file", "services"]);
+async function run(argv, io) {
+    const spec = {
+        json: { type: "boolean" },
+        verbose: { type: "boolean" },
+        engine: { type: "string" },
+    };
+    for (const name of inputs/* SMOKE_OPTIONS */.jE)
+        spec[name] = MULTIPLE.has(name) ? { type: "string", multiple: true } : { type: "string" };
+    // Everything after `--` is the smoke command.
+    const dashdash = argv.indexOf("--");
+    const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
+    const command = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
+    if (command.length > 0)
+        own.push("--smoke-command", JSON.stringify(command));
+    const args = (0,cli_args/* parseCommandArgs */.Q)(own, spec);
+    if (args.help) {
+        io.stdout(HELP);
+        return 0;
+    }
+    if (args.positionals.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`unexpected argument ${JSON.stringify(args.positionals[0])}; give the smoke command after --`);
+    }
+    const config = await (0,inputs/* readSmokeConfig */.uQ)(args.inputs, fileReader(io.cwd));
+    const logger = new action_logger/* StreamLogger */.r(io.stderr, args.values.verbose === true);
+    const controller = new AbortController();
+    const onSignal = () => controller.abort(new errors/* CancelledError */.cc("interrupted"));
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    try {
+        const deps = smokeDeps(config, { cwd: io.cwd, env: io.env, logger, signal: controller.signal });
+        const cwd = resolveFrom(io.cwd, config.compose?.cwd, ".");
+        const swarm = args.inputs.enum("engine", ["compose", "swarm"], "compose") === "swarm";
+        const inputs = swarm
+            ? await onSwarm(config.smoke, deps, {
+                stack: (0,stack/* stackName */.Qx)(config.compose?.project, cwd),
+                services: [],
+                run: run_command/* runCommand */.d1,
+                env: io.env,
+                cwd,
+            })
+            : config.smoke;
+        const report = await (0,smoke/* runSmoke */.L)(inputs, deps);
+        io.stdout(args.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderSmokeText(report));
+        if (report.cancelled)
+            return 1;
+        return (0,health_report/* failsStep */.ug)(report.verdict, config.failOn) ? 1 : 0;
+    }
+    finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+    }
+}
+
+
+/***/ })
+
+};
