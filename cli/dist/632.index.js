@@ -1,7 +1,390 @@
+<<<<<<<< HEAD:cli/dist/632.index.js
 export const id = 632;
 export const ids = [632];
 export const modules = {
 
+========
+export const id = 774;
+export const ids = [774];
+export const modules = {
+
+/***/ 6959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NL: () => (/* binding */ DEPLOY_OPTIONS),
+  A: () => (/* binding */ HOST_OPTIONS),
+  CY: () => (/* binding */ ROLLBACK_OPTIONS),
+  HE: () => (/* binding */ optionSpec),
+  P4: () => (/* binding */ runAtTerminal),
+  e8: () => (/* binding */ summaryPath),
+  yl: () => (/* binding */ terminalRun)
+});
+
+// UNUSED EXPORTS: TERMINAL_OPTIONS, envName, layeredInputs, terminalActor
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/errors.js
+var errors = __webpack_require__(4173);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
+var inputs = __webpack_require__(7939);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/logger.js
+var action_logger = __webpack_require__(2498);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/safe-text.js
+var safe_text = __webpack_require__(8291);
+// EXTERNAL MODULE: ../packages/ops-core/dist/health/inputs.js
+var health_inputs = __webpack_require__(4251);
+;// CONCATENATED MODULE: ../packages/ops-core/dist/cli/terminal-markdown.js
+// A job summary (the Markdown the actions write) rendered for a terminal: the same checklists, tables and
+// timeline, without HTML, entities or Mermaid. The summary's untrusted text is already escaped for
+// Markdown; here the escapes are undone for reading and control characters removed.
+
+const ENTITIES = {
+    "&amp;": "&",
+    "&lt;": "<",
+    "&gt;": ">",
+    "&quot;": '"',
+    "&#39;": "'",
+    "&#124;": "|",
+    "&#64;": "@",
+};
+function inline(text) {
+    return text
+        .replace(/<code>(.*?)<\/code>/g, "`$1`")
+        .replace(/<\/?(b|strong|em|i|sub|sup|br)\s*\/?>/g, "")
+        .replace(/\*\*(.+?)\*\*/g, "$1")
+        .replace(/\\([\\`*_[\]{}()#+!|~])/g, "$1")
+        .replace(/&(amp|lt|gt|quot|#39|#124|#64);/g, (m) => ENTITIES[m] ?? m)
+        .replace(/\u200b/g, "");
+}
+/** Table rows (cells already inline-rendered) with their columns padded to one width. */
+function alignedRows(rows) {
+    const widths = [];
+    for (const r of rows)
+        r.forEach((c, i) => {
+            widths[i] = Math.max(widths[i] ?? 0, [...c].length);
+        });
+    return rows.map((r) => `  ${r
+        .map((c, i) => c + " ".repeat((widths[i] ?? 0) - [...c].length))
+        .join("  │  ")
+        .trimEnd()}`);
+}
+function terminalText(markdown) {
+    const out = [];
+    let fence;
+    let table = [];
+    const flush = () => {
+        if (table.length > 0)
+            out.push(...alignedRows(table));
+        table = [];
+    };
+    for (const raw of (0,safe_text/* stripControl */.kU)(markdown).split("\n")) {
+        const line = raw.trimEnd();
+        const row = fence === undefined ? /^\|(.*)\|$/.exec(line) : null;
+        if (row) {
+            if (!/^\|(\s*:?-+:?\s*\|)+$/.test(line))
+                table.push((row[1] ?? "").split(/(?<!\\)\|/).map((c) => inline(c.trim())));
+            continue;
+        }
+        flush();
+        const fenceMatch = /^(`{3,}|~{3,})(\w*)/.exec(line);
+        if (fenceMatch) {
+            if (fence === undefined)
+                fence = fenceMatch[2] === "mermaid" ? "mermaid" : "code";
+            else
+                fence = undefined;
+            continue;
+        }
+        if (fence === "mermaid")
+            continue;
+        if (fence === "code") {
+            out.push(`    ${line}`);
+            continue;
+        }
+        const summary = /^\s*(?:<details(?: open)?>)?\s*<summary>(.*)<\/summary>\s*$/.exec(line);
+        if (summary) {
+            out.push(`▸ ${inline(summary[1] ?? "")}`);
+            continue;
+        }
+        if (/^\s*<\/?details(?: open)?>\s*$/.test(line))
+            continue;
+        const h = /^(#{1,6})\s+(.*)$/.exec(line);
+        if (h) {
+            const text = inline(h[2] ?? "");
+            out.push(text);
+            const level = h[1]?.length ?? 0;
+            if (level <= 3)
+                out.push((level <= 2 ? "═" : "─").repeat(Math.min(72, [...text].length)));
+            continue;
+        }
+        out.push(inline(line)
+            .replace(/^(\s*)- \[x\] /, "$1✔ ")
+            .replace(/^(\s*)- \[ \] ❌ /, "$1✘ ")
+            .replace(/^(\s*)- \[ \] ➖ /, "$1– ")
+            .replace(/^(\s*)- \[ \] /, "$1☐ ")
+            .replace(/^>\s?/, "│ "));
+    }
+    flush();
+    return out.join("\n").replace(/\n{3,}/g, "\n\n");
+}
+
+;// CONCATENATED MODULE: ../packages/ops-core/dist/cli/release-run.js
+// What `ops deploy`, `ops rollback` and `ops releases` share: the actions' own inputs as options (the same
+// names, parsed by the same typed config: `--compose-file`, `--redis-url`, `--lock-wait`…), each also
+// readable from the environment as OPS_<NAME> (OPS_REDIS_URL, OPS_WORKING_DIRECTORY…) so the host keeps
+// them in one env file; and an ActionContext for the terminal, so the engines run through exactly the
+// wiring the actions use (release/actions.ts): live progress on stderr, the summary rendered for the
+// terminal and written as Markdown to a file.
+
+
+
+
+
+
+
+
+
+/** The inputs deploy and rollback share with the actions (action.yml names). */
+const HOST_OPTIONS = [
+    ...health_inputs/* SMOKE_OPTIONS */.jE,
+    "token",
+    "environment",
+    "version-variable",
+    "image-source",
+    "compose-timeout",
+    "alembic-command",
+    "alembic-directory",
+    "alembic-config",
+    "migration-timeout",
+    "lock-wait",
+    "lock-ttl",
+    "strategy",
+    "accessories",
+    "engine",
+    "fail-fast-after",
+    "incident-report",
+    "log-lines",
+];
+const DEPLOY_OPTIONS = [
+    "branch",
+    "require-approval",
+    "required-checks",
+    "ignore-checks",
+    "ci-timeout",
+    "ci-poll",
+    "migrations-check",
+    "version",
+    "backup-command",
+    "keep-releases",
+    "pre-deploy-baseline",
+    "watch",
+    "watch-interval",
+    "log-error-pattern",
+    "on-failure",
+    "metrics-url",
+    "metrics-query",
+    "metrics-max-increase",
+    "metrics-threshold",
+    "metrics-timeout",
+];
+const ROLLBACK_OPTIONS = [
+    "db-revision",
+    "db-only",
+    "confirm-destructive",
+    "integrity-command",
+    "create-hotfix-branch",
+    "notify-webhook",
+];
+const MULTIPLE = new Set(["endpoints", "expect-json", "compose-file", "services", "accessories"]);
+/** The terminal's own options, beside the inputs. */
+const TERMINAL_OPTIONS = {
+    repository: { type: "string" },
+    "api-url": { type: "string" },
+    "mirror-file": { type: "string" },
+    summary: { type: "string" },
+    "probe-timeout": { type: "string" },
+    "dry-run": { type: "boolean" },
+    "break-glass": { type: "boolean" },
+    verbose: { type: "boolean" },
+    json: { type: "boolean" },
+};
+function optionSpec(names) {
+    const spec = { ...TERMINAL_OPTIONS };
+    for (const n of names)
+        spec[n] = MULTIPLE.has(n) ? { type: "string", multiple: true } : { type: "string" };
+    return spec;
+}
+const envName = (name) => `OPS_${name.replace(/-/g, "_").toUpperCase()}`;
+/** Options first, then OPS_<NAME>, then the terminal's defaults. */
+function layeredInputs(values, env, defaults) {
+    const source = {
+        get(name) {
+            const v = values[name];
+            if (typeof v === "string")
+                return v.trim();
+            if (Array.isArray(v))
+                return v.join("\n").trim();
+            if (typeof v === "boolean")
+                return String(v);
+            return env[envName(name)]?.trim() ?? defaults[name];
+        },
+        label: (name) => `option --${name} (or ${envName(name)})`,
+    };
+    return new inputs/* Inputs */.G0(source);
+}
+/** The person at the terminal, as the records name them. */
+function terminalActor(env) {
+    let user = env.SUDO_USER || env.USER || env.LOGNAME;
+    if (!user) {
+        try {
+            user = (0,external_node_os_.userInfo)().username;
+        }
+        catch {
+            user = "unknown";
+        }
+    }
+    return `${user}@${(0,external_node_os_.hostname)()} (ops)`;
+}
+function terminalRun(values, io, extraDefaults = {}) {
+    const env = io.env;
+    const token = env.OPS_TOKEN || env.GITHUB_TOKEN || env.GH_TOKEN;
+    const given = typeof values.token === "string" ? values.token : token;
+    const githubDisabled = given
+        ? undefined
+        : "no GitHub token (give --token, OPS_TOKEN or GITHUB_TOKEN): the host's mirror only";
+    const str = (name) => (typeof values[name] === "string" ? values[name] : undefined);
+    const repository = str("repository") ?? env.OPS_REPOSITORY ?? env.GITHUB_REPOSITORY ?? "";
+    const [owner = "", repo = ""] = repository.split("/");
+    const wd = str("working-directory") ?? env[envName("working-directory")] ?? ".";
+    const workingDirectory = (0,external_node_path_.isAbsolute)(wd) ? wd : (0,external_node_path_.resolve)(io.cwd, wd);
+    const inputs = layeredInputs({ ...values, "working-directory": workingDirectory }, env, {
+        "incident-report": "file",
+        ...(given ? { token: given } : { token: "none" }),
+        ...extraDefaults,
+    });
+    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
+    return {
+        inputs,
+        githubDisabled,
+        workingDirectory,
+        env: { ...env, GITHUB_WORKSPACE: workingDirectory },
+        run: {
+            repository,
+            owner,
+            repo,
+            runId: "",
+            runAttempt: "1",
+            runUrl: "",
+            serverUrl,
+            apiUrl: (str("api-url") ?? env.OPS_API_URL ?? env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/$/, ""),
+            sha: "",
+            ref: "",
+            actor: terminalActor(env),
+            workflow: "ops",
+            eventName: "terminal",
+            eventPath: undefined,
+        },
+    };
+}
+/**
+ * Runs an action body (deployAction, rollbackAction) at the terminal: SIGINT/SIGTERM cancel it cleanly,
+ * cleanups run, the summary is written to `summaryPath` and printed for the terminal. Returns the exit
+ * code: 0 done, 1 refused/failed/cancelled (2 for bad usage is thrown as a ConfigurationError).
+ */
+async function runAtTerminal(name, t, io, o, body) {
+    const secrets = [];
+    const mask = (text) => (0,safe_text/* stripControl */.kU)(secrets.reduce((s, secret) => s.split(secret).join("***"), text));
+    const logger = new action_logger/* StreamLogger */.r((text) => io.stderr(mask(text)), o.verbose);
+    const controller = new AbortController();
+    const cleanups = [];
+    const outputs = {};
+    let summary = "";
+    const onSignal = (signal) => {
+        logger.warning(`${name}: ${signal}: cancelling and cleaning up (the run records the state it leaves)`);
+        controller.abort(new errors/* CancelledError */.cc(`cancelled at the terminal (${signal})`));
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    const ctx = {
+        name,
+        inputs: t.inputs,
+        logger,
+        signal: controller.signal,
+        run: t.run,
+        env: t.env,
+        setSecret: (v) => {
+            if (v && v.length >= 4 && !secrets.includes(v))
+                secrets.push(v);
+        },
+        onCleanup: (fn) => cleanups.push(fn),
+        setOutput: (k, v) => {
+            outputs[k] = v;
+        },
+        setSummary: (markdown) => {
+            summary = markdown;
+        },
+        saveState: () => undefined,
+        getState: () => undefined,
+    };
+    let code = 0;
+    let failure;
+    try {
+        const outcome = await body(ctx);
+        if (outcome?.failed) {
+            failure = outcome.failed;
+            code = 1;
+        }
+    }
+    catch (error) {
+        if ((0,errors/* errorKind */.f8)(error) === "configuration")
+            throw error;
+        failure = (0,errors/* errorMessage */.gJ)(error);
+        code = 1;
+    }
+    finally {
+        for (const fn of cleanups.reverse()) {
+            try {
+                await fn();
+            }
+            catch (error) {
+                logger.warning(`cleanup failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        }
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+    }
+    if (summary) {
+        const path = (0,external_node_path_.isAbsolute)(o.summaryPath) ? o.summaryPath : (0,external_node_path_.join)(t.workingDirectory, o.summaryPath);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(path, mask(summary));
+        if (o.json)
+            io.stdout(`${mask(outputs.report ?? "{}")}\n`);
+        else
+            io.stdout(`${mask(terminalText(summary))}\n`);
+        io.stderr(`summary written to ${path}\n`);
+        if (outputs["incident-path"])
+            io.stderr(`incident report: ${outputs["incident-path"]}\n`);
+    }
+    if (failure)
+        io.stderr(`ops ${name}: ${mask(failure)}\n`);
+    return code;
+}
+/** `.ops/summaries/<name>-<time>.md` under the deploy directory unless --summary says otherwise. */
+function summaryPath(name, given, now = new Date()) {
+    return given ?? (0,external_node_path_.join)(".ops", "summaries", `${name}-${now.toISOString().replace(/[:.]/g, "-")}.md`);
+}
+
+
+/***/ }),
+
+>>>>>>>> swarm:cli/dist/774.index.js
 /***/ 1225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -267,7 +267,7 @@ describe("engine: swarm — committed deploy and rollback bundles on a real two-
     const report = JSON.parse(r.outputs.report ?? "{}") as Report;
     // Swarm saw the worker's task fail its health check and rolled the update back itself: reported so.
     expect(report.message).toMatch(
-      /^restart \(down-up\) failed: Swarm's own decision: orchestrator: Swarm (is rolling|rolled) the update back/,
+      /^restart \(stack deploy\) failed: Swarm's own decision: orchestrator: Swarm (is rolling|rolled) the update back/,
     );
     expect(report.message).toMatch(new RegExp(`; rolled back to ${A.slice(0, 7)}$`));
   });

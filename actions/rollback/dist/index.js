@@ -43070,6 +43070,689 @@ function smokeAdapter(config, run, logger, options = {}) {
     };
 }
 
+<<<<<<< HEAD
+=======
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/docker.js
+// A Swarm stack as the manager's `docker` CLI shows it: its services (`docker service inspect`: spec
+// image, replicas, update_config, UpdateStatus), its tasks (`docker inspect --type task`: state, error,
+// node, image, exit code) and the nodes (`docker node inspect`: hostname, address, state). Argv only, a
+// timeout on every call, the engine reached through the environment given (DOCKER_HOST and friends, the
+// same environment the compose adapter hands its children).
+
+/** `repo:tag@sha256:…` → `repo:tag`. */
+function withoutDigest(image) {
+    const at = image.indexOf("@sha256:");
+    return at < 0 ? image : image.slice(0, at);
+}
+async function docker_docker(cli, args, signal) {
+    const r = await cli.run(["docker", ...args], {
+        env: cli.env,
+        ...(cli.cwd ? { cwd: cli.cwd } : {}),
+        timeoutMs: cli.timeoutMs,
+        ...(signal ? { signal } : {}),
+    });
+    if (r.code !== 0 || r.timedOut) {
+        const why = run_command_errorLine(r.stderr || r.stdout) || describeExit(r);
+        throw new Error(`docker ${args.slice(0, 2).join(" ")} failed: ${why}`);
+    }
+    return r.stdout;
+}
+const ids = (out) => out
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+function parseArray(out, what) {
+    try {
+        const v = JSON.parse(out);
+        if (Array.isArray(v))
+            return v;
+    }
+    catch {
+        // fall through
+    }
+    throw new Error(`docker inspect of ${what} did not print a JSON array`);
+}
+const obj = (v) => (v && typeof v === "object" ? v : undefined);
+const str = (v) => (typeof v === "string" ? v : undefined);
+const num = (v) => (typeof v === "number" ? v : undefined);
+function parseNodes(rows) {
+    return rows.map((n) => {
+        const status = obj(n.Status);
+        const spec = obj(n.Spec);
+        const description = obj(n.Description);
+        return {
+            id: str(n.ID) ?? "",
+            hostname: str(description?.Hostname) ?? str(n.ID) ?? "",
+            address: str(status?.Addr) ?? "",
+            state: str(status?.State) ?? "unknown",
+            availability: str(spec?.Availability) ?? "active",
+            manager: obj(n.ManagerStatus) !== undefined,
+        };
+    });
+}
+function parseServices(rows, stack) {
+    return rows.map((s) => {
+        const spec = obj(s.Spec);
+        const name = str(spec?.Name) ?? "";
+        const labels = obj(spec?.Labels);
+        const mode = obj(spec?.Mode);
+        const replicated = obj(mode?.Replicated);
+        const update = obj(s.UpdateStatus);
+        const cfg = obj(spec?.UpdateConfig);
+        const image = str(obj(obj(spec?.TaskTemplate)?.ContainerSpec)?.Image) ?? "";
+        const previous = str(obj(obj(obj(s.PreviousSpec)?.TaskTemplate)?.ContainerSpec)?.Image);
+        const namespace = str(labels?.["com.docker.stack.namespace"]) ?? stack;
+        return {
+            id: str(s.ID) ?? "",
+            name,
+            service: name.startsWith(`${namespace}_`) ? name.slice(namespace.length + 1) : name,
+            image: withoutDigest(image),
+            mode: obj(mode?.Global) || obj(mode?.GlobalJob) ? "global" : "replicated",
+            replicas: num(replicated?.Replicas),
+            updateState: str(update?.State),
+            updateMessage: str(update?.Message),
+            updateStartedAt: str(update?.StartedAt),
+            updateConfig: cfg
+                ? {
+                    ...(str(cfg.Order) ? { order: str(cfg.Order) } : {}),
+                    ...(num(cfg.Parallelism) !== undefined ? { parallelism: num(cfg.Parallelism) } : {}),
+                    ...(str(cfg.FailureAction) ? { failureAction: str(cfg.FailureAction) } : {}),
+                }
+                : undefined,
+            previousImage: previous ? withoutDigest(previous) : undefined,
+        };
+    });
+}
+function parseTasks(rows) {
+    return rows.map((t) => {
+        const status = obj(t.Status);
+        const container = obj(status?.ContainerStatus);
+        const image = str(obj(obj(t.Spec)?.ContainerSpec)?.Image) ?? "";
+        const err = str(status?.Err);
+        return {
+            id: str(t.ID) ?? "",
+            serviceId: str(t.ServiceID) ?? "",
+            slot: num(t.Slot),
+            nodeId: str(t.NodeID) ?? "",
+            image: withoutDigest(image),
+            desired: str(t.DesiredState) ?? "",
+            state: str(status?.State) ?? "",
+            error: err || undefined,
+            exitCode: num(container?.ExitCode),
+            createdAt: str(t.CreatedAt) ?? "",
+        };
+    });
+}
+async function readNodes(cli, signal) {
+    const list = ids(await docker_docker(cli, ["node", "ls", "--quiet"], signal));
+    if (list.length === 0)
+        return [];
+    return parseNodes(parseArray(await docker_docker(cli, ["node", "inspect", ...list], signal), "the nodes"));
+}
+/** The stack's services, tasks (current and recent history) and the swarm's nodes, in four calls. */
+async function readStack(cli, stack, signal) {
+    const [serviceIds, nodes] = await Promise.all([
+        docker_docker(cli, ["service", "ls", "--quiet", "--filter", `label=com.docker.stack.namespace=${stack}`], signal).then(ids),
+        readNodes(cli, signal),
+    ]);
+    if (serviceIds.length === 0)
+        return { services: [], tasks: [], nodes };
+    const [services, taskIds] = await Promise.all([
+        docker_docker(cli, ["service", "inspect", ...serviceIds], signal).then((o) => parseServices(parseArray(o, "the stack's services"), stack)),
+        docker_docker(cli, ["stack", "ps", stack, "--quiet", "--no-trunc"], signal)
+            .then(ids)
+            // A stack whose services have no task yet: `docker stack ps` says "nothing found in stack".
+            .catch((e) => {
+            if (e instanceof Error && /nothing found in stack/i.test(e.message))
+                return [];
+            throw e;
+        }),
+    ]);
+    const tasks = taskIds.length === 0
+        ? []
+        : parseTasks(parseArray(await docker_docker(cli, ["inspect", "--type", "task", ...taskIds], signal), "the tasks"));
+    return { services, tasks, nodes };
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/endpoints.js
+// Health endpoints per Swarm node: a URL holding `{node}` (the node's address) or `{hostname}` (its
+// hostname) becomes one endpoint per ready node, named `<name>@<hostname>`, so a release that answers 500
+// on one node only fails there, and the evidence names it. URLs without a placeholder stay as they are.
+const PLACEHOLDER = /\{(node|hostname)\}/;
+function hasNodePlaceholder(endpoints) {
+    return endpoints.some((e) => PLACEHOLDER.test(e.url));
+}
+function expandPerNode(endpoints, nodes) {
+    const ready = nodes.filter((n) => n.state === "ready");
+    return endpoints.flatMap((e) => {
+        if (!PLACEHOLDER.test(e.url))
+            return [e];
+        return ready.map((n) => ({
+            ...e,
+            name: `${e.name}@${n.hostname}`,
+            url: e.url.replaceAll("{node}", n.address).replaceAll("{hostname}", n.hostname),
+        }));
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/convergence.js
+// Has the stack converged on a release? Pure: one snapshot in, one judgement out. Every release service
+// must have its spec on the release's image, its update (the stack file's own update_config: order,
+// parallelism, failure_action) finished, and as many tasks running on that image as it wants (replicas,
+// or one per eligible node in global mode), none on another image. A task in Swarm's `running` state has
+// passed its health check when the image has one (Swarm holds it in `starting` until then).
+// Swarm's own automatic rollback (failure_action: rollback) and a paused update are final: they are
+// reported as Swarm's decision, never fought with another `stack deploy`.
+const SWARM_VERDICTS = ["rollback_started", "rollback_paused", "rollback_completed", "paused"];
+/** Task states that end a task (it will not run again). */
+const ENDED = new Set(["complete", "failed", "rejected", "shutdown", "orphaned", "remove"]);
+function nodeName(nodes, id) {
+    return nodes.find((n) => n.id === id)?.hostname ?? (id ? id.slice(0, 12) : "no node");
+}
+/** Docker's timestamps carry nanoseconds: compared as times, never as strings. Unreadable → counts. */
+function notBefore(iso, sinceIso) {
+    const t = Date.parse(iso);
+    const since = Date.parse(sinceIso);
+    return Number.isNaN(t) || Number.isNaN(since) || t >= since;
+}
+/** Nodes a global service's task can run on: ready and active. */
+function eligibleNodes(nodes) {
+    return nodes.filter((n) => n.state === "ready" && n.availability === "active");
+}
+/** The failed or rejected tasks of a service created at or after `sinceIso`, newest first. */
+function taskFailures(snapshot, service, sinceIso) {
+    return snapshot.tasks
+        .filter((t) => t.serviceId === service.id &&
+        (t.state === "failed" || t.state === "rejected") &&
+        (sinceIso === undefined || notBefore(t.createdAt, sinceIso)))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+function describeFailure(t, nodes) {
+    const code = t.exitCode !== undefined && t.exitCode !== 0 ? ` (exit ${t.exitCode})` : "";
+    return `${nodeName(nodes, t.nodeId)}: task ${t.slot !== undefined ? `.${t.slot} ` : ""}${t.state}${code}${t.error ? `: ${t.error}` : ""}`;
+}
+function judgeService(snapshot, service, image, sinceIso) {
+    const s = snapshot.services.find((x) => x.service === service);
+    if (!s)
+        return { service, done: false, running: 0, wanted: 1, nodes: [], notes: ["not created yet"] };
+    const wanted = s.mode === "global" ? eligibleNodes(snapshot.nodes).length : (s.replicas ?? 1);
+    const live = snapshot.tasks.filter((t) => t.serviceId === s.id && t.desired === "running");
+    const onImage = live.filter((t) => t.image === image && t.state === "running");
+    const others = snapshot.tasks.filter((t) => t.serviceId === s.id && t.image !== image && !ENDED.has(t.state));
+    const notes = [];
+    // Swarm's verdict is about this release only when it rolled back away from its image, or paused an
+    // update begun by this deploy: a `rollback_completed` left by an earlier release (Swarm went back to the
+    // very images a rollback now deploys) is history, not a decision on this one.
+    const state = SWARM_VERDICTS.find((v) => v === s.updateState);
+    const current = state === "rollback_started" || state === "rollback_completed"
+        ? s.image !== image
+        : sinceIso === undefined || s.updateStartedAt === undefined || notBefore(s.updateStartedAt, sinceIso);
+    const verdict = current ? state : undefined;
+    if (verdict) {
+        const what = verdict === "paused"
+            ? "Swarm paused the update (update_config failure_action: pause)"
+            : verdict === "rollback_completed"
+                ? `Swarm rolled the update back to ${s.image || "the previous spec"}`
+                : verdict === "rollback_paused"
+                    ? "Swarm's own rollback of the update is paused"
+                    : "Swarm is rolling the update back (update_config failure_action: rollback)";
+        notes.push(`${what}${s.updateMessage ? `: ${s.updateMessage}` : ""}`);
+    }
+    else if (s.image !== image) {
+        notes.push(`its spec runs ${s.image}, not ${image}`);
+    }
+    if (s.updateState === "updating")
+        notes.push("update in progress");
+    if (onImage.length < wanted)
+        notes.push(`${onImage.length}/${wanted} tasks running on ${image}`);
+    if (others.length > 0)
+        notes.push(`${others.length} task(s) still on ${[...new Set(others.map((t) => t.image))].join(", ")}`);
+    const pending = live.filter((t) => t.image === image && t.state !== "running");
+    for (const t of pending)
+        notes.push(`${nodeName(snapshot.nodes, t.nodeId)}: task ${t.state}`);
+    return {
+        service,
+        done: notes.length === 0 && wanted > 0,
+        running: onImage.length,
+        wanted,
+        nodes: [...new Set(onImage.map((t) => nodeName(snapshot.nodes, t.nodeId)))].sort(),
+        notes: wanted === 0 ? [...notes, "no node can run it (none ready and active)"] : notes,
+        ...(verdict ? { swarm: verdict } : {}),
+    };
+}
+/** `images`: service → the release's image ref. `sinceIso`: when the deploy began (task failures after). */
+function convergence(snapshot, images, sinceIso) {
+    const services = Object.entries(images).map(([service, image]) => judgeService(snapshot, service, image, sinceIso));
+    const failures = {};
+    for (const [service] of Object.entries(images)) {
+        const s = snapshot.services.find((x) => x.service === service);
+        if (!s)
+            continue;
+        const lines = taskFailures(snapshot, s, sinceIso).map((t) => describeFailure(t, snapshot.nodes));
+        if (lines.length > 0)
+            failures[service] = lines;
+    }
+    const swarm = services.filter((s) => s.swarm !== undefined);
+    const final = swarm.length > 0 ? swarm.map((s) => `${s.service}: ${s.notes[0]}`).join("; ") : undefined;
+    return { done: services.every((s) => s.done), final, services, failures };
+}
+/** One line per service that is not there yet, for a timeout's message. */
+function convergenceMessage(c) {
+    const lines = c.services
+        .filter((s) => !s.done)
+        .map((s) => {
+        const fails = c.failures[s.service]?.slice(0, 3) ?? [];
+        return `${s.service}: ${[...s.notes, ...fails].join("; ")}`;
+    });
+    return lines.join(" | ");
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/image-probe.js
+// Which node lacks which image, asked of the nodes themselves: the manager's `docker image inspect`
+// answers for the manager only. Per image, a short-lived global job (`--mode global-job`, one task on
+// every ready and active node, `--restart-condition none`, entrypoint `true`, the image not resolved to
+// a digest) runs to its end; a node where the image is neither present nor pullable rejects its task
+// ("No such image: …"), a node that has it runs the task (whatever `true` does in that image: started,
+// complete or failed all mean the image was there). The jobs are removed after, whatever happened.
+
+
+
+// The image could not be had on that node (a missing executable in it is not that: the image was there).
+const PULL_FAILURE = /no such image|pull access denied|manifest unknown|manifest for .* not found|repository does not exist|failed to resolve reference|error pulling image/i;
+/** A task's answer for its image: present, missing (with why), or not yet known. */
+function taskAnswer(state, error) {
+    if (state === "rejected")
+        return "missing";
+    if (state === "failed")
+        return error && PULL_FAILURE.test(error) ? "missing" : "present";
+    if (["starting", "running", "complete", "shutdown"].includes(state))
+        return "present";
+    return undefined;
+}
+function jobName(ref) {
+    const h = (0,external_node_crypto_.createHash)("sha256").update(ref).digest("hex").slice(0, 10);
+    return `ops-image-probe-${h}-${Math.random().toString(36).slice(2, 8)}`;
+}
+async function probeImages(cli, refs, o) {
+    const unique = [...new Set(refs)];
+    const perNode = {};
+    if (unique.length === 0)
+        return { present: [], missing: [], perNode };
+    const nodes = eligibleNodes(await readNodes(cli, o.signal));
+    if (nodes.length === 0)
+        throw new Error("no ready and active Swarm node to look for images on");
+    const results = await Promise.all(unique.map((ref) => probeOne(cli, ref, nodes, o)));
+    const missing = [];
+    const present = [];
+    unique.forEach((ref, i) => {
+        const lacking = results[i] ?? [];
+        if (lacking.length === 0)
+            present.push(ref);
+        for (const l of lacking) {
+            missing.push(`${ref} on ${l}`);
+            const node = l.replace(/ \(.*$/, "");
+            perNode[node] = [...(perNode[node] ?? []), ref];
+        }
+    });
+    return { present, missing, perNode };
+}
+/** The nodes (hostnames, with why) that lack `ref`. */
+async function probeOne(cli, ref, nodes, o) {
+    const id = (await docker_docker(cli, [
+        "service",
+        "create",
+        "--detach",
+        "--quiet",
+        "--name",
+        jobName(ref),
+        "--mode",
+        "global-job",
+        "--restart-condition",
+        "none",
+        "--no-resolve-image",
+        "--label",
+        "ops.image-probe=true",
+        "--entrypoint",
+        "true",
+        ...(o.withRegistryAuth ? ["--with-registry-auth"] : []),
+        ref,
+    ], o.signal)).trim();
+    const answers = new Map();
+    const why = new Map();
+    try {
+        const deadline = o.clock.now() + o.timeoutMs;
+        for (;;) {
+            const taskIds = (await docker_docker(cli, ["service", "ps", id, "--quiet", "--no-trunc"], o.signal))
+                .split("\n")
+                .map((l) => l.trim())
+                .filter(Boolean);
+            const tasks = taskIds.length === 0
+                ? []
+                : parseTasks(JSON.parse(await docker_docker(cli, ["inspect", "--type", "task", ...taskIds], o.signal)));
+            for (const t of tasks) {
+                const answer = taskAnswer(t.state, t.error);
+                if (!answer || answers.get(t.nodeId) === "present")
+                    continue;
+                answers.set(t.nodeId, answer);
+                if (answer === "missing" && t.error)
+                    why.set(t.nodeId, t.error);
+            }
+            if (nodes.every((n) => answers.has(n.id)) || o.clock.now() >= deadline)
+                break;
+            await o.clock.sleep(o.pollMs ?? 500, o.signal);
+        }
+    }
+    finally {
+        await docker_docker(cli, ["service", "rm", id]).catch(() => undefined);
+    }
+    const lacking = [];
+    for (const n of nodes) {
+        const a = answers.get(n.id);
+        if (a === "present")
+            continue;
+        if (a === "missing")
+            lacking.push(`${n.hostname}${why.get(n.id) ? ` (${why.get(n.id)})` : ""}`);
+        else
+            lacking.push(`${n.hostname} (no answer within ${Math.round(o.timeoutMs / 1000)}s)`);
+    }
+    return lacking;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/stack.js
+// `docker stack deploy` of the compose file(s) with the release's tag, then the wait for convergence
+// (./convergence.ts) within the timeout. The stack file's own update_config decides how Swarm replaces
+// tasks (order start-first or stop-first, parallelism, failure_action); this module only reads what
+// Swarm did. `--prune` is not used: a service removed from the file is left running (a stack shared with
+// hand-made services, or an accessory deployed apart, would otherwise be removed by a release).
+
+
+
+/** A stack name as docker accepts it: the project name (else the directory's), lower case, [a-z0-9_-]. */
+function stackName(project, cwd) {
+    const raw = (project ?? (0,external_node_path_namespaceObject.basename)(cwd)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
+    return raw || "app";
+}
+function stackDeployArgv(o) {
+    return [
+        "stack",
+        "deploy",
+        ...o.files.flatMap((f) => ["--compose-file", f]),
+        "--resolve-image",
+        o.resolveImage,
+        ...(o.withRegistryAuth ? ["--with-registry-auth"] : []),
+        "--detach=true",
+        o.stack,
+    ];
+}
+async function stackDeploy(cli, o) {
+    await docker_docker({ ...cli, env: { ...cli.env, ...o.env } }, stackDeployArgv(o), o.signal);
+}
+class ConvergenceError extends Error {
+    state;
+    bySwarm;
+    constructor(message, state, 
+    /** Swarm rolled back or paused the update itself. */
+    bySwarm) {
+        super(message);
+        this.state = state;
+        this.bySwarm = bySwarm;
+        this.name = "ConvergenceError";
+    }
+}
+/**
+ * Polls the stack until every service in `images` converged (resolves with the last judgement), Swarm
+ * rolled back or paused an update (throws at once, saying so), or `timeoutMs` passed (throws with what
+ * each service still lacks and the task errors with their nodes).
+ */
+async function awaitConvergence(cli, o) {
+    const deadline = o.clock.now() + o.timeoutMs;
+    for (;;) {
+        const state = convergence(await readStack(cli, o.stack, o.signal), o.images, o.sinceIso);
+        if (state.done)
+            return state;
+        if (state.final)
+            throw new ConvergenceError(`Swarm's own decision: ${state.final}`, state, true);
+        if (o.clock.now() >= deadline) {
+            throw new ConvergenceError(`stack ${o.stack} did not converge within ${Math.round(o.timeoutMs / 1000)}s: ${convergenceMessage(state)}`, state, false);
+        }
+        await o.clock.sleep(Math.min(o.pollMs ?? 1_000, Math.max(0, deadline - o.clock.now())), o.signal);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/stack-port.js
+// The smoke check's StackPort over a Swarm stack: one entry per task slot (replicated) or per node
+// (global), from the stack's task history. A task that failed or was rejected and was replaced is a
+// restart of its slot, on whichever node it ran: a crash loop is a restart count that rises across the
+// nodes. Logs come from `docker service logs` of the slot's newest task.
+
+function containerOf(snapshot, key, service, tasks) {
+    const sorted = [...tasks].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+    const current = sorted.find((t) => t.desired === "running") ?? sorted[0];
+    const restarts = tasks.filter((t) => t.state === "failed" || t.state === "rejected").length;
+    const state = current?.state ?? "missing";
+    const node = snapshot.nodes.find((n) => n.id === current?.nodeId)?.hostname ?? current?.nodeId ?? "";
+    const starting = ["new", "pending", "assigned", "accepted", "ready", "preparing", "starting"].includes(state);
+    const status = state === "running"
+        ? "running"
+        : starting
+            ? "created"
+            : current?.desired === "running"
+                ? "restarting"
+                : "exited";
+    return {
+        service,
+        id: key,
+        name: `${key}${node ? `@${node}` : ""}`,
+        status,
+        running: state === "running",
+        restarting: status === "restarting",
+        oomKilled: false,
+        exitCode: current?.exitCode ?? 0,
+        health: "none",
+        restartCount: restarts,
+        startedAt: current?.createdAt,
+        finishedAt: undefined,
+        ...(current?.error ? { healthLog: current.error } : {}),
+    };
+}
+/** `services`: the release's services (short names); `stack`: the stack name. */
+function swarmStackPort(cli, stack, services) {
+    const newest = new Map();
+    return {
+        description: `Swarm stack ${stack}`,
+        services,
+        async containers(signal) {
+            const snapshot = await readStack(cli, stack, signal);
+            const out = [];
+            for (const s of snapshot.services) {
+                const mine = snapshot.tasks.filter((t) => t.serviceId === s.id);
+                const groups = new Map();
+                for (const t of mine) {
+                    const key = s.mode === "global" || t.slot === undefined || t.slot === 0
+                        ? `${s.name}.${t.nodeId.slice(0, 12)}`
+                        : `${s.name}.${t.slot}`;
+                    groups.set(key, [...(groups.get(key) ?? []), t]);
+                }
+                for (const [key, tasks] of groups) {
+                    if (!tasks.some((t) => t.desired === "running"))
+                        continue;
+                    const c = containerOf(snapshot, key, s.service, tasks);
+                    const current = tasks.find((t) => t.desired === "running");
+                    if (current)
+                        newest.set(key, current.id);
+                    out.push(c);
+                }
+            }
+            return out;
+        },
+        async logs(id, lines, signal) {
+            const task = newest.get(id) ?? id;
+            return docker_docker(cli, ["service", "logs", "--no-task-ids", "--tail", String(lines), task], signal);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/adapters/swarm.js
+// ReleaseCompose on a Docker Swarm stack (`engine: swarm`). What a release owns and which services are
+// accessories comes from the compose file exactly as in compose mode (the compose adapter's one `config`
+// read is reused: same classification, same errors); building or pulling happens on the manager, as do
+// the migrations (the engine runs them once, before the stack changes, never per node). Then:
+// - the images: every node must have each release image or be able to pull it; a short-lived global job
+//   per image asks every node (../../swarm/image-probe.ts) and the missing ones are named per node
+//   before anything changes (the rollback plan's gate and the deploy's image step);
+// - the change: `docker stack deploy` of the compose file(s) with the release's tag, the stack file's
+//   own update_config honoured (order, parallelism, failure_action), then the wait for convergence:
+//   every release service's tasks running on the new image at the desired count, within the timeout.
+//   Swarm's own automatic rollback or a paused update ends the wait at once and is reported as such;
+//   it is never fought with another deploy of the same release;
+// - a rollback is a stack deploy of the recorded release's tag (the recorded images for every service),
+//   never `docker service rollback` (which knows one previous spec only, and nothing of the database).
+// Child processes get the same environment the compose adapter's do (`env`: DOCKER_HOST and the rest).
+
+
+
+
+
+
+function swarmAdapter(o) {
+    const compose = composeAdapter(o);
+    const stack = o.stack ?? stackName(o.project, o.cwd);
+    const cli = { run: o.run, env: o.env, cwd: o.cwd, timeoutMs: 60_000 };
+    const release = (version) => ({ [o.versionVariable]: version });
+    const pulling = o.source === "pull";
+    const probe = (refs, signal) => probeImages(cli, refs, {
+        clock: o.clock,
+        timeoutMs: o.probeTimeoutMs ?? 60_000,
+        ...(o.pollMs !== undefined ? { pollMs: o.pollMs } : {}),
+        withRegistryAuth: pulling,
+        ...(signal ? { signal } : {}),
+    });
+    // The manager's clock may run a little apart from ours (an ssh:// engine): a margin for "since".
+    const sinceNow = () => new Date(o.clock.now() - 5_000).toISOString();
+    const converge = async (images, sinceIso, signal) => awaitConvergence(cli, {
+        stack,
+        images,
+        sinceIso,
+        timeoutMs: o.convergeTimeoutMs ?? o.timeoutMs,
+        clock: o.clock,
+        ...(o.pollMs !== undefined ? { pollMs: o.pollMs } : {}),
+        ...(signal ? { signal } : {}),
+    });
+    const adapter = {
+        ...compose,
+        stack,
+        cli,
+        // Every service of the file, accessories included, as compose mode checks them.
+        stackPort: () => swarmStackPort(cli, stack, () => compose.serviceNames()),
+        async accessories(version) {
+            const { accessories } = await compose.services(version);
+            if (accessories.length === 0)
+                return [];
+            const snapshot = await readStack(cli, stack);
+            return accessories.map((a) => {
+                const s = snapshot.services.find((x) => x.service === a.service);
+                const tasks = snapshot.tasks
+                    .filter((t) => s && t.serviceId === s.id && t.desired === "running")
+                    .sort((x, y) => Date.parse(y.createdAt) - Date.parse(x.createdAt));
+                const live = tasks.find((t) => t.state === "running") ?? tasks[0];
+                return {
+                    ...a,
+                    containerId: live?.id,
+                    running: live?.state === "running",
+                    // A running task has passed its health check, when the image has one.
+                    health: live?.state === "running" ? "healthy" : live?.state === "starting" ? "starting" : "none",
+                    startedAt: live?.createdAt,
+                };
+            });
+        },
+        async prepareRelease(version, signal) {
+            const images = await compose.prepareRelease(version, signal);
+            const { missing } = await probe(Object.values(images).map((i) => i.ref), signal);
+            if (missing.length > 0) {
+                throw new Error(`not every Swarm node has the release's images (nothing was changed): ${missing.join("; ")}; load them on those nodes (docker save | docker load) or push them to a registry and use image-source: pull`);
+            }
+            return images;
+        },
+        async imagesPresent(refs) {
+            // Ids (`sha256:…`) are the manager's own: asked there; refs are asked of every node.
+            const ids = refs.filter((r) => r.startsWith("sha256:"));
+            const named = refs.filter((r) => !r.startsWith("sha256:"));
+            const local = ids.length > 0 ? await compose.imagesPresent(ids) : { present: [], missing: [] };
+            const nodes = named.length > 0 ? await probe(named) : { present: [], missing: [] };
+            return { present: [...local.present, ...nodes.present], missing: [...local.missing, ...nodes.missing] };
+        },
+        async up(version, { services, signal }) {
+            // `strategy` does not apply: the stack file's update_config says how Swarm replaces tasks.
+            const plan = await compose.services(version);
+            const images = await compose.releaseRefs(version);
+            const targets = services?.length ? services : plan.release;
+            const since = sinceNow();
+            await stackDeploy(cli, {
+                stack,
+                files: o.files.length ? o.files : ["docker-compose.yml"],
+                resolveImage: pulling ? "changed" : "never",
+                withRegistryAuth: pulling,
+                env: release(version),
+                ...(signal ? { signal } : {}),
+            });
+            await converge(Object.fromEntries(Object.entries(images).filter(([s]) => targets.includes(s))), since, signal);
+        },
+        async restart(services, signal, version) {
+            const v = version ?? o.env[o.versionVariable];
+            const targets = services?.length
+                ? services
+                : v !== undefined
+                    ? (await compose.services(v)).release
+                    : [];
+            const since = sinceNow();
+            for (const s of targets)
+                await docker_docker(cli, ["service", "update", "--force", "--detach", `${stack}_${s}`], signal);
+            const running = await adapter.runningImages(v ?? "");
+            await converge(Object.fromEntries(targets.filter((s) => running[s]).map((s) => [s, running[s]])), since, signal);
+        },
+        async runningImages() {
+            const snapshot = await readStack(cli, stack);
+            const out = {};
+            for (const s of snapshot.services) {
+                const live = snapshot.tasks.find((t) => t.serviceId === s.id && t.desired === "running" && t.state === "running");
+                out[s.service] = withoutDigest(live?.image ?? s.image);
+            }
+            return out;
+        },
+        async logs(services, sinceIso, tail, version) {
+            const targets = services?.length ? services : (await compose.services(version)).release;
+            const out = {};
+            await Promise.all(targets.map(async (s) => {
+                const r = await o.run([
+                    "docker",
+                    "service",
+                    "logs",
+                    "--no-task-ids",
+                    "--since",
+                    sinceIso,
+                    "--tail",
+                    String(tail),
+                    `${stack}_${s}`,
+                ], { env: o.env, cwd: o.cwd, timeoutMs: 20_000 });
+                out[s] = [r.stdout, r.stderr].filter((x) => x.trim()).join("\n");
+            }));
+            return out;
+        },
+    };
+    return adapter;
+}
+
+/** The smoke adapter's options for a Swarm stack: its tasks as the stack, endpoints per node. */
+function swarmSmokeOptions(adapter) {
+    return {
+        stack: () => adapter.stackPort(),
+        endpoints: async (configured, signal) => hasNodePlaceholder(configured)
+            ? expandPerNode(configured, await readNodes(adapter.cli, signal))
+            : [...configured],
+    };
+}
+
+>>>>>>> swarm
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/calls.js

@@ -41963,6 +41963,436 @@ function smokeDeps(config, options) {
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js
 var connection = __nccwpck_require__(9565);
+<<<<<<< HEAD
+=======
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/docker.js
+// A Swarm stack as the manager's `docker` CLI shows it: its services (`docker service inspect`: spec
+// image, replicas, update_config, UpdateStatus), its tasks (`docker inspect --type task`: state, error,
+// node, image, exit code) and the nodes (`docker node inspect`: hostname, address, state). Argv only, a
+// timeout on every call, the engine reached through the environment given (DOCKER_HOST and friends, the
+// same environment the compose adapter hands its children).
+
+/** `repo:tag@sha256:…` → `repo:tag`. */
+function withoutDigest(image) {
+    const at = image.indexOf("@sha256:");
+    return at < 0 ? image : image.slice(0, at);
+}
+async function docker_docker(cli, args, signal) {
+    const r = await cli.run(["docker", ...args], {
+        env: cli.env,
+        ...(cli.cwd ? { cwd: cli.cwd } : {}),
+        timeoutMs: cli.timeoutMs,
+        ...(signal ? { signal } : {}),
+    });
+    if (r.code !== 0 || r.timedOut) {
+        const why = errorLine(r.stderr || r.stdout) || describeExit(r);
+        throw new Error(`docker ${args.slice(0, 2).join(" ")} failed: ${why}`);
+    }
+    return r.stdout;
+}
+const ids = (out) => out
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+function parseArray(out, what) {
+    try {
+        const v = JSON.parse(out);
+        if (Array.isArray(v))
+            return v;
+    }
+    catch {
+        // fall through
+    }
+    throw new Error(`docker inspect of ${what} did not print a JSON array`);
+}
+const obj = (v) => (v && typeof v === "object" ? v : undefined);
+const str = (v) => (typeof v === "string" ? v : undefined);
+const num = (v) => (typeof v === "number" ? v : undefined);
+function parseNodes(rows) {
+    return rows.map((n) => {
+        const status = obj(n.Status);
+        const spec = obj(n.Spec);
+        const description = obj(n.Description);
+        return {
+            id: str(n.ID) ?? "",
+            hostname: str(description?.Hostname) ?? str(n.ID) ?? "",
+            address: str(status?.Addr) ?? "",
+            state: str(status?.State) ?? "unknown",
+            availability: str(spec?.Availability) ?? "active",
+            manager: obj(n.ManagerStatus) !== undefined,
+        };
+    });
+}
+function parseServices(rows, stack) {
+    return rows.map((s) => {
+        const spec = obj(s.Spec);
+        const name = str(spec?.Name) ?? "";
+        const labels = obj(spec?.Labels);
+        const mode = obj(spec?.Mode);
+        const replicated = obj(mode?.Replicated);
+        const update = obj(s.UpdateStatus);
+        const cfg = obj(spec?.UpdateConfig);
+        const image = str(obj(obj(spec?.TaskTemplate)?.ContainerSpec)?.Image) ?? "";
+        const previous = str(obj(obj(obj(s.PreviousSpec)?.TaskTemplate)?.ContainerSpec)?.Image);
+        const namespace = str(labels?.["com.docker.stack.namespace"]) ?? stack;
+        return {
+            id: str(s.ID) ?? "",
+            name,
+            service: name.startsWith(`${namespace}_`) ? name.slice(namespace.length + 1) : name,
+            image: withoutDigest(image),
+            mode: obj(mode?.Global) || obj(mode?.GlobalJob) ? "global" : "replicated",
+            replicas: num(replicated?.Replicas),
+            updateState: str(update?.State),
+            updateMessage: str(update?.Message),
+            updateStartedAt: str(update?.StartedAt),
+            updateConfig: cfg
+                ? {
+                    ...(str(cfg.Order) ? { order: str(cfg.Order) } : {}),
+                    ...(num(cfg.Parallelism) !== undefined ? { parallelism: num(cfg.Parallelism) } : {}),
+                    ...(str(cfg.FailureAction) ? { failureAction: str(cfg.FailureAction) } : {}),
+                }
+                : undefined,
+            previousImage: previous ? withoutDigest(previous) : undefined,
+        };
+    });
+}
+function parseTasks(rows) {
+    return rows.map((t) => {
+        const status = obj(t.Status);
+        const container = obj(status?.ContainerStatus);
+        const image = str(obj(obj(t.Spec)?.ContainerSpec)?.Image) ?? "";
+        const err = str(status?.Err);
+        return {
+            id: str(t.ID) ?? "",
+            serviceId: str(t.ServiceID) ?? "",
+            slot: num(t.Slot),
+            nodeId: str(t.NodeID) ?? "",
+            image: withoutDigest(image),
+            desired: str(t.DesiredState) ?? "",
+            state: str(status?.State) ?? "",
+            error: err || undefined,
+            exitCode: num(container?.ExitCode),
+            createdAt: str(t.CreatedAt) ?? "",
+        };
+    });
+}
+async function readNodes(cli, signal) {
+    const list = ids(await docker_docker(cli, ["node", "ls", "--quiet"], signal));
+    if (list.length === 0)
+        return [];
+    return parseNodes(parseArray(await docker_docker(cli, ["node", "inspect", ...list], signal), "the nodes"));
+}
+/** The stack's services, tasks (current and recent history) and the swarm's nodes, in four calls. */
+async function docker_readStack(cli, stack, signal) {
+    const [serviceIds, nodes] = await Promise.all([
+        docker_docker(cli, ["service", "ls", "--quiet", "--filter", `label=com.docker.stack.namespace=${stack}`], signal).then(ids),
+        readNodes(cli, signal),
+    ]);
+    if (serviceIds.length === 0)
+        return { services: [], tasks: [], nodes };
+    const [services, taskIds] = await Promise.all([
+        docker_docker(cli, ["service", "inspect", ...serviceIds], signal).then((o) => parseServices(parseArray(o, "the stack's services"), stack)),
+        docker_docker(cli, ["stack", "ps", stack, "--quiet", "--no-trunc"], signal)
+            .then(ids)
+            // A stack whose services have no task yet: `docker stack ps` says "nothing found in stack".
+            .catch((e) => {
+            if (e instanceof Error && /nothing found in stack/i.test(e.message))
+                return [];
+            throw e;
+        }),
+    ]);
+    const tasks = taskIds.length === 0
+        ? []
+        : parseTasks(parseArray(await docker_docker(cli, ["inspect", "--type", "task", ...taskIds], signal), "the tasks"));
+    return { services, tasks, nodes };
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/endpoints.js
+// Health endpoints per Swarm node: a URL holding `{node}` (the node's address) or `{hostname}` (its
+// hostname) becomes one endpoint per ready node, named `<name>@<hostname>`, so a release that answers 500
+// on one node only fails there, and the evidence names it. URLs without a placeholder stay as they are.
+const PLACEHOLDER = /\{(node|hostname)\}/;
+function hasNodePlaceholder(endpoints) {
+    return endpoints.some((e) => PLACEHOLDER.test(e.url));
+}
+function expandPerNode(endpoints, nodes) {
+    const ready = nodes.filter((n) => n.state === "ready");
+    return endpoints.flatMap((e) => {
+        if (!PLACEHOLDER.test(e.url))
+            return [e];
+        return ready.map((n) => ({
+            ...e,
+            name: `${e.name}@${n.hostname}`,
+            url: e.url.replaceAll("{node}", n.address).replaceAll("{hostname}", n.hostname),
+        }));
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/stack-port.js
+// The smoke check's StackPort over a Swarm stack: one entry per task slot (replicated) or per node
+// (global), from the stack's task history. A task that failed or was rejected and was replaced is a
+// restart of its slot, on whichever node it ran: a crash loop is a restart count that rises across the
+// nodes. Logs come from `docker service logs` of the slot's newest task.
+
+function containerOf(snapshot, key, service, tasks) {
+    const sorted = [...tasks].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+    const current = sorted.find((t) => t.desired === "running") ?? sorted[0];
+    const restarts = tasks.filter((t) => t.state === "failed" || t.state === "rejected").length;
+    const state = current?.state ?? "missing";
+    const node = snapshot.nodes.find((n) => n.id === current?.nodeId)?.hostname ?? current?.nodeId ?? "";
+    const starting = ["new", "pending", "assigned", "accepted", "ready", "preparing", "starting"].includes(state);
+    const status = state === "running"
+        ? "running"
+        : starting
+            ? "created"
+            : current?.desired === "running"
+                ? "restarting"
+                : "exited";
+    return {
+        service,
+        id: key,
+        name: `${key}${node ? `@${node}` : ""}`,
+        status,
+        running: state === "running",
+        restarting: status === "restarting",
+        oomKilled: false,
+        exitCode: current?.exitCode ?? 0,
+        health: "none",
+        restartCount: restarts,
+        startedAt: current?.createdAt,
+        finishedAt: undefined,
+        ...(current?.error ? { healthLog: current.error } : {}),
+    };
+}
+/** `services`: the release's services (short names); `stack`: the stack name. */
+function swarmStackPort(cli, stack, services) {
+    const newest = new Map();
+    return {
+        description: `Swarm stack ${stack}`,
+        services,
+        async containers(signal) {
+            const snapshot = await docker_readStack(cli, stack, signal);
+            const out = [];
+            for (const s of snapshot.services) {
+                const mine = snapshot.tasks.filter((t) => t.serviceId === s.id);
+                const groups = new Map();
+                for (const t of mine) {
+                    const key = s.mode === "global" || t.slot === undefined || t.slot === 0
+                        ? `${s.name}.${t.nodeId.slice(0, 12)}`
+                        : `${s.name}.${t.slot}`;
+                    groups.set(key, [...(groups.get(key) ?? []), t]);
+                }
+                for (const [key, tasks] of groups) {
+                    if (!tasks.some((t) => t.desired === "running"))
+                        continue;
+                    const c = containerOf(snapshot, key, s.service, tasks);
+                    const current = tasks.find((t) => t.desired === "running");
+                    if (current)
+                        newest.set(key, current.id);
+                    out.push(c);
+                }
+            }
+            return out;
+        },
+        async logs(id, lines, signal) {
+            const task = newest.get(id) ?? id;
+            return docker_docker(cli, ["service", "logs", "--no-task-ids", "--tail", String(lines), task], signal);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/smoke.js
+// The smoke check on a Swarm stack (actions/smoke and `ops smoke` with `engine: swarm`): the stack read
+// as tasks across the nodes instead of compose's containers, endpoints templated per node. Deploy and
+// rollback get the same through the release's swarm adapter.
+
+
+
+/** Sets `deps.stack` to the Swarm stack and returns the inputs with `{node}`/`{hostname}` endpoints expanded. */
+async function onSwarm(inputs, deps, o) {
+    const cli = { run: o.run, env: o.env, cwd: o.cwd, timeoutMs: 30_000 };
+    deps.stack = swarmStackPort(cli, o.stack, async (signal) => o.services.length > 0
+        ? [...o.services]
+        : (await docker_readStack(cli, o.stack, signal)).services.map((s) => s.service));
+    if (!hasNodePlaceholder(inputs.endpoints))
+        return inputs;
+    return { ...inputs, endpoints: expandPerNode(inputs.endpoints, await readNodes(cli, deps.signal)) };
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/convergence.js
+// Has the stack converged on a release? Pure: one snapshot in, one judgement out. Every release service
+// must have its spec on the release's image, its update (the stack file's own update_config: order,
+// parallelism, failure_action) finished, and as many tasks running on that image as it wants (replicas,
+// or one per eligible node in global mode), none on another image. A task in Swarm's `running` state has
+// passed its health check when the image has one (Swarm holds it in `starting` until then).
+// Swarm's own automatic rollback (failure_action: rollback) and a paused update are final: they are
+// reported as Swarm's decision, never fought with another `stack deploy`.
+const SWARM_VERDICTS = (/* unused pure expression or super */ null && (["rollback_started", "rollback_paused", "rollback_completed", "paused"]));
+/** Task states that end a task (it will not run again). */
+const ENDED = new Set(["complete", "failed", "rejected", "shutdown", "orphaned", "remove"]);
+function nodeName(nodes, id) {
+    return nodes.find((n) => n.id === id)?.hostname ?? (id ? id.slice(0, 12) : "no node");
+}
+/** Docker's timestamps carry nanoseconds: compared as times, never as strings. Unreadable → counts. */
+function notBefore(iso, sinceIso) {
+    const t = Date.parse(iso);
+    const since = Date.parse(sinceIso);
+    return Number.isNaN(t) || Number.isNaN(since) || t >= since;
+}
+/** Nodes a global service's task can run on: ready and active. */
+function eligibleNodes(nodes) {
+    return nodes.filter((n) => n.state === "ready" && n.availability === "active");
+}
+/** The failed or rejected tasks of a service created at or after `sinceIso`, newest first. */
+function taskFailures(snapshot, service, sinceIso) {
+    return snapshot.tasks
+        .filter((t) => t.serviceId === service.id &&
+        (t.state === "failed" || t.state === "rejected") &&
+        (sinceIso === undefined || notBefore(t.createdAt, sinceIso)))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+function describeFailure(t, nodes) {
+    const code = t.exitCode !== undefined && t.exitCode !== 0 ? ` (exit ${t.exitCode})` : "";
+    return `${nodeName(nodes, t.nodeId)}: task ${t.slot !== undefined ? `.${t.slot} ` : ""}${t.state}${code}${t.error ? `: ${t.error}` : ""}`;
+}
+function judgeService(snapshot, service, image, sinceIso) {
+    const s = snapshot.services.find((x) => x.service === service);
+    if (!s)
+        return { service, done: false, running: 0, wanted: 1, nodes: [], notes: ["not created yet"] };
+    const wanted = s.mode === "global" ? eligibleNodes(snapshot.nodes).length : (s.replicas ?? 1);
+    const live = snapshot.tasks.filter((t) => t.serviceId === s.id && t.desired === "running");
+    const onImage = live.filter((t) => t.image === image && t.state === "running");
+    const others = snapshot.tasks.filter((t) => t.serviceId === s.id && t.image !== image && !ENDED.has(t.state));
+    const notes = [];
+    // Swarm's verdict is about this release only when it rolled back away from its image, or paused an
+    // update begun by this deploy: a `rollback_completed` left by an earlier release (Swarm went back to the
+    // very images a rollback now deploys) is history, not a decision on this one.
+    const state = SWARM_VERDICTS.find((v) => v === s.updateState);
+    const current = state === "rollback_started" || state === "rollback_completed"
+        ? s.image !== image
+        : sinceIso === undefined || s.updateStartedAt === undefined || notBefore(s.updateStartedAt, sinceIso);
+    const verdict = current ? state : undefined;
+    if (verdict) {
+        const what = verdict === "paused"
+            ? "Swarm paused the update (update_config failure_action: pause)"
+            : verdict === "rollback_completed"
+                ? `Swarm rolled the update back to ${s.image || "the previous spec"}`
+                : verdict === "rollback_paused"
+                    ? "Swarm's own rollback of the update is paused"
+                    : "Swarm is rolling the update back (update_config failure_action: rollback)";
+        notes.push(`${what}${s.updateMessage ? `: ${s.updateMessage}` : ""}`);
+    }
+    else if (s.image !== image) {
+        notes.push(`its spec runs ${s.image}, not ${image}`);
+    }
+    if (s.updateState === "updating")
+        notes.push("update in progress");
+    if (onImage.length < wanted)
+        notes.push(`${onImage.length}/${wanted} tasks running on ${image}`);
+    if (others.length > 0)
+        notes.push(`${others.length} task(s) still on ${[...new Set(others.map((t) => t.image))].join(", ")}`);
+    const pending = live.filter((t) => t.image === image && t.state !== "running");
+    for (const t of pending)
+        notes.push(`${nodeName(snapshot.nodes, t.nodeId)}: task ${t.state}`);
+    return {
+        service,
+        done: notes.length === 0 && wanted > 0,
+        running: onImage.length,
+        wanted,
+        nodes: [...new Set(onImage.map((t) => nodeName(snapshot.nodes, t.nodeId)))].sort(),
+        notes: wanted === 0 ? [...notes, "no node can run it (none ready and active)"] : notes,
+        ...(verdict ? { swarm: verdict } : {}),
+    };
+}
+/** `images`: service → the release's image ref. `sinceIso`: when the deploy began (task failures after). */
+function convergence_convergence(snapshot, images, sinceIso) {
+    const services = Object.entries(images).map(([service, image]) => judgeService(snapshot, service, image, sinceIso));
+    const failures = {};
+    for (const [service] of Object.entries(images)) {
+        const s = snapshot.services.find((x) => x.service === service);
+        if (!s)
+            continue;
+        const lines = taskFailures(snapshot, s, sinceIso).map((t) => describeFailure(t, snapshot.nodes));
+        if (lines.length > 0)
+            failures[service] = lines;
+    }
+    const swarm = services.filter((s) => s.swarm !== undefined);
+    const final = swarm.length > 0 ? swarm.map((s) => `${s.service}: ${s.notes[0]}`).join("; ") : undefined;
+    return { done: services.every((s) => s.done), final, services, failures };
+}
+/** One line per service that is not there yet, for a timeout's message. */
+function convergence_convergenceMessage(c) {
+    const lines = c.services
+        .filter((s) => !s.done)
+        .map((s) => {
+        const fails = c.failures[s.service]?.slice(0, 3) ?? [];
+        return `${s.service}: ${[...s.notes, ...fails].join("; ")}`;
+    });
+    return lines.join(" | ");
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/stack.js
+// `docker stack deploy` of the compose file(s) with the release's tag, then the wait for convergence
+// (./convergence.ts) within the timeout. The stack file's own update_config decides how Swarm replaces
+// tasks (order start-first or stop-first, parallelism, failure_action); this module only reads what
+// Swarm did. `--prune` is not used: a service removed from the file is left running (a stack shared with
+// hand-made services, or an accessory deployed apart, would otherwise be removed by a release).
+
+
+
+/** A stack name as docker accepts it: the project name (else the directory's), lower case, [a-z0-9_-]. */
+function stackName(project, cwd) {
+    const raw = (project ?? (0,external_node_path_namespaceObject.basename)(cwd)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
+    return raw || "app";
+}
+function stackDeployArgv(o) {
+    return [
+        "stack",
+        "deploy",
+        ...o.files.flatMap((f) => ["--compose-file", f]),
+        "--resolve-image",
+        o.resolveImage,
+        ...(o.withRegistryAuth ? ["--with-registry-auth"] : []),
+        "--detach=true",
+        o.stack,
+    ];
+}
+async function stackDeploy(cli, o) {
+    await docker({ ...cli, env: { ...cli.env, ...o.env } }, stackDeployArgv(o), o.signal);
+}
+class ConvergenceError extends Error {
+    state;
+    bySwarm;
+    constructor(message, state, 
+    /** Swarm rolled back or paused the update itself. */
+    bySwarm) {
+        super(message);
+        this.state = state;
+        this.bySwarm = bySwarm;
+        this.name = "ConvergenceError";
+    }
+}
+/**
+ * Polls the stack until every service in `images` converged (resolves with the last judgement), Swarm
+ * rolled back or paused an update (throws at once, saying so), or `timeoutMs` passed (throws with what
+ * each service still lacks and the task errors with their nodes).
+ */
+async function awaitConvergence(cli, o) {
+    const deadline = o.clock.now() + o.timeoutMs;
+    for (;;) {
+        const state = convergence(await readStack(cli, o.stack, o.signal), o.images, o.sinceIso);
+        if (state.done)
+            return state;
+        if (state.final)
+            throw new ConvergenceError(`Swarm's own decision: ${state.final}`, state, true);
+        if (o.clock.now() >= deadline) {
+            throw new ConvergenceError(`stack ${o.stack} did not converge within ${Math.round(o.timeoutMs / 1000)}s: ${convergenceMessage(state)}`, state, false);
+        }
+        await o.clock.sleep(Math.min(o.pollMs ?? 1_000, Math.max(0, deadline - o.clock.now())), o.signal);
+    }
+}
+
+>>>>>>> swarm
 ;// CONCATENATED MODULE: ./src/main.ts
 // actions/smoke: inputs → the smoke core → outputs and summary, all inside runAction. The logic lives in
 // @ops/core/health; this file only wires it. ioredis is loaded only when `redis-url` is given.
