@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:cli/dist/169.index.js
 export const id = 169;
 export const ids = [169];
-========
-export const id = 861;
-export const ids = [861];
->>>>>>>> swarm:cli/dist/861.index.js
 export const modules = {
 
 /***/ 7939:
@@ -413,11 +408,7 @@ function parseCommandArgs(argv, options) {
 
 /***/ }),
 
-<<<<<<<< HEAD:cli/dist/169.index.js
 /***/ 1371:
-========
-/***/ 2861:
->>>>>>>> swarm:cli/dist/861.index.js
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -486,198 +477,9 @@ function sentinelPasswordForms(url) {
     }
     return [...out];
 }
-<<<<<<<< HEAD:cli/dist/169.index.js
 function decode(text, fail, what) {
     try {
         return decodeURIComponent(text);
-========
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
-var run_command = __webpack_require__(5422);
-// EXTERNAL MODULE: ../packages/ops-core/dist/health/clients.js
-var clients = __webpack_require__(7112);
-// EXTERNAL MODULE: ../packages/ops-core/dist/health/probe.js
-var probe = __webpack_require__(5166);
-// EXTERNAL MODULE: ../packages/ops-core/dist/health/time.js
-var time = __webpack_require__(3311);
-;// CONCATENATED MODULE: ../packages/ops-core/dist/health/wiring.js
-// Builds the real smoke deps from a parsed config: node's fetch, real time, runCommand, the compose
-// adapter when a stack is configured, the Redis adapter when `redis-url` is given. Shared by the action
-// and `ops smoke`, so both run exactly the same checks.
-
-
-
-
-
-
-/** Resolves `path` against `dir` (itself against `base`). */
-function resolveFrom(base, dir, path) {
-    if ((0,external_node_path_.isAbsolute)(path))
-        return path;
-    return (0,external_node_path_.resolve)(base, dir ?? ".", path);
-}
-const fileReader = (base) => ({
-    readFile: (path) => (0,promises_.readFile)(path, "utf8"),
-    resolvePath: (dir, path) => resolveFrom(base, dir, path),
-});
-function smokeDeps(config, options) {
-    const files = fileReader(options.cwd);
-    const deps = {
-        get: probe/* fetchGet */.xi,
-        clock: time/* realClock */.dQ,
-        sleep: time/* realSleep */.uk,
-        random: Math.random,
-        now: () => new Date(),
-        run: run_command/* runCommand */.d1,
-        files,
-        logger: options.logger,
-        signal: options.signal,
-    };
-    if (config.compose) {
-        deps.stack = (0,clients/* composeStackPort */._1)({ ...config.compose, cwd: resolveFrom(options.cwd, config.compose.cwd, "."), env: options.env }, run_command/* runCommand */.d1);
-    }
-    if (config.redis && config.smoke.breaker) {
-        deps.state = (0,clients/* redisStatePort */.SR)(config.redis.url, {
-            keyPrefix: config.redis.keyPrefix,
-            timeoutMs: config.smoke.breaker.timeoutMs,
-        });
-    }
-    return deps;
-}
-
-// EXTERNAL MODULE: ../packages/ops-core/dist/swarm/docker.js
-var docker = __webpack_require__(4212);
-// EXTERNAL MODULE: ../packages/ops-core/dist/swarm/endpoints.js
-var endpoints = __webpack_require__(2216);
-// EXTERNAL MODULE: ../packages/ops-core/dist/swarm/stack-port.js
-var stack_port = __webpack_require__(4004);
-;// CONCATENATED MODULE: ../packages/ops-core/dist/swarm/smoke.js
-// The smoke check on a Swarm stack (actions/smoke and `ops smoke` with `engine: swarm`): the stack read
-// as tasks across the nodes instead of compose's containers, endpoints templated per node. Deploy and
-// rollback get the same through the release's swarm adapter.
-
-
-
-/** Sets `deps.stack` to the Swarm stack and returns the inputs with `{node}`/`{hostname}` endpoints expanded. */
-async function onSwarm(inputs, deps, o) {
-    const cli = { run: o.run, env: o.env, cwd: o.cwd, timeoutMs: 30_000 };
-    deps.stack = (0,stack_port/* swarmStackPort */.C)(cli, o.stack, async (signal) => o.services.length > 0
-        ? [...o.services]
-        : (await (0,docker/* readStack */.bA)(cli, o.stack, signal)).services.map((s) => s.service));
-    if (!(0,endpoints/* hasNodePlaceholder */.T)(inputs.endpoints))
-        return inputs;
-    return { ...inputs, endpoints: (0,endpoints/* expandPerNode */.k)(inputs.endpoints, await (0,docker/* readNodes */.g0)(cli, deps.signal)) };
-}
-
-// EXTERNAL MODULE: ../packages/ops-core/dist/swarm/stack.js
-var stack = __webpack_require__(6754);
-// EXTERNAL MODULE: ../packages/ops-core/dist/cli/args.js
-var cli_args = __webpack_require__(5563);
-;// CONCATENATED MODULE: ../packages/ops-core/dist/cli/commands/smoke.js
-// `ops smoke`: is production OK right now? The same checks and options as actions/smoke (kebab-case:
-// --endpoints, --timeout, --compose-file, --redis-url, --smoke-command…), a human report on stdout, or the
-// report JSON (`schema: 1`) with --json. Progress goes to stderr.
-// Exit status: 0 when the verdict does not fail under --fail-on, 1 when it does, 2 for bad usage.
-
-
-
-
-
-
-
-
-
-
-
-const HELP = `usage: ops smoke [options] [-- SMOKE-COMMAND ARGS...]
-
-Is production OK right now? Probes health endpoints (all at once, retrying with backoff until the timeout),
-inspects the compose stack, reads the circuit breaker and kill switch from Redis, runs the smoke tests, and
-compares latency with an earlier report. The same options as actions/smoke.
-
-  --endpoints NAME=URL       a health endpoint (repeat, or one per line)
-  --expect-status CODES      accepted status codes: 200 (default), "200,204", 2xx
-  --expect-json PATH=VALUE   a condition on the JSON body, e.g. status=ok (repeatable)
-  --timeout DURATION         overall wait for health (default 60s)
-  --request-timeout DURATION per request (default 5s)
-  --interval DURATION        longest wait between retries (default 400ms)
-  --successes N              consecutive healthy answers required (default 2)
-  --samples N                latency samples once healthy (default 10)
-  --fail-fast true|false     stop waiting once a check has failed (default true)
-  --compose-file FILE        the stack's compose file (repeatable)
-  --compose-project NAME     compose project name
-  --compose-command CMD      auto (default) | "docker compose" | docker-compose
-  --engine compose|swarm     swarm: the stack's tasks across nodes (--compose-project names the stack);
-                             {node} or {hostname} in an endpoint URL: one endpoint per node
-  --services LIST            services that must run (default: all in the compose file)
-  --observe DURATION         watch the stack for restarts at least this long (default 3s)
-  --redis-url URL            Redis holding cb:state and killswitch:active
-  --key-prefix PREFIX        prefix of those keys
-  --redis-timeout DURATION   give up on Redis after (default 3s)
-  --smoke-command "CMD ARGS" smoke tests to run (no shell), or give them after --
-  --smoke-timeout DURATION   (default 10m)
-  --working-directory DIR    where the smoke command runs and relative paths start
-  --junit-path FILE          JUnit XML the smoke command writes
-  --baseline FILE|JSON       an earlier --json report to compare latency with
-  --latency-tolerance DUR    slowdowns under this are noise (default 25ms)
-  --fail-on fail|inconclusive|never   which verdicts exit 1 (default fail)
-  --json                     print the report JSON instead of text
-  --verbose                  progress details on stderr
-
-Exit status: 0 healthy (or not failing under --fail-on), 1 not healthy, 2 bad usage.
-`;
-const MULTIPLE = new Set(["endpoints", "expect-json", "compose-file", "services"]);
-async function run(argv, io) {
-    const spec = {
-        json: { type: "boolean" },
-        verbose: { type: "boolean" },
-        engine: { type: "string" },
-    };
-    for (const name of inputs/* SMOKE_OPTIONS */.jE)
-        spec[name] = MULTIPLE.has(name) ? { type: "string", multiple: true } : { type: "string" };
-    // Everything after `--` is the smoke command.
-    const dashdash = argv.indexOf("--");
-    const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
-    const command = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
-    if (command.length > 0)
-        own.push("--smoke-command", JSON.stringify(command));
-    const args = (0,cli_args/* parseCommandArgs */.Q)(own, spec);
-    if (args.help) {
-        io.stdout(HELP);
-        return 0;
-    }
-    if (args.positionals.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`unexpected argument ${JSON.stringify(args.positionals[0])}; give the smoke command after --`);
-    }
-    const config = await (0,inputs/* readSmokeConfig */.uQ)(args.inputs, fileReader(io.cwd));
-    const logger = new action_logger/* StreamLogger */.r(io.stderr, args.values.verbose === true);
-    const controller = new AbortController();
-    const onSignal = () => controller.abort(new errors/* CancelledError */.cc("interrupted"));
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
-    try {
-        const deps = smokeDeps(config, { cwd: io.cwd, env: io.env, logger, signal: controller.signal });
-        const cwd = resolveFrom(io.cwd, config.compose?.cwd, ".");
-        const swarm = args.inputs.enum("engine", ["compose", "swarm"], "compose") === "swarm";
-        const inputs = swarm
-            ? await onSwarm(config.smoke, deps, {
-                stack: (0,stack/* stackName */.Qx)(config.compose?.project, cwd),
-                services: [],
-                run: run_command/* runCommand */.d1,
-                env: io.env,
-                cwd,
-            })
-            : config.smoke;
-        const report = await (0,smoke/* runSmoke */.L)(inputs, deps);
-        io.stdout(args.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderSmokeText(report));
-        if (report.cancelled)
-            return 1;
-        return (0,health_report/* failsStep */.ug)(report.verdict, config.failOn) ? 1 : 0;
->>>>>>>> swarm:cli/dist/861.index.js
     }
     catch {
         return fail(`${what} is not valid URL encoding`);

@@ -1198,7 +1198,7 @@ async function executeRollback(plan, ctx, deps, tl) {
             servicesTouched = true;
             servicesOn = plan.target.sha;
             versionOn = plan.target.version;
-            await tl.step(`start ${(0,release_record/* shortSha */.Fu)(plan.target.sha)} images (${ctx.strategy})`, async () => {
+            await tl.step(`start ${(0,release_record/* shortSha */.Fu)(plan.target.sha)} images (${compose.restartMode ?? ctx.strategy})`, async () => {
                 try {
                     await compose.up(plan.target.version, { strategy: ctx.strategy });
                     rows.restart = true;
@@ -1649,6 +1649,8 @@ async function deploy(inputs, deps) {
     const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
     const tl = new Timeline(clock, logger, deps.calls);
     const warnings = [];
+    // The restart's step name says how services are replaced: the strategy, or Swarm's update_config.
+    const restartStep = `restart (${compose.restartMode ?? inputs.strategy})`;
     // Leftovers of an earlier run that died: a deployment still in progress.
     const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
     const leftovers = deployments
@@ -1866,7 +1868,7 @@ async function deploy(inputs, deps) {
         deploy_throwIfAborted(signal);
         await lock.check("the restart");
         phase = "restart";
-        await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy }));
+        await tl.step(restartStep, () => compose.up(inputs.version, { strategy: inputs.strategy }));
         restarted = true;
         phase = "verify";
         const health = await tl.step("verify health", () => smoke.check({ baseline, signal, version: inputs.version }));
@@ -1983,9 +1985,7 @@ async function deploy(inputs, deps) {
         }
         // A failed restart or verification step: same policy as a failed verification.
         if (phase === "restart" || phase === "verify") {
-            return await failVerification([
-                `${phase === "restart" ? `restart (${inputs.strategy})` : "verification"} failed: ${(0,run_command/* errorLine */.BP)((0,errors/* errorMessage */.gJ)(e))}`,
-            ], result.health);
+            return await failVerification([`${phase === "restart" ? restartStep : "verification"} failed: ${(0,run_command/* errorLine */.BP)((0,errors/* errorMessage */.gJ)(e))}`], result.health);
         }
         result.dbNow = await migrations.current().catch(() => result.dbNow);
         return await finish("failure", `deploy failed during ${phase}: ${(0,errors/* errorMessage */.gJ)(e)}`, [
@@ -1996,7 +1996,7 @@ async function deploy(inputs, deps) {
         const released = await lock.release().catch(() => false);
         if (!released)
             warnings.push("the deploy lock was no longer ours when releasing it (expired or taken)");
-        result.complete = completeChecklist(result, released, inputs);
+        result.complete = completeChecklist(result, released, inputs, restartStep);
     }
     // The lock is someone else's now: change nothing more (no rollback, no state write); the deployment
     // is closed as `error` with what the host is in.
@@ -2137,7 +2137,7 @@ function scanLogs(logs, pattern) {
     }
     return out;
 }
-function completeChecklist(r, lockReleased, inputs) {
+function completeChecklist(r, lockReleased, inputs, restartStep) {
     if (r.status === "refused" || r.status === "dry-run")
         return [];
     const running = r.status === "success" || r.status === "warning";
@@ -2151,7 +2151,7 @@ function completeChecklist(r, lockReleased, inputs) {
         },
         {
             label: `Services running ${(0,release_record/* shortVersion */.Li)(inputs.version)}`,
-            ok: running ? true : r.timeline.has(`restart (${inputs.strategy})`) ? false : undefined,
+            ok: running ? true : r.timeline.has(restartStep) ? false : undefined,
             evidence: r.images
                 ? Object.values(r.images)
                     .map((i) => i.ref)

@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:cli/dist/493.index.js
 export const id = 493;
 export const ids = [493];
-========
-export const id = 609;
-export const ids = [609];
->>>>>>>> swarm:cli/dist/609.index.js
 export const modules = {
 
 /***/ 2498:
@@ -2793,7 +2788,6 @@ function errorLine(output) {
 
 /***/ }),
 
-<<<<<<<< HEAD:cli/dist/493.index.js
 /***/ 3560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3403,8 +3397,6 @@ async function removeLeftoverEngine(getState, logger) {
 
 /***/ }),
 
-========
->>>>>>>> swarm:cli/dist/609.index.js
 /***/ 4259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

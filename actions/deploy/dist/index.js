@@ -51041,6 +51041,7 @@ function swarmAdapter(o) {
     });
     const adapter = {
         ...compose,
+        restartMode: "stack deploy",
         stack,
         cli,
         // Every service of the file, accessories included, as compose mode checks them.
@@ -52955,7 +52956,7 @@ async function executeRollback(plan, ctx, deps, tl) {
             servicesTouched = true;
             servicesOn = plan.target.sha;
             versionOn = plan.target.version;
-            await tl.step(`start ${record_shortSha(plan.target.sha)} images (${ctx.strategy})`, async () => {
+            await tl.step(`start ${record_shortSha(plan.target.sha)} images (${compose.restartMode ?? ctx.strategy})`, async () => {
                 try {
                     await compose.up(plan.target.version, { strategy: ctx.strategy });
                     rows.restart = true;
@@ -53406,6 +53407,8 @@ async function deploy(inputs, deps) {
     const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
     const tl = new timeline_Timeline(clock, logger, deps.calls);
     const warnings = [];
+    // The restart's step name says how services are replaced: the strategy, or Swarm's update_config.
+    const restartStep = `restart (${compose.restartMode ?? inputs.strategy})`;
     // Leftovers of an earlier run that died: a deployment still in progress.
     const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
     const leftovers = deployments
@@ -53623,7 +53626,7 @@ async function deploy(inputs, deps) {
         deploy_throwIfAborted(signal);
         await lock.check("the restart");
         phase = "restart";
-        await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy }));
+        await tl.step(restartStep, () => compose.up(inputs.version, { strategy: inputs.strategy }));
         restarted = true;
         phase = "verify";
         const health = await tl.step("verify health", () => smoke.check({ baseline, signal, version: inputs.version }));
@@ -53740,9 +53743,7 @@ async function deploy(inputs, deps) {
         }
         // A failed restart or verification step: same policy as a failed verification.
         if (phase === "restart" || phase === "verify") {
-            return await failVerification([
-                `${phase === "restart" ? `restart (${inputs.strategy})` : "verification"} failed: ${errorLine((0,action_errors/* errorMessage */.gJ)(e))}`,
-            ], result.health);
+            return await failVerification([`${phase === "restart" ? restartStep : "verification"} failed: ${errorLine((0,action_errors/* errorMessage */.gJ)(e))}`], result.health);
         }
         result.dbNow = await migrations.current().catch(() => result.dbNow);
         return await finish("failure", `deploy failed during ${phase}: ${(0,action_errors/* errorMessage */.gJ)(e)}`, [
@@ -53753,7 +53754,7 @@ async function deploy(inputs, deps) {
         const released = await lock.release().catch(() => false);
         if (!released)
             warnings.push("the deploy lock was no longer ours when releasing it (expired or taken)");
-        result.complete = completeChecklist(result, released, inputs);
+        result.complete = completeChecklist(result, released, inputs, restartStep);
     }
     // The lock is someone else's now: change nothing more (no rollback, no state write); the deployment
     // is closed as `error` with what the host is in.
@@ -53894,7 +53895,7 @@ function scanLogs(logs, pattern) {
     }
     return out;
 }
-function completeChecklist(r, lockReleased, inputs) {
+function completeChecklist(r, lockReleased, inputs, restartStep) {
     if (r.status === "refused" || r.status === "dry-run")
         return [];
     const running = r.status === "success" || r.status === "warning";
@@ -53908,7 +53909,7 @@ function completeChecklist(r, lockReleased, inputs) {
         },
         {
             label: `Services running ${shortVersion(inputs.version)}`,
-            ok: running ? true : r.timeline.has(`restart (${inputs.strategy})`) ? false : undefined,
+            ok: running ? true : r.timeline.has(restartStep) ? false : undefined,
             evidence: r.images
                 ? Object.values(r.images)
                     .map((i) => i.ref)

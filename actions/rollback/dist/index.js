@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5639);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6957);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5639:
+/***/ 6957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31756,6 +31756,711 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ../../packages/ops-core/dist/action/secrets.js
 var secrets = __nccwpck_require__(4707);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/docker-host.js
+// The `docker-host` input: which Docker engine every docker, docker-compose and docker stack call (and the
+// backup and smoke commands) talks to. Parsed strictly, because the value reaches a shell on one path:
+// docker-compose v1 (docker-py) runs `ssh -l USER -p PORT -- HOST docker system dial-stdio` through
+// `/bin/sh -c`, so a user or host name holding anything beyond letters, digits, `.`, `_` and `-` is refused.
+
+const USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
+const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+const HOSTNAME = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const FORMS = "`ssh://user@host[:port]`, `tcp://host[:port]` or `unix:///path/to/docker.sock`";
+/** `ssh://user@host[:port]`, `tcp://host[:port]`, `unix:///absolute/path`; anything else throws naming `label`. */
+function parseDockerHost(text, label = "input `docker-host`", input = "docker-host") {
+    const value = text.trim();
+    const shown = JSON.stringify(value.slice(0, 120));
+    const fail = (why) => {
+        throw new action_errors/* ConfigurationError */.j1(`${label}: ${shown} ${why}; expected ${FORMS}`, { input });
+    };
+    const scheme = /^([a-z]+):\/\//i.exec(value)?.[1]?.toLowerCase();
+    if (scheme === "unix") {
+        const path = value.slice("unix://".length);
+        if (!path.startsWith("/"))
+            fail("needs an absolute socket path (three slashes: unix:///run/docker.sock)");
+        if (/[\s\0]/.test(path) || path.includes("/../"))
+            fail("is not a plain absolute path");
+        return { kind: "unix", path, url: `unix://${path}` };
+    }
+    if (scheme !== "ssh" && scheme !== "tcp")
+        fail("has no known scheme");
+    const rest = value.slice(`${scheme}://`.length).replace(/\/$/, "");
+    if (/[/?#]/.test(rest))
+        fail("has a path, query or fragment (give only user, host and port)");
+    let authority = rest;
+    let user;
+    const at = authority.lastIndexOf("@");
+    if (at >= 0) {
+        user = authority.slice(0, at);
+        authority = authority.slice(at + 1);
+        if (user.includes(":"))
+            fail("holds a password: use `ssh-key` (a secret) instead");
+        if (!USER.test(user))
+            fail("has a user name that is not letters, digits, `.`, `_` or `-`");
+    }
+    if (authority.startsWith("["))
+        fail("uses an IPv6 address, which docker-compose v1 cannot reach over ssh: use a host name");
+    const colon = authority.indexOf(":");
+    const host = colon >= 0 ? authority.slice(0, colon) : authority;
+    const portText = colon >= 0 ? authority.slice(colon + 1) : undefined;
+    if (!host)
+        fail("has no host");
+    if (!IPV4.test(host) && !(HOSTNAME.test(host) && /[A-Za-z]/.test(host)))
+        fail("has a host that is not a host name or IPv4 address");
+    let port;
+    if (portText !== undefined) {
+        port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
+        if (!(port >= 1 && port <= 65535))
+            fail("has a port that is not 1 to 65535");
+    }
+    const hostPort = port === undefined ? host : `${host}:${port}`;
+    if (scheme === "tcp") {
+        if (user !== undefined)
+            fail("has a user, which tcp:// does not take");
+        return { kind: "tcp", host, port, url: `tcp://${hostPort}` };
+    }
+    if (user === undefined)
+        fail("has no user (ssh://user@host): say which account the engine is reached as");
+    return { kind: "ssh", user: user, host, port, url: `ssh://${user}@${hostPort}` };
+}
+/** The host as ssh's known_hosts names it: `host` on port 22, `[host]:port` otherwise. */
+function knownHostsName(host, port) {
+    return port === undefined || port === 22 ? host : `[${host}]:${port}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/known-hosts.js
+// The `known-hosts` input: the engine host's public keys, pinned. One line each, in OpenSSH's known_hosts
+// format (`ssh-keyscan -p PORT HOST` prints them). Every line is checked (key type, base64, the key blob
+// naming the same type) and at least one must name the engine's host, so a typo is a configuration error
+// here and not a "Host key verification failed" in the middle of a deploy.
+
+
+
+const KEY_TYPES = [
+    "ssh-ed25519",
+    "ecdsa-sha2-nistp256",
+    "ecdsa-sha2-nistp384",
+    "ecdsa-sha2-nistp521",
+    "ssh-rsa",
+    "sk-ssh-ed25519@openssh.com",
+    "sk-ecdsa-sha2-nistp256@openssh.com",
+];
+/** The command that prints a host's keys in this format. */
+function keyscanHint(host, port) {
+    return `ssh-keyscan -p ${port ?? 22} ${host}`;
+}
+/** OpenSSH's fingerprint of a public key: `SHA256:` and the unpadded base64 of the blob's SHA-256. */
+function fingerprint(keyBase64) {
+    const digest = (0,external_node_crypto_.createHash)("sha256").update(Buffer.from(keyBase64, "base64")).digest("base64");
+    return `SHA256:${digest.replace(/=+$/, "")}`;
+}
+/** The key type written inside a public key blob (its first length-prefixed string). */
+function blobType(blob) {
+    if (blob.length < 4)
+        return undefined;
+    const n = blob.readUInt32BE(0);
+    if (n <= 0 || n > 64 || blob.length < 4 + n)
+        return undefined;
+    return blob.subarray(4, 4 + n).toString("latin1");
+}
+/**
+ * Parses known_hosts text. Blank lines and `#` comments are skipped; anything else that is not a valid
+ * line throws a ConfigurationError naming `label` and the line.
+ */
+function parseKnownHosts(text, label = "input `known-hosts`", input = "known-hosts") {
+    const out = [];
+    const lines = text.replace(/\r\n?/g, "\n").split("\n");
+    lines.forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#"))
+            return;
+        const fail = (why) => {
+            throw new action_errors/* ConfigurationError */.j1(`${label}, line ${i + 1} (${JSON.stringify(line.slice(0, 60))}${line.length > 60 ? "…" : ""}): ${why}; expected lines such as \`ssh-keyscan\` prints: \`HOST KEYTYPE BASE64\` (e.g. \`[203.0.113.7]:2222 ssh-ed25519 AAAAC3Nz…\`)`, { input });
+        };
+        const fields = line.split(/\s+/);
+        let marker;
+        if (fields[0]?.startsWith("@")) {
+            const m = fields.shift();
+            if (m !== "@cert-authority" && m !== "@revoked")
+                fail(`unknown marker ${JSON.stringify(m)}`);
+            marker = m;
+        }
+        const [hosts, keyType, key] = fields;
+        if (!hosts || !keyType || !key)
+            fail("needs the host, the key type and the key");
+        if (!KEY_TYPES.includes(keyType)) {
+            fail(`${JSON.stringify(keyType)} is not a key type (${KEY_TYPES.join(", ")})`);
+        }
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(key))
+            fail("the key is not base64");
+        const embedded = blobType(Buffer.from(key, "base64"));
+        if (embedded !== keyType)
+            fail(`the key is not a ${keyType} key (it says ${JSON.stringify(embedded ?? "nothing")})`);
+        if (/[^\x21-\x7e]/.test(hosts))
+            fail("the host field has characters that are not printable ASCII");
+        out.push({ marker, hosts: hosts, keyType: keyType, key: key, text: line });
+    });
+    return out;
+}
+/** Shell-style `*` and `?` globbing of one host pattern, as known_hosts uses it. */
+function glob(pattern, name) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".");
+    return new RegExp(`^${re}$`, "i").test(name);
+}
+/** Whether a known_hosts entry names `host` on `port` (plain, wildcard, negated or hashed patterns). */
+function namesHost(entry, host, port) {
+    const name = knownHostsName(host, port);
+    if (entry.hosts.startsWith("|1|")) {
+        const [, , salt, hash] = entry.hosts.split("|");
+        if (!salt || !hash)
+            return false;
+        const mac = (0,external_node_crypto_.createHmac)("sha1", Buffer.from(salt, "base64")).update(name).digest("base64");
+        return mac === hash;
+    }
+    let matched = false;
+    for (const pattern of entry.hosts.split(",")) {
+        if (pattern.startsWith("!")) {
+            if (glob(pattern.slice(1), name))
+                return false;
+        }
+        else if (glob(pattern, name))
+            matched = true;
+    }
+    return matched;
+}
+/**
+ * The entries that pin `host:port`'s key (revoked ones and CA lines aside); throws when there is none,
+ * saying how to get the line.
+ */
+function pinnedKeys(entries, host, port, label = "input `known-hosts`", input = "known-hosts") {
+    const pinned = entries.filter((e) => e.marker === undefined && namesHost(e, host, port));
+    const ca = entries.some((e) => e.marker === "@cert-authority" && namesHost(e, host, port));
+    if (pinned.length === 0 && !ca) {
+        throw new action_errors/* ConfigurationError */.j1(`${label} has no key for ${knownHostsName(host, port)}: the engine's host key must be pinned. Get its line with \`${keyscanHint(host, port)}\` from a machine you trust (check the fingerprint against the host's own \`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\`) and put it in \`known-hosts\`.`, { input });
+    }
+    return pinned;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/process/run-command.js
+// Child processes, always as an argument array (never a shell string), always with a timeout, output
+// bounded, and cancellable. Every adapter (compose, alembic, smoke and backup commands) goes through here.
+//
+// Why not @actions/exec (3.0.0, on the users' design card): it cannot stop a child. It has no run
+// timeout (its `delay` only waits for stdio after exit), takes no AbortSignal and never hands out the
+// ChildProcess, so a hung `alembic upgrade` or `docker-compose up` would hold the step until the job's
+// timeout and a cancelled run could not kill it. `getExecOutput` keeps all output in memory (a container
+// log can be gigabytes), `exec` echoes `[command]<argv>` to stdout (untrusted arguments, and wrong for the
+// `ops` CLI). This wrapper is node:child_process with exactly what a production step needs added: a
+// timeout (SIGTERM, then SIGKILL), bounded tails of stdout and stderr, kill on abort.
+
+
+/**
+ * Runs `argv[0]` with the rest as arguments. Resolves with the result whatever the exit code; rejects only
+ * when the program cannot be started (e.g. not installed), with a message saying which.
+ */
+const runCommand = (argv, options) => new Promise((resolve, reject) => {
+    const [file, ...args] = argv;
+    if (!file) {
+        reject(new Error("runCommand: empty argument list"));
+        return;
+    }
+    const max = options.maxOutputBytes ?? 4 * 1024 * 1024;
+    const started = performance.now();
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: [options.input !== undefined ? "pipe" : "ignore", "pipe", "pipe"],
+        shell: false,
+    });
+    const out = new BoundedBuffer(max);
+    const err = new BoundedBuffer(max);
+    child.stdout?.on("data", (chunk) => out.push(chunk));
+    child.stderr?.on("data", (chunk) => err.push(chunk));
+    if (options.input !== undefined)
+        child.stdin?.end(options.input);
+    let timedOut = false;
+    let killTimer;
+    const kill = () => {
+        if (child.exitCode !== null || child.signalCode !== null)
+            return;
+        child.kill("SIGTERM");
+        killTimer = setTimeout(() => child.kill("SIGKILL"), 2000);
+        killTimer.unref();
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        kill();
+    }, options.timeoutMs);
+    timer.unref();
+    const onAbort = () => kill();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    child.on("error", (error) => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener("abort", onAbort);
+        const why = error.code === "ENOENT" ? `${file} is not installed or not on PATH` : error.message;
+        reject(new action_errors/* TransientError */.N_(`could not run ${file}: ${why}`, { cause: error }));
+    });
+    child.on("close", (code, signal) => {
+        clearTimeout(timer);
+        if (killTimer)
+            clearTimeout(killTimer);
+        options.signal?.removeEventListener("abort", onAbort);
+        resolve({
+            argv,
+            code,
+            signal,
+            stdout: out.text(),
+            stderr: err.text(),
+            timedOut,
+            durationMs: performance.now() - started,
+        });
+    });
+});
+/** Keeps the last `max` bytes of a stream. */
+class BoundedBuffer {
+    chunks = [];
+    size = 0;
+    dropped = 0;
+    max;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.max && this.chunks.length > 1) {
+            const first = this.chunks.shift();
+            this.size -= first.length;
+            this.dropped += first.length;
+        }
+    }
+    text() {
+        let all = Buffer.concat(this.chunks);
+        let dropped = this.dropped;
+        if (all.length > this.max) {
+            dropped += all.length - this.max;
+            all = all.subarray(all.length - this.max);
+        }
+        const body = all.toString("utf8");
+        return dropped > 0 ? `… ${dropped} earlier bytes not kept\n${body}` : body;
+    }
+}
+/** A one-line description of how a command ended, for errors and summaries. */
+function describeExit(result) {
+    if (result.timedOut)
+        return `timed out after ${Math.round(result.durationMs)} ms`;
+    if (result.signal)
+        return `killed by ${result.signal}`;
+    return `exited with code ${result.code}`;
+}
+/** The line of a command's output that says what went wrong (the first error-looking one, else the last). */
+function run_command_errorLine(output) {
+    const lines = output
+        .trim()
+        .split("\n")
+        .filter((l) => l.trim() !== "");
+    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/ssh-engine.js
+// A Docker engine reached over SSH (`DOCKER_HOST=ssh://user@host[:port]`), set up privately for one run:
+// a 0700 directory in RUNNER_TEMP holding the key (0600), the pinned known_hosts and an ssh config, and a
+// `bin/ssh` wrapper put first on PATH for the engine's child processes only. Both docker clients find
+// `ssh` on PATH: the docker CLI's connection helper, and docker-compose v1 (docker-py with
+// `use_ssh_client`, the default unless COMPOSE_PARAMIKO_SSH=1; its paramiko path accepts unknown host keys
+// with a warning, so it is switched off). The wrapper runs the real ssh with `-F` the private config:
+// strict host key checking against the pinned keys only, batch mode, a connect timeout, only the given
+// key, and one master connection for the run (ControlMaster/ControlPersist), which the preflight opens
+// and every later docker call reuses. close() stops the master and removes the directory.
+
+
+
+
+
+
+
+
+
+/** Single-quoted for /bin/sh. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** The first executable `ssh` on PATH that is not in `exclude`. */
+function findSsh(path, exclude) {
+    for (const dir of (path ?? "").split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir || dir === exclude)
+            continue;
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, "ssh");
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** The key as ssh reads it: LF line ends, a final newline; refused when it is not an unencrypted private key. */
+function normalizePrivateKey(text, label = "input `ssh-key`", input = "ssh-key") {
+    const key = `${text.replace(/\r\n?/g, "\n").trim()}\n`;
+    const m = /^-----BEGIN ([A-Z ]*)PRIVATE KEY-----\n([\s\S]*?)\n-----END \1PRIVATE KEY-----\n$/.exec(key);
+    if (!m) {
+        throw new action_errors/* ConfigurationError */.j1(`${label} is not a private key in OpenSSH or PEM form (it must start with \`-----BEGIN OPENSSH PRIVATE KEY-----\`); put the whole file (e.g. the one \`ssh-keygen -t ed25519 -N "" -f deploy_key\` writes) in a secret`, { input });
+    }
+    const body = m[2];
+    const encrypted = /Proc-Type: 4,ENCRYPTED/.test(body) ||
+        m[1] === "ENCRYPTED " ||
+        (m[1] === "OPENSSH " && opensshCipher(body) !== "none");
+    if (encrypted) {
+        throw new action_errors/* ConfigurationError */.j1(`${label} is protected by a passphrase, which a run cannot type: use a deploy key without one (\`ssh-keygen -p -N "" -f KEY\` removes it), kept in a secret`, { input });
+    }
+    return key;
+}
+/** The cipher an `openssh-key-v1` private key is encrypted with (`none` when it is not). */
+function opensshCipher(body) {
+    const blob = Buffer.from(body.replace(/\s+/g, ""), "base64");
+    const magic = "openssh-key-v1\0";
+    if (blob.subarray(0, magic.length).toString("latin1") !== magic)
+        return undefined;
+    const n = blob.readUInt32BE(magic.length);
+    return blob.subarray(magic.length + 4, magic.length + 4 + n).toString("latin1");
+}
+/** The lines of a key worth masking one by one (a runner masks a multi-line secret line by line). */
+function keyMasks(key) {
+    if (!key)
+        return [];
+    const lines = key
+        .replace(/\r\n?/g, "\n")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l.length >= 8 && !l.startsWith("-----"));
+    return [key, key.trim(), ...lines];
+}
+async function prepareSshEngine(o) {
+    const connectTimeout = o.connectTimeoutSec ?? 15;
+    const persist = o.persistSec ?? 900;
+    await (0,promises_namespaceObject.mkdir)(o.baseDir, { recursive: true });
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(o.baseDir, "ops-engine-"));
+    await (0,promises_namespaceObject.chmod)(dir, 0o700);
+    const bin = (0,external_node_path_namespaceObject.join)(dir, "bin");
+    const realSsh = o.sshPath ?? findSsh(o.env.PATH, bin);
+    try {
+        if (!realSsh) {
+            throw new action_errors/* ConfigurationError */.j1("`docker-host` is ssh:// but no `ssh` client is on PATH: install OpenSSH's client on the runner (Debian: `apt-get install openssh-client`)", { input: "docker-host" });
+        }
+        await (0,promises_namespaceObject.mkdir)(bin, { mode: 0o700 });
+        const keyPath = (0,external_node_path_namespaceObject.join)(dir, "id_engine");
+        const knownHostsPath = (0,external_node_path_namespaceObject.join)(dir, "known_hosts");
+        const configPath = (0,external_node_path_namespaceObject.join)(dir, "config");
+        if (o.privateKey !== undefined)
+            await (0,promises_namespaceObject.writeFile)(keyPath, o.privateKey, { mode: 0o600 });
+        await (0,promises_namespaceObject.writeFile)(knownHostsPath, `${o.knownHosts.map((k) => k.text).join("\n")}\n`, { mode: 0o600 });
+        // A unix socket path has at most 107 bytes, and ssh adds `.` and 16 random characters to `cm-%C` (40)
+        // while it creates the socket: RUNNER_TEMP may be too deep for that, /tmp is not.
+        const fits = (d) => (0,external_node_path_namespaceObject.join)(d, "cm-").length + 40 + 17 <= 100;
+        let controlDir = dir;
+        if (!fits(dir)) {
+            controlDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(fits((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), "ops-cm-XXXXXX")) ? (0,external_node_os_.tmpdir)() : "/tmp", "ops-cm-"));
+            await (0,promises_namespaceObject.chmod)(controlDir, 0o700);
+        }
+        const q = (p) => `"${p}"`;
+        const config = [
+            "# Written by runbook-ops for one run; removed when it ends.",
+            "Host *",
+            ...(o.privateKey !== undefined
+                ? [`  IdentityFile ${q(keyPath)}`, "  IdentitiesOnly yes", "  IdentityAgent none"]
+                : []),
+            `  UserKnownHostsFile ${q(knownHostsPath)}`,
+            "  GlobalKnownHostsFile /dev/null",
+            "  StrictHostKeyChecking yes",
+            "  UpdateHostKeys no",
+            "  CheckHostIP no",
+            "  HashKnownHosts no",
+            "  BatchMode yes",
+            "  PasswordAuthentication no",
+            "  KbdInteractiveAuthentication no",
+            `  ConnectTimeout ${connectTimeout}`,
+            "  ServerAliveInterval 15",
+            "  ServerAliveCountMax 3",
+            "  ControlMaster auto",
+            `  ControlPath ${q((0,external_node_path_namespaceObject.join)(controlDir, "cm-%C"))}`,
+            `  ControlPersist ${persist}`,
+            "  ForwardAgent no",
+            "  ForwardX11 no",
+            "  ClearAllForwardings yes",
+            "  LogLevel ERROR",
+            "",
+        ].join("\n");
+        if (/[\n"]/.test(dir)) {
+            throw new action_errors/* ConfigurationError */.j1(`RUNNER_TEMP (${JSON.stringify(o.baseDir)}) holds a quote or a newline`);
+        }
+        await (0,promises_namespaceObject.writeFile)(configPath, config, { mode: 0o600 });
+        const wrapper = (0,external_node_path_namespaceObject.join)(bin, "ssh");
+        await (0,promises_namespaceObject.writeFile)(wrapper, `#!/bin/sh\n# runbook-ops: the engine's ssh, with the run's private config (pinned host key, one master).\nexec ${shellQuote(realSsh)} -F ${shellQuote(configPath)} "$@"\n`, { mode: 0o700 });
+        const env = {
+            ...o.env,
+            DOCKER_HOST: o.host.url,
+            PATH: [bin, o.env.PATH].filter(Boolean).join(external_node_path_namespaceObject.delimiter),
+            // docker-compose v1: the ssh binary (this wrapper), never paramiko (it does not pin host keys).
+            COMPOSE_PARAMIKO_SSH: "0",
+        };
+        // A context or TLS settings of the runner must not send a call elsewhere.
+        delete env.DOCKER_CONTEXT;
+        delete env.DOCKER_TLS_VERIFY;
+        const destination = [
+            ...(o.host.port !== undefined ? ["-p", String(o.host.port)] : []),
+            "-l",
+            o.host.user,
+            "--",
+            o.host.host,
+        ];
+        const removeAll = () => {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            if (controlDir !== dir)
+                (0,external_node_fs_namespaceObject.rmSync)(controlDir, { recursive: true, force: true });
+        };
+        let closed = false;
+        const engine = {
+            host: o.host,
+            dir,
+            controlDir,
+            configPath,
+            env,
+            pinned: o.knownHosts.map((k) => `${k.keyType} ${fingerprint(k.key)}`),
+            async preflight(signal) {
+                return preflight(engine, wrapper, destination, connectTimeout, signal);
+            },
+            async close() {
+                if (closed)
+                    return;
+                closed = true;
+                await runCommand([wrapper, "-O", "exit", ...destination], { env, timeoutMs: 5_000 }).catch(() => undefined);
+                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+                if (controlDir !== dir)
+                    await (0,promises_namespaceObject.rm)(controlDir, { recursive: true, force: true });
+            },
+            closeSync() {
+                if (closed)
+                    return;
+                closed = true;
+                try {
+                    (0,external_node_child_process_namespaceObject.execFileSync)(wrapper, ["-O", "exit", ...destination], { env, timeout: 3_000, stdio: "ignore" });
+                }
+                catch {
+                    // no master, or it is gone already
+                }
+                removeAll();
+            },
+        };
+        return engine;
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+const HOST_KEY_FAILURE = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|host key is known for|has changed and you have requested strict checking/;
+async function preflight(engine, wrapper, destination, connectTimeout, signal, run = runCommand) {
+    const { host } = engine;
+    const name = knownHostsName(host.host, host.port);
+    const r = await run([wrapper, ...destination, "docker version --format '{{.Server.Version}}'"], {
+        env: engine.env,
+        timeoutMs: (connectTimeout + 30) * 1000,
+        ...(signal ? { signal } : {}),
+    });
+    const stderr = r.stderr.trim();
+    if (r.code === 0)
+        return { serverVersion: r.stdout.trim().split("\n").at(-1) ?? "" };
+    if (r.code === 255 && HOST_KEY_FAILURE.test(stderr)) {
+        const offered = await offeredKeys(stderr, host, engine.env);
+        const pinned = engine.pinned.join(", ");
+        throw new action_errors/* RefusalError */.XQ(`the engine host ${name} offered a host key that is not pinned in \`known-hosts\` (${offered.join(", ") || "its key could not be read"}; pinned: ${pinned}), so nothing was done. If the host was rebuilt and this key is the right one, pin it: \`${keyscanHint(host.host, host.port)}\`, check the fingerprint against the host's own (\`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\`) and replace the line in \`known-hosts\`.`, [`host key offered by ${name}: ${offered.join(", ") || "unknown"}`, `pinned: ${pinned}`]);
+    }
+    const last = stderr.split("\n").filter(Boolean).at(-1)?.slice(0, 300) ?? "";
+    if (r.code === 255 && /Permission denied|Too many authentication failures/.test(stderr)) {
+        throw new action_errors/* ConfigurationError */.j1(`the engine host ${name} refused the login as ${host.user} (${last}): add the public half of \`ssh-key\` to ~${host.user}/.ssh/authorized_keys there`, { input: "ssh-key" });
+    }
+    if (r.code === 255 || r.timedOut) {
+        throw new action_errors/* TransientError */.N_(`could not reach the engine host ${name} over ssh (${r.timedOut ? "timed out" : last || `ssh exited ${r.code}`}); nothing was done`);
+    }
+    throw new action_errors/* ConfigurationError */.j1(`logged in to ${name} as ${host.user}, but its Docker engine did not answer \`docker version\` (${last || `exit ${r.code}`}): the account needs the docker CLI and access to the engine there (e.g. the \`docker\` group)`, { input: "docker-host" });
+}
+/** The fingerprints of the keys the host offered: from ssh's own warning, else from ssh-keyscan. */
+async function offeredKeys(stderr, host, env) {
+    const m = /The fingerprint for the (\S+) key sent by the remote host is\s+(SHA256:[A-Za-z0-9+/]+)/.exec(stderr);
+    if (m)
+        return [`${m[1]} ${m[2]}`];
+    try {
+        const r = await runCommand(["ssh-keyscan", "-T", "5", ...(host.port !== undefined ? ["-p", String(host.port)] : []), host.host], { env, timeoutMs: 10_000 });
+        return r.stdout
+            .split("\n")
+            .map((l) => l.trim().split(/\s+/))
+            .filter((f) => f.length >= 3 && !f[0]?.startsWith("#"))
+            .map((f) => `${f[1]} ${fingerprint(f[2])}`);
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/engine.js
+// Which Docker engine a run's child processes talk to: the `docker-host`, `ssh-key` and `known-hosts`
+// inputs, read once, and the environment every docker, docker-compose and docker stack call, backup,
+// integrity and smoke command gets. One entry point for every action and the `ops` commands:
+//
+//   const ctx2 = await withEngine(ctx);   // masks the key, prepares ssh, logs in once, cleans up after
+//   wire({ ...,  env: ctx2.env });        // or engineRunner(runCommand, ctx2.env) for a bare runner
+//
+// Without `docker-host` nothing changes: the runner's own DOCKER_HOST (if any) is honoured as before.
+
+
+
+
+
+
+
+
+
+
+/** The inputs, as named in action.yml and on the command line (`ssh-key` only as OPS_SSH_KEY there). */
+const ENGINE_INPUTS = (/* unused pure expression or super */ null && (["docker-host", "ssh-key", "known-hosts"]));
+/**
+ * The engine inputs, checked: `ssh-key` and `known-hosts` only with an ssh:// `docker-host`, which needs
+ * `known-hosts` naming its host. Undefined when `docker-host` is not given.
+ */
+function readEngineSettings(inputs) {
+    const text = inputs.optional("docker-host");
+    const keyText = inputs.optional("ssh-key");
+    const knownText = inputs.optional("known-hosts");
+    if (text === undefined) {
+        for (const [name, v] of [
+            ["ssh-key", keyText],
+            ["known-hosts", knownText],
+        ]) {
+            if (v !== undefined)
+                throw new action_errors/* ConfigurationError */.j1(`${inputs.label(name)} needs ${inputs.label("docker-host")} (ssh://user@host)`, { input: name });
+        }
+        return undefined;
+    }
+    const dockerHost = parseDockerHost(text, inputs.label("docker-host"));
+    if (dockerHost.kind !== "ssh") {
+        for (const [name, v] of [
+            ["ssh-key", keyText],
+            ["known-hosts", knownText],
+        ]) {
+            if (v !== undefined)
+                throw new action_errors/* ConfigurationError */.j1(`${inputs.label(name)} is for an ssh:// ${inputs.label("docker-host")}, not ${dockerHost.kind}://`, { input: name });
+        }
+        return Object.freeze({ dockerHost, sshKey: undefined, knownHosts: [] });
+    }
+    const sshKey = keyText === undefined ? undefined : normalizePrivateKey(keyText, inputs.label("ssh-key"));
+    const knownHosts = parseKnownHosts(knownText ?? "", inputs.label("known-hosts"));
+    pinnedKeys(knownHosts, dockerHost.host, dockerHost.port, inputs.label("known-hosts"));
+    return Object.freeze({ dockerHost, sshKey, knownHosts });
+}
+/** The state key the deploy's `post:` step reads to remove a directory the main step left. */
+const ENGINE_DIR_STATE = "engine-dir";
+/**
+ * Masks `ssh-key` (whole and line by line) before anything can print it, reads the engine inputs, and
+ * for ssh:// prepares the private ssh set-up and logs in once (the master connection every later call
+ * reuses). A host key that is not pinned throws a RefusalError before anything has changed. The key
+ * file and the master go in the run's cleanup, a process `exit` backstop, and the `post:` step.
+ */
+async function prepareEngine(host) {
+    for (const secret of keyMasks(host.inputs.optional("ssh-key")))
+        host.setSecret(secret);
+    const settings = readEngineSettings(host.inputs);
+    if (!settings)
+        return { env: host.env, description: undefined, ssh: undefined };
+    const { dockerHost } = settings;
+    if (dockerHost.kind !== "ssh") {
+        const env = { ...host.env, DOCKER_HOST: dockerHost.url };
+        delete env.DOCKER_CONTEXT;
+        host.logger.info(`engine: ${dockerHost.url}`);
+        return { env, description: dockerHost.url, ssh: undefined };
+    }
+    const ssh = await prepareSshEngine({
+        host: dockerHost,
+        privateKey: settings.sshKey,
+        knownHosts: settings.knownHosts,
+        baseDir: host.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        env: host.env,
+    });
+    const backstop = () => ssh.closeSync();
+    process.once("exit", backstop);
+    host.onCleanup(async () => {
+        process.off("exit", backstop);
+        await ssh.close();
+    });
+    host.saveState?.(ENGINE_DIR_STATE, JSON.stringify([ssh.dir, ssh.controlDir]));
+    const name = knownHostsName(dockerHost.host, dockerHost.port);
+    const { serverVersion } = await host.logger.group(`Engine ${dockerHost.url}`, async () => {
+        host.logger.info(`pinned host key(s) for ${name}: ${ssh.pinned.join(", ")}`);
+        const r = await ssh.preflight(host.signal);
+        host.logger.info(`logged in as ${dockerHost.user}: Docker ${r.serverVersion || "(version unknown)"}; every docker call of this run reuses this connection`);
+        return r;
+    });
+    return {
+        env: ssh.env,
+        description: `${dockerHost.url} (Docker ${serverVersion || "?"}, host key pinned: ${ssh.pinned.join(", ")})`,
+        ssh,
+    };
+}
+/** prepareEngine for an action body: the same context with the engine's environment. */
+async function engine_withEngine(ctx) {
+    const engine = await prepareEngine(ctx);
+    return { ...ctx, env: engine.env, engine };
+}
+/** Just the environment (for a caller that keeps its own context). */
+async function engineEnvironment(ctx) {
+    return (await prepareEngine(ctx)).env;
+}
+/** A runner whose commands get `env` unless the caller gives one of its own. */
+function engineRunner(run, env) {
+    return (argv, options) => run(argv, { ...options, env: options.env ?? env });
+}
+/** The `post:` backstop: stops the master and removes the engine directory a main step that died left. */
+async function engine_removeLeftoverEngine(getState, logger) {
+    let dirs;
+    try {
+        dirs = JSON.parse(getState(ENGINE_DIR_STATE) ?? "[]");
+    }
+    catch {
+        return;
+    }
+    const ours = (Array.isArray(dirs) ? dirs : []).filter((d) => typeof d === "string" && /[/\\]ops-(engine|cm)-[^/\\]+$/.test(d) && existsSync(d));
+    if (ours.length === 0)
+        return;
+    const [dir] = ours;
+    for (const d of ours) {
+        for (const socket of readdirSync(d).filter((f) => f.startsWith("cm-"))) {
+            try {
+                // The control socket names the connection; the destination is not looked at with -O.
+                execFileSync(join(dir, "bin", "ssh"), ["-o", `ControlPath=${join(d, socket)}`, "-O", "exit", "engine"], { timeout: 3_000, stdio: "ignore" });
+            }
+            catch {
+                // gone already
+            }
+        }
+    }
+    for (const d of ours)
+        await rm(d, { recursive: true, force: true });
+    logger.warning("removed the engine's ssh key and master connection that the main step left behind");
+}
+
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js
 var connection = __nccwpck_require__(9565);
 // EXTERNAL MODULE: ../../packages/ops-core/dist/release/adapters/state.js + 3 modules
@@ -32040,6 +32745,8 @@ const SMOKE_OPTIONS = (/* unused pure expression or super */ null && ([
     "compose-file",
     "compose-project",
     "compose-command",
+    "docker-host",
+    "known-hosts",
     "services",
     "observe",
     "redis-url",
@@ -32199,131 +32906,6 @@ async function readSmokeConfig(inputs, options) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/process/run-command.js
-// Child processes, always as an argument array (never a shell string), always with a timeout, output
-// bounded, and cancellable. Every adapter (compose, alembic, smoke and backup commands) goes through here.
-//
-// Why not @actions/exec (3.0.0, on the users' design card): it cannot stop a child. It has no run
-// timeout (its `delay` only waits for stdio after exit), takes no AbortSignal and never hands out the
-// ChildProcess, so a hung `alembic upgrade` or `docker-compose up` would hold the step until the job's
-// timeout and a cancelled run could not kill it. `getExecOutput` keeps all output in memory (a container
-// log can be gigabytes), `exec` echoes `[command]<argv>` to stdout (untrusted arguments, and wrong for the
-// `ops` CLI). This wrapper is node:child_process with exactly what a production step needs added: a
-// timeout (SIGTERM, then SIGKILL), bounded tails of stdout and stderr, kill on abort.
-
-
-/**
- * Runs `argv[0]` with the rest as arguments. Resolves with the result whatever the exit code; rejects only
- * when the program cannot be started (e.g. not installed), with a message saying which.
- */
-const runCommand = (argv, options) => new Promise((resolve, reject) => {
-    const [file, ...args] = argv;
-    if (!file) {
-        reject(new Error("runCommand: empty argument list"));
-        return;
-    }
-    const max = options.maxOutputBytes ?? 4 * 1024 * 1024;
-    const started = performance.now();
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        stdio: [options.input !== undefined ? "pipe" : "ignore", "pipe", "pipe"],
-        shell: false,
-    });
-    const out = new BoundedBuffer(max);
-    const err = new BoundedBuffer(max);
-    child.stdout?.on("data", (chunk) => out.push(chunk));
-    child.stderr?.on("data", (chunk) => err.push(chunk));
-    if (options.input !== undefined)
-        child.stdin?.end(options.input);
-    let timedOut = false;
-    let killTimer;
-    const kill = () => {
-        if (child.exitCode !== null || child.signalCode !== null)
-            return;
-        child.kill("SIGTERM");
-        killTimer = setTimeout(() => child.kill("SIGKILL"), 2000);
-        killTimer.unref();
-    };
-    const timer = setTimeout(() => {
-        timedOut = true;
-        kill();
-    }, options.timeoutMs);
-    timer.unref();
-    const onAbort = () => kill();
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    child.on("error", (error) => {
-        clearTimeout(timer);
-        options.signal?.removeEventListener("abort", onAbort);
-        const why = error.code === "ENOENT" ? `${file} is not installed or not on PATH` : error.message;
-        reject(new action_errors/* TransientError */.N_(`could not run ${file}: ${why}`, { cause: error }));
-    });
-    child.on("close", (code, signal) => {
-        clearTimeout(timer);
-        if (killTimer)
-            clearTimeout(killTimer);
-        options.signal?.removeEventListener("abort", onAbort);
-        resolve({
-            argv,
-            code,
-            signal,
-            stdout: out.text(),
-            stderr: err.text(),
-            timedOut,
-            durationMs: performance.now() - started,
-        });
-    });
-});
-/** Keeps the last `max` bytes of a stream. */
-class BoundedBuffer {
-    chunks = [];
-    size = 0;
-    dropped = 0;
-    max;
-    constructor(max) {
-        this.max = max;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size > this.max && this.chunks.length > 1) {
-            const first = this.chunks.shift();
-            this.size -= first.length;
-            this.dropped += first.length;
-        }
-    }
-    text() {
-        let all = Buffer.concat(this.chunks);
-        let dropped = this.dropped;
-        if (all.length > this.max) {
-            dropped += all.length - this.max;
-            all = all.subarray(all.length - this.max);
-        }
-        const body = all.toString("utf8");
-        return dropped > 0 ? `… ${dropped} earlier bytes not kept\n${body}` : body;
-    }
-}
-/** A one-line description of how a command ended, for errors and summaries. */
-function describeExit(result) {
-    if (result.timedOut)
-        return `timed out after ${Math.round(result.durationMs)} ms`;
-    if (result.signal)
-        return `killed by ${result.signal}`;
-    return `exited with code ${result.code}`;
-}
-/** The line of a command's output that says what went wrong (the first error-looking one, else the last). */
-function run_command_errorLine(output) {
-    const lines = output
-        .trim()
-        .split("\n")
-        .filter((l) => l.trim() !== "");
-    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/compose/command.js
 // Which compose to run: the v2 plugin (`docker compose`) or the v1 program (`docker-compose`, the form the
 // runbook uses and the one Debian ships). Configurable (input `compose-command`: auto | docker compose |
@@ -32994,6 +33576,7 @@ function composeAdapter(o) {
     const images = async (version) => (await plan(version)).refs;
     return {
         serviceNames: async () => Object.keys(await configOnce()),
+        releaseRefs: images,
         imageSource: o.source,
         async services(version) {
             const { release: services, accessories } = await plan(version);
@@ -33087,8 +33670,6 @@ function composeAdapter(o) {
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/release/adapters/github.js
 var github = __nccwpck_require__(3067);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/migrations/graph.js
 // The revision graph read from the migration files themselves (no Python needed): each file's revision,
 // down_revision(s) and message, what its downgrade() drops (a rollback refuses destructive downgrades unless
@@ -42956,8 +43537,10 @@ function healthFromSmoke(report) {
     // An endpoint named after a service points at it for log tails.
     const serviceNames = report.services.checked ? report.services.services.map((s) => s.service) : [];
     for (const e of report.endpoints) {
-        if (e.verdict !== "pass" && serviceNames.includes(e.name) && !failingServices.includes(e.name))
-            failingServices.push(e.name);
+        // A per-node endpoint (`orchestrator@node-b`, Swarm) points at its service too.
+        const service = e.name.split("@")[0] ?? e.name;
+        if (e.verdict !== "pass" && serviceNames.includes(service) && !failingServices.includes(service))
+            failingServices.push(service);
     }
     let breaker;
     if (report.breaker.checked) {
@@ -43012,7 +43595,12 @@ function smokeAdapter(config, run, logger, options = {}) {
         });
         return names;
     };
+    let other;
     const stackFor = (version) => {
+        if (options.stack) {
+            other ??= options.stack();
+            return other;
+        }
         if (!config.compose)
             return undefined;
         const key = version ?? "";
@@ -43047,6 +43635,7 @@ function smokeAdapter(config, run, logger, options = {}) {
                 ...(options.failFastAfterMs !== undefined ? { failFastAfterMs: options.failFastAfterMs } : {}),
                 ...(breakerCheck && purpose !== "rollback" ? { breaker: breakerCheck } : {}),
                 ...(fromBaseline && !config.smoke.baseline ? { baseline: fromBaseline } : {}),
+                ...(options.endpoints ? { endpoints: await options.endpoints(rest.endpoints, signal) } : {}),
             };
             const stack = stackFor(version);
             const report = await runSmoke(inputs, {
@@ -43070,8 +43659,6 @@ function smokeAdapter(config, run, logger, options = {}) {
     };
 }
 
-<<<<<<< HEAD
-=======
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/docker.js
 // A Swarm stack as the manager's `docker` CLI shows it: its services (`docker service inspect`: spec
 // image, replicas, update_config, UpdateStatus), its tasks (`docker inspect --type task`: state, error,
@@ -43640,6 +44227,7 @@ function swarmAdapter(o) {
     });
     const adapter = {
         ...compose,
+        restartMode: "stack deploy",
         stack,
         cli,
         // Every service of the file, accessories included, as compose mode checks them.
@@ -43752,7 +44340,6 @@ function swarmSmokeOptions(adapter) {
     };
 }
 
->>>>>>> swarm
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/calls.js
@@ -44279,6 +44866,8 @@ function plan_recordImageRefs(images) {
 
 
 
+
+
 async function config_readHost(inputs, defaultBranch) {
     const workingDirectory = (0,external_node_path_namespaceObject.resolve)(inputs.string("working-directory", "."));
     const redisUrl = inputs.optional("redis-url");
@@ -44294,6 +44883,7 @@ async function config_readHost(inputs, defaultBranch) {
         workingDirectory,
         redisUrl,
         keyPrefix: inputs.string("key-prefix", ""),
+        engine: inputs.enum("engine", ["compose", "swarm"], "compose"),
         compose: {
             command: inputs.enum("compose-command", ["auto", "docker compose", "docker-compose"], "auto"),
             files: inputs.list("compose-file"),
@@ -44453,8 +45043,9 @@ function webhookNotifier(url, timeoutMs = 10_000) {
 /** The real adapters behind the engines' ports. */
 function config_wire(o) {
     const calls = new CallLog();
-    const run = calls.runner(o.runner ?? runCommand);
     const env = o.env ?? process.env;
+    // Every child process (compose, alembic, backup, integrity and smoke commands) gets the run's engine env.
+    const run = calls.runner(engineRunner(o.runner ?? runCommand, env));
     const commands = {
         async run(argv, signal) {
             const r = await run(argv, {
@@ -44469,7 +45060,9 @@ function config_wire(o) {
             };
         },
     };
-    const compose = composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run });
+    const composeOptions = { ...o.host.compose, cwd: o.host.workingDirectory, env, run };
+    const swarm = o.host.engine === "swarm" ? swarmAdapter({ ...composeOptions, clock: config_realClock }) : undefined;
+    const compose = swarm ?? composeAdapter(composeOptions);
     const unreachable = (why) => ({
         read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
         acquireLock: async () => {
@@ -44507,6 +45100,7 @@ function config_wire(o) {
             serviceNames: () => compose.serviceNames(),
             versionVariable: o.host.compose.versionVariable,
             failFastAfterMs: o.host.failFastAfterMs,
+            ...(swarm ? swarmSmokeOptions(swarm) : {}),
         }),
         clock: config_realClock,
         logger: o.logger,
@@ -45548,7 +46142,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
             servicesTouched = true;
             servicesOn = plan.target.sha;
             versionOn = plan.target.version;
-            await tl.step(`start ${record_shortSha(plan.target.sha)} images (${ctx.strategy})`, async () => {
+            await tl.step(`start ${record_shortSha(plan.target.sha)} images (${compose.restartMode ?? ctx.strategy})`, async () => {
                 try {
                     await compose.up(plan.target.version, { strategy: ctx.strategy });
                     rows.restart = true;
@@ -45999,6 +46593,8 @@ async function deploy_deploy(inputs, deps) {
     const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
     const tl = new Timeline(clock, logger, deps.calls);
     const warnings = [];
+    // The restart's step name says how services are replaced: the strategy, or Swarm's update_config.
+    const restartStep = `restart (${compose.restartMode ?? inputs.strategy})`;
     // Leftovers of an earlier run that died: a deployment still in progress.
     const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
     const leftovers = deployments
@@ -46216,7 +46812,7 @@ async function deploy_deploy(inputs, deps) {
         deploy_throwIfAborted(signal);
         await lock.check("the restart");
         phase = "restart";
-        await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy }));
+        await tl.step(restartStep, () => compose.up(inputs.version, { strategy: inputs.strategy }));
         restarted = true;
         phase = "verify";
         const health = await tl.step("verify health", () => smoke.check({ baseline, signal, version: inputs.version }));
@@ -46333,9 +46929,7 @@ async function deploy_deploy(inputs, deps) {
         }
         // A failed restart or verification step: same policy as a failed verification.
         if (phase === "restart" || phase === "verify") {
-            return await failVerification([
-                `${phase === "restart" ? `restart (${inputs.strategy})` : "verification"} failed: ${errorLine(errorMessage(e))}`,
-            ], result.health);
+            return await failVerification([`${phase === "restart" ? restartStep : "verification"} failed: ${errorLine(errorMessage(e))}`], result.health);
         }
         result.dbNow = await migrations.current().catch(() => result.dbNow);
         return await finish("failure", `deploy failed during ${phase}: ${errorMessage(e)}`, [
@@ -46346,7 +46940,7 @@ async function deploy_deploy(inputs, deps) {
         const released = await lock.release().catch(() => false);
         if (!released)
             warnings.push("the deploy lock was no longer ours when releasing it (expired or taken)");
-        result.complete = completeChecklist(result, released, inputs);
+        result.complete = completeChecklist(result, released, inputs, restartStep);
     }
     // The lock is someone else's now: change nothing more (no rollback, no state write); the deployment
     // is closed as `error` with what the host is in.
@@ -46487,7 +47081,7 @@ function scanLogs(logs, pattern) {
     }
     return out;
 }
-function completeChecklist(r, lockReleased, inputs) {
+function completeChecklist(r, lockReleased, inputs, restartStep) {
     if (r.status === "refused" || r.status === "dry-run")
         return [];
     const running = r.status === "success" || r.status === "warning";
@@ -46501,7 +47095,7 @@ function completeChecklist(r, lockReleased, inputs) {
         },
         {
             label: `Services running ${shortVersion(inputs.version)}`,
-            ok: running ? true : r.timeline.has(`restart (${inputs.strategy})`) ? false : undefined,
+            ok: running ? true : r.timeline.has(restartStep) ? false : undefined,
             evidence: r.images
                 ? Object.values(r.images)
                     .map((i) => i.ref)
@@ -47665,6 +48259,8 @@ async function restart_restartServices(inputs, deps) {
 
 
 
+
+
 /** The repository's default branch, from the event payload; `master` when it does not say. */
 async function defaultBranch(eventPath) {
     if (!eventPath)
@@ -47684,6 +48280,7 @@ function maskCredentials(ctx) {
         ctx.inputs.optional("notify-webhook"),
         ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
         ...(0,secrets/* passwordParts */.ck)(ctx.inputs.optional("metrics-url")),
+        ...keyMasks(ctx.inputs.optional("ssh-key")),
     ]) {
         if (secret)
             ctx.setSecret(secret);
@@ -47726,6 +48323,11 @@ async function wireAction(ctx, host, kind, sha, extra = {}, options = {}, dryRun
     await mirrored.prepare({ dryRun });
     return mirrored;
 }
+/** The engine line under the summary's headline, when the engine is not the runner's own. */
+function engineNote(engine) {
+    return engine.description ? `> 🔗 Docker engine: ${safe_text_mdText(engine.description)}` : "";
+}
+const notes = (...parts) => parts.filter(Boolean).join("\n\n");
 /** The mirror's note (history source, break glass) under the summary's headline. */
 function withNote(markdown, note) {
     if (!note)
@@ -47739,15 +48341,17 @@ async function writeIncidentFile(workspace, path, markdown) {
     await (0,promises_namespaceObject.writeFile)(full, markdown);
     return full;
 }
-async function deployAction(ctx, options = {}) {
-    maskCredentials(ctx);
-    const restart = ctx.inputs.optional("restart");
+async function deployAction(runCtx, options = {}) {
+    maskCredentials(runCtx);
+    const restart = runCtx.inputs.optional("restart");
     if (restart !== undefined)
-        return restartAction(ctx, restart);
-    const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
+        return restartAction(runCtx, restart);
+    const config = await readDeployConfig(runCtx.inputs, runCtx.run, await defaultBranch(runCtx.run.eventPath));
+    // The engine (docker-host) before anything else touches it: a host key that is not pinned stops here.
+    const ctx = await withEngine(runCtx);
     const mirrored = await wireAction(ctx, config.host, "deploy", config.deploy.sha, {}, options, config.deploy.dryRun);
     const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, mirrored.deps);
-    const note = mirrorNote(mirrored);
+    const note = notes(engineNote(ctx.engine), mirrorNote(mirrored));
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -47788,6 +48392,7 @@ async function deployAction(ctx, options = {}) {
  * still ours) and close its deployment as `error`.
  */
 async function deployPostAction(ctx) {
+    await removeLeftoverEngine((name) => ctx.getState(name), ctx.logger);
     const finished = ctx.getState("finished") === "true";
     const lockValue = ctx.getState("lock-value");
     const deploymentId = ctx.getState("deployment-id");
@@ -47825,16 +48430,17 @@ async function deployPostAction(ctx) {
     }
     return undefined;
 }
-async function rollbackAction(ctx, options = {}) {
-    maskCredentials(ctx);
-    const branch = await defaultBranch(ctx.run.eventPath);
+async function rollbackAction(runCtx, options = {}) {
+    maskCredentials(runCtx);
+    const branch = await defaultBranch(runCtx.run.eventPath);
     // The queue guard: engage the kill switch so no newer deploy enters the shared concurrency group.
-    if (ctx.inputs.boolean("hold-deploys-only", false))
-        return holdDeploys(ctx);
-    const config = await readRollbackConfig(ctx.inputs, branch);
+    if (runCtx.inputs.boolean("hold-deploys-only", false))
+        return holdDeploys(runCtx);
+    const config = await readRollbackConfig(runCtx.inputs, branch);
+    const ctx = await engine_withEngine(runCtx);
     const mirrored = await wireAction(ctx, config.host, "rollback", ctx.run.sha, { ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}) }, options, config.rollback.dryRun);
     const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, mirrored.deps);
-    const note = mirror_wiring_mirrorNote(mirrored);
+    const note = notes(engineNote(ctx.engine), mirror_wiring_mirrorNote(mirrored));
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -47897,9 +48503,10 @@ async function holdDeploys(ctx) {
     return undefined;
 }
 /** The restart button (`restart: <service>` or `all`): the same compose adapter, lock, smoke and audit. */
-async function restartAction(ctx, which) {
-    const reason = ctx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
-    const host = await readHost(ctx.inputs, await defaultBranch(ctx.run.eventPath));
+async function restartAction(runCtx, which) {
+    const reason = runCtx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
+    const host = await readHost(runCtx.inputs, await defaultBranch(runCtx.run.eventPath));
+    const ctx = await withEngine(runCtx);
     const services = which === "all" ? undefined : ctx.inputs.list("restart");
     // No post-step state: a restart creates no deployment, and its lock is released in finally.
     const deps = wire({ ...contextWiring(ctx), host, kind: "restart", sha: ctx.run.sha });

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4609);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9722);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4609:
+/***/ 9722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29846,7 +29846,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31995,6 +31995,8 @@ const SMOKE_OPTIONS = (/* unused pure expression or super */ null && ([
     "compose-file",
     "compose-project",
     "compose-command",
+    "docker-host",
+    "known-hosts",
     "services",
     "observe",
     "redis-url",
@@ -41961,10 +41963,590 @@ function smokeDeps(config, options) {
     return deps;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/docker-host.js
+// The `docker-host` input: which Docker engine every docker, docker-compose and docker stack call (and the
+// backup and smoke commands) talks to. Parsed strictly, because the value reaches a shell on one path:
+// docker-compose v1 (docker-py) runs `ssh -l USER -p PORT -- HOST docker system dial-stdio` through
+// `/bin/sh -c`, so a user or host name holding anything beyond letters, digits, `.`, `_` and `-` is refused.
+
+const USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
+const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+const HOSTNAME = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const FORMS = "`ssh://user@host[:port]`, `tcp://host[:port]` or `unix:///path/to/docker.sock`";
+/** `ssh://user@host[:port]`, `tcp://host[:port]`, `unix:///absolute/path`; anything else throws naming `label`. */
+function parseDockerHost(text, label = "input `docker-host`", input = "docker-host") {
+    const value = text.trim();
+    const shown = JSON.stringify(value.slice(0, 120));
+    const fail = (why) => {
+        throw new errors/* ConfigurationError */.j1(`${label}: ${shown} ${why}; expected ${FORMS}`, { input });
+    };
+    const scheme = /^([a-z]+):\/\//i.exec(value)?.[1]?.toLowerCase();
+    if (scheme === "unix") {
+        const path = value.slice("unix://".length);
+        if (!path.startsWith("/"))
+            fail("needs an absolute socket path (three slashes: unix:///run/docker.sock)");
+        if (/[\s\0]/.test(path) || path.includes("/../"))
+            fail("is not a plain absolute path");
+        return { kind: "unix", path, url: `unix://${path}` };
+    }
+    if (scheme !== "ssh" && scheme !== "tcp")
+        fail("has no known scheme");
+    const rest = value.slice(`${scheme}://`.length).replace(/\/$/, "");
+    if (/[/?#]/.test(rest))
+        fail("has a path, query or fragment (give only user, host and port)");
+    let authority = rest;
+    let user;
+    const at = authority.lastIndexOf("@");
+    if (at >= 0) {
+        user = authority.slice(0, at);
+        authority = authority.slice(at + 1);
+        if (user.includes(":"))
+            fail("holds a password: use `ssh-key` (a secret) instead");
+        if (!USER.test(user))
+            fail("has a user name that is not letters, digits, `.`, `_` or `-`");
+    }
+    if (authority.startsWith("["))
+        fail("uses an IPv6 address, which docker-compose v1 cannot reach over ssh: use a host name");
+    const colon = authority.indexOf(":");
+    const host = colon >= 0 ? authority.slice(0, colon) : authority;
+    const portText = colon >= 0 ? authority.slice(colon + 1) : undefined;
+    if (!host)
+        fail("has no host");
+    if (!IPV4.test(host) && !(HOSTNAME.test(host) && /[A-Za-z]/.test(host)))
+        fail("has a host that is not a host name or IPv4 address");
+    let port;
+    if (portText !== undefined) {
+        port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
+        if (!(port >= 1 && port <= 65535))
+            fail("has a port that is not 1 to 65535");
+    }
+    const hostPort = port === undefined ? host : `${host}:${port}`;
+    if (scheme === "tcp") {
+        if (user !== undefined)
+            fail("has a user, which tcp:// does not take");
+        return { kind: "tcp", host, port, url: `tcp://${hostPort}` };
+    }
+    if (user === undefined)
+        fail("has no user (ssh://user@host): say which account the engine is reached as");
+    return { kind: "ssh", user: user, host, port, url: `ssh://${user}@${hostPort}` };
+}
+/** The host as ssh's known_hosts names it: `host` on port 22, `[host]:port` otherwise. */
+function knownHostsName(host, port) {
+    return port === undefined || port === 22 ? host : `[${host}]:${port}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/known-hosts.js
+// The `known-hosts` input: the engine host's public keys, pinned. One line each, in OpenSSH's known_hosts
+// format (`ssh-keyscan -p PORT HOST` prints them). Every line is checked (key type, base64, the key blob
+// naming the same type) and at least one must name the engine's host, so a typo is a configuration error
+// here and not a "Host key verification failed" in the middle of a deploy.
+
+
+
+const KEY_TYPES = [
+    "ssh-ed25519",
+    "ecdsa-sha2-nistp256",
+    "ecdsa-sha2-nistp384",
+    "ecdsa-sha2-nistp521",
+    "ssh-rsa",
+    "sk-ssh-ed25519@openssh.com",
+    "sk-ecdsa-sha2-nistp256@openssh.com",
+];
+/** The command that prints a host's keys in this format. */
+function keyscanHint(host, port) {
+    return `ssh-keyscan -p ${port ?? 22} ${host}`;
+}
+/** OpenSSH's fingerprint of a public key: `SHA256:` and the unpadded base64 of the blob's SHA-256. */
+function fingerprint(keyBase64) {
+    const digest = (0,external_node_crypto_.createHash)("sha256").update(Buffer.from(keyBase64, "base64")).digest("base64");
+    return `SHA256:${digest.replace(/=+$/, "")}`;
+}
+/** The key type written inside a public key blob (its first length-prefixed string). */
+function blobType(blob) {
+    if (blob.length < 4)
+        return undefined;
+    const n = blob.readUInt32BE(0);
+    if (n <= 0 || n > 64 || blob.length < 4 + n)
+        return undefined;
+    return blob.subarray(4, 4 + n).toString("latin1");
+}
+/**
+ * Parses known_hosts text. Blank lines and `#` comments are skipped; anything else that is not a valid
+ * line throws a ConfigurationError naming `label` and the line.
+ */
+function parseKnownHosts(text, label = "input `known-hosts`", input = "known-hosts") {
+    const out = [];
+    const lines = text.replace(/\r\n?/g, "\n").split("\n");
+    lines.forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#"))
+            return;
+        const fail = (why) => {
+            throw new errors/* ConfigurationError */.j1(`${label}, line ${i + 1} (${JSON.stringify(line.slice(0, 60))}${line.length > 60 ? "…" : ""}): ${why}; expected lines such as \`ssh-keyscan\` prints: \`HOST KEYTYPE BASE64\` (e.g. \`[203.0.113.7]:2222 ssh-ed25519 AAAAC3Nz…\`)`, { input });
+        };
+        const fields = line.split(/\s+/);
+        let marker;
+        if (fields[0]?.startsWith("@")) {
+            const m = fields.shift();
+            if (m !== "@cert-authority" && m !== "@revoked")
+                fail(`unknown marker ${JSON.stringify(m)}`);
+            marker = m;
+        }
+        const [hosts, keyType, key] = fields;
+        if (!hosts || !keyType || !key)
+            fail("needs the host, the key type and the key");
+        if (!KEY_TYPES.includes(keyType)) {
+            fail(`${JSON.stringify(keyType)} is not a key type (${KEY_TYPES.join(", ")})`);
+        }
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(key))
+            fail("the key is not base64");
+        const embedded = blobType(Buffer.from(key, "base64"));
+        if (embedded !== keyType)
+            fail(`the key is not a ${keyType} key (it says ${JSON.stringify(embedded ?? "nothing")})`);
+        if (/[^\x21-\x7e]/.test(hosts))
+            fail("the host field has characters that are not printable ASCII");
+        out.push({ marker, hosts: hosts, keyType: keyType, key: key, text: line });
+    });
+    return out;
+}
+/** Shell-style `*` and `?` globbing of one host pattern, as known_hosts uses it. */
+function glob(pattern, name) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".");
+    return new RegExp(`^${re}$`, "i").test(name);
+}
+/** Whether a known_hosts entry names `host` on `port` (plain, wildcard, negated or hashed patterns). */
+function namesHost(entry, host, port) {
+    const name = knownHostsName(host, port);
+    if (entry.hosts.startsWith("|1|")) {
+        const [, , salt, hash] = entry.hosts.split("|");
+        if (!salt || !hash)
+            return false;
+        const mac = (0,external_node_crypto_.createHmac)("sha1", Buffer.from(salt, "base64")).update(name).digest("base64");
+        return mac === hash;
+    }
+    let matched = false;
+    for (const pattern of entry.hosts.split(",")) {
+        if (pattern.startsWith("!")) {
+            if (glob(pattern.slice(1), name))
+                return false;
+        }
+        else if (glob(pattern, name))
+            matched = true;
+    }
+    return matched;
+}
+/**
+ * The entries that pin `host:port`'s key (revoked ones and CA lines aside); throws when there is none,
+ * saying how to get the line.
+ */
+function pinnedKeys(entries, host, port, label = "input `known-hosts`", input = "known-hosts") {
+    const pinned = entries.filter((e) => e.marker === undefined && namesHost(e, host, port));
+    const ca = entries.some((e) => e.marker === "@cert-authority" && namesHost(e, host, port));
+    if (pinned.length === 0 && !ca) {
+        throw new errors/* ConfigurationError */.j1(`${label} has no key for ${knownHostsName(host, port)}: the engine's host key must be pinned. Get its line with \`${keyscanHint(host, port)}\` from a machine you trust (check the fingerprint against the host's own \`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\`) and put it in \`known-hosts\`.`, { input });
+    }
+    return pinned;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/ssh-engine.js
+// A Docker engine reached over SSH (`DOCKER_HOST=ssh://user@host[:port]`), set up privately for one run:
+// a 0700 directory in RUNNER_TEMP holding the key (0600), the pinned known_hosts and an ssh config, and a
+// `bin/ssh` wrapper put first on PATH for the engine's child processes only. Both docker clients find
+// `ssh` on PATH: the docker CLI's connection helper, and docker-compose v1 (docker-py with
+// `use_ssh_client`, the default unless COMPOSE_PARAMIKO_SSH=1; its paramiko path accepts unknown host keys
+// with a warning, so it is switched off). The wrapper runs the real ssh with `-F` the private config:
+// strict host key checking against the pinned keys only, batch mode, a connect timeout, only the given
+// key, and one master connection for the run (ControlMaster/ControlPersist), which the preflight opens
+// and every later docker call reuses. close() stops the master and removes the directory.
+
+
+
+
+
+
+
+
+
+/** Single-quoted for /bin/sh. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** The first executable `ssh` on PATH that is not in `exclude`. */
+function findSsh(path, exclude) {
+    for (const dir of (path ?? "").split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir || dir === exclude)
+            continue;
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, "ssh");
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** The key as ssh reads it: LF line ends, a final newline; refused when it is not an unencrypted private key. */
+function normalizePrivateKey(text, label = "input `ssh-key`", input = "ssh-key") {
+    const key = `${text.replace(/\r\n?/g, "\n").trim()}\n`;
+    const m = /^-----BEGIN ([A-Z ]*)PRIVATE KEY-----\n([\s\S]*?)\n-----END \1PRIVATE KEY-----\n$/.exec(key);
+    if (!m) {
+        throw new errors/* ConfigurationError */.j1(`${label} is not a private key in OpenSSH or PEM form (it must start with \`-----BEGIN OPENSSH PRIVATE KEY-----\`); put the whole file (e.g. the one \`ssh-keygen -t ed25519 -N "" -f deploy_key\` writes) in a secret`, { input });
+    }
+    const body = m[2];
+    const encrypted = /Proc-Type: 4,ENCRYPTED/.test(body) ||
+        m[1] === "ENCRYPTED " ||
+        (m[1] === "OPENSSH " && opensshCipher(body) !== "none");
+    if (encrypted) {
+        throw new errors/* ConfigurationError */.j1(`${label} is protected by a passphrase, which a run cannot type: use a deploy key without one (\`ssh-keygen -p -N "" -f KEY\` removes it), kept in a secret`, { input });
+    }
+    return key;
+}
+/** The cipher an `openssh-key-v1` private key is encrypted with (`none` when it is not). */
+function opensshCipher(body) {
+    const blob = Buffer.from(body.replace(/\s+/g, ""), "base64");
+    const magic = "openssh-key-v1\0";
+    if (blob.subarray(0, magic.length).toString("latin1") !== magic)
+        return undefined;
+    const n = blob.readUInt32BE(magic.length);
+    return blob.subarray(magic.length + 4, magic.length + 4 + n).toString("latin1");
+}
+/** The lines of a key worth masking one by one (a runner masks a multi-line secret line by line). */
+function keyMasks(key) {
+    if (!key)
+        return [];
+    const lines = key
+        .replace(/\r\n?/g, "\n")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l.length >= 8 && !l.startsWith("-----"));
+    return [key, key.trim(), ...lines];
+}
+async function prepareSshEngine(o) {
+    const connectTimeout = o.connectTimeoutSec ?? 15;
+    const persist = o.persistSec ?? 900;
+    await (0,promises_namespaceObject.mkdir)(o.baseDir, { recursive: true });
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(o.baseDir, "ops-engine-"));
+    await (0,promises_namespaceObject.chmod)(dir, 0o700);
+    const bin = (0,external_node_path_namespaceObject.join)(dir, "bin");
+    const realSsh = o.sshPath ?? findSsh(o.env.PATH, bin);
+    try {
+        if (!realSsh) {
+            throw new errors/* ConfigurationError */.j1("`docker-host` is ssh:// but no `ssh` client is on PATH: install OpenSSH's client on the runner (Debian: `apt-get install openssh-client`)", { input: "docker-host" });
+        }
+        await (0,promises_namespaceObject.mkdir)(bin, { mode: 0o700 });
+        const keyPath = (0,external_node_path_namespaceObject.join)(dir, "id_engine");
+        const knownHostsPath = (0,external_node_path_namespaceObject.join)(dir, "known_hosts");
+        const configPath = (0,external_node_path_namespaceObject.join)(dir, "config");
+        if (o.privateKey !== undefined)
+            await (0,promises_namespaceObject.writeFile)(keyPath, o.privateKey, { mode: 0o600 });
+        await (0,promises_namespaceObject.writeFile)(knownHostsPath, `${o.knownHosts.map((k) => k.text).join("\n")}\n`, { mode: 0o600 });
+        // A unix socket path has at most 107 bytes, and ssh adds `.` and 16 random characters to `cm-%C` (40)
+        // while it creates the socket: RUNNER_TEMP may be too deep for that, /tmp is not.
+        const fits = (d) => (0,external_node_path_namespaceObject.join)(d, "cm-").length + 40 + 17 <= 100;
+        let controlDir = dir;
+        if (!fits(dir)) {
+            controlDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(fits((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "ops-cm-XXXXXX")) ? (0,external_node_os_namespaceObject.tmpdir)() : "/tmp", "ops-cm-"));
+            await (0,promises_namespaceObject.chmod)(controlDir, 0o700);
+        }
+        const q = (p) => `"${p}"`;
+        const config = [
+            "# Written by runbook-ops for one run; removed when it ends.",
+            "Host *",
+            ...(o.privateKey !== undefined
+                ? [`  IdentityFile ${q(keyPath)}`, "  IdentitiesOnly yes", "  IdentityAgent none"]
+                : []),
+            `  UserKnownHostsFile ${q(knownHostsPath)}`,
+            "  GlobalKnownHostsFile /dev/null",
+            "  StrictHostKeyChecking yes",
+            "  UpdateHostKeys no",
+            "  CheckHostIP no",
+            "  HashKnownHosts no",
+            "  BatchMode yes",
+            "  PasswordAuthentication no",
+            "  KbdInteractiveAuthentication no",
+            `  ConnectTimeout ${connectTimeout}`,
+            "  ServerAliveInterval 15",
+            "  ServerAliveCountMax 3",
+            "  ControlMaster auto",
+            `  ControlPath ${q((0,external_node_path_namespaceObject.join)(controlDir, "cm-%C"))}`,
+            `  ControlPersist ${persist}`,
+            "  ForwardAgent no",
+            "  ForwardX11 no",
+            "  ClearAllForwardings yes",
+            "  LogLevel ERROR",
+            "",
+        ].join("\n");
+        if (/[\n"]/.test(dir)) {
+            throw new errors/* ConfigurationError */.j1(`RUNNER_TEMP (${JSON.stringify(o.baseDir)}) holds a quote or a newline`);
+        }
+        await (0,promises_namespaceObject.writeFile)(configPath, config, { mode: 0o600 });
+        const wrapper = (0,external_node_path_namespaceObject.join)(bin, "ssh");
+        await (0,promises_namespaceObject.writeFile)(wrapper, `#!/bin/sh\n# runbook-ops: the engine's ssh, with the run's private config (pinned host key, one master).\nexec ${shellQuote(realSsh)} -F ${shellQuote(configPath)} "$@"\n`, { mode: 0o700 });
+        const env = {
+            ...o.env,
+            DOCKER_HOST: o.host.url,
+            PATH: [bin, o.env.PATH].filter(Boolean).join(external_node_path_namespaceObject.delimiter),
+            // docker-compose v1: the ssh binary (this wrapper), never paramiko (it does not pin host keys).
+            COMPOSE_PARAMIKO_SSH: "0",
+        };
+        // A context or TLS settings of the runner must not send a call elsewhere.
+        delete env.DOCKER_CONTEXT;
+        delete env.DOCKER_TLS_VERIFY;
+        const destination = [
+            ...(o.host.port !== undefined ? ["-p", String(o.host.port)] : []),
+            "-l",
+            o.host.user,
+            "--",
+            o.host.host,
+        ];
+        const removeAll = () => {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            if (controlDir !== dir)
+                (0,external_node_fs_namespaceObject.rmSync)(controlDir, { recursive: true, force: true });
+        };
+        let closed = false;
+        const engine = {
+            host: o.host,
+            dir,
+            controlDir,
+            configPath,
+            env,
+            pinned: o.knownHosts.map((k) => `${k.keyType} ${fingerprint(k.key)}`),
+            async preflight(signal) {
+                return preflight(engine, wrapper, destination, connectTimeout, signal);
+            },
+            async close() {
+                if (closed)
+                    return;
+                closed = true;
+                await runCommand([wrapper, "-O", "exit", ...destination], { env, timeoutMs: 5_000 }).catch(() => undefined);
+                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+                if (controlDir !== dir)
+                    await (0,promises_namespaceObject.rm)(controlDir, { recursive: true, force: true });
+            },
+            closeSync() {
+                if (closed)
+                    return;
+                closed = true;
+                try {
+                    (0,external_node_child_process_namespaceObject.execFileSync)(wrapper, ["-O", "exit", ...destination], { env, timeout: 3_000, stdio: "ignore" });
+                }
+                catch {
+                    // no master, or it is gone already
+                }
+                removeAll();
+            },
+        };
+        return engine;
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+const HOST_KEY_FAILURE = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|host key is known for|has changed and you have requested strict checking/;
+async function preflight(engine, wrapper, destination, connectTimeout, signal, run = runCommand) {
+    const { host } = engine;
+    const name = knownHostsName(host.host, host.port);
+    const r = await run([wrapper, ...destination, "docker version --format '{{.Server.Version}}'"], {
+        env: engine.env,
+        timeoutMs: (connectTimeout + 30) * 1000,
+        ...(signal ? { signal } : {}),
+    });
+    const stderr = r.stderr.trim();
+    if (r.code === 0)
+        return { serverVersion: r.stdout.trim().split("\n").at(-1) ?? "" };
+    if (r.code === 255 && HOST_KEY_FAILURE.test(stderr)) {
+        const offered = await offeredKeys(stderr, host, engine.env);
+        const pinned = engine.pinned.join(", ");
+        throw new errors/* RefusalError */.XQ(`the engine host ${name} offered a host key that is not pinned in \`known-hosts\` (${offered.join(", ") || "its key could not be read"}; pinned: ${pinned}), so nothing was done. If the host was rebuilt and this key is the right one, pin it: \`${keyscanHint(host.host, host.port)}\`, check the fingerprint against the host's own (\`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\`) and replace the line in \`known-hosts\`.`, [`host key offered by ${name}: ${offered.join(", ") || "unknown"}`, `pinned: ${pinned}`]);
+    }
+    const last = stderr.split("\n").filter(Boolean).at(-1)?.slice(0, 300) ?? "";
+    if (r.code === 255 && /Permission denied|Too many authentication failures/.test(stderr)) {
+        throw new errors/* ConfigurationError */.j1(`the engine host ${name} refused the login as ${host.user} (${last}): add the public half of \`ssh-key\` to ~${host.user}/.ssh/authorized_keys there`, { input: "ssh-key" });
+    }
+    if (r.code === 255 || r.timedOut) {
+        throw new errors/* TransientError */.N_(`could not reach the engine host ${name} over ssh (${r.timedOut ? "timed out" : last || `ssh exited ${r.code}`}); nothing was done`);
+    }
+    throw new errors/* ConfigurationError */.j1(`logged in to ${name} as ${host.user}, but its Docker engine did not answer \`docker version\` (${last || `exit ${r.code}`}): the account needs the docker CLI and access to the engine there (e.g. the \`docker\` group)`, { input: "docker-host" });
+}
+/** The fingerprints of the keys the host offered: from ssh's own warning, else from ssh-keyscan. */
+async function offeredKeys(stderr, host, env) {
+    const m = /The fingerprint for the (\S+) key sent by the remote host is\s+(SHA256:[A-Za-z0-9+/]+)/.exec(stderr);
+    if (m)
+        return [`${m[1]} ${m[2]}`];
+    try {
+        const r = await runCommand(["ssh-keyscan", "-T", "5", ...(host.port !== undefined ? ["-p", String(host.port)] : []), host.host], { env, timeoutMs: 10_000 });
+        return r.stdout
+            .split("\n")
+            .map((l) => l.trim().split(/\s+/))
+            .filter((f) => f.length >= 3 && !f[0]?.startsWith("#"))
+            .map((f) => `${f[1]} ${fingerprint(f[2])}`);
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/engine.js
+// Which Docker engine a run's child processes talk to: the `docker-host`, `ssh-key` and `known-hosts`
+// inputs, read once, and the environment every docker, docker-compose and docker stack call, backup,
+// integrity and smoke command gets. One entry point for every action and the `ops` commands:
+//
+//   const ctx2 = await withEngine(ctx);   // masks the key, prepares ssh, logs in once, cleans up after
+//   wire({ ...,  env: ctx2.env });        // or engineRunner(runCommand, ctx2.env) for a bare runner
+//
+// Without `docker-host` nothing changes: the runner's own DOCKER_HOST (if any) is honoured as before.
+
+
+
+
+
+
+
+
+
+
+/** The inputs, as named in action.yml and on the command line (`ssh-key` only as OPS_SSH_KEY there). */
+const ENGINE_INPUTS = (/* unused pure expression or super */ null && (["docker-host", "ssh-key", "known-hosts"]));
+/**
+ * The engine inputs, checked: `ssh-key` and `known-hosts` only with an ssh:// `docker-host`, which needs
+ * `known-hosts` naming its host. Undefined when `docker-host` is not given.
+ */
+function readEngineSettings(inputs) {
+    const text = inputs.optional("docker-host");
+    const keyText = inputs.optional("ssh-key");
+    const knownText = inputs.optional("known-hosts");
+    if (text === undefined) {
+        for (const [name, v] of [
+            ["ssh-key", keyText],
+            ["known-hosts", knownText],
+        ]) {
+            if (v !== undefined)
+                throw new errors/* ConfigurationError */.j1(`${inputs.label(name)} needs ${inputs.label("docker-host")} (ssh://user@host)`, { input: name });
+        }
+        return undefined;
+    }
+    const dockerHost = parseDockerHost(text, inputs.label("docker-host"));
+    if (dockerHost.kind !== "ssh") {
+        for (const [name, v] of [
+            ["ssh-key", keyText],
+            ["known-hosts", knownText],
+        ]) {
+            if (v !== undefined)
+                throw new errors/* ConfigurationError */.j1(`${inputs.label(name)} is for an ssh:// ${inputs.label("docker-host")}, not ${dockerHost.kind}://`, { input: name });
+        }
+        return Object.freeze({ dockerHost, sshKey: undefined, knownHosts: [] });
+    }
+    const sshKey = keyText === undefined ? undefined : normalizePrivateKey(keyText, inputs.label("ssh-key"));
+    const knownHosts = parseKnownHosts(knownText ?? "", inputs.label("known-hosts"));
+    pinnedKeys(knownHosts, dockerHost.host, dockerHost.port, inputs.label("known-hosts"));
+    return Object.freeze({ dockerHost, sshKey, knownHosts });
+}
+/** The state key the deploy's `post:` step reads to remove a directory the main step left. */
+const ENGINE_DIR_STATE = "engine-dir";
+/**
+ * Masks `ssh-key` (whole and line by line) before anything can print it, reads the engine inputs, and
+ * for ssh:// prepares the private ssh set-up and logs in once (the master connection every later call
+ * reuses). A host key that is not pinned throws a RefusalError before anything has changed. The key
+ * file and the master go in the run's cleanup, a process `exit` backstop, and the `post:` step.
+ */
+async function prepareEngine(host) {
+    for (const secret of keyMasks(host.inputs.optional("ssh-key")))
+        host.setSecret(secret);
+    const settings = readEngineSettings(host.inputs);
+    if (!settings)
+        return { env: host.env, description: undefined, ssh: undefined };
+    const { dockerHost } = settings;
+    if (dockerHost.kind !== "ssh") {
+        const env = { ...host.env, DOCKER_HOST: dockerHost.url };
+        delete env.DOCKER_CONTEXT;
+        host.logger.info(`engine: ${dockerHost.url}`);
+        return { env, description: dockerHost.url, ssh: undefined };
+    }
+    const ssh = await prepareSshEngine({
+        host: dockerHost,
+        privateKey: settings.sshKey,
+        knownHosts: settings.knownHosts,
+        baseDir: host.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        env: host.env,
+    });
+    const backstop = () => ssh.closeSync();
+    process.once("exit", backstop);
+    host.onCleanup(async () => {
+        process.off("exit", backstop);
+        await ssh.close();
+    });
+    host.saveState?.(ENGINE_DIR_STATE, JSON.stringify([ssh.dir, ssh.controlDir]));
+    const name = knownHostsName(dockerHost.host, dockerHost.port);
+    const { serverVersion } = await host.logger.group(`Engine ${dockerHost.url}`, async () => {
+        host.logger.info(`pinned host key(s) for ${name}: ${ssh.pinned.join(", ")}`);
+        const r = await ssh.preflight(host.signal);
+        host.logger.info(`logged in as ${dockerHost.user}: Docker ${r.serverVersion || "(version unknown)"}; every docker call of this run reuses this connection`);
+        return r;
+    });
+    return {
+        env: ssh.env,
+        description: `${dockerHost.url} (Docker ${serverVersion || "?"}, host key pinned: ${ssh.pinned.join(", ")})`,
+        ssh,
+    };
+}
+/** prepareEngine for an action body: the same context with the engine's environment. */
+async function withEngine(ctx) {
+    const engine = await prepareEngine(ctx);
+    return { ...ctx, env: engine.env, engine };
+}
+/** Just the environment (for a caller that keeps its own context). */
+async function engineEnvironment(ctx) {
+    return (await prepareEngine(ctx)).env;
+}
+/** A runner whose commands get `env` unless the caller gives one of its own. */
+function engineRunner(run, env) {
+    return (argv, options) => run(argv, { ...options, env: options.env ?? env });
+}
+/** The `post:` backstop: stops the master and removes the engine directory a main step that died left. */
+async function removeLeftoverEngine(getState, logger) {
+    let dirs;
+    try {
+        dirs = JSON.parse(getState(ENGINE_DIR_STATE) ?? "[]");
+    }
+    catch {
+        return;
+    }
+    const ours = (Array.isArray(dirs) ? dirs : []).filter((d) => typeof d === "string" && /[/\\]ops-(engine|cm)-[^/\\]+$/.test(d) && existsSync(d));
+    if (ours.length === 0)
+        return;
+    const [dir] = ours;
+    for (const d of ours) {
+        for (const socket of readdirSync(d).filter((f) => f.startsWith("cm-"))) {
+            try {
+                // The control socket names the connection; the destination is not looked at with -O.
+                execFileSync(join(dir, "bin", "ssh"), ["-o", `ControlPath=${join(d, socket)}`, "-O", "exit", "engine"], { timeout: 3_000, stdio: "ignore" });
+            }
+            catch {
+                // gone already
+            }
+        }
+    }
+    for (const d of ours)
+        await rm(d, { recursive: true, force: true });
+    logger.warning("removed the engine's ssh key and master connection that the main step left behind");
+}
+
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js
 var connection = __nccwpck_require__(9565);
-<<<<<<< HEAD
-=======
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/docker.js
 // A Swarm stack as the manager's `docker` CLI shows it: its services (`docker service inspect`: spec
 // image, replicas, update_config, UpdateStatus), its tasks (`docker inspect --type task`: state, error,
@@ -42392,10 +42974,14 @@ async function awaitConvergence(cli, o) {
     }
 }
 
->>>>>>> swarm
 ;// CONCATENATED MODULE: ./src/main.ts
 // actions/smoke: inputs → the smoke core → outputs and summary, all inside runAction. The logic lives in
 // @ops/core/health; this file only wires it. ioredis is loaded only when `redis-url` is given.
+
+
+
+
+
 
 
 
@@ -42411,16 +42997,39 @@ function run() {
         for (const secret of [
             ...(0,connection/* redisMasks */.vp)(ctx.inputs.optional("redis-url")),
             ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
+            ...keyMasks(ctx.inputs.optional("ssh-key")),
         ])
             ctx.setSecret(secret);
         const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
         const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
-        const deps = smokeDeps(config, { cwd: workspace, env: ctx.env, logger: ctx.logger, signal: ctx.signal });
-        const report = await ctx.logger.group("Smoke check", () => runSmoke(config.smoke, deps));
+        // The engine (docker-host): the stack is inspected there, and the smoke command gets its env too.
+        const { env, engine } = await withEngine(ctx);
+        const deps = smokeDeps(config, { cwd: workspace, env, logger: ctx.logger, signal: ctx.signal });
+        deps.run = engineRunner(deps.run, env);
+        // `engine: swarm`: the stack's tasks across the nodes, endpoints templated per node.
+        const kind = ctx.inputs.enum("engine", ["compose", "swarm"], "compose");
+        const cwd = resolveFrom(workspace, config.compose?.cwd, ".");
+        const smoke = kind === "swarm"
+            ? await onSwarm(config.smoke, deps, {
+                stack: stackName(config.compose?.project, cwd),
+                services: [],
+                run: engineRunner(runCommand, env),
+                env,
+                cwd,
+            })
+            : config.smoke;
+        const report = await ctx.logger.group("Smoke check", () => runSmoke(smoke, deps));
         ctx.setOutput("verdict", report.verdict);
         ctx.setOutput("healthy", String(report.healthy));
         ctx.setOutput("report", JSON.stringify(report));
-        ctx.setSummary(renderSmokeSummary(report));
+        const summary = renderSmokeSummary(report);
+        const cut = summary.indexOf("\n\n");
+        const note = engine.description ? `> 🔗 Docker engine: ${safe_text_mdText(engine.description)}` : "";
+        ctx.setSummary(!note
+            ? summary
+            : cut < 0
+                ? `${summary}\n\n${note}`
+                : `${summary.slice(0, cut)}\n\n${note}${summary.slice(cut)}`);
         if (report.cancelled)
             throw new errors/* CancelledError */.cc("the smoke check was cancelled");
         for (const f of report.findings) {
