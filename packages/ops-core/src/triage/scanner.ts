@@ -10,7 +10,7 @@ import { formatLocation, isFilePath, isProjectPath, repoRelative } from "./paths
 import { cleanText, type LineKind, LineNormalizer, type LogLine, MAX_LINE_CHARS } from "./reader.js";
 import { escapeRe, RULES, type Rule, type RuleHit } from "./rules.js";
 import { isCodeFile } from "./tools/javascript.js";
-import type { Category, Diagnostic, Signal, Tool, TriageResult, Weight } from "./types.js";
+import type { Category, Diagnostic, FlakyEvidence, Signal, Tool, TriageResult, Weight } from "./types.js";
 
 const MAX_TESTS = 50;
 const MAX_LOCATIONS = 30;
@@ -365,6 +365,14 @@ export class TriageScanner {
   private readonly categories = new Map<Category, CategoryState>();
   private readonly tests: string[] = [];
   private readonly flakyHints: string[] = [];
+  /** The line that proved each flaky hint (the first per test). */
+  private readonly flakyEvidence: FlakyEvidence[] = [];
+  /** Tests pytest reran: flaky only when they did not fail in the end. */
+  private readonly rerun = new Set<string>();
+  /** jest's retried tests (`LOGGING RETRY ERRORS name`): waiting for their suite's PASS/FAIL line, then
+   * with it (flaky unless among the final failures). */
+  private jestPending: Array<{ name: string; line: number; text: string }> = [];
+  private readonly jestRetried: Array<{ name: string; file: string; line: number; text: string }> = [];
   private readonly attach: Array<{ signal: Signal; until: number }> = [];
   private readonly recentLoose: Array<{ line: number; location: string }> = [];
   private frames: FrameGroup | undefined;
@@ -1139,11 +1147,22 @@ export class TriageScanner {
       hit = { ...hit, tests: [id], message: id };
     }
     if (rule === "mocha.failing") this.mochaUntil = l.n + MOCHA_LINES;
+    if (rule === "jest.retry" && this.jestPending.length < MAX_TESTS)
+      this.jestPending.push({ name: String(hit.facts?.jestRetried ?? ""), line: l.n, text: clip(l.text) });
+    if ((rule === "vitest.fail" && hit.weight === 2) || rule === "jest.suite-pass") {
+      const file = rule === "jest.suite-pass" ? String(hit.facts?.jsSuite ?? "") : (hit.tests?.[0] ?? "");
+      for (const p of this.jestPending)
+        if (this.jestRetried.length < MAX_TESTS) this.jestRetried.push({ ...p, file });
+      this.jestPending = [];
+    }
+    if ((rule === "pytest.progress" || rule === "pytest.rerun") && hit.category === "flaky")
+      for (const t of hit.flaky ?? []) if (this.rerun.size < 10_000) this.rerun.add(t);
     // go test -count=N: a test that both failed and passed in the same log is flaky, by that evidence
-    if (rule === "go.fail" || rule === "go.pass") {
-      const name = rule === "go.fail" ? (hit.tests?.[0] ?? "") : String(hit.facts?.goPassed ?? "");
-      const mine = rule === "go.fail" ? this.goResults.failed : this.goResults.passed;
-      const other = rule === "go.fail" ? this.goResults.passed : this.goResults.failed;
+    const goFail = rule === "go.fail" || (rule === "go.json-fail" && hit.weight === 3);
+    if (goFail || rule === "go.pass" || rule === "go.json-pass") {
+      const name = goFail ? (hit.tests?.[0] ?? "") : String(hit.facts?.goPassed ?? "");
+      const mine = goFail ? this.goResults.failed : this.goResults.passed;
+      const other = goFail ? this.goResults.passed : this.goResults.failed;
       if (mine.size < 10_000) mine.add(name);
       if (other.has(name)) hit = { ...hit, flaky: [name] };
     }
@@ -1190,7 +1209,7 @@ export class TriageScanner {
     this.lastSignalLine = l.n;
     if (LOOKBACK_IDS.has(rule) && this.lintLines.size < 10_000) this.lintLines.add(l.n);
     for (const t of hit.tests ?? []) pushUnique(this.tests, t, MAX_TESTS);
-    for (const t of hit.flaky ?? []) pushUnique(this.flakyHints, t, MAX_TESTS);
+    for (const t of hit.flaky ?? []) this.addFlaky(t, l.n, l.text);
     if ((hit.flaky?.length ?? 0) > 0 && this.flakyTool === undefined) this.flakyTool = signal.tool;
     for (const f of hit.files ?? []) pushUnique(this.files, repoRelative(f), MAX_LOCATIONS);
     if (rule === "docker.solve") this.dockerBuild = true;
@@ -1238,6 +1257,39 @@ export class TriageScanner {
     return signal;
   }
 
+  /** A test shown flaky by the log line `n` (the first proof per test is kept). */
+  private addFlaky(test: string, n: number, text: string): void {
+    if (test === "" || this.flakyHints.includes(test)) return;
+    pushUnique(this.flakyHints, test, MAX_TESTS);
+    if (this.flakyEvidence.length < MAX_TESTS)
+      this.flakyEvidence.push({ source: "log", test, line: n, evidence: clip(text) });
+  }
+
+  /** Reruns and retries that did not end in a pass are not flakiness: drops them; resolves jest's retries. */
+  private settleFlaky(): void {
+    const failing = new Set(this.tests);
+    const drop = (t: string) => {
+      const i = this.flakyHints.indexOf(t);
+      if (i >= 0) this.flakyHints.splice(i, 1);
+      const e = this.flakyEvidence.findIndex((f) => f.test === t);
+      if (e >= 0) this.flakyEvidence.splice(e, 1);
+    };
+    // pytest: RERUN then FAILED (every rerun failed) is a real failure
+    for (const t of this.rerun) if (failing.has(t)) drop(t);
+    // jest: a retried test among the suite's final failures (`file > describe > test`; the retry line
+    // names it as jest's -t matches it, the names joined by spaces) failed every retry
+    const failingNames = new Set([...failing].map((t) => t.replaceAll(" > ", " ")));
+    for (const r of [
+      ...this.jestRetried,
+      ...this.jestPending.map((p) => ({ ...p, file: this.jsFile ?? "" })),
+    ]) {
+      const id = r.file !== "" ? `${r.file} > ${r.name}` : r.name;
+      if (failingNames.has(id)) continue;
+      this.addFlaky(id, r.line, r.text);
+      if (this.flakyTool === undefined) this.flakyTool = "jest";
+    }
+  }
+
   /** Ends the input and returns the result. */
   end(): TriageResult {
     if (this.carry !== "" || this.carryCut) {
@@ -1274,6 +1326,17 @@ export class TriageScanner {
     if (primary?.category === "test_failure" && importError?.weight === 3) primary = importError;
     const alsoFailed = primary?.category === "import_error" && this.categories.has("test_failure");
     let category: Category = primary?.category ?? "other";
+    this.settleFlaky();
+    // every failing test also passed in this log (go test -count=N): the failure is flakiness, by evidence
+    const failingTests = this.tests.filter(
+      (t) => !this.tests.some((o) => o !== t && o.startsWith(`${t} > `)),
+    );
+    if (
+      category === "test_failure" &&
+      failingTests.length > 0 &&
+      failingTests.every((t) => this.flakyHints.includes(t))
+    )
+      category = "flaky";
     // nothing failed but tests that passed on a rerun or retry: flaky, by that evidence
     if (
       (primary === undefined || (primary.weight === 1 && primary.facts.cancelled !== "yes")) &&
@@ -1378,6 +1441,7 @@ export class TriageScanner {
         diagnostics: diagnostics.slice(0, 200),
         facts,
         flakyHints: [...this.flakyHints],
+        flakyEvidence: this.flakyEvidence.map((e) => ({ ...e })),
         flakiness,
         alsoSeen,
         cancelled,
