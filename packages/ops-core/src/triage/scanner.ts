@@ -3,6 +3,25 @@
 // lines of context — never the log. Per line it runs the reader's normalization, one combined pre-filter
 // and only the rules whose needle is present, plus a small state machine for multi-line formats (Python
 // tracebacks, eslint's stylish output, ruff's full format, CMake call stacks).
+//
+// Throughput of the pre-filter, what was tried (issue 11; 2026-12-03, a shared 2-core machine at load
+// average 20-40, so figures are CPU time of each process — wall time moved 3× with the load — over 5-7
+// interleaved repetitions, as ranges; scans of the 10 passes alone over a 50 MB generated raw log unless said):
+// - today's layout (2 tuned passes + derived needles in passes of 4, 10 passes): 88-146 MB/s, median 138-141.
+// - derived needles in passes of 3 (12 passes): 148-170, median 156-160 — kept (DERIVED_PER_PASS); passes
+//   of 2 (17): median 117-152; of 5 (8): median 134. Fewer, longer alternations are slower, not faster.
+// - "o space left" moved from the second tuned pass to a derived one: that pass alone 164-218 → 284-382 MB/s
+//   (wall); in the whole layout, with passes of 3, median 160 moved vs 150 kept — kept (within the noise).
+// - every needle grouped by length (3, 4 or 5 passes, so V8's Boyer-Moore lookahead gets longer windows):
+//   medians 119, 100, 103 — slower; the first tuned pass split in two (short / long needles): 110-123 — slower;
+//   the four fastest derived passes merged into one: 114 — slower.
+// - every derived needle as its own one-literal regexp (V8's atom search, 1.5-20 GB/s each alone): 32 passes
+//   at 81-89 MB/s; every needle alone (60 passes): 52-57 — the per-pass floor dominates.
+// - the whole triage (ops triage, own process, CPU time, 100 MB, 7 reps, base 44bea6e vs this layout): 59-77
+//   (median 69) → 70-80 (median 71) MB/s; ratio to grep -E -c with each one's full rule set, CPU time, 0.07-0.13
+//   → 0.09-0.11 (medians 0.10 and 0.10). The profile (30 MB): the passes are ~60% of the time, the
+//   timestamp strip 5%, latin1 decoding 3%. The scan already runs over the chunk's buffer, not split lines,
+//   and a line no pass matches is only counted (no slice, no allocation).
 
 import { adviceFor } from "./advice.js";
 import { scriptTool } from "./command.js";
@@ -89,13 +108,14 @@ const TUNED_SOURCES: readonly string[] = [
     literals(['File "', "bad_alloc"]),
   ].join("|"),
   [
-    literals(["No solution found", "lockfile", "go.sum", "o space left", "resolve host"]),
+    // "o space left" left to a derived pass: in this one it cost half its speed (measured, see above)
+    literals(["No solution found", "lockfile", "go.sum", "resolve host"]),
     literals(["many warnings", "returning 124"]),
   ].join("|"),
 ];
 
 /** Needles per derived pass: V8 keeps a short literal alternation on its fast path, a long one not. */
-const DERIVED_PER_PASS = 4;
+const DERIVED_PER_PASS = 3;
 
 /** Every rule's needle and stateful trigger the tuned passes would drop, as a few more short passes. */
 function derivedPasses(tuned: readonly string[]): string[] {
@@ -1284,7 +1304,7 @@ export class TriageScanner {
       ...this.jestPending.map((p) => ({ ...p, file: this.jsFile ?? "" })),
     ]) {
       const id = r.file !== "" ? `${r.file} > ${r.name}` : r.name;
-      if (failingNames.has(id)) continue;
+      if (failingNames.has(id.replaceAll(" > ", " "))) continue;
       this.addFlaky(id, r.line, r.text);
       if (this.flakyTool === undefined) this.flakyTool = "jest";
     }
@@ -1407,8 +1427,11 @@ export class TriageScanner {
       }
     const flakiness =
       this.flakyHints.length > 0
-        ? `failed then passed on a rerun in this log: ${this.flakyHints.slice(0, 5).join(", ")}`
-        : "not known to be flaky (no rerun or retry in this log)";
+        ? `failed and passed in this log (a rerun, a retry or a repeated run), line ${this.flakyEvidence
+            .slice(0, 5)
+            .map((e) => `${e.line}: ${e.test}`)
+            .join(", line ")}`
+        : "not known to be flaky (no rerun, retry or repeated run in this log passed)";
     const advice = adviceFor({
       category,
       tool,
