@@ -46175,9 +46175,12 @@ const RULE_NEEDLES = [...new Set(RULES.map((r) => r.needle))];
 //   the four fastest derived passes merged into one: 114 — slower.
 // - every derived needle as its own one-literal regexp (V8's atom search, 1.5-20 GB/s each alone): 32 passes
 //   at 81-89 MB/s; every needle alone (60 passes): 52-57 — the per-pass floor dominates.
-// - the whole triage (ops triage, own process, CPU time, 100 MB, 7 reps, base 44bea6e vs this layout): 59-77
-//   (median 69) → 70-80 (median 71) MB/s; ratio to grep -E -c with each one's full rule set, CPU time, 0.07-0.13
-//   → 0.09-0.11 (medians 0.10 and 0.10). The profile (30 MB): the passes are ~60% of the time, the
+// - the whole triage (ops triage, own process, CPU time, 100 MB, 7 interleaved reps, base 44bea6e vs this
+//   commit), two runs: 59-77 → 70-80 MB/s (medians 69 → 71) and 53-77 → 58-84 (59 → 61); ratio to grep -E -c
+//   with each one's full rule set, CPU time: 0.07-0.13 → 0.09-0.11 (medians 0.10, 0.10) and 0.07-0.11 →
+//   0.08-0.14 (0.08 → 0.09). `npm run bench -- triage` (wall time): 44bea6e 0.20× (10 MB) and 0.24× (200 MB)
+//   grep -E -c at load 6-8; this commit 0.12× and 0.23× at load 24-30. No figure of "today's" ratio was
+//   recorded in the bench, docs or CHANGELOG: the base is 44bea6e measured in the same command. The profile (30 MB): the passes are ~60% of the time, the
 //   timestamp strip 5%, latin1 decoding 3%. The scan already runs over the chunk's buffer, not split lines,
 //   and a line no pass matches is only counted (no slice, no allocation).
 
