@@ -15,9 +15,10 @@ interface Case {
   locations: string[];
   tests: string[];
   reproduce_contains: string[];
+  flaky_tests: string[];
 }
 
-type Field = "category" | "tool" | "locations" | "tests" | "reproduce";
+type Field = "category" | "tool" | "locations" | "tests" | "reproduce" | "flaky";
 
 const corpus = new URL("./__fixtures__/corpus/", import.meta.url).pathname;
 const cases: Case[] = existsSync(`${corpus}expected.json`)
@@ -35,6 +36,9 @@ const LIST_DIFFERENT =
   "prettier --list-different prints bare file names, with no marker telling them from other output";
 const EARLIER_FAILURE =
   "a test failed before the package's time limit struck: the first real cause is that failure (expected: the timeout)";
+const FILE_LEVEL_RERUN =
+  "pytest's default progress shows a rerun only as an `R` in its file's row (`tests/test_clock.py R..`): " +
+  "no line names the test that was rerun";
 const NOT_ANALYSED =
   "a case the corpus gained late in this session (package managers, docker, alembic, more renderings): " +
   "not analysed yet, listed so the figure is honest rather than hidden";
@@ -58,7 +62,14 @@ const KNOWN_MISSES: Record<string, { fields: Field[]; reason: string }> = {
   },
   "logs/biome/check.pasted.log": { fields: ["locations"], reason: NOT_ANALYSED },
   "logs/vitest/fail.pasted.log": { fields: ["tests"], reason: NOT_ANALYSED },
-  "logs/vitest/retry-flaky.pasted.log": { fields: ["category", "tests", "reproduce"], reason: WRAPPED },
+  "logs/vitest/retry-flaky.pasted.log": {
+    fields: ["category", "tests", "reproduce", "flaky"],
+    reason: WRAPPED,
+  },
+  "logs/pytest/rerun-fail.raw.log": { fields: ["flaky"], reason: FILE_LEVEL_RERUN },
+  "logs/pytest/rerun-fail.gh.log": { fields: ["flaky"], reason: FILE_LEVEL_RERUN },
+  "logs/pytest/rerun-fail.web.log": { fields: ["flaky"], reason: FILE_LEVEL_RERUN },
+  "logs/pytest/rerun-fail.pasted.log": { fields: ["flaky"], reason: FILE_LEVEL_RERUN },
   "logs/vitest/retry-fail.pasted.log": { fields: ["tests"], reason: WRAPPED },
   "logs/node/heap-build.pasted.log": { fields: ["category"], reason: WRAPPED },
   "logs/go/timeout-all.raw.log": { fields: ["category", "tests"], reason: EARLIER_FAILURE },
@@ -110,6 +121,17 @@ describe("the corpus of real tools' logs", () => {
       if (!c.locations.every((w) => r.locations.some((g) => sameLocation(w, g)))) misses.push("locations");
       if (!c.tests.every((w) => r.tests.some((g) => sameTest(w, g)))) misses.push("tests");
       if (!c.reproduce_contains.every((s) => r.reproduce.includes(s))) misses.push("reproduce");
+      // flaky only by evidence: the expected flaky tests, none where none is expected, each with its line
+      const hints = r.details.flakyHints;
+      const proved = r.details.flakyEvidence;
+      if (
+        !c.flaky_tests.every((w) => hints.some((g) => sameTest(w, g))) ||
+        (c.flaky_tests.length === 0 && hints.length > 0) ||
+        // a test that failed in the end is not flaky (unless the failure itself is the flakiness)
+        (c.category !== "flaky" && hints.some((h) => c.tests.some((t) => sameTest(t, h)))) ||
+        !hints.every((h) => proved.some((e) => e.test === h && (e.line ?? 0) > 0))
+      )
+        misses.push("flaky");
       const known = KNOWN_MISSES[c.file];
       const got = {
         category: r.category,
@@ -117,6 +139,7 @@ describe("the corpus of real tools' logs", () => {
         locations: r.locations.slice(0, 8),
         tests: r.tests.slice(0, 8),
         reproduce: r.reproduce,
+        flaky: hints,
       };
       expect(misses, `${known ? `known: ${known.reason}; ` : ""}got ${JSON.stringify(got)}`).toEqual(
         known?.fields ?? [],

@@ -276,7 +276,14 @@ export function mergeTestReports(
   for (const f of files)
     for (const c of f.report.problems) {
       if (c.outcome === "flaky") {
-        if (!result.details.flakyHints.includes(c.id)) result.details.flakyHints.push(c.id);
+        if (!result.details.flakyHints.includes(c.id)) {
+          result.details.flakyHints.push(c.id);
+          result.details.flakyEvidence.push({
+            source: "junit",
+            test: c.id,
+            evidence: `${f.file} in ${f.artifact}: failed, then passed on a rerun`,
+          });
+        }
         continue;
       }
       if (seen.has(c.id)) continue;

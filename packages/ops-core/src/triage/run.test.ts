@@ -297,6 +297,14 @@ describe("flakiness across attempts", () => {
     expect(report.failed[0]?.result.reproduce).toBe(
       "pytest --count=10 -p random_order tests/test_a.py::test_x",
     );
+    // the JSON names what proved it: the attempt that passed
+    expect(report.failed[0]?.result.details.flakyEvidence).toEqual([
+      {
+        source: "attempt",
+        attempt: 2,
+        evidence: 'job "unit" passed in attempt 2 and failed in attempt 1 of the same commit',
+      },
+    ]);
   });
 
   it("otherwise says it is not known to be flaky, and what was checked", async () => {
@@ -305,6 +313,7 @@ describe("flakiness across attempts", () => {
       new FakeSource(RUN, [job(1, "unit", "failure")], { 1: "FAILED t.py::a\n" }),
     );
     expect(one.failed[0]?.flakiness).toBe("not known to be flaky: attempt 1 is the only attempt of this run");
+    expect(one.failed[0]?.result.details.flakyEvidence).toEqual([]);
     expect(renderSummary(one)).toContain(
       "**Flaky**: not known to be flaky: attempt 1 is the only attempt of this run",
     );

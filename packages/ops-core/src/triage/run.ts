@@ -18,7 +18,7 @@ import { shellWord } from "./paths.js";
 import { renderComment, TRIAGE_MARKER } from "./render.js";
 import { type ScannerOptions, TriageScanner } from "./scanner.js";
 import type { CheckAnnotation, JobInfo, RunInfo, TriageSource } from "./source.js";
-import type { Category, TriageResult } from "./types.js";
+import type { Category, FlakyEvidence, TriageResult } from "./types.js";
 
 /** Calls allowed beyond one log download per failed job. */
 export const API_EXTRA_CALLS = 4;
@@ -116,13 +116,14 @@ function notKnownFlaky(job: JobInfo, all: readonly JobInfo[]): string {
  * Flaky: the same job (by name) concluded `success` in another attempt of this run (same commit) — an
  * earlier one, or a later one when an older attempt is triaged after a re-run passed.
  */
-function flakyEvidence(job: JobInfo, all: readonly JobInfo[]): string[] {
+function flakyEvidence(job: JobInfo, all: readonly JobInfo[]): FlakyEvidence[] {
   return all
     .filter((j) => j.name === job.name && j.attempt !== job.attempt && j.conclusion === "success")
-    .map(
-      (j) =>
-        `job "${job.name}" passed in attempt ${j.attempt} and failed in attempt ${job.attempt} of the same commit`,
-    );
+    .map((j) => ({
+      source: "attempt" as const,
+      attempt: j.attempt,
+      evidence: `job "${job.name}" passed in attempt ${j.attempt} and failed in attempt ${job.attempt} of the same commit`,
+    }));
 }
 
 export async function triageRun(
@@ -262,16 +263,18 @@ async function flakyFromHistory(
   for (const f of failed) {
     const o = outcomes.get(f.job.name);
     if (f.flaky.length > 0 || !o || o.passed === 0 || o.failed === 0) continue;
-    markFlaky(
-      f,
-      `job "${f.job.name}" failed ${o.failed} and passed ${o.passed} time(s) in the last ${runs.length} runs on ${branch}`,
-    );
+    markFlaky(f, {
+      source: "history",
+      evidence: `job "${f.job.name}" failed ${o.failed} and passed ${o.passed} time(s) in the last ${runs.length} runs on ${branch}`,
+    });
   }
 }
 
-function markFlaky(f: JobTriage, evidence: string): void {
+function markFlaky(f: JobTriage, proof: FlakyEvidence): void {
   const result = f.result;
+  const evidence = proof.evidence;
   f.flaky.push(evidence);
+  result.details.flakyEvidence.push(proof);
   f.flakiness = f.flaky.join("; ");
   result.details.alsoSeen.unshift({
     category: result.category,

@@ -3,6 +3,28 @@
 // lines of context — never the log. Per line it runs the reader's normalization, one combined pre-filter
 // and only the rules whose needle is present, plus a small state machine for multi-line formats (Python
 // tracebacks, eslint's stylish output, ruff's full format, CMake call stacks).
+//
+// Throughput of the pre-filter, what was tried (issue 11; 2026-12-03, a shared 2-core machine at load
+// average 20-40, so figures are CPU time of each process — wall time moved 3× with the load — over 5-7
+// interleaved repetitions, as ranges; scans of the 10 passes alone over a 50 MB generated raw log unless said):
+// - today's layout (2 tuned passes + derived needles in passes of 4, 10 passes): 88-146 MB/s, median 138-141.
+// - derived needles in passes of 3 (12 passes): 148-170, median 156-160 — kept (DERIVED_PER_PASS); passes
+//   of 2 (17): median 117-152; of 5 (8): median 134. Fewer, longer alternations are slower, not faster.
+// - "o space left" moved from the second tuned pass to a derived one: that pass alone 164-218 → 284-382 MB/s
+//   (wall); in the whole layout, with passes of 3, median 160 moved vs 150 kept — kept (within the noise).
+// - every needle grouped by length (3, 4 or 5 passes, so V8's Boyer-Moore lookahead gets longer windows):
+//   medians 119, 100, 103 — slower; the first tuned pass split in two (short / long needles): 110-123 — slower;
+//   the four fastest derived passes merged into one: 114 — slower.
+// - every derived needle as its own one-literal regexp (V8's atom search, 1.5-20 GB/s each alone): 32 passes
+//   at 81-89 MB/s; every needle alone (60 passes): 52-57 — the per-pass floor dominates.
+// - the whole triage (ops triage, own process, CPU time, 100 MB, 7 interleaved reps, base 44bea6e vs this
+//   commit), two runs: 59-77 → 70-80 MB/s (medians 69 → 71) and 53-77 → 58-84 (59 → 61); ratio to grep -E -c
+//   with each one's full rule set, CPU time: 0.07-0.13 → 0.09-0.11 (medians 0.10, 0.10) and 0.07-0.11 →
+//   0.08-0.14 (0.08 → 0.09). `npm run bench -- triage` (wall time): 44bea6e 0.20× (10 MB) and 0.24× (200 MB)
+//   grep -E -c at load 6-8; this commit 0.12× and 0.23× at load 24-30. No figure of "today's" ratio was
+//   recorded in the bench, docs or CHANGELOG: the base is 44bea6e measured in the same command. The profile (30 MB): the passes are ~60% of the time, the
+//   timestamp strip 5%, latin1 decoding 3%. The scan already runs over the chunk's buffer, not split lines,
+//   and a line no pass matches is only counted (no slice, no allocation).
 
 import { adviceFor } from "./advice.js";
 import { scriptTool } from "./command.js";
@@ -10,7 +32,7 @@ import { formatLocation, isFilePath, isProjectPath, repoRelative } from "./paths
 import { cleanText, type LineKind, LineNormalizer, type LogLine, MAX_LINE_CHARS } from "./reader.js";
 import { escapeRe, RULES, type Rule, type RuleHit } from "./rules.js";
 import { isCodeFile } from "./tools/javascript.js";
-import type { Category, Diagnostic, Signal, Tool, TriageResult, Weight } from "./types.js";
+import type { Category, Diagnostic, FlakyEvidence, Signal, Tool, TriageResult, Weight } from "./types.js";
 
 const MAX_TESTS = 50;
 const MAX_LOCATIONS = 30;
@@ -89,13 +111,14 @@ const TUNED_SOURCES: readonly string[] = [
     literals(['File "', "bad_alloc"]),
   ].join("|"),
   [
-    literals(["No solution found", "lockfile", "go.sum", "o space left", "resolve host"]),
+    // "o space left" left to a derived pass: in this one it cost half its speed (measured, see above)
+    literals(["No solution found", "lockfile", "go.sum", "resolve host"]),
     literals(["many warnings", "returning 124"]),
   ].join("|"),
 ];
 
 /** Needles per derived pass: V8 keeps a short literal alternation on its fast path, a long one not. */
-const DERIVED_PER_PASS = 4;
+const DERIVED_PER_PASS = 3;
 
 /** Every rule's needle and stateful trigger the tuned passes would drop, as a few more short passes. */
 function derivedPasses(tuned: readonly string[]): string[] {
@@ -365,6 +388,14 @@ export class TriageScanner {
   private readonly categories = new Map<Category, CategoryState>();
   private readonly tests: string[] = [];
   private readonly flakyHints: string[] = [];
+  /** The line that proved each flaky hint (the first per test). */
+  private readonly flakyEvidence: FlakyEvidence[] = [];
+  /** Tests pytest reran: flaky only when they did not fail in the end. */
+  private readonly rerun = new Set<string>();
+  /** jest's retried tests (`LOGGING RETRY ERRORS name`): waiting for their suite's PASS/FAIL line, then
+   * with it (flaky unless among the final failures). */
+  private jestPending: Array<{ name: string; line: number; text: string }> = [];
+  private readonly jestRetried: Array<{ name: string; file: string; line: number; text: string }> = [];
   private readonly attach: Array<{ signal: Signal; until: number }> = [];
   private readonly recentLoose: Array<{ line: number; location: string }> = [];
   private frames: FrameGroup | undefined;
@@ -1139,11 +1170,22 @@ export class TriageScanner {
       hit = { ...hit, tests: [id], message: id };
     }
     if (rule === "mocha.failing") this.mochaUntil = l.n + MOCHA_LINES;
+    if (rule === "jest.retry" && this.jestPending.length < MAX_TESTS)
+      this.jestPending.push({ name: String(hit.facts?.jestRetried ?? ""), line: l.n, text: clip(l.text) });
+    if ((rule === "vitest.fail" && hit.weight === 2) || rule === "jest.suite-pass") {
+      const file = rule === "jest.suite-pass" ? String(hit.facts?.jsSuite ?? "") : (hit.tests?.[0] ?? "");
+      for (const p of this.jestPending)
+        if (this.jestRetried.length < MAX_TESTS) this.jestRetried.push({ ...p, file });
+      this.jestPending = [];
+    }
+    if ((rule === "pytest.progress" || rule === "pytest.rerun") && hit.category === "flaky")
+      for (const t of hit.flaky ?? []) if (this.rerun.size < 10_000) this.rerun.add(t);
     // go test -count=N: a test that both failed and passed in the same log is flaky, by that evidence
-    if (rule === "go.fail" || rule === "go.pass") {
-      const name = rule === "go.fail" ? (hit.tests?.[0] ?? "") : String(hit.facts?.goPassed ?? "");
-      const mine = rule === "go.fail" ? this.goResults.failed : this.goResults.passed;
-      const other = rule === "go.fail" ? this.goResults.passed : this.goResults.failed;
+    const goFail = rule === "go.fail" || (rule === "go.json-fail" && hit.weight === 3);
+    if (goFail || rule === "go.pass" || rule === "go.json-pass") {
+      const name = goFail ? (hit.tests?.[0] ?? "") : String(hit.facts?.goPassed ?? "");
+      const mine = goFail ? this.goResults.failed : this.goResults.passed;
+      const other = goFail ? this.goResults.passed : this.goResults.failed;
       if (mine.size < 10_000) mine.add(name);
       if (other.has(name)) hit = { ...hit, flaky: [name] };
     }
@@ -1190,7 +1232,7 @@ export class TriageScanner {
     this.lastSignalLine = l.n;
     if (LOOKBACK_IDS.has(rule) && this.lintLines.size < 10_000) this.lintLines.add(l.n);
     for (const t of hit.tests ?? []) pushUnique(this.tests, t, MAX_TESTS);
-    for (const t of hit.flaky ?? []) pushUnique(this.flakyHints, t, MAX_TESTS);
+    for (const t of hit.flaky ?? []) this.addFlaky(t, l.n, l.text);
     if ((hit.flaky?.length ?? 0) > 0 && this.flakyTool === undefined) this.flakyTool = signal.tool;
     for (const f of hit.files ?? []) pushUnique(this.files, repoRelative(f), MAX_LOCATIONS);
     if (rule === "docker.solve") this.dockerBuild = true;
@@ -1238,6 +1280,39 @@ export class TriageScanner {
     return signal;
   }
 
+  /** A test shown flaky by the log line `n` (the first proof per test is kept). */
+  private addFlaky(test: string, n: number, text: string): void {
+    if (test === "" || this.flakyHints.includes(test)) return;
+    pushUnique(this.flakyHints, test, MAX_TESTS);
+    if (this.flakyEvidence.length < MAX_TESTS)
+      this.flakyEvidence.push({ source: "log", test, line: n, evidence: clip(text) });
+  }
+
+  /** Reruns and retries that did not end in a pass are not flakiness: drops them; resolves jest's retries. */
+  private settleFlaky(): void {
+    const failing = new Set(this.tests);
+    const drop = (t: string) => {
+      const i = this.flakyHints.indexOf(t);
+      if (i >= 0) this.flakyHints.splice(i, 1);
+      const e = this.flakyEvidence.findIndex((f) => f.test === t);
+      if (e >= 0) this.flakyEvidence.splice(e, 1);
+    };
+    // pytest: RERUN then FAILED (every rerun failed) is a real failure
+    for (const t of this.rerun) if (failing.has(t)) drop(t);
+    // jest: a retried test among the suite's final failures (`file > describe > test`; the retry line
+    // names it as jest's -t matches it, the names joined by spaces) failed every retry
+    const failingNames = new Set([...failing].map((t) => t.replaceAll(" > ", " ")));
+    for (const r of [
+      ...this.jestRetried,
+      ...this.jestPending.map((p) => ({ ...p, file: this.jsFile ?? "" })),
+    ]) {
+      const id = r.file !== "" ? `${r.file} > ${r.name}` : r.name;
+      if (failingNames.has(id.replaceAll(" > ", " "))) continue;
+      this.addFlaky(id, r.line, r.text);
+      if (this.flakyTool === undefined) this.flakyTool = "jest";
+    }
+  }
+
   /** Ends the input and returns the result. */
   end(): TriageResult {
     if (this.carry !== "" || this.carryCut) {
@@ -1274,6 +1349,17 @@ export class TriageScanner {
     if (primary?.category === "test_failure" && importError?.weight === 3) primary = importError;
     const alsoFailed = primary?.category === "import_error" && this.categories.has("test_failure");
     let category: Category = primary?.category ?? "other";
+    this.settleFlaky();
+    // every failing test also passed in this log (go test -count=N): the failure is flakiness, by evidence
+    const failingTests = this.tests.filter(
+      (t) => !this.tests.some((o) => o !== t && o.startsWith(`${t} > `)),
+    );
+    if (
+      category === "test_failure" &&
+      failingTests.length > 0 &&
+      failingTests.every((t) => this.flakyHints.includes(t))
+    )
+      category = "flaky";
     // nothing failed but tests that passed on a rerun or retry: flaky, by that evidence
     if (
       (primary === undefined || (primary.weight === 1 && primary.facts.cancelled !== "yes")) &&
@@ -1344,8 +1430,11 @@ export class TriageScanner {
       }
     const flakiness =
       this.flakyHints.length > 0
-        ? `failed then passed on a rerun in this log: ${this.flakyHints.slice(0, 5).join(", ")}`
-        : "not known to be flaky (no rerun or retry in this log)";
+        ? `failed and passed in this log (a rerun, a retry or a repeated run), line ${this.flakyEvidence
+            .slice(0, 5)
+            .map((e) => `${e.line}: ${e.test}`)
+            .join(", line ")}`
+        : "not known to be flaky (no rerun, retry or repeated run in this log passed)";
     const advice = adviceFor({
       category,
       tool,
@@ -1378,6 +1467,7 @@ export class TriageScanner {
         diagnostics: diagnostics.slice(0, 200),
         facts,
         flakyHints: [...this.flakyHints],
+        flakyEvidence: this.flakyEvidence.map((e) => ({ ...e })),
         flakiness,
         alsoSeen,
         cancelled,

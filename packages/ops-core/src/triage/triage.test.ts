@@ -136,6 +136,57 @@ describe("first real cause, not its consequences", () => {
     );
     expect(r.category).toBe("timeout");
     expect(r.details.flakyHints).toEqual(["tests/test_b.py::test_x"]);
+    expect(r.details.flakyEvidence).toEqual([
+      expect.objectContaining({ source: "log", test: "tests/test_b.py::test_x", line: 1 }),
+    ]);
+  });
+
+  it("flaky only by evidence: a rerun that failed in the end is a failure, a go test that also passed is flaky", () => {
+    const rerunThenFailed = triageText(
+      [
+        "tests/test_a.py::test_x RERUN [ 50%]",
+        "tests/test_a.py::test_x FAILED [ 50%]",
+        "FAILED tests/test_a.py::test_x - assert 1 == 2",
+        "========= 1 failed, 1 rerun in 0.1s =========",
+      ].join("\n"),
+    );
+    expect(rerunThenFailed.category).toBe("test_failure");
+    expect(rerunThenFailed.details.flakyHints).toEqual([]);
+    expect(rerunThenFailed.details.flakyEvidence).toEqual([]);
+    expect(rerunThenFailed.details.flakiness).toMatch(/^not known to be flaky/);
+
+    const go = ["--- FAIL: TestX (0.00s)", "    x_test.go:9: boom", "--- PASS: TestX (0.00s)", "FAIL"];
+    const flaky = triageText(go.join("\n"));
+    expect(flaky.category).toBe("flaky");
+    expect(flaky.details.flakyEvidence).toEqual([
+      { source: "log", test: "TestX", line: 3, evidence: "--- PASS: TestX (0.00s)" },
+    ]);
+    // without the pass (go test without -v prints none), nothing says it is flaky
+    const quiet = triageText(go.filter((l) => !l.includes("PASS")).join("\n"));
+    expect(quiet.category).toBe("test_failure");
+    expect(quiet.details.flakyHints).toEqual([]);
+  });
+
+  it("jest retries: a retried test its suite did not fail in the end is flaky, one it failed is not", () => {
+    const r = triageText(
+      [
+        " LOGGING RETRY ERRORS  cart adds the item",
+        " RETRY 1 ",
+        "PASS __tests__/cart.test.js",
+        " LOGGING RETRY ERRORS  refund adds stock back",
+        " RETRY 1 ",
+        "FAIL __tests__/refund.test.js",
+        "  ● refund › adds stock back",
+        "Tests:       1 failed, 3 passed, 4 total",
+      ].join("\n"),
+    );
+    expect(r.category).toBe("test_failure");
+    expect(r.tests).toContain("__tests__/refund.test.js > refund > adds stock back");
+    expect(r.details.flakyHints).toEqual(["__tests__/cart.test.js > cart adds the item"]);
+    expect(r.details.flakyEvidence[0]).toMatchObject({
+      line: 1,
+      test: "__tests__/cart.test.js > cart adds the item",
+    });
   });
 
   it("only a cancellation: says so, and the API's timed_out conclusion settles it", () => {

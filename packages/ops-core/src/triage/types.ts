@@ -118,6 +118,20 @@ export interface TriageResult {
   details: TriageDetails;
 }
 
+/** One piece of evidence that a test or job is flaky (never a guess: something the run showed). */
+export interface FlakyEvidence {
+  /** Where it was seen: a log line, another attempt of the run (jobs API), a JUnit report, the history. */
+  source: "log" | "attempt" | "junit" | "history";
+  /** The flaky test, when one is named (a job's attempts name none). */
+  test?: string;
+  /** The 1-based log line that proved it (source `log`). */
+  line?: number;
+  /** The attempt of the run that passed (source `attempt`). */
+  attempt?: number;
+  /** The line itself or what was checked (untrusted text, clipped). */
+  evidence: string;
+}
+
 export interface TriageDetails {
   /** The rule of the first real cause, or `none`. */
   rule: string;
@@ -132,6 +146,10 @@ export interface TriageDetails {
   flakyHints: string[];
   /** What the log says about flakiness: only evidence (reruns, retries, repeated runs), never a guess. */
   flakiness: string;
+  /** What proved each flaky test or job: the log line (rerun, retry, a pass beside a failure), the
+   * attempt of the run that passed (jobs API), the test report or the branch's history. Empty: not known
+   * to be flaky. */
+  flakyEvidence: FlakyEvidence[];
   /** The other categories seen, with their first line, after the cause (consequences or side notes). */
   alsoSeen: Array<{ category: Category; rule: string; line: number }>;
   /** The log said only that the job was cancelled (no cause of its own). */

@@ -237,4 +237,32 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
       tool: "vitest",
     }),
   },
+  // ---- jest retries (`jest.retryTimes(n, { logErrorsBeforeRetry: true })`): ` LOGGING RETRY ERRORS  full
+  // name` before each retried test's errors; the suite's `PASS|FAIL path` line follows its retries. A retried
+  // test that is not among the suite's final failures passed on a retry: flaky (resolved in scanner.ts).
+  {
+    id: "jest.retry",
+    tools: ["jest"],
+    needle: "LOGGING RETRY ERRORS",
+    re: /^\s{0,4}LOGGING RETRY ERRORS\s{1,8}(\S.{0,2000}?)\s{0,8}$/,
+    hit: (m) => ({
+      category: "flaky",
+      weight: 0,
+      message: `${m[1]} was retried`,
+      facts: { jestRetried: m[1] ?? "" },
+      tool: "jest",
+    }),
+  },
+  {
+    id: "jest.suite-pass",
+    tools: ["jest"],
+    needle: "PASS ",
+    re: /^\s{0,4}PASS\s{1,4}(\S{1,500}\.[cm]?[jt]sx?)(?: \([\d.]{1,12} m?s\))?$/,
+    hit: (m) => ({
+      category: "test_failure",
+      weight: 0,
+      message: `${m[1]} passed`,
+      facts: { jsSuite: m[1] ?? "" },
+    }),
+  },
 ];

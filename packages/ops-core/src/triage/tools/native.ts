@@ -80,6 +80,19 @@ export const NATIVE_RULES: readonly Rule[] = [
     re: /^\s{0,40}--- FAIL: (\S{1,500}) \(/,
     hit: (m) => ({ category: "test_failure", weight: 3, message: `${m[1]} failed`, tests: [m[1] ?? ""] }),
   },
+  // a pass, for `-count=N` (and re-runs in one log): a test that both failed and passed is flaky (scanner.ts)
+  {
+    id: "go.pass",
+    tools: ["go"],
+    needle: "--- PASS",
+    re: /^\s{0,40}--- PASS: (\S{1,500}) \(/,
+    hit: (m) => ({
+      category: "test_failure",
+      weight: 0,
+      message: `${m[1]} passed`,
+      facts: { goPassed: m[1] ?? "" },
+    }),
+  },
   {
     id: "go.timeout",
     tools: ["go"],
@@ -140,6 +153,18 @@ export const NATIVE_RULES: readonly Rule[] = [
             message: `${m[1]} failed`,
             facts: { goPackage: m[1] ?? "" },
           },
+  },
+  {
+    id: "go.json-pass",
+    tools: ["go"],
+    needle: '"Action":"pass"',
+    re: /"Action":"pass","Package":"[^"]{1,500}","Test":"([^"]{1,500})"/,
+    hit: (m) => ({
+      category: "test_failure",
+      weight: 0,
+      message: `${m[1]} passed`,
+      facts: { goPassed: m[1] ?? "" },
+    }),
   },
   {
     id: "go.json-output",

@@ -282,6 +282,14 @@ cap go build-fail-dot inventory+go-build go "" 'cd stock && go test .'
 cap go missing-module inventory+go-missing go "" 'go build ./...'
 cap cargo offline-no-matching-package tally+rs-dep rust "" 'cargo build --offline'
 
+# ---------------------------------------------------------------- flaky, from evidence: retries, reruns, repeated runs
+cap jest retry-flaky checkout+jest-fixed+jest-retry node "" 'npx jest --ci __tests__/stock.test.js'
+cap jest retry-fail checkout+jest-fixed+jest-retry node "" 'npx jest --ci'
+cap go count-flaky inventory+go-flaky go "" 'go test -count=3 -v -run TestReserve ./stock'
+cap go count-flaky-json inventory+go-flaky go "" 'go test -count=3 -json -run TestReserve ./stock'
+cap go count-quiet inventory+go-flaky go "" 'go test -count=3 -run TestReserve ./stock'
+cap pytest xdist-rerun shop+fixed+flaky py-deb "FLAKY_RUN=$RANDOM$RANDOM" 'python3 -m pytest -n 2 --reruns 2 -v tests/test_clock.py'
+
 # ---------------------------------------------------------------- passing steps shown before a failing one in raw logs
 cap ok ruff-shop shop py-venv "" 'ruff check --select F,I src tests'
 cap ok mypy-shop shop py-venv "" 'mypy src'
