@@ -820,7 +820,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
       await stage(
         "swarm-deploy",
         `Swarm: PR "${A.title}" merged → deploy ${short(A.sha)} on both nodes`,
-        "engine: swarm — CI pushed the images to the registry and each node pulls them; alembic upgrade head once, from the manager's side (0001–0003); docker stack deploy; converged when every task runs the release and passes its health check; /health probed on each node's own address ({node} endpoints)",
+        "engine: swarm — CI pushed the images to the registry, the worker pulled them (the deploy's image step checks every node has them); alembic upgrade head once, from the manager's side (0001–0003); docker stack deploy; converged when every task runs the release and passes its health check; /health probed on each node's own address ({node} endpoints)",
         async () => {
           const { main, post, pr, publishMs } = await swarmDeploy(A);
           const report = swarmReport(main);

@@ -97,8 +97,14 @@ export interface SwarmProductionHost {
   readonly inputs: Record<string, string>;
   /** Writes the commit's migrations into the checkout, as `git pull` would. */
   checkout(commit: SwarmCommit): Promise<void>;
-  /** What CI does for a merge: builds the release's images on the manager and pushes them to the registry. */
-  publish(commit: SwarmCommit): Promise<{ images: string[]; ms: number }>;
+  /**
+   * What CI does for a merge: builds the release's images on the manager and pushes them to the registry;
+   * then every worker pulls them (unless `pullOnWorkers: false`: a release that never reached the workers).
+   */
+  publish(
+    commit: SwarmCommit,
+    options?: { pullOnWorkers?: boolean },
+  ): Promise<{ images: string[]; ms: number }>;
   /** `alembic current` in the checkout (`base` for an empty database). */
   dbRevision(): Promise<string>;
   /** Per service, `node=image` of every running task (digest cut), sorted. */
@@ -187,7 +193,7 @@ export async function swarmProductionHost(
           revisionFile(m),
         );
     },
-    async publish(commit) {
+    async publish(commit, publishOptions = {}) {
       const t = performance.now();
       // The variants are build arguments of examples/stack's Dockerfile; `health500-on-<node>` is one of
       // them though not in stack.ts's Variant list (a Swarm-only variant).
@@ -202,6 +208,15 @@ export async function swarmProductionHost(
       const images = await Promise.all(
         SERVICES.map((s) => pushImage(swarm.manager, `${localPrefix}/${s}:${commit.sha}`, registry)),
       );
+      // The kit's daemons never pull for a task (DOCKER_SERVICE_PREFER_OFFLINE_IMAGE: no internet here, and
+      // the attempt costs ~20 s per task), so the other nodes pull from the registry now, as a pre-pull
+      // job on each node would.
+      if (publishOptions.pullOnWorkers !== false)
+        await Promise.all(
+          swarm.workers.flatMap((node) =>
+            images.map((ref) => node.ok(["pull", "-q", ref], { timeoutMs: 180_000 })),
+          ),
+        );
       return { images, ms: performance.now() - t };
     },
     async dbRevision() {
