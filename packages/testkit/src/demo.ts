@@ -105,6 +105,9 @@ export interface DemoResults {
     dir: string;
     lease: string;
     nodes: Array<{ name: string; role: string; address: string; pid: number; netns: string; dir: string }>;
+    registry?: { address: string; pid: number };
+    /** The production checkout's temporary folder (removed with the stack). */
+    checkout?: string;
   };
   setup: Array<{ step: string; durationMs: number; detail: string }>;
   stages: StageResult[];
@@ -206,11 +209,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
   let gh: GitHubEmulator | undefined;
   let redis: RedisServer | undefined;
   let host: ProductionHost | undefined;
-  const plays = {
-    compose: options.only !== "swarm",
-    swarm: options.swarm === true || options.only === "swarm",
-  };
-  const total = (plays.compose ? 7 : 0) + (plays.swarm ? 2 : 0);
+  const plays = demoActs(options);
+  const total = plays.stages;
 
   try {
     out(bold("runbook-ops demo — the runbook as GitHub Actions, played on this machine"));
@@ -751,6 +751,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
       const registry: Registry = await setupStep("Registry", async () => {
         const r = await startRegistry(cluster);
         await own({ name: "docker-registry", pid: r.pid, dispose: () => r.stop() });
+        if (results.swarm) results.swarm.registry = { address: r.address, pid: r.pid };
         return {
           value: r,
           detail: `docker-registry on ${r.address} (in the manager's namespace; every node trusts it)`,
@@ -759,6 +760,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
       const swarmHost: SwarmProductionHost = await setupStep("Swarm production host", async () => {
         const h = await swarmProductionHost(cluster, registry);
         await own({ name: "Swarm production checkout and stack", dir: h.dir, dispose: () => h.teardown() });
+        if (results.swarm) results.swarm.checkout = dirname(h.dir);
         await redisCli(state, ["MSET", "swarm:cb:state", "OPEN", "swarm:killswitch:active", "false"]);
         return {
           value: h,
@@ -930,6 +932,17 @@ export async function runDemo(options: DemoOptions): Promise<DemoResults> {
     `  total ${seconds(results.totalMs)}; open ${relative(process.cwd(), join(outDir, "index.html"))} in a browser for every job summary`,
   );
   return results;
+}
+
+/** The acts the options play and their stage count (the `[n/total]` of the progress lines). */
+export function demoActs(options: Pick<DemoOptions, "swarm" | "only">): {
+  compose: boolean;
+  swarm: boolean;
+  stages: number;
+} {
+  const compose = options.only !== "swarm";
+  const swarm = options.swarm === true || options.only === "swarm";
+  return { compose, swarm, stages: (compose ? 7 : 0) + (swarm ? 2 : 0) };
 }
 
 function pick(o: Readonly<Record<string, string>>, keys: readonly string[]): Record<string, string> {
