@@ -1,17 +1,21 @@
 // The demo end to end, as `npm run demo` runs it (scripts/demo.ts under Node 24, non-interactive): every
 // stage's outcome from what the demo observed (results.json), the files it wrote, and that it removed
 // everything it started — after a full run on this test run's engine, and after Ctrl-C in the middle of
-// a deploy on a private dockerd it started itself.
+// a deploy on a private dockerd it started itself. The swarm act (`--only swarm`) on a real two-node Docker
+// Swarm: the per-node running images and the database revision after each stage, Swarm's own rollback
+// reported, and that the cluster is gone afterwards (daemons, namespaces, veth, folders, mounts, lease).
 
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { DemoResults, StageResult } from "./demo.ts";
+import { type DemoResults, demoActs, parseDemoArgs, type StageResult, USAGE } from "./demo.ts";
 import { testDocker } from "./docker.ts";
 import { node24, REPO_ROOT } from "./runner.ts";
 import { RELEASE_A, RELEASE_B } from "./scenario.ts";
+import { SERVICES } from "./stack.ts";
+import { SWARM_RELEASE_A } from "./swarm-scenario.ts";
 
 interface Spawned {
   pid: number;
@@ -74,6 +78,11 @@ interface Facts {
   comments: number;
   categories: string;
   comment: string;
+  /** Swarm act: per service, `node=image` of each running task. */
+  tasks: Record<string, string[]>;
+  healthEvidence: string[];
+  message: string;
+  swarmDecision: boolean;
 }
 
 const stage = (results: DemoResults, id: string): StageResult & { facts: Facts } => {
@@ -81,6 +90,18 @@ const stage = (results: DemoResults, id: string): StageResult & { facts: Facts }
   if (!s) throw new Error(`no stage ${id} in ${results.stages.map((x) => x.id).join(", ")}`);
   return s as StageResult & { facts: Facts };
 };
+
+describe("demo options", () => {
+  it("--swarm adds the swarm act's 2 stages to the 7, --only swarm plays it alone, --only names the acts", () => {
+    const acts = (argv: string[]) => demoActs(parseDemoArgs(argv, false).options);
+    expect(acts([])).toEqual({ compose: true, swarm: false, stages: 7 });
+    expect(acts(["--swarm"])).toEqual({ compose: true, swarm: true, stages: 9 });
+    expect(acts(["--only", "swarm"])).toEqual({ compose: false, swarm: true, stages: 2 });
+    expect(() => parseDemoArgs(["--only", "compose"], false)).toThrow(/^--only: unknown act "compose"/);
+    expect(() => parseDemoArgs(["--only"], false)).toThrow(/\(none given\)/);
+    expect(USAGE).toMatch(/--swarm .*\n.*--only swarm/);
+  });
+});
 
 describe("npm run demo", () => {
   it("plays every stage with the committed bundles and removes what it started", {
@@ -225,5 +246,98 @@ describe("npm run demo", () => {
     const dockerdDir = started.find((r) => r.name === "dockerd")?.dir ?? "none";
     const mounts = readFileSync("/proc/mounts", "utf8");
     expect(mounts).not.toContain(dockerdDir);
+  });
+
+  it("--only swarm: a release on both nodes of a real two-node Swarm, a release answering 500 on the worker rolled back by Swarm and then to the recorded images and revision; nothing left", {
+    timeout: 420_000,
+  }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "demo-swarm-"));
+    const t0 = performance.now();
+    const demo = startDemo(["--non-interactive", "--quiet", "--only", "swarm", "--out", out], {
+      ...process.env,
+      NO_COLOR: "1",
+    });
+    const { code } = await demo.exited;
+    const log = demo.stdout();
+    console.log(
+      `demo --only swarm: ${Math.round((performance.now() - t0) / 1000)} s (shared, loaded machine)`,
+    );
+    expect(code, log.slice(-4000)).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as DemoResults;
+    expect(results.stages.map((s) => [s.id, s.ok])).toEqual([
+      ["swarm-deploy", true],
+      ["swarm-bad-release", true],
+    ]);
+    const cluster = results.swarm;
+    if (!cluster?.registry || !cluster.checkout)
+      throw new Error(`no swarm in results: ${JSON.stringify(results)}`);
+    const registry = cluster.registry.address;
+    expect(cluster.nodes.map((n) => n.role)).toEqual(["manager", "worker"]);
+    const worker = cluster.nodes[1]?.name ?? "";
+    /** service → `node service:version` per running task, the image from the cluster's registry. */
+    const where = (tasks: Record<string, string[]>) =>
+      Object.fromEntries(
+        Object.entries(tasks).map(([service, list]) => [
+          service,
+          list.map((t) => {
+            const [node, image = ""] = t.split("=");
+            expect(image.startsWith(`${registry}/`), image).toBe(true);
+            return `${node} ${image.slice(image.lastIndexOf("/") + 1)}`;
+          }),
+        ]),
+      );
+    const onBoth = (sha: string) =>
+      Object.fromEntries(SERVICES.map((s) => [s, cluster.nodes.map((n) => `${n.name} ${s}:${sha}`).sort()]));
+
+    // 8: converged on both nodes, each node's health probed on its own address, database at head
+    const good = stage(results, "swarm-deploy");
+    expect(good.status).toBe("success");
+    expect(where(good.facts.tasks)).toEqual(onBoth(SWARM_RELEASE_A.sha));
+    expect(good.facts.dbRevision).toBe("0003");
+    expect(good.facts.deployment).toMatchObject({ sha: SWARM_RELEASE_A.sha, latest: "success" });
+    for (const s of SERVICES)
+      for (const n of cluster.nodes)
+        expect(good.facts.healthEvidence.join("\n")).toContain(`${s}@${n.name}: pass`);
+
+    // 9: the worker's 500 → Swarm's own rollback reported, then ours: A's images on both, database 0003
+    const bad = stage(results, "swarm-bad-release");
+    expect(bad.status).toBe("rolled-back");
+    expect(bad.facts.message).toMatch(
+      /^restart \(down-up\) failed: Swarm's own decision: orchestrator: Swarm (is rolling|rolled) the update back/,
+    );
+    expect(bad.facts.message).toMatch(new RegExp(`; rolled back to ${SWARM_RELEASE_A.sha.slice(0, 7)}$`));
+    expect(bad.facts.swarmDecision).toBe(true);
+    expect(bad.facts.rollback).toMatchObject({
+      ok: true,
+      breakerTripped: true,
+      plan: { dbTarget: "0003", migrationsToUndo: ["0004"] },
+    });
+    expect(where(bad.facts.tasks)).toEqual(onBoth(SWARM_RELEASE_A.sha));
+    expect(bad.facts.dbRevision).toBe("0003");
+    expect(bad.facts.breaker).toBe("TRIPPED");
+    expect(bad.facts.deployLock).toBe("0");
+    expect(bad.facts.deployment.latest).toBe("failure");
+    expect(readFileSync(join(out, bad.facts.incidentFile), "utf8")).toContain("5555555");
+    expect(bad.title).toContain(`500 on ${worker}`);
+
+    expect(log).toMatch(/✔ \[1\/2\] Swarm: .* — success \(/);
+    expect(log).toMatch(/✔ \[2\/2\] Swarm: .* — rolled-back \(/);
+    for (const s of results.stages) for (const f of s.files) expect(existsSync(join(out, f)), f).toBe(true);
+
+    // nothing left: no daemon, registry, namespace, veth, folder, mount or lease of the cluster
+    expect(JSON.parse(readFileSync(join(out, "resources.json"), "utf8"))).toEqual([]);
+    const mounts = readFileSync("/proc/mounts", "utf8");
+    for (const n of cluster.nodes) {
+      expect(alive(n.pid), `${n.name}'s dockerd (pid ${n.pid}) still running`).toBe(false);
+      expect(existsSync(n.dir), n.dir).toBe(false);
+      expect(existsSync(`/var/run/netns/${n.netns}`), n.netns).toBe(false);
+      expect(mounts).not.toContain(n.netns);
+    }
+    expect(alive(cluster.registry.pid), "docker-registry still running").toBe(false);
+    expect(existsSync(cluster.dir), cluster.dir).toBe(false);
+    expect(mounts).not.toContain(cluster.dir);
+    expect(existsSync(cluster.lease), cluster.lease).toBe(false);
+    expect(existsSync(`/sys/class/net/opssw${cluster.index}`)).toBe(false);
+    expect(existsSync(cluster.checkout), cluster.checkout).toBe(false);
   });
 });

@@ -264,7 +264,8 @@ function readdirNames(dir: string): Promise<string[]> {
   return readdir(dir).catch(() => []);
 }
 
-function revisionFile(m: Migration): string {
+/** The Alembic revision file of a migration (as a commit adds it under `db/migrations/versions/`). */
+export function revisionFile(m: Migration): string {
   const body = (code: string) =>
     code
       .split("\n")
