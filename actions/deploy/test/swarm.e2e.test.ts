@@ -93,10 +93,18 @@ function dbRevision(): string {
 async function release(version: string, variant: Variant | Partial<Record<string, string>>, push = true) {
   const t = performance.now();
   await buildRelease(swarm.manager, version, variant as Variant, { prefix: `ops-sw${process.pid}` });
-  if (push)
-    await Promise.all(
+  if (push) {
+    const refs = await Promise.all(
       SERVICES.map((s) => pushImage(swarm.manager, `ops-sw${process.pid}/${s}:${version}`, registry)),
     );
+    // The kit's daemons never pull for a task (DOCKER_SERVICE_PREFER_OFFLINE_IMAGE: no internet here), so
+    // the workers pull the pushed images now, as a pre-pull job on each node would.
+    await Promise.all(
+      swarm.workers.flatMap((node) =>
+        refs.map((ref) => node.ok(["pull", "-q", ref], { timeoutMs: 180_000 })),
+      ),
+    );
+  }
   figures[`build ${version.slice(0, 7)} ms`] = Math.round(performance.now() - t);
 }
 
