@@ -345,6 +345,8 @@ export function wire(o: WireOptions): ReleaseDeps {
       failFastAfterMs: o.host.failFastAfterMs,
     }),
     clock: realClock,
+    // The process's start on realClock's scale (epoch ms): Node start and wiring are the timeline's first step.
+    startedAtMs: Math.floor(performance.timeOrigin),
     logger: o.logger,
     commands,
     calls,

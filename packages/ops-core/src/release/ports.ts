@@ -142,6 +142,12 @@ export interface AccessoryState {
 export interface ReleaseCompose {
   /** `build` (default) or `pull`: how prepareRelease makes the images (named in the step). */
   readonly imageSource?: "build" | "pull";
+  /**
+   * Optional: starts reading what every run asks anyway (the compose configuration, the containers'
+   * state) so its latency overlaps the run's first steps; later calls reuse the answers. Never changes
+   * anything; an adapter without it is asked when the answers are needed.
+   */
+  prefetch?(): Promise<void>;
   /** Release services and accessories, with `version` in the environment. */
   services(version: string): Promise<ServicePlan>;
   /** The accessories' containers now (see ServicePlan). */
@@ -281,6 +287,8 @@ export interface ReleaseDeps {
   skipGates?: { ids: readonly string[]; why: string };
   /** The run's child processes and round trips, each attributed to a timeline step. */
   calls?: CallLog;
+  /** When the process started, on `clock`'s scale: the timeline's first step is `process start`. */
+  startedAtMs?: number;
 }
 
 /** Who and where: put in records, statuses, the audit stream and the incident report. */

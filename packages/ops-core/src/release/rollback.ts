@@ -163,6 +163,15 @@ export async function executeRollback(
     recordedEvidence: "",
   };
 
+  let accessoriesRead: Promise<AccessoryState[] | undefined> | undefined;
+  const readAccessoriesAfter = async (): Promise<AccessoryState[] | undefined> => {
+    if (!ctx.accessoriesBefore?.length) return undefined;
+    return compose.accessories(versionOn).catch((e: unknown) => {
+      accessoriesError = errorMessage(e);
+      return undefined;
+    });
+  };
+
   const stateNow = (): string => {
     const db =
       dbNow === undefined ? "the database revision is unknown" : `the database is at ${revisionLabel(dbNow)}`;
@@ -284,6 +293,8 @@ export async function executeRollback(
     }
 
     throwIfAborted(signal);
+    // The accessories after the restart, read beside the verification (the rollback never touches them).
+    accessoriesRead = readAccessoriesAfter();
     health = await tl.step("verify health", () =>
       smoke.check({ signal, purpose: "rollback", version: versionOn }),
     );
@@ -302,12 +313,7 @@ export async function executeRollback(
     logger.error(`rollback stopped: ${error}`);
   }
 
-  if (ctx.accessoriesBefore?.length) {
-    accessoriesAfter = await compose.accessories(versionOn).catch((e: unknown) => {
-      accessoriesError = errorMessage(e);
-      return undefined;
-    });
-  }
+  accessoriesAfter = await (accessoriesRead ?? readAccessoriesAfter());
   const ok = error === undefined;
   // Record the outcome whatever happened; these calls must not hide the original error.
   if (deploymentId !== undefined) {
@@ -535,7 +541,14 @@ async function bestEffort(deps: ReleaseDeps, what: string, fn: () => Promise<unk
 
 /** The Rollback button. */
 export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promise<RollbackResult> {
-  const tl = new Timeline(deps.clock, deps.logger, deps.calls);
+  const tl = new Timeline(deps.clock, deps.logger, deps.calls, {
+    ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
+  });
+  // What every rollback asks, read ahead beside the deployments: the compose configuration and the
+  // containers (the adapter keeps them), and the database's revision (kept until a migration runs).
+  void tl.background("prefetch (compose config, containers, alembic current)", () =>
+    Promise.all([deps.compose.prefetch?.(), deps.migrations.current(deps.signal)]),
+  );
   const warnings: string[] = [];
   const base = {
     timeline: tl,
@@ -586,7 +599,9 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
           : `no recorded deployment #${inputs.target.id} in ${inputs.environment}`;
     return refuse([`${what}: nothing to roll back to`], undefined);
   }
-  const [graph, dbNow, present, composeHash] = await tl.step("plan", () =>
+  // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched: read
+  // beside the plan, before anything is touched.
+  const [graph, dbNow, present, composeHash, accessoriesBefore] = await tl.step("plan", () =>
     Promise.all([
       deps.migrations.graph(),
       deps.migrations.current(deps.signal),
@@ -594,6 +609,10 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
         ? Promise.resolve({ present: [], missing: [] })
         : deps.compose.imagesPresent(recordImageRefs(target.record.imageRefs)),
       deps.compose.composeFileHash().catch(() => null),
+      deps.compose.accessories(current.record.version).catch((e: unknown) => {
+        warnings.push(`the accessories could not be read: ${errorMessage(e)}`);
+        return undefined;
+      }),
     ]),
   );
   const plan = buildRollbackPlan({
@@ -614,11 +633,6 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   });
   warnings.push(...plan.warnings);
   if (plan.refusals.length > 0) return refuse(plan.refusals, plan, dbNow);
-  // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched.
-  const accessoriesBefore = await deps.compose.accessories(plan.current.version).catch((e: unknown) => {
-    warnings.push(`the accessories could not be read: ${errorMessage(e)}`);
-    return undefined;
-  });
   const accessoryGate = accessoriesBefore ? accessoriesGate(accessoriesBefore) : undefined;
   if (accessoryGate?.ok === false)
     warnings.push(`accessories before the rollback: ${accessoryGate.evidence}`);
