@@ -973,9 +973,20 @@ class Timeline {
     clock;
     logger;
     steps = [];
-    constructor(clock, logger, calls) {
+    running = [];
+    constructor(clock, logger, calls, options = {}) {
         this.clock = clock;
         this.logger = logger;
+        const now = clock.now();
+        if (options.startedAtMs !== undefined && options.startedAtMs < now) {
+            this.steps.push({
+                name: "process start",
+                startMs: options.startedAtMs,
+                durationMs: now - options.startedAtMs,
+                outcome: "ok",
+                detail: "Node start, module load, inputs and wiring",
+            });
+        }
         calls?.onUnowned((c) => {
             this.steps.push({
                 name: c.label,
@@ -1014,6 +1025,32 @@ class Timeline {
             });
             throw error;
         }
+    }
+    /**
+     * Starts `fn` now as a step that runs beside the steps that follow (not awaited here): a prefetch of
+     * what the run asks anyway, whose answers the adapters keep for the step that needs them. It never
+     * throws: a failure is a `warning` step, and the step that needs the answer asks again and decides.
+     */
+    background(name, fn) {
+        const startMs = this.clock.now();
+        const done = calls/* currentStep */.SY.run(name, fn).then(() => {
+            this.steps.push({ name, startMs, durationMs: this.clock.now() - startMs, outcome: "ok" });
+        }, (error) => {
+            this.logger?.debug(`${name}: ${(0,errors/* errorMessage */.gJ)(error)} (asked again where it is needed)`);
+            this.steps.push({
+                name,
+                startMs,
+                durationMs: this.clock.now() - startMs,
+                outcome: "warning",
+                detail: (0,errors/* errorMessage */.gJ)(error),
+            });
+        });
+        this.running.push(done);
+        return done;
+    }
+    /** Resolves when every background step has ended (they never reject). */
+    async settled() {
+        await Promise.all(this.running);
     }
     /** Records an instant event or a step whose outcome the caller decided. */
     mark(name, outcome, detail, startMs = this.clock.now()) {
@@ -1091,6 +1128,15 @@ async function executeRollback(plan, ctx, deps, tl) {
         healthEvidence: "",
         recorded: undefined,
         recordedEvidence: "",
+    };
+    let accessoriesRead;
+    const readAccessoriesAfter = async () => {
+        if (!ctx.accessoriesBefore?.length)
+            return undefined;
+        return compose.accessories(versionOn).catch((e) => {
+            accessoriesError = (0,errors/* errorMessage */.gJ)(e);
+            return undefined;
+        });
     };
     const stateNow = () => {
         const db = dbNow === undefined ? "the database revision is unknown" : `the database is at ${(0,release_plan/* revisionLabel */.wc)(dbNow)}`;
@@ -1208,6 +1254,8 @@ async function executeRollback(plan, ctx, deps, tl) {
             });
         }
         throwIfAborted(signal);
+        // The accessories after the restart, read beside the verification (the rollback never touches them).
+        accessoriesRead = readAccessoriesAfter();
         health = await tl.step("verify health", () => smoke.check({ signal, purpose: "rollback", version: versionOn }));
         // The breaker may be tripped by the incident itself: it does not judge the restored release.
         const decision = decideHealth({ ...health, breaker: undefined });
@@ -1225,12 +1273,7 @@ async function executeRollback(plan, ctx, deps, tl) {
         error = (0,errors/* errorMessage */.gJ)(e);
         logger.error(`rollback stopped: ${error}`);
     }
-    if (ctx.accessoriesBefore?.length) {
-        accessoriesAfter = await compose.accessories(versionOn).catch((e) => {
-            accessoriesError = (0,errors/* errorMessage */.gJ)(e);
-            return undefined;
-        });
-    }
+    accessoriesAfter = await (accessoriesRead ?? readAccessoriesAfter());
     const ok = error === undefined;
     // Record the outcome whatever happened; these calls must not hide the original error.
     if (deploymentId !== undefined) {
@@ -1442,7 +1485,12 @@ async function bestEffort(deps, what, fn) {
 }
 /** The Rollback button. */
 async function rollback(inputs, deps) {
-    const tl = new Timeline(deps.clock, deps.logger, deps.calls);
+    const tl = new Timeline(deps.clock, deps.logger, deps.calls, {
+        ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
+    });
+    // What every rollback asks, read ahead beside the deployments: the compose configuration and the
+    // containers (the adapter keeps them), and the database's revision (kept until a migration runs).
+    void tl.background("prefetch (compose config, containers, alembic current)", () => Promise.all([deps.compose.prefetch?.(), deps.migrations.current(deps.signal)]));
     const warnings = [];
     const base = {
         timeline: tl,
@@ -1485,13 +1533,19 @@ async function rollback(inputs, deps) {
                 : `no recorded deployment #${inputs.target.id} in ${inputs.environment}`;
         return refuse([`${what}: nothing to roll back to`], undefined);
     }
-    const [graph, dbNow, present, composeHash] = await tl.step("plan", () => Promise.all([
+    // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched: read
+    // beside the plan, before anything is touched.
+    const [graph, dbNow, present, composeHash, accessoriesBefore] = await tl.step("plan", () => Promise.all([
         deps.migrations.graph(),
         deps.migrations.current(deps.signal),
         inputs.dbOnly
             ? Promise.resolve({ present: [], missing: [] })
             : deps.compose.imagesPresent((0,release_plan/* recordImageRefs */.dt)(target.record.imageRefs)),
         deps.compose.composeFileHash().catch(() => null),
+        deps.compose.accessories(current.record.version).catch((e) => {
+            warnings.push(`the accessories could not be read: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            return undefined;
+        }),
     ]));
     const plan = (0,release_plan/* buildRollbackPlan */.aG)({
         current: {
@@ -1512,11 +1566,6 @@ async function rollback(inputs, deps) {
     warnings.push(...plan.warnings);
     if (plan.refusals.length > 0)
         return refuse(plan.refusals, plan, dbNow);
-    // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched.
-    const accessoriesBefore = await deps.compose.accessories(plan.current.version).catch((e) => {
-        warnings.push(`the accessories could not be read: ${(0,errors/* errorMessage */.gJ)(e)}`);
-        return undefined;
-    });
     const accessoryGate = accessoriesBefore ? accessoriesGate(accessoriesBefore) : undefined;
     if (accessoryGate?.ok === false)
         warnings.push(`accessories before the rollback: ${accessoryGate.evidence}`);
@@ -1645,8 +1694,14 @@ function deploy_throwIfAborted(signal) {
 }
 async function deploy(inputs, deps) {
     const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
-    const tl = new Timeline(clock, logger, deps.calls);
+    const tl = new Timeline(clock, logger, deps.calls, {
+        ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
+    });
     const warnings = [];
+    // What every deploy asks, read ahead beside the deployments and the gates' GitHub reads: the compose
+    // configuration and the containers (kept by the adapter), the heads and the database's revision (kept
+    // until a migration runs). The gates take the answers; a failure here is asked again there.
+    void tl.background("prefetch (compose config, containers, alembic heads and current)", () => Promise.all([compose.prefetch?.(), migrations.heads(), migrations.current(signal)]));
     // Leftovers of an earlier run that died: a deployment still in progress.
     const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
     const leftovers = deployments

@@ -42134,6 +42134,12 @@ function compose_composeAdapter(o) {
     return {
         serviceNames: async () => Object.keys(await configOnce()),
         imageSource: o.source,
+        async prefetch() {
+            // The configuration (one `config`), and the containers by project label (`docker ps` + `docker
+            // inspect`, reused for a few seconds): neither depends on the version being planned. Without a
+            // project name the state is a `compose ps`, which needs the version: not read ahead then.
+            await Promise.all([configOnce(), ...(o.project ? [compose.state({ env: release(PROBE) })] : [])]);
+        },
         async services(version) {
             const { release: services, accessories } = await plan(version);
             return { release: services, accessories };
@@ -42513,7 +42519,7 @@ class MigrationError extends Error {
  * never commits (a SQLAlchemy 2.0-style connection without `context.begin_transaction()`), a migration
  * that swallowed its error, or a `-x`/DATABASE_URL pointing somewhere else.
  */
-class RevisionMismatchError extends Error {
+class alembic_RevisionMismatchError extends Error {
     argv;
     /** Where the command was to take the database (null = base). */
     expected;
@@ -42652,21 +42658,21 @@ function alembic_createAlembic(options) {
      * Runs `upgrade`/`downgrade target` and checks its result, not its exit code: afterwards `alembic
      * current` must be the target (the head for `head`), else RevisionMismatchError.
      */
-    const migrate = async (direction, target, signal) => {
+    const migrate = async (direction, target, signal, known = {}) => {
         const kind = absoluteTarget(target);
         const result = await checked([direction, target], signal);
         const output = joinOutput(result);
-        if (kind !== undefined) {
-            // The heads come from the files, which the run does not change.
-            const heads = kind === "head" ? await alembic.heads(signal) : [];
-            const expected = kind === "head" ? heads : kind === "base" ? [] : [target];
-            const actual = await alembic.currentRevisions(signal);
-            const same = actual.length === expected.length && expected.every((r) => actual.includes(r));
-            if (!same) {
-                throw new RevisionMismatchError(target, kind === "base" ? null : expected.join(", "), actual, result);
-            }
+        if (kind === undefined)
+            return { steps: parseSteps(output), output, durationMs: result.durationMs };
+        // The heads come from the files, which the run does not change: the run's own answer when it has one.
+        const heads = kind === "head" ? (known.heads ? [...known.heads] : await alembic.heads(signal)) : [];
+        const expected = kind === "head" ? heads : kind === "base" ? [] : [target];
+        const actual = await alembic.currentRevisions(signal);
+        const same = actual.length === expected.length && expected.every((r) => actual.includes(r));
+        if (!same) {
+            throw new alembic_RevisionMismatchError(target, kind === "base" ? null : expected.join(", "), actual, result);
         }
-        return { steps: parseSteps(output), output, durationMs: result.durationMs };
+        return { steps: parseSteps(output), output, durationMs: result.durationMs, revisionsAfter: actual };
     };
     const alembic = {
         directory: options.directory,
@@ -42693,8 +42699,8 @@ function alembic_createAlembic(options) {
                 throw new MultipleHeadsError(heads);
             return heads[0];
         },
-        upgrade: (target = "head", signal) => migrate("upgrade", target, signal),
-        downgrade: (target, signal) => migrate("downgrade", target, signal),
+        upgrade: (target = "head", signal, known) => migrate("upgrade", target, signal, known),
+        downgrade: (target, signal, known) => migrate("downgrade", target, signal, known),
         async history(signal) {
             return (await checked(["history"], signal)).stdout;
         },
@@ -43039,22 +43045,41 @@ function migrations_alembicAdapter(o) {
             };
         }
     };
-    // Asked once per run each: `current` until a migration runs (upgrade or downgrade, even a failed one,
-    // makes the next read ask Alembic again: a verification reads the database, never the memo), `heads`
-    // once (the files do not change during a run). An Alembic call costs ~0.5 s.
+    // Asked once per run each: `current` until a migration runs, `heads` once (the files do not change
+    // during a run). An Alembic call costs ~0.5 s (Python start). A migration's own result check is an
+    // `alembic current` right after it: its answer is the database's revision now, so the next `current`
+    // takes it instead of asking again. A migration whose result is not known (it raised, or a relative
+    // target that is not checked) makes the next read ask Alembic.
     let current;
     let heads;
     const once = (value, forget) => {
         value.catch(forget);
         return value;
     };
+    const readBack = (revisions) => {
+        // Several revisions: `current()` throws for them, so that is left to Alembic's own answer.
+        current = revisions && revisions.length <= 1 ? Promise.resolve(revisions[0] ?? null) : undefined;
+    };
     const migrate = async (fn) => {
+        const known = heads ? await heads.catch(() => undefined) : undefined;
         current = undefined;
+        let after;
         try {
-            return await step(fn);
+            return await step(async () => {
+                try {
+                    const r = await fn(known ? { heads: known } : {});
+                    after = r.revisionsAfter;
+                    return r;
+                }
+                catch (e) {
+                    if (e instanceof RevisionMismatchError)
+                        after = e.actual;
+                    throw e;
+                }
+            });
         }
         finally {
-            current = undefined;
+            readBack(after);
         }
     };
     return {
@@ -43071,8 +43096,8 @@ function migrations_alembicAdapter(o) {
             return heads;
         },
         graph: () => readMigrations(o.directory, o.config ?? "alembic.ini"),
-        upgrade: (target, signal) => migrate(() => alembic.upgrade(target, signal)),
-        downgrade: (target, signal) => migrate(() => alembic.downgrade(target, signal)),
+        upgrade: (target, signal) => migrate((known) => alembic.upgrade(target, signal, known)),
+        downgrade: (target, signal) => migrate((known) => alembic.downgrade(target, signal, known)),
         countDropped: (operations, signal) => countDropped(operations, {
             run: o.run,
             directory: o.directory,
@@ -51866,7 +51891,7 @@ class calls_CallLog {
             },
         });
     }
-    /** Count and time per kind, and per label (what was asked how often). */
+    /** Count and time per kind, per label (what was asked how often), and every call in start order. */
     summary() {
         const byKind = {};
         const byLabel = {};
@@ -51877,7 +51902,16 @@ class calls_CallLog {
             byKind[c.kind] = k;
             byLabel[c.label] = (byLabel[c.label] ?? 0) + 1;
         }
-        return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length };
+        const list = [...this.calls]
+            .sort((a, b) => a.startMs - b.startMs)
+            .map((c) => ({
+            label: c.label,
+            ...(c.step !== undefined ? { step: c.step } : {}),
+            startMs: c.startMs,
+            durationMs: c.durationMs,
+            ok: c.ok,
+        }));
+        return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length, list };
     }
 }
 
@@ -52244,6 +52278,8 @@ function config_wire(o) {
             failFastAfterMs: o.host.failFastAfterMs,
         }),
         clock: config_realClock,
+        // The process's start on realClock's scale (epoch ms): Node start and wiring are the timeline's first step.
+        startedAtMs: Math.floor(performance.timeOrigin),
         logger: o.logger,
         commands,
         calls,
@@ -52893,9 +52929,20 @@ class timeline_Timeline {
     clock;
     logger;
     steps = [];
-    constructor(clock, logger, calls) {
+    running = [];
+    constructor(clock, logger, calls, options = {}) {
         this.clock = clock;
         this.logger = logger;
+        const now = clock.now();
+        if (options.startedAtMs !== undefined && options.startedAtMs < now) {
+            this.steps.push({
+                name: "process start",
+                startMs: options.startedAtMs,
+                durationMs: now - options.startedAtMs,
+                outcome: "ok",
+                detail: "Node start, module load, inputs and wiring",
+            });
+        }
         calls?.onUnowned((c) => {
             this.steps.push({
                 name: c.label,
@@ -52934,6 +52981,32 @@ class timeline_Timeline {
             });
             throw error;
         }
+    }
+    /**
+     * Starts `fn` now as a step that runs beside the steps that follow (not awaited here): a prefetch of
+     * what the run asks anyway, whose answers the adapters keep for the step that needs them. It never
+     * throws: a failure is a `warning` step, and the step that needs the answer asks again and decides.
+     */
+    background(name, fn) {
+        const startMs = this.clock.now();
+        const done = currentStep.run(name, fn).then(() => {
+            this.steps.push({ name, startMs, durationMs: this.clock.now() - startMs, outcome: "ok" });
+        }, (error) => {
+            this.logger?.debug(`${name}: ${errorMessage(error)} (asked again where it is needed)`);
+            this.steps.push({
+                name,
+                startMs,
+                durationMs: this.clock.now() - startMs,
+                outcome: "warning",
+                detail: errorMessage(error),
+            });
+        });
+        this.running.push(done);
+        return done;
+    }
+    /** Resolves when every background step has ended (they never reject). */
+    async settled() {
+        await Promise.all(this.running);
     }
     /** Records an instant event or a step whose outcome the caller decided. */
     mark(name, outcome, detail, startMs = this.clock.now()) {
@@ -53011,6 +53084,15 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
         healthEvidence: "",
         recorded: undefined,
         recordedEvidence: "",
+    };
+    let accessoriesRead;
+    const readAccessoriesAfter = async () => {
+        if (!ctx.accessoriesBefore?.length)
+            return undefined;
+        return compose.accessories(versionOn).catch((e) => {
+            accessoriesError = errorMessage(e);
+            return undefined;
+        });
     };
     const stateNow = () => {
         const db = dbNow === undefined ? "the database revision is unknown" : `the database is at ${revisionLabel(dbNow)}`;
@@ -53128,6 +53210,8 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
             });
         }
         throwIfAborted(signal);
+        // The accessories after the restart, read beside the verification (the rollback never touches them).
+        accessoriesRead = readAccessoriesAfter();
         health = await tl.step("verify health", () => smoke.check({ signal, purpose: "rollback", version: versionOn }));
         // The breaker may be tripped by the incident itself: it does not judge the restored release.
         const decision = decideHealth({ ...health, breaker: undefined });
@@ -53145,12 +53229,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
         error = errorMessage(e);
         logger.error(`rollback stopped: ${error}`);
     }
-    if (ctx.accessoriesBefore?.length) {
-        accessoriesAfter = await compose.accessories(versionOn).catch((e) => {
-            accessoriesError = errorMessage(e);
-            return undefined;
-        });
-    }
+    accessoriesAfter = await (accessoriesRead ?? readAccessoriesAfter());
     const ok = error === undefined;
     // Record the outcome whatever happened; these calls must not hide the original error.
     if (deploymentId !== undefined) {
@@ -53362,7 +53441,12 @@ async function bestEffort(deps, what, fn) {
 }
 /** The Rollback button. */
 async function rollback_rollback(inputs, deps) {
-    const tl = new Timeline(deps.clock, deps.logger, deps.calls);
+    const tl = new Timeline(deps.clock, deps.logger, deps.calls, {
+        ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
+    });
+    // What every rollback asks, read ahead beside the deployments: the compose configuration and the
+    // containers (the adapter keeps them), and the database's revision (kept until a migration runs).
+    void tl.background("prefetch (compose config, containers, alembic current)", () => Promise.all([deps.compose.prefetch?.(), deps.migrations.current(deps.signal)]));
     const warnings = [];
     const base = {
         timeline: tl,
@@ -53405,13 +53489,19 @@ async function rollback_rollback(inputs, deps) {
                 : `no recorded deployment #${inputs.target.id} in ${inputs.environment}`;
         return refuse([`${what}: nothing to roll back to`], undefined);
     }
-    const [graph, dbNow, present, composeHash] = await tl.step("plan", () => Promise.all([
+    // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched: read
+    // beside the plan, before anything is touched.
+    const [graph, dbNow, present, composeHash, accessoriesBefore] = await tl.step("plan", () => Promise.all([
         deps.migrations.graph(),
         deps.migrations.current(deps.signal),
         inputs.dbOnly
             ? Promise.resolve({ present: [], missing: [] })
             : deps.compose.imagesPresent(recordImageRefs(target.record.imageRefs)),
         deps.compose.composeFileHash().catch(() => null),
+        deps.compose.accessories(current.record.version).catch((e) => {
+            warnings.push(`the accessories could not be read: ${errorMessage(e)}`);
+            return undefined;
+        }),
     ]));
     const plan = buildRollbackPlan({
         current: {
@@ -53432,11 +53522,6 @@ async function rollback_rollback(inputs, deps) {
     warnings.push(...plan.warnings);
     if (plan.refusals.length > 0)
         return refuse(plan.refusals, plan, dbNow);
-    // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched.
-    const accessoriesBefore = await deps.compose.accessories(plan.current.version).catch((e) => {
-        warnings.push(`the accessories could not be read: ${errorMessage(e)}`);
-        return undefined;
-    });
     const accessoryGate = accessoriesBefore ? accessoriesGate(accessoriesBefore) : undefined;
     if (accessoryGate?.ok === false)
         warnings.push(`accessories before the rollback: ${accessoryGate.evidence}`);
@@ -53565,8 +53650,14 @@ function deploy_throwIfAborted(signal) {
 }
 async function deploy_deploy(inputs, deps) {
     const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
-    const tl = new Timeline(clock, logger, deps.calls);
+    const tl = new Timeline(clock, logger, deps.calls, {
+        ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
+    });
     const warnings = [];
+    // What every deploy asks, read ahead beside the deployments and the gates' GitHub reads: the compose
+    // configuration and the containers (kept by the adapter), the heads and the database's revision (kept
+    // until a migration runs). The gates take the answers; a failure here is asked again there.
+    void tl.background("prefetch (compose config, containers, alembic heads and current)", () => Promise.all([compose.prefetch?.(), migrations.heads(), migrations.current(signal)]));
     // Leftovers of an earlier run that died: a deployment still in progress.
     const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
     const leftovers = deployments
