@@ -53066,7 +53066,6 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
     let servicesTouched = false;
     let servicesOn = plan.current.sha;
     let versionOn = plan.current.version;
-    let accessoriesAfter;
     let accessoriesError;
     let deploymentId;
     let dataBack = [];
@@ -53085,9 +53084,10 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
         recorded: undefined,
         recordedEvidence: "",
     };
+    let accessoriesBefore = ctx.accessoriesBefore instanceof Promise ? undefined : ctx.accessoriesBefore;
     let accessoriesRead;
     const readAccessoriesAfter = async () => {
-        if (!ctx.accessoriesBefore?.length)
+        if (!accessoriesBefore?.length)
             return undefined;
         return compose.accessories(versionOn).catch((e) => {
             accessoriesError = errorMessage(e);
@@ -53192,6 +53192,8 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
                     throw new Error(`integrity check failed: ${errorLine(r.output)}`);
             });
         }
+        // Read beside the plan and the downgrade; known before any container is touched.
+        accessoriesBefore = await ctx.accessoriesBefore;
         if (!plan.dbOnly) {
             throwIfAborted(signal);
             await ctx.lock?.check("the restart");
@@ -53229,7 +53231,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
         error = errorMessage(e);
         logger.error(`rollback stopped: ${error}`);
     }
-    accessoriesAfter = await (accessoriesRead ?? readAccessoriesAfter());
+    const accessoriesAfter = await (accessoriesRead ?? readAccessoriesAfter());
     const ok = error === undefined;
     // Record the outcome whatever happened; these calls must not hide the original error.
     if (deploymentId !== undefined) {
@@ -53385,7 +53387,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
             ok: rows.health,
             evidence: rows.healthEvidence || undefined,
         },
-        ...[accessoriesRow(ctx.accessoriesBefore, accessoriesAfter, accessoriesError)].filter((x) => x !== undefined),
+        ...[accessoriesRow(accessoriesBefore, accessoriesAfter, accessoriesError)].filter((x) => x !== undefined),
         {
             label: "Deployments recorded (rollback, and the bad one marked faulty)",
             ok: rows.recorded,
@@ -53489,19 +53491,28 @@ async function rollback_rollback(inputs, deps) {
                 : `no recorded deployment #${inputs.target.id} in ${inputs.environment}`;
         return refuse([`${what}: nothing to roll back to`], undefined);
     }
-    // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched: read
-    // beside the plan, before anything is touched.
-    const [graph, dbNow, present, composeHash, accessoriesBefore] = await tl.step("plan", () => Promise.all([
+    // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched: the read
+    // starts with the plan and is awaited before the restart (it waits on the compose configuration, which
+    // the plan does not need; the downgrade changes no container).
+    const accessoriesBefore = deps.compose
+        .accessories(current.record.version)
+        .then((list) => {
+        const gate = accessoriesGate(list);
+        if (gate.ok === false)
+            warnings.push(`accessories before the rollback: ${gate.evidence}`);
+        return list;
+    })
+        .catch((e) => {
+        warnings.push(`the accessories could not be read: ${errorMessage(e)}`);
+        return undefined;
+    });
+    const [graph, dbNow, present, composeHash] = await tl.step("plan", () => Promise.all([
         deps.migrations.graph(),
         deps.migrations.current(deps.signal),
         inputs.dbOnly
             ? Promise.resolve({ present: [], missing: [] })
             : deps.compose.imagesPresent(recordImageRefs(target.record.imageRefs)),
         deps.compose.composeFileHash().catch(() => null),
-        deps.compose.accessories(current.record.version).catch((e) => {
-            warnings.push(`the accessories could not be read: ${errorMessage(e)}`);
-            return undefined;
-        }),
     ]));
     const plan = buildRollbackPlan({
         current: {
@@ -53520,11 +53531,10 @@ async function rollback_rollback(inputs, deps) {
         currentComposeHash: composeHash,
     });
     warnings.push(...plan.warnings);
-    if (plan.refusals.length > 0)
+    if (plan.refusals.length > 0) {
+        await accessoriesBefore;
         return refuse(plan.refusals, plan, dbNow);
-    const accessoryGate = accessoriesBefore ? accessoriesGate(accessoriesBefore) : undefined;
-    if (accessoryGate?.ok === false)
-        warnings.push(`accessories before the rollback: ${accessoryGate.evidence}`);
+    }
     // 2. State: the kill switch does not block a rollback; Redis down is a warning.
     const op = await deps.state
         .read()
@@ -53534,7 +53544,7 @@ async function rollback_rollback(inputs, deps) {
     else if (op.killSwitch)
         warnings.push("the kill switch is on; a rollback proceeds anyway (it is the remedy)");
     if (inputs.dryRun) {
-        const holder = await deps.state.lockHolder().catch(() => undefined);
+        const [holder] = await Promise.all([deps.state.lockHolder().catch(() => undefined), accessoriesBefore]);
         if (holder)
             warnings.push(`the deploy lock is held by ${holder}; a real run would wait up to the lock timeout`);
         return {
@@ -53564,10 +53574,12 @@ async function rollback_rollback(inputs, deps) {
         lock = attempt.handle;
     else if (attempt.error)
         warnings.push(`deploy lock not taken: Redis unavailable (${attempt.error}); proceeding`);
-    else
+    else {
+        await accessoriesBefore;
         return refuse([
             `the deploy lock is ${attempt.holder ?? `held by another run (waited ${Math.round(inputs.lockWaitMs / 1000)}s)`}`,
         ], plan, dbNow);
+    }
     try {
         const outcome = await rollback_executeRollback(plan, {
             environment: inputs.environment,
