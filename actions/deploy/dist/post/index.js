@@ -53231,6 +53231,9 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
         error = errorMessage(e);
         logger.error(`rollback stopped: ${error}`);
     }
+    // A run stopped before the restart still reports the accessories (its read started with the plan).
+    if (accessoriesBefore === undefined)
+        accessoriesBefore = await ctx.accessoriesBefore;
     const accessoriesAfter = await (accessoriesRead ?? readAccessoriesAfter());
     const ok = error === undefined;
     // Record the outcome whatever happened; these calls must not hide the original error.
