@@ -9,7 +9,12 @@
 // printed as ratios to it. Each run also prints the time no timeline step accounts for (wall minus the
 // union of the steps) and its child processes and round trips per kind (the report's `calls`).
 //
-//   npm run bench -- release     (or: node bench/release.ts [--actions <dir>])
+//   npm run bench -- release     (or: node bench/release.ts [--actions <dir>] [--quick] [--calls] [--repeat N])
+//
+// --quick: the deploys, the dry run, the button and its scripted runbook only (no steady-500 rows, which
+// wait out a 60 s timeout). --calls: every run's child processes and round trips, one line each (start
+// from the run's first step, duration, step). --repeat N: the dry run, the button and its scripted
+// runbook N times (the release the button rolls back is deployed again between them, a measured row).
 
 import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
@@ -31,7 +36,33 @@ interface Report {
   previousVersion?: string;
   timeline?: Step[];
   plan?: { current: { version: string }; target: { version: string }; dbTarget: string };
-  calls?: { byKind: Record<string, { count: number; ms: number }>; byLabel: Record<string, number> };
+  calls?: {
+    byKind: Record<string, { count: number; ms: number }>;
+    byLabel: Record<string, number>;
+    list?: Array<{ label: string; step?: string; startMs: number; durationMs: number }>;
+  };
+}
+
+const flag = (name: string) => process.argv.includes(name);
+const quick = flag("--quick");
+const listCalls = flag("--calls");
+const repeatAt = process.argv.indexOf("--repeat");
+const repeat = repeatAt > 0 ? Number(process.argv[repeatAt + 1]) : 1;
+if (!Number.isInteger(repeat) || repeat < 1)
+  throw new Error("--repeat: a whole number of times, e.g. --repeat 3");
+
+/** One line per call, in start order: offset from the run's first step, duration, label, step. */
+function callList(report: Report, pad: string): string {
+  const list = report.calls?.list;
+  if (!list) return `${pad}(no call list in this build's report)`;
+  const t0 = Math.min(...(report.timeline ?? []).map((s) => s.startMs), ...list.map((c) => c.startMs));
+  return [...list]
+    .sort((a, b) => a.startMs - b.startMs)
+    .map(
+      (c) =>
+        `${pad}+${fmt(c.startMs - t0).padStart(8)} ${fmt(c.durationMs).padStart(8)}  ${c.label.padEnd(30)} [${c.step ?? "no step"}]`,
+    )
+    .join("\n");
 }
 
 /** Milliseconds covered by at least one step (steps overlap when they run side by side). */
@@ -98,7 +129,8 @@ try {
   const baseline = Math.min(await nodeStart(), await nodeStart(), await nodeStart());
 
   const sha = (n: number) => `${String(n).repeat(40)}`.slice(0, 40);
-  const table = (t: string) => `op.create_table("${t}", sa.Column("id", sa.Integer, primary_key=True))`;
+  // Re-runnable: the downgrades are `pass` (the tables stay), and --repeat deploys the upgrades again.
+  const table = (t: string) => `op.execute("CREATE TABLE IF NOT EXISTS ${t} (id INTEGER PRIMARY KEY)")`;
   const M1 = { revision: "0001", down: null, upgrade: table("orders"), downgrade: "pass" };
   const M2 = { revision: "0002", down: "0001", upgrade: table("fills"), downgrade: "pass" };
   const M3 = { revision: "0003", down: "0002", upgrade: table("positions"), downgrade: "pass" };
@@ -157,7 +189,7 @@ try {
         .map(([n, ms]) => `${n} ${fmt(ms)}`)
         .join(
           " + ",
-        )} + overhead ${fmt(overhead)} (${(overhead / baseline).toFixed(1)}× node -e 0)  [load ${load()}]${other ? `\n${pad}largest own steps: ${other}` : ""}\n${pad}unaccounted (no step): ${fmt(unaccounted)} = ${((100 * unaccounted) / r.durationMs).toFixed(0)}% of wall\n${pad}${callsLine(report)}`,
+        )} + overhead ${fmt(overhead)} (${(overhead / baseline).toFixed(1)}× node -e 0)  [load ${load()}]${other ? `\n${pad}largest own steps: ${other}` : ""}\n${pad}unaccounted (no step): ${fmt(unaccounted)} = ${((100 * unaccounted) / r.durationMs).toFixed(0)}% of wall\n${pad}${callsLine(report)}${listCalls ? `\n${callList(report, pad)}` : ""}`,
     );
     return { report, t0, wallMs: r.durationMs, steps };
   };
@@ -286,47 +318,68 @@ try {
     );
     return { ms, restoreMs: healthy - rollback, version: c.sha, previous: report.previousVersion ?? "" };
   };
-  const fast = await toRollback("steady 500, default inputs", 4, {});
-  const slow = await toRollback("steady 500, fail-fast-after 0s", 5, { "fail-fast-after": "0s" });
-  rows.push(
-    `${"fail-fast ratio".padEnd(34)} ${(fast.ms / slow.ms).toFixed(2)} (with fail-fast-after 10 s vs off, same run)`,
-  );
-  // The automatic rollback's transition by hand: the bad release back up (not timed), then the runbook
-  // (the database is already at the target's revision, 0003: the runbook types the downgrade anyway).
-  await dc(["down"], slow.version);
-  await dc(["up", "-d"], slow.version);
-  const scriptedAuto = await scripted("scripted runbook (auto's transition)", "0003", slow.previous);
-  await redisCli(redis, ["SET", "cb:state", "OPEN"]);
-  await measure(
-    "rollback dry run (plan only)",
-    "rollback",
-    { reason: "bench", "dry-run": "true", "confirm-destructive": "true" },
-    sha(3),
-  );
-  const button = await measure(
-    "rollback button (2 migrations)",
-    "rollback",
-    { reason: "bench", "confirm-destructive": "true" },
-    sha(3),
-  );
-  const plan = button.report.plan;
-  const restoredAt = endOf(button.steps, "verify health");
-  if (!plan || restoredAt === undefined) throw new Error(`rollback button: ${button.report.status}, no plan`);
-  // The button's transition by hand: forward again (not timed), then the runbook.
-  // The downgrades are `pass` (the tables stay): forward is a stamp, not an upgrade.
-  await sh(["alembic", "stamp", "head"], {}, join(project.dir, "db"));
-  await dc(["down"], plan.current.version);
-  await dc(["up", "-d"], plan.current.version);
-  await curlUntilHealthy();
-  const scriptedButton = await scripted(
-    "scripted runbook (button's transition)",
-    plan.dbTarget,
-    plan.target.version,
-  );
-  const buttonRestore = restoredAt - button.t0;
-  rows.push(
-    `${"time to restore vs the runbook".padEnd(34)} button: click → healthy ${fmt(buttonRestore)} = ${(buttonRestore / scriptedButton).toFixed(2)}× the scripted runbook (whole run ${fmt(button.wallMs)} = ${(button.wallMs / scriptedButton).toFixed(2)}×); automatic: rollback's first step → healthy ${fmt(fast.restoreMs)} = ${(fast.restoreMs / scriptedAuto).toFixed(2)}× (goal ≤ 1.2×)`,
-  );
+  // The steady-500 rows wait out the detection (and with fail-fast off, the whole 60 s timeout).
+  let auto: { restoreMs: number; scriptedMs: number } | undefined;
+  if (!quick) {
+    const fast = await toRollback("steady 500, default inputs", 4, {});
+    const slow = await toRollback("steady 500, fail-fast-after 0s", 5, { "fail-fast-after": "0s" });
+    rows.push(
+      `${"fail-fast ratio".padEnd(34)} ${(fast.ms / slow.ms).toFixed(2)} (with fail-fast-after 10 s vs off, same run)`,
+    );
+    // The automatic rollback's transition by hand: the bad release back up (not timed), then the runbook
+    // (the database is already at the target's revision, 0003: the runbook types the downgrade anyway).
+    await dc(["down"], slow.version);
+    await dc(["up", "-d"], slow.version);
+    const scriptedMs = await scripted("scripted runbook (auto's transition)", "0003", slow.previous);
+    auto = { restoreMs: fast.restoreMs, scriptedMs };
+  }
+  for (let round = 1; round <= repeat; round++) {
+    const nth = repeat > 1 ? ` #${round}` : "";
+    if (round > 1) {
+      // Back to the release the button rolls back: the 2-migration release deployed again (measured).
+      const c = commits[1] as Commit;
+      project.checkout(c);
+      gh.state.setBranch("master", c.sha);
+      await measure(
+        `deploy (2 migrations)${nth}`,
+        "deploy",
+        { watch: "0s", "pre-deploy-baseline": "false", "ci-timeout": "0s" },
+        c.sha,
+      );
+    }
+    await redisCli(redis, ["SET", "cb:state", "OPEN"]);
+    await measure(
+      `rollback dry run (plan only)${nth}`,
+      "rollback",
+      { reason: "bench", "dry-run": "true", "confirm-destructive": "true" },
+      sha(3),
+    );
+    const button = await measure(
+      `rollback button (2 migrations)${nth}`,
+      "rollback",
+      { reason: "bench", "confirm-destructive": "true" },
+      sha(3),
+    );
+    const plan = button.report.plan;
+    const restoredAt = endOf(button.steps, "verify health");
+    if (!plan || restoredAt === undefined)
+      throw new Error(`rollback button: ${button.report.status}, no plan`);
+    // The button's transition by hand: forward again (not timed), then the runbook.
+    // The downgrades are `pass` (the tables stay): forward is a stamp, not an upgrade.
+    await sh(["alembic", "stamp", "head"], {}, join(project.dir, "db"));
+    await dc(["down"], plan.current.version);
+    await dc(["up", "-d"], plan.current.version);
+    await curlUntilHealthy();
+    const scriptedButton = await scripted(
+      `scripted runbook (button's transition)${nth}`,
+      plan.dbTarget,
+      plan.target.version,
+    );
+    const buttonRestore = restoredAt - button.t0;
+    rows.push(
+      `${`time to restore vs the runbook${nth}`.padEnd(34)} button: click → healthy ${fmt(buttonRestore)} = ${(buttonRestore / scriptedButton).toFixed(2)}× the scripted runbook (whole run ${fmt(button.wallMs)} = ${(button.wallMs / scriptedButton).toFixed(2)}×)${auto && round === 1 ? `; automatic: rollback's first step → healthy ${fmt(auto.restoreMs)} = ${(auto.restoreMs / auto.scriptedMs).toFixed(2)}×` : ""} (goal ≤ 1.2×)`,
+    );
+  }
   console.log(
     `node -e 0 baseline: ${baseline.toFixed(0)} ms (Node start, the floor of any action's overhead)`,
   );

@@ -142,18 +142,14 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/errors.js
 var errors = __webpack_require__(4173);
-// EXTERNAL MODULE: ../packages/ops-core/dist/action/safe-text.js
-var safe_text = __webpack_require__(8291);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/secrets.js
 var secrets = __webpack_require__(3149);
-// EXTERNAL MODULE: ../packages/ops-core/dist/remote/engine.js + 3 modules
-var engine = __webpack_require__(3560);
 // EXTERNAL MODULE: ../packages/ops-core/dist/state/connection.js
 var connection = __webpack_require__(9331);
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/adapters/state.js
 var state = __webpack_require__(2485);
-// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 8 modules
-var release_config = __webpack_require__(7082);
+// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 6 modules
+var release_config = __webpack_require__(2128);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
 var action_inputs = __webpack_require__(7939);
 // EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
@@ -825,6 +821,8 @@ function metricsRow(v) {
     return { label: "Metrics normal", ok: v.ok, evidence: v.evidence };
 }
 
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/safe-text.js
+var safe_text = __webpack_require__(8291);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/summary.js
 var summary = __webpack_require__(9508);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/release/incident.js
@@ -975,9 +973,20 @@ class Timeline {
     clock;
     logger;
     steps = [];
-    constructor(clock, logger, calls) {
+    running = [];
+    constructor(clock, logger, calls, options = {}) {
         this.clock = clock;
         this.logger = logger;
+        const now = clock.now();
+        if (options.startedAtMs !== undefined && options.startedAtMs < now) {
+            this.steps.push({
+                name: "process start",
+                startMs: options.startedAtMs,
+                durationMs: now - options.startedAtMs,
+                outcome: "ok",
+                detail: "Node start, module load, inputs and wiring",
+            });
+        }
         calls?.onUnowned((c) => {
             this.steps.push({
                 name: c.label,
@@ -1016,6 +1025,32 @@ class Timeline {
             });
             throw error;
         }
+    }
+    /**
+     * Starts `fn` now as a step that runs beside the steps that follow (not awaited here): a prefetch of
+     * what the run asks anyway, whose answers the adapters keep for the step that needs them. It never
+     * throws: a failure is a `warning` step, and the step that needs the answer asks again and decides.
+     */
+    background(name, fn) {
+        const startMs = this.clock.now();
+        const done = calls/* currentStep */.SY.run(name, fn).then(() => {
+            this.steps.push({ name, startMs, durationMs: this.clock.now() - startMs, outcome: "ok" });
+        }, (error) => {
+            this.logger?.debug(`${name}: ${(0,errors/* errorMessage */.gJ)(error)} (asked again where it is needed)`);
+            this.steps.push({
+                name,
+                startMs,
+                durationMs: this.clock.now() - startMs,
+                outcome: "warning",
+                detail: (0,errors/* errorMessage */.gJ)(error),
+            });
+        });
+        this.running.push(done);
+        return done;
+    }
+    /** Resolves when every background step has ended (they never reject). */
+    async settled() {
+        await Promise.all(this.running);
     }
     /** Records an instant event or a step whose outcome the caller decided. */
     mark(name, outcome, detail, startMs = this.clock.now()) {
@@ -1075,7 +1110,6 @@ async function executeRollback(plan, ctx, deps, tl) {
     let servicesTouched = false;
     let servicesOn = plan.current.sha;
     let versionOn = plan.current.version;
-    let accessoriesAfter;
     let accessoriesError;
     let deploymentId;
     let dataBack = [];
@@ -1093,6 +1127,16 @@ async function executeRollback(plan, ctx, deps, tl) {
         healthEvidence: "",
         recorded: undefined,
         recordedEvidence: "",
+    };
+    let accessoriesBefore = ctx.accessoriesBefore instanceof Promise ? undefined : ctx.accessoriesBefore;
+    let accessoriesRead;
+    const readAccessoriesAfter = async () => {
+        if (!accessoriesBefore?.length)
+            return undefined;
+        return compose.accessories(versionOn).catch((e) => {
+            accessoriesError = (0,errors/* errorMessage */.gJ)(e);
+            return undefined;
+        });
     };
     const stateNow = () => {
         const db = dbNow === undefined ? "the database revision is unknown" : `the database is at ${(0,release_plan/* revisionLabel */.wc)(dbNow)}`;
@@ -1192,13 +1236,15 @@ async function executeRollback(plan, ctx, deps, tl) {
                     throw new Error(`integrity check failed: ${(0,run_command/* errorLine */.BP)(r.output)}`);
             });
         }
+        // Read beside the plan and the downgrade; known before any container is touched.
+        accessoriesBefore = await ctx.accessoriesBefore;
         if (!plan.dbOnly) {
             throwIfAborted(signal);
             await ctx.lock?.check("the restart");
             servicesTouched = true;
             servicesOn = plan.target.sha;
             versionOn = plan.target.version;
-            await tl.step(`start ${(0,release_record/* shortSha */.Fu)(plan.target.sha)} images (${compose.restartMode ?? ctx.strategy})`, async () => {
+            await tl.step(`start ${(0,release_record/* shortSha */.Fu)(plan.target.sha)} images (${ctx.strategy})`, async () => {
                 try {
                     await compose.up(plan.target.version, { strategy: ctx.strategy });
                     rows.restart = true;
@@ -1210,6 +1256,8 @@ async function executeRollback(plan, ctx, deps, tl) {
             });
         }
         throwIfAborted(signal);
+        // The accessories after the restart, read beside the verification (the rollback never touches them).
+        accessoriesRead = readAccessoriesAfter();
         health = await tl.step("verify health", () => smoke.check({ signal, purpose: "rollback", version: versionOn }));
         // The breaker may be tripped by the incident itself: it does not judge the restored release.
         const decision = decideHealth({ ...health, breaker: undefined });
@@ -1227,12 +1275,10 @@ async function executeRollback(plan, ctx, deps, tl) {
         error = (0,errors/* errorMessage */.gJ)(e);
         logger.error(`rollback stopped: ${error}`);
     }
-    if (ctx.accessoriesBefore?.length) {
-        accessoriesAfter = await compose.accessories(versionOn).catch((e) => {
-            accessoriesError = (0,errors/* errorMessage */.gJ)(e);
-            return undefined;
-        });
-    }
+    // A run stopped before the restart still reports the accessories (its read started with the plan).
+    if (accessoriesBefore === undefined)
+        accessoriesBefore = await ctx.accessoriesBefore;
+    const accessoriesAfter = await (accessoriesRead ?? readAccessoriesAfter());
     const ok = error === undefined;
     // Record the outcome whatever happened; these calls must not hide the original error.
     if (deploymentId !== undefined) {
@@ -1388,7 +1434,7 @@ async function executeRollback(plan, ctx, deps, tl) {
             ok: rows.health,
             evidence: rows.healthEvidence || undefined,
         },
-        ...[accessoriesRow(ctx.accessoriesBefore, accessoriesAfter, accessoriesError)].filter((x) => x !== undefined),
+        ...[accessoriesRow(accessoriesBefore, accessoriesAfter, accessoriesError)].filter((x) => x !== undefined),
         {
             label: "Deployments recorded (rollback, and the bad one marked faulty)",
             ok: rows.recorded,
@@ -1444,7 +1490,12 @@ async function bestEffort(deps, what, fn) {
 }
 /** The Rollback button. */
 async function rollback(inputs, deps) {
-    const tl = new Timeline(deps.clock, deps.logger, deps.calls);
+    const tl = new Timeline(deps.clock, deps.logger, deps.calls, {
+        ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
+    });
+    // What every rollback asks, read ahead beside the deployments: the compose configuration and the
+    // containers (the adapter keeps them), and the database's revision (kept until a migration runs).
+    void tl.background("prefetch (compose config, containers, alembic current)", () => Promise.all([deps.compose.prefetch?.(), deps.migrations.current(deps.signal)]));
     const warnings = [];
     const base = {
         timeline: tl,
@@ -1487,6 +1538,21 @@ async function rollback(inputs, deps) {
                 : `no recorded deployment #${inputs.target.id} in ${inputs.environment}`;
         return refuse([`${what}: nothing to roll back to`], undefined);
     }
+    // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched: the read
+    // starts with the plan and is awaited before the restart (it waits on the compose configuration, which
+    // the plan does not need; the downgrade changes no container).
+    const accessoriesBefore = deps.compose
+        .accessories(current.record.version)
+        .then((list) => {
+        const gate = accessoriesGate(list);
+        if (gate.ok === false)
+            warnings.push(`accessories before the rollback: ${gate.evidence}`);
+        return list;
+    })
+        .catch((e) => {
+        warnings.push(`the accessories could not be read: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        return undefined;
+    });
     const [graph, dbNow, present, composeHash] = await tl.step("plan", () => Promise.all([
         deps.migrations.graph(),
         deps.migrations.current(deps.signal),
@@ -1512,16 +1578,10 @@ async function rollback(inputs, deps) {
         currentComposeHash: composeHash,
     });
     warnings.push(...plan.warnings);
-    if (plan.refusals.length > 0)
+    if (plan.refusals.length > 0) {
+        await accessoriesBefore;
         return refuse(plan.refusals, plan, dbNow);
-    // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched.
-    const accessoriesBefore = await deps.compose.accessories(plan.current.version).catch((e) => {
-        warnings.push(`the accessories could not be read: ${(0,errors/* errorMessage */.gJ)(e)}`);
-        return undefined;
-    });
-    const accessoryGate = accessoriesBefore ? accessoriesGate(accessoriesBefore) : undefined;
-    if (accessoryGate?.ok === false)
-        warnings.push(`accessories before the rollback: ${accessoryGate.evidence}`);
+    }
     // 2. State: the kill switch does not block a rollback; Redis down is a warning.
     const op = await deps.state
         .read()
@@ -1531,7 +1591,7 @@ async function rollback(inputs, deps) {
     else if (op.killSwitch)
         warnings.push("the kill switch is on; a rollback proceeds anyway (it is the remedy)");
     if (inputs.dryRun) {
-        const holder = await deps.state.lockHolder().catch(() => undefined);
+        const [holder] = await Promise.all([deps.state.lockHolder().catch(() => undefined), accessoriesBefore]);
         if (holder)
             warnings.push(`the deploy lock is held by ${holder}; a real run would wait up to the lock timeout`);
         return {
@@ -1561,10 +1621,12 @@ async function rollback(inputs, deps) {
         lock = attempt.handle;
     else if (attempt.error)
         warnings.push(`deploy lock not taken: Redis unavailable (${attempt.error}); proceeding`);
-    else
+    else {
+        await accessoriesBefore;
         return refuse([
             `the deploy lock is ${attempt.holder ?? `held by another run (waited ${Math.round(inputs.lockWaitMs / 1000)}s)`}`,
         ], plan, dbNow);
+    }
     try {
         const outcome = await executeRollback(plan, {
             environment: inputs.environment,
@@ -1647,10 +1709,14 @@ function deploy_throwIfAborted(signal) {
 }
 async function deploy(inputs, deps) {
     const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
-    const tl = new Timeline(clock, logger, deps.calls);
+    const tl = new Timeline(clock, logger, deps.calls, {
+        ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
+    });
     const warnings = [];
-    // The restart's step name says how services are replaced: the strategy, or Swarm's update_config.
-    const restartStep = `restart (${compose.restartMode ?? inputs.strategy})`;
+    // What every deploy asks, read ahead beside the deployments and the gates' GitHub reads: the compose
+    // configuration and the containers (kept by the adapter), the heads and the database's revision (kept
+    // until a migration runs). The gates take the answers; a failure here is asked again there.
+    void tl.background("prefetch (compose config, containers, alembic heads and current)", () => Promise.all([compose.prefetch?.(), migrations.heads(), migrations.current(signal)]));
     // Leftovers of an earlier run that died: a deployment still in progress.
     const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));
     const leftovers = deployments
@@ -1726,22 +1792,7 @@ async function deploy(inputs, deps) {
         waitMs: inputs.lockWaitMs,
         signal,
     })
-        .catch((e) => ({
-        acquired: false,
-        holder: undefined,
-        error: (0,errors/* errorMessage */.gJ)(e),
-        notReplicated: e instanceof state_lock/* LockNotReplicatedError */.WE ? e : undefined,
-    })));
-    if (!attempt.acquired && "notReplicated" in attempt && attempt.notReplicated) {
-        // Not "held by another run": the lock was ours, but no replica has it (see LockNotReplicatedError).
-        const e = attempt.notReplicated;
-        rows.push(gateRow("lock", false, `not replicated: ${e.evidence.join("; ")}`));
-        result.message = `deploy refused: ${e.message}`;
-        result.nextSteps = [
-            "Bring a replica back (or check the sentinels): the lock must reach a replica before a deploy may change production; re-run once `SENTINEL replicas` shows one up.",
-        ];
-        return result;
-    }
+        .catch((e) => ({ acquired: false, holder: undefined, error: (0,errors/* errorMessage */.gJ)(e) })));
     if (!attempt.acquired) {
         const why = attempt.error
             ? `Redis unavailable (${attempt.error}): fail closed`
@@ -1868,7 +1919,7 @@ async function deploy(inputs, deps) {
         deploy_throwIfAborted(signal);
         await lock.check("the restart");
         phase = "restart";
-        await tl.step(restartStep, () => compose.up(inputs.version, { strategy: inputs.strategy }));
+        await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy }));
         restarted = true;
         phase = "verify";
         const health = await tl.step("verify health", () => smoke.check({ baseline, signal, version: inputs.version }));
@@ -1985,7 +2036,9 @@ async function deploy(inputs, deps) {
         }
         // A failed restart or verification step: same policy as a failed verification.
         if (phase === "restart" || phase === "verify") {
-            return await failVerification([`${phase === "restart" ? restartStep : "verification"} failed: ${(0,run_command/* errorLine */.BP)((0,errors/* errorMessage */.gJ)(e))}`], result.health);
+            return await failVerification([
+                `${phase === "restart" ? `restart (${inputs.strategy})` : "verification"} failed: ${(0,run_command/* errorLine */.BP)((0,errors/* errorMessage */.gJ)(e))}`,
+            ], result.health);
         }
         result.dbNow = await migrations.current().catch(() => result.dbNow);
         return await finish("failure", `deploy failed during ${phase}: ${(0,errors/* errorMessage */.gJ)(e)}`, [
@@ -1996,7 +2049,7 @@ async function deploy(inputs, deps) {
         const released = await lock.release().catch(() => false);
         if (!released)
             warnings.push("the deploy lock was no longer ours when releasing it (expired or taken)");
-        result.complete = completeChecklist(result, released, inputs, restartStep);
+        result.complete = completeChecklist(result, released, inputs);
     }
     // The lock is someone else's now: change nothing more (no rollback, no state write); the deployment
     // is closed as `error` with what the host is in.
@@ -2137,7 +2190,7 @@ function scanLogs(logs, pattern) {
     }
     return out;
 }
-function completeChecklist(r, lockReleased, inputs, restartStep) {
+function completeChecklist(r, lockReleased, inputs) {
     if (r.status === "refused" || r.status === "dry-run")
         return [];
     const running = r.status === "success" || r.status === "warning";
@@ -2151,7 +2204,7 @@ function completeChecklist(r, lockReleased, inputs, restartStep) {
         },
         {
             label: `Services running ${(0,release_record/* shortVersion */.Li)(inputs.version)}`,
-            ok: running ? true : r.timeline.has(restartStep) ? false : undefined,
+            ok: running ? true : r.timeline.has(`restart (${inputs.strategy})`) ? false : undefined,
             evidence: r.images
                 ? Object.values(r.images)
                     .map((i) => i.ref)
@@ -2562,8 +2615,6 @@ async function restartServices(inputs, deps) {
 
 
 
-
-
 /** The repository's default branch, from the event payload; `master` when it does not say. */
 async function defaultBranch(eventPath) {
     if (!eventPath)
@@ -2583,7 +2634,6 @@ function maskCredentials(ctx) {
         ctx.inputs.optional("notify-webhook"),
         ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
         ...(0,secrets/* passwordParts */.ck)(ctx.inputs.optional("metrics-url")),
-        ...(0,engine/* keyMasks */.TV)(ctx.inputs.optional("ssh-key")),
     ]) {
         if (secret)
             ctx.setSecret(secret);
@@ -2626,11 +2676,6 @@ async function wireAction(ctx, host, kind, sha, extra = {}, options = {}, dryRun
     await mirrored.prepare({ dryRun });
     return mirrored;
 }
-/** The engine line under the summary's headline, when the engine is not the runner's own. */
-function engineNote(engine) {
-    return engine.description ? `> 🔗 Docker engine: ${(0,safe_text/* mdText */.bC)(engine.description)}` : "";
-}
-const notes = (...parts) => parts.filter(Boolean).join("\n\n");
 /** The mirror's note (history source, break glass) under the summary's headline. */
 function withNote(markdown, note) {
     if (!note)
@@ -2644,17 +2689,15 @@ async function writeIncidentFile(workspace, path, markdown) {
     await (0,promises_.writeFile)(full, markdown);
     return full;
 }
-async function deployAction(runCtx, options = {}) {
-    maskCredentials(runCtx);
-    const restart = runCtx.inputs.optional("restart");
+async function deployAction(ctx, options = {}) {
+    maskCredentials(ctx);
+    const restart = ctx.inputs.optional("restart");
     if (restart !== undefined)
-        return restartAction(runCtx, restart);
-    const config = await (0,release_config/* readDeployConfig */.Q9)(runCtx.inputs, runCtx.run, await defaultBranch(runCtx.run.eventPath));
-    // The engine (docker-host) before anything else touches it: a host key that is not pinned stops here.
-    const ctx = await (0,engine/* withEngine */.f)(runCtx);
+        return restartAction(ctx, restart);
+    const config = await (0,release_config/* readDeployConfig */.Q9)(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
     const mirrored = await wireAction(ctx, config.host, "deploy", config.deploy.sha, {}, options, config.deploy.dryRun);
     const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, mirrored.deps);
-    const note = notes(engineNote(ctx.engine), (0,mirror_wiring/* mirrorNote */.M_)(mirrored));
+    const note = (0,mirror_wiring/* mirrorNote */.M_)(mirrored);
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -2695,7 +2738,6 @@ async function deployAction(runCtx, options = {}) {
  * still ours) and close its deployment as `error`.
  */
 async function deployPostAction(ctx) {
-    await removeLeftoverEngine((name) => ctx.getState(name), ctx.logger);
     const finished = ctx.getState("finished") === "true";
     const lockValue = ctx.getState("lock-value");
     const deploymentId = ctx.getState("deployment-id");
@@ -2733,17 +2775,16 @@ async function deployPostAction(ctx) {
     }
     return undefined;
 }
-async function rollbackAction(runCtx, options = {}) {
-    maskCredentials(runCtx);
-    const branch = await defaultBranch(runCtx.run.eventPath);
+async function rollbackAction(ctx, options = {}) {
+    maskCredentials(ctx);
+    const branch = await defaultBranch(ctx.run.eventPath);
     // The queue guard: engage the kill switch so no newer deploy enters the shared concurrency group.
-    if (runCtx.inputs.boolean("hold-deploys-only", false))
-        return holdDeploys(runCtx);
-    const config = await (0,release_config/* readRollbackConfig */.Fv)(runCtx.inputs, branch);
-    const ctx = await (0,engine/* withEngine */.f)(runCtx);
+    if (ctx.inputs.boolean("hold-deploys-only", false))
+        return holdDeploys(ctx);
+    const config = await (0,release_config/* readRollbackConfig */.Fv)(ctx.inputs, branch);
     const mirrored = await wireAction(ctx, config.host, "rollback", ctx.run.sha, { ...(config.notifyWebhook ? { notifier: (0,release_config/* webhookNotifier */.Om)(config.notifyWebhook) } : {}) }, options, config.rollback.dryRun);
     const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, mirrored.deps);
-    const note = notes(engineNote(ctx.engine), (0,mirror_wiring/* mirrorNote */.M_)(mirrored));
+    const note = (0,mirror_wiring/* mirrorNote */.M_)(mirrored);
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -2806,10 +2847,9 @@ async function holdDeploys(ctx) {
     return undefined;
 }
 /** The restart button (`restart: <service>` or `all`): the same compose adapter, lock, smoke and audit. */
-async function restartAction(runCtx, which) {
-    const reason = runCtx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
-    const host = await (0,release_config/* readHost */.rk)(runCtx.inputs, await defaultBranch(runCtx.run.eventPath));
-    const ctx = await (0,engine/* withEngine */.f)(runCtx);
+async function restartAction(ctx, which) {
+    const reason = ctx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
+    const host = await (0,release_config/* readHost */.rk)(ctx.inputs, await defaultBranch(ctx.run.eventPath));
     const services = which === "all" ? undefined : ctx.inputs.list("restart");
     // No post-step state: a restart creates no deployment, and its lock is released in finally.
     const deps = (0,release_config/* wire */.O4)({ ...contextWiring(ctx), host, kind: "restart", sha: ctx.run.sha });

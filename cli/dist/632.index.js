@@ -454,7 +454,7 @@ class CallLog {
             },
         });
     }
-    /** Count and time per kind, and per label (what was asked how often). */
+    /** Count and time per kind, per label (what was asked how often), and every call in start order. */
     summary() {
         const byKind = {};
         const byLabel = {};
@@ -465,7 +465,16 @@ class CallLog {
             byKind[c.kind] = k;
             byLabel[c.label] = (byLabel[c.label] ?? 0) + 1;
         }
-        return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length };
+        const list = [...this.calls]
+            .sort((a, b) => a.startMs - b.startMs)
+            .map((c) => ({
+            label: c.label,
+            ...(c.step !== undefined ? { step: c.step } : {}),
+            startMs: c.startMs,
+            durationMs: c.durationMs,
+            ok: c.ok,
+        }));
+        return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length, list };
     }
 }
 
@@ -778,6 +787,12 @@ function composeAdapter(o) {
         serviceNames: async () => Object.keys(await configOnce()),
         releaseRefs: images,
         imageSource: o.source,
+        async prefetch() {
+            // The configuration (one `config`), and the containers by project label (`docker ps` + `docker
+            // inspect`, reused for a few seconds): neither depends on the version being planned. Without a
+            // project name the state is a `compose ps`, which needs the version: not read ahead then.
+            await Promise.all([configOnce(), ...(o.project ? [compose.state({ env: release(PROBE) })] : [])]);
+        },
         async services(version) {
             const { release: services, accessories } = await plan(version);
             return { release: services, accessories };
@@ -1083,22 +1098,41 @@ function alembicAdapter(o) {
             };
         }
     };
-    // Asked once per run each: `current` until a migration runs (upgrade or downgrade, even a failed one,
-    // makes the next read ask Alembic again: a verification reads the database, never the memo), `heads`
-    // once (the files do not change during a run). An Alembic call costs ~0.5 s.
+    // Asked once per run each: `current` until a migration runs, `heads` once (the files do not change
+    // during a run). An Alembic call costs ~0.5 s (Python start). A migration's own result check is an
+    // `alembic current` right after it: its answer is the database's revision now, so the next `current`
+    // takes it instead of asking again. A migration whose result is not known (it raised, or a relative
+    // target that is not checked) makes the next read ask Alembic.
     let current;
     let heads;
     const once = (value, forget) => {
         value.catch(forget);
         return value;
     };
+    const readBack = (revisions) => {
+        // Several revisions: `current()` throws for them, so that is left to Alembic's own answer.
+        current = revisions && revisions.length <= 1 ? Promise.resolve(revisions[0] ?? null) : undefined;
+    };
     const migrate = async (fn) => {
+        const known = heads ? await heads.catch(() => undefined) : undefined;
         current = undefined;
+        let after;
         try {
-            return await step(fn);
+            return await step(async () => {
+                try {
+                    const r = await fn(known ? { heads: known } : {});
+                    after = r.revisionsAfter;
+                    return r;
+                }
+                catch (e) {
+                    if (e instanceof migrations_alembic/* RevisionMismatchError */.On)
+                        after = e.actual;
+                    throw e;
+                }
+            });
         }
         finally {
-            current = undefined;
+            readBack(after);
         }
     };
     return {
@@ -1115,8 +1149,8 @@ function alembicAdapter(o) {
             return heads;
         },
         graph: () => (0,graph/* readMigrations */.Yr)(o.directory, o.config ?? "alembic.ini"),
-        upgrade: (target, signal) => migrate(() => alembic.upgrade(target, signal)),
-        downgrade: (target, signal) => migrate(() => alembic.downgrade(target, signal)),
+        upgrade: (target, signal) => migrate((known) => alembic.upgrade(target, signal, known)),
+        downgrade: (target, signal) => migrate((known) => alembic.downgrade(target, signal, known)),
         countDropped: (operations, signal) => countDropped(operations, {
             run: o.run,
             directory: o.directory,
@@ -1840,6 +1874,8 @@ function wire(o) {
             ...(swarm ? swarmSmokeOptions(swarm) : {}),
         }),
         clock: realClock,
+        // The process's start on realClock's scale (epoch ms): Node start and wiring are the timeline's first step.
+        startedAtMs: Math.floor(performance.timeOrigin),
         logger: o.logger,
         commands,
         calls,

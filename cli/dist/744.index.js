@@ -7,11 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E5: () => (/* binding */ createAlembic),
+/* harmony export */   On: () => (/* binding */ RevisionMismatchError),
 /* harmony export */   Ri: () => (/* binding */ pendingMigrations),
 /* harmony export */   i6: () => (/* binding */ exceptionLine),
 /* harmony export */   iW: () => (/* binding */ testMigrations)
 /* harmony export */ });
-/* unused harmony exports AlembicFailedError, MigrationError, RevisionMismatchError, revisionMismatch, MultipleHeadsError, parseRevisions, parseSteps, failedReason, downgradePlan */
+/* unused harmony exports AlembicFailedError, MigrationError, revisionMismatch, MultipleHeadsError, parseRevisions, parseSteps, failedReason, downgradePlan */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -204,21 +205,21 @@ function createAlembic(options) {
      * Runs `upgrade`/`downgrade target` and checks its result, not its exit code: afterwards `alembic
      * current` must be the target (the head for `head`), else RevisionMismatchError.
      */
-    const migrate = async (direction, target, signal) => {
+    const migrate = async (direction, target, signal, known = {}) => {
         const kind = absoluteTarget(target);
         const result = await checked([direction, target], signal);
         const output = joinOutput(result);
-        if (kind !== undefined) {
-            // The heads come from the files, which the run does not change.
-            const heads = kind === "head" ? await alembic.heads(signal) : [];
-            const expected = kind === "head" ? heads : kind === "base" ? [] : [target];
-            const actual = await alembic.currentRevisions(signal);
-            const same = actual.length === expected.length && expected.every((r) => actual.includes(r));
-            if (!same) {
-                throw new RevisionMismatchError(target, kind === "base" ? null : expected.join(", "), actual, result);
-            }
+        if (kind === undefined)
+            return { steps: parseSteps(output), output, durationMs: result.durationMs };
+        // The heads come from the files, which the run does not change: the run's own answer when it has one.
+        const heads = kind === "head" ? (known.heads ? [...known.heads] : await alembic.heads(signal)) : [];
+        const expected = kind === "head" ? heads : kind === "base" ? [] : [target];
+        const actual = await alembic.currentRevisions(signal);
+        const same = actual.length === expected.length && expected.every((r) => actual.includes(r));
+        if (!same) {
+            throw new RevisionMismatchError(target, kind === "base" ? null : expected.join(", "), actual, result);
         }
-        return { steps: parseSteps(output), output, durationMs: result.durationMs };
+        return { steps: parseSteps(output), output, durationMs: result.durationMs, revisionsAfter: actual };
     };
     const alembic = {
         directory: options.directory,
@@ -245,8 +246,8 @@ function createAlembic(options) {
                 throw new MultipleHeadsError(heads);
             return heads[0];
         },
-        upgrade: (target = "head", signal) => migrate("upgrade", target, signal),
-        downgrade: (target, signal) => migrate("downgrade", target, signal),
+        upgrade: (target = "head", signal, known) => migrate("upgrade", target, signal, known),
+        downgrade: (target, signal, known) => migrate("downgrade", target, signal, known),
         async history(signal) {
             return (await checked(["history"], signal)).stdout;
         },

@@ -126,6 +126,18 @@ export interface MigrationRun {
   steps: MigrationStep[];
   output: string;
   durationMs: number;
+  /**
+   * What `alembic current` said right after the command (the result check; [] = base); undefined for a
+   * relative or branch target, which is not checked. A caller can take it as the database's revision
+   * now instead of asking Alembic again.
+   */
+  revisionsAfter?: string[];
+}
+
+/** What the caller already knows, so the result check asks Alembic only what it does not. */
+export interface MigrateOptions {
+  /** `alembic heads` of this run (the files do not change during a run): not asked again for `head`. */
+  heads?: readonly string[];
 }
 
 function joinOutput(result: CommandResult): string {
@@ -193,9 +205,9 @@ export interface Alembic {
   /** The one head; MultipleHeadsError (a refusal) when there are several, ConfigurationError when none. */
   requireSingleHead(signal?: AbortSignal): Promise<string>;
   /** `upgrade target` (default head), then `current` must be the target: RevisionMismatchError if not. */
-  upgrade(target?: string, signal?: AbortSignal): Promise<MigrationRun>;
+  upgrade(target?: string, signal?: AbortSignal, options?: MigrateOptions): Promise<MigrationRun>;
   /** `downgrade target`, then `current` must be the target: RevisionMismatchError if not. */
-  downgrade(target: string, signal?: AbortSignal): Promise<MigrationRun>;
+  downgrade(target: string, signal?: AbortSignal, options?: MigrateOptions): Promise<MigrationRun>;
   /** `alembic history` raw text (the graph is read from the files: see graph.ts). */
   history(signal?: AbortSignal): Promise<string>;
   /** The same project against another database (`-x db_url=…`, DATABASE_URL). */
@@ -266,21 +278,21 @@ export function createAlembic(options: AlembicOptions): Alembic {
     direction: "upgrade" | "downgrade",
     target: string,
     signal?: AbortSignal,
+    known: MigrateOptions = {},
   ): Promise<MigrationRun> => {
     const kind = absoluteTarget(target);
     const result = await checked([direction, target], signal);
     const output = joinOutput(result);
-    if (kind !== undefined) {
-      // The heads come from the files, which the run does not change.
-      const heads = kind === "head" ? await alembic.heads(signal) : [];
-      const expected = kind === "head" ? heads : kind === "base" ? [] : [target];
-      const actual = await alembic.currentRevisions(signal);
-      const same = actual.length === expected.length && expected.every((r) => actual.includes(r));
-      if (!same) {
-        throw new RevisionMismatchError(target, kind === "base" ? null : expected.join(", "), actual, result);
-      }
+    if (kind === undefined) return { steps: parseSteps(output), output, durationMs: result.durationMs };
+    // The heads come from the files, which the run does not change: the run's own answer when it has one.
+    const heads = kind === "head" ? (known.heads ? [...known.heads] : await alembic.heads(signal)) : [];
+    const expected = kind === "head" ? heads : kind === "base" ? [] : [target];
+    const actual = await alembic.currentRevisions(signal);
+    const same = actual.length === expected.length && expected.every((r) => actual.includes(r));
+    if (!same) {
+      throw new RevisionMismatchError(target, kind === "base" ? null : expected.join(", "), actual, result);
     }
-    return { steps: parseSteps(output), output, durationMs: result.durationMs };
+    return { steps: parseSteps(output), output, durationMs: result.durationMs, revisionsAfter: actual };
   };
 
   const alembic: Alembic = {
@@ -306,8 +318,8 @@ export function createAlembic(options: AlembicOptions): Alembic {
       if (heads.length > 1) throw new MultipleHeadsError(heads);
       return heads[0] as string;
     },
-    upgrade: (target = "head", signal) => migrate("upgrade", target, signal),
-    downgrade: (target, signal) => migrate("downgrade", target, signal),
+    upgrade: (target = "head", signal, known) => migrate("upgrade", target, signal, known),
+    downgrade: (target, signal, known) => migrate("downgrade", target, signal, known),
     async history(signal) {
       return (await checked(["history"], signal)).stdout;
     },

@@ -62,6 +62,11 @@ describe("CallLog", () => {
       byKind: { alembic: { count: 1, ms: 100 }, github: { count: 1, ms: 50 }, docker: { count: 1, ms: 100 } },
       byLabel: { "alembic current": 1, "github createDeployment": 1, "docker inspect": 1 },
       outsideSteps: 1,
+      list: [
+        { label: "alembic current", step: "plan", startMs: 0, durationMs: 100, ok: true },
+        { label: "github createDeployment", step: "plan", startMs: 100, durationMs: 50, ok: true },
+        { label: "docker inspect", startMs: 150, durationMs: 100, ok: true },
+      ],
     });
   });
 

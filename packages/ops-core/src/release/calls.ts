@@ -119,11 +119,12 @@ export class CallLog {
     });
   }
 
-  /** Count and time per kind, and per label (what was asked how often). */
+  /** Count and time per kind, per label (what was asked how often), and every call in start order. */
   summary(): {
     byKind: Record<string, { count: number; ms: number }>;
     byLabel: Record<string, number>;
     outsideSteps: number;
+    list: Array<{ label: string; step?: string; startMs: number; durationMs: number; ok: boolean }>;
   } {
     const byKind: Record<string, { count: number; ms: number }> = {};
     const byLabel: Record<string, number> = {};
@@ -134,6 +135,15 @@ export class CallLog {
       byKind[c.kind] = k;
       byLabel[c.label] = (byLabel[c.label] ?? 0) + 1;
     }
-    return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length };
+    const list = [...this.calls]
+      .sort((a, b) => a.startMs - b.startMs)
+      .map((c) => ({
+        label: c.label,
+        ...(c.step !== undefined ? { step: c.step } : {}),
+        startMs: c.startMs,
+        durationMs: c.durationMs,
+        ok: c.ok,
+      }));
+    return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length, list };
   }
 }

@@ -354,6 +354,8 @@ export function wire(o: WireOptions): ReleaseDeps {
       ...(swarm ? swarmSmokeOptions(swarm) : {}),
     }),
     clock: realClock,
+    // The process's start on realClock's scale (epoch ms): Node start and wiring are the timeline's first step.
+    startedAtMs: Math.floor(performance.timeOrigin),
     logger: o.logger,
     commands,
     calls,

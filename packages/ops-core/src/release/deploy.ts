@@ -105,10 +105,18 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 
 export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<DeployResult> {
   const { github, state, compose, migrations, smoke, clock, logger, signal } = deps;
-  const tl = new Timeline(clock, logger, deps.calls);
+  const tl = new Timeline(clock, logger, deps.calls, {
+    ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
+  });
   const warnings: string[] = [];
   // The restart's step name says how services are replaced: the strategy, or Swarm's update_config.
   const restartStep = `restart (${compose.restartMode ?? inputs.strategy})`;
+  // What every deploy asks, read ahead beside the deployments and the gates' GitHub reads: the compose
+  // configuration and the containers (kept by the adapter), the heads and the database's revision (kept
+  // until a migration runs). The gates take the answers; a failure here is asked again there.
+  void tl.background("prefetch (compose config, containers, alembic heads and current)", () =>
+    Promise.all([compose.prefetch?.(), migrations.heads(), migrations.current(signal)]),
+  );
 
   // Leftovers of an earlier run that died: a deployment still in progress.
   const deployments = await tl.step("read deployments", () => github.listDeployments(inputs.environment));

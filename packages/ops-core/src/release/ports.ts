@@ -144,6 +144,12 @@ export interface ReleaseCompose {
   readonly imageSource?: "build" | "pull";
   /** How `up` replaces the services, named in the timeline (default: the strategy; Swarm: its update_config). */
   readonly restartMode?: string;
+  /**
+   * Optional: starts reading what every run asks anyway (the compose configuration, the containers'
+   * state) so its latency overlaps the run's first steps; later calls reuse the answers. Never changes
+   * anything; an adapter without it is asked when the answers are needed.
+   */
+  prefetch?(): Promise<void>;
   /** Release services and accessories, with `version` in the environment. */
   services(version: string): Promise<ServicePlan>;
   /** The accessories' containers now (see ServicePlan). */
@@ -283,6 +289,8 @@ export interface ReleaseDeps {
   skipGates?: { ids: readonly string[]; why: string };
   /** The run's child processes and round trips, each attributed to a timeline step. */
   calls?: CallLog;
+  /** When the process started, on `clock`'s scale: the timeline's first step is `process start`. */
+  startedAtMs?: number;
 }
 
 /** Who and where: put in records, statuses, the audit stream and the incident report. */

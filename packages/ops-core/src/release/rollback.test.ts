@@ -205,6 +205,31 @@ describe("rollback", () => {
     expect(r.incident?.markdown).toContain("rollback FAILED");
   });
 
+  it("the accessories read beside the plan is reported even when the downgrade stops the rollback", async () => {
+    const w = world();
+    w.accessories = [
+      {
+        service: "redis",
+        image: "redis:7.2",
+        why: "accessories input",
+        containerId: "c0ffee000001",
+        running: true,
+        health: "healthy",
+        startedAt: "2026-12-01T00:00:00Z",
+      },
+    ];
+    w.failDowngrade = true;
+    const r = await rollback(inputs(), w.deps());
+    expect(r.status).toBe("failure");
+    expect(r.checklist.find((c) => c.label.startsWith("Accessories untouched"))).toMatchObject({ ok: true });
+    // The dry run waits for the same read: its warnings name an accessory that is not running.
+    const d = world();
+    d.accessories = [{ ...(w.accessories[0] as (typeof w.accessories)[number]), running: false }];
+    const dry = await rollback(inputs({ dryRun: true }), d.deps());
+    expect(dry.status).toBe("dry-run");
+    expect(dry.warnings.join("\n")).toMatch(/accessories before the rollback: .*redis/);
+  });
+
   it("a failing integrity check stops before the restart", async () => {
     const w = world();
     const r = await rollback(inputs({ integrityCommand: ["false"] }), w.deps());

@@ -98,8 +98,12 @@ export interface ExecuteContext {
   since: string;
   /** The deploy lock held for this rollback, checked before every changing step (none: Redis was down). */
   lock?: LockHandle | undefined;
-  /** The accessories before anything was touched: the row after compares with them. */
-  accessoriesBefore?: AccessoryState[] | undefined;
+  /**
+   * The accessories before the restart: the row after compares with them. A pending read (the Rollback
+   * button's, started with the plan) is awaited before the restart: it overlaps the downgrade, which
+   * changes no container.
+   */
+  accessoriesBefore?: AccessoryState[] | Promise<AccessoryState[] | undefined> | undefined;
   /** What the faulty release's upgrades dropped, counted before they ran (the deploy's automatic rollback). */
   destructiveUpgrades?: DestructiveUpgrade[];
   /** The deploy's backup-command artefact, for the incident report. */
@@ -143,7 +147,6 @@ export async function executeRollback(
   let servicesTouched = false;
   let servicesOn = plan.current.sha;
   let versionOn = plan.current.version;
-  let accessoriesAfter: AccessoryState[] | undefined;
   let accessoriesError: string | undefined;
   let deploymentId: number | undefined;
   let dataBack: DataBackEmpty[] = [];
@@ -161,6 +164,17 @@ export async function executeRollback(
     healthEvidence: "",
     recorded: undefined as boolean | undefined,
     recordedEvidence: "",
+  };
+
+  let accessoriesBefore: AccessoryState[] | undefined =
+    ctx.accessoriesBefore instanceof Promise ? undefined : ctx.accessoriesBefore;
+  let accessoriesRead: Promise<AccessoryState[] | undefined> | undefined;
+  const readAccessoriesAfter = async (): Promise<AccessoryState[] | undefined> => {
+    if (!accessoriesBefore?.length) return undefined;
+    return compose.accessories(versionOn).catch((e: unknown) => {
+      accessoriesError = errorMessage(e);
+      return undefined;
+    });
   };
 
   const stateNow = (): string => {
@@ -266,6 +280,8 @@ export async function executeRollback(
       });
     }
 
+    // Read beside the plan and the downgrade; known before any container is touched.
+    accessoriesBefore = await ctx.accessoriesBefore;
     if (!plan.dbOnly) {
       throwIfAborted(signal);
       await ctx.lock?.check("the restart");
@@ -287,6 +303,8 @@ export async function executeRollback(
     }
 
     throwIfAborted(signal);
+    // The accessories after the restart, read beside the verification (the rollback never touches them).
+    accessoriesRead = readAccessoriesAfter();
     health = await tl.step("verify health", () =>
       smoke.check({ signal, purpose: "rollback", version: versionOn }),
     );
@@ -305,12 +323,9 @@ export async function executeRollback(
     logger.error(`rollback stopped: ${error}`);
   }
 
-  if (ctx.accessoriesBefore?.length) {
-    accessoriesAfter = await compose.accessories(versionOn).catch((e: unknown) => {
-      accessoriesError = errorMessage(e);
-      return undefined;
-    });
-  }
+  // A run stopped before the restart still reports the accessories (its read started with the plan).
+  if (accessoriesBefore === undefined) accessoriesBefore = await ctx.accessoriesBefore;
+  const accessoriesAfter = await (accessoriesRead ?? readAccessoriesAfter());
   const ok = error === undefined;
   // Record the outcome whatever happened; these calls must not hide the original error.
   if (deploymentId !== undefined) {
@@ -478,7 +493,7 @@ export async function executeRollback(
       ok: rows.health,
       evidence: rows.healthEvidence || undefined,
     },
-    ...[accessoriesRow(ctx.accessoriesBefore, accessoriesAfter, accessoriesError)].filter(
+    ...[accessoriesRow(accessoriesBefore, accessoriesAfter, accessoriesError)].filter(
       (x): x is CheckItem => x !== undefined,
     ),
     {
@@ -538,7 +553,14 @@ async function bestEffort(deps: ReleaseDeps, what: string, fn: () => Promise<unk
 
 /** The Rollback button. */
 export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promise<RollbackResult> {
-  const tl = new Timeline(deps.clock, deps.logger, deps.calls);
+  const tl = new Timeline(deps.clock, deps.logger, deps.calls, {
+    ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
+  });
+  // What every rollback asks, read ahead beside the deployments: the compose configuration and the
+  // containers (the adapter keeps them), and the database's revision (kept until a migration runs).
+  void tl.background("prefetch (compose config, containers, alembic current)", () =>
+    Promise.all([deps.compose.prefetch?.(), deps.migrations.current(deps.signal)]),
+  );
   const warnings: string[] = [];
   const base = {
     timeline: tl,
@@ -589,6 +611,20 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
           : `no recorded deployment #${inputs.target.id} in ${inputs.environment}`;
     return refuse([`${what}: nothing to roll back to`], undefined);
   }
+  // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched: the read
+  // starts with the plan and is awaited before the restart (it waits on the compose configuration, which
+  // the plan does not need; the downgrade changes no container).
+  const accessoriesBefore = deps.compose
+    .accessories(current.record.version)
+    .then((list) => {
+      const gate = accessoriesGate(list);
+      if (gate.ok === false) warnings.push(`accessories before the rollback: ${gate.evidence}`);
+      return list;
+    })
+    .catch((e: unknown) => {
+      warnings.push(`the accessories could not be read: ${errorMessage(e)}`);
+      return undefined;
+    });
   const [graph, dbNow, present, composeHash] = await tl.step("plan", () =>
     Promise.all([
       deps.migrations.graph(),
@@ -616,15 +652,10 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
     currentComposeHash: composeHash,
   });
   warnings.push(...plan.warnings);
-  if (plan.refusals.length > 0) return refuse(plan.refusals, plan, dbNow);
-  // Accessories are not a reason to refuse a rollback (it is the remedy), but they are watched.
-  const accessoriesBefore = await deps.compose.accessories(plan.current.version).catch((e: unknown) => {
-    warnings.push(`the accessories could not be read: ${errorMessage(e)}`);
-    return undefined;
-  });
-  const accessoryGate = accessoriesBefore ? accessoriesGate(accessoriesBefore) : undefined;
-  if (accessoryGate?.ok === false)
-    warnings.push(`accessories before the rollback: ${accessoryGate.evidence}`);
+  if (plan.refusals.length > 0) {
+    await accessoriesBefore;
+    return refuse(plan.refusals, plan, dbNow);
+  }
 
   // 2. State: the kill switch does not block a rollback; Redis down is a warning.
   const op = await deps.state
@@ -635,7 +666,7 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
     warnings.push("the kill switch is on; a rollback proceeds anyway (it is the remedy)");
 
   if (inputs.dryRun) {
-    const holder = await deps.state.lockHolder().catch(() => undefined);
+    const [holder] = await Promise.all([deps.state.lockHolder().catch(() => undefined), accessoriesBefore]);
     if (holder)
       warnings.push(`the deploy lock is held by ${holder}; a real run would wait up to the lock timeout`);
     return {
@@ -667,7 +698,8 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
   if (attempt.acquired) lock = attempt.handle;
   else if (attempt.error)
     warnings.push(`deploy lock not taken: Redis unavailable (${attempt.error}); proceeding`);
-  else
+  else {
+    await accessoriesBefore;
     return refuse(
       [
         `the deploy lock is ${attempt.holder ?? `held by another run (waited ${Math.round(inputs.lockWaitMs / 1000)}s)`}`,
@@ -675,6 +707,7 @@ export async function rollback(inputs: RollbackInputs, deps: ReleaseDeps): Promi
       plan,
       dbNow,
     );
+  }
 
   try {
     const outcome = await executeRollback(

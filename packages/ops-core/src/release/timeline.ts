@@ -16,13 +16,33 @@ export interface Step {
   detail?: string;
 }
 
+export interface TimelineOptions {
+  /**
+   * When the process started, on the clock's scale: the time from then to the timeline's creation (Node
+   * start, module load, inputs, wiring) is the run's first step, `process start`.
+   */
+  startedAtMs?: number;
+}
+
 export class Timeline {
   readonly steps: Step[] = [];
+  private readonly running: Array<Promise<void>> = [];
   constructor(
     private readonly clock: Clock,
     private readonly logger?: Logger,
     calls?: CallLog,
+    options: TimelineOptions = {},
   ) {
+    const now = clock.now();
+    if (options.startedAtMs !== undefined && options.startedAtMs < now) {
+      this.steps.push({
+        name: "process start",
+        startMs: options.startedAtMs,
+        durationMs: now - options.startedAtMs,
+        outcome: "ok",
+        detail: "Node start, module load, inputs and wiring",
+      });
+    }
     calls?.onUnowned((c) => {
       this.steps.push({
         name: c.label,
@@ -63,6 +83,37 @@ export class Timeline {
       });
       throw error;
     }
+  }
+
+  /**
+   * Starts `fn` now as a step that runs beside the steps that follow (not awaited here): a prefetch of
+   * what the run asks anyway, whose answers the adapters keep for the step that needs them. It never
+   * throws: a failure is a `warning` step, and the step that needs the answer asks again and decides.
+   */
+  background(name: string, fn: () => Promise<unknown>): Promise<void> {
+    const startMs = this.clock.now();
+    const done = currentStep.run(name, fn).then(
+      () => {
+        this.steps.push({ name, startMs, durationMs: this.clock.now() - startMs, outcome: "ok" });
+      },
+      (error: unknown) => {
+        this.logger?.debug(`${name}: ${errorMessage(error)} (asked again where it is needed)`);
+        this.steps.push({
+          name,
+          startMs,
+          durationMs: this.clock.now() - startMs,
+          outcome: "warning",
+          detail: errorMessage(error),
+        });
+      },
+    );
+    this.running.push(done);
+    return done;
+  }
+
+  /** Resolves when every background step has ended (they never reject). */
+  async settled(): Promise<void> {
+    await Promise.all(this.running);
   }
 
   /** Records an instant event or a step whose outcome the caller decided. */

@@ -63,18 +63,27 @@ describe("alembic adapter against the real alembic and SQLite", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("reads the graph, heads and current; upgrades; downgrades to a recorded revision (two steps, not -1)", async () => {
-    const a = alembicAdapter({ command: ["alembic"], directory: dir, timeoutMs: 30_000, run: runCommand });
+    // Which Alembic commands ran: nothing asks the same question twice.
+    const asked: string[] = [];
+    const run: typeof runCommand = (argv, options) => {
+      asked.push(argv.slice(1).join(" "));
+      return runCommand(argv, options);
+    };
+    const a = alembicAdapter({ command: ["alembic"], directory: dir, timeoutMs: 30_000, run });
     expect(await a.current()).toBeNull();
     expect(await a.heads()).toEqual(["0003"]);
     const graph = await a.graph();
     expect(graph.map((m) => m.revision).sort()).toEqual(["0001", "0002", "0003"]);
     expect((await a.upgrade("head")).ok).toBe(true);
     expect(await a.current()).toBe("0003");
+    // The upgrade's result check used the run's heads, and its `current` is the answer after it.
+    expect(asked).toEqual(["current", "heads", "upgrade head", "current"]);
     const between = migrationsBetween(graph, "0003", "0001");
     expect(between.ok && between.migrations.map((m) => m.revision)).toEqual(["0003", "0002"]);
     expect(between.ok && between.migrations[0]?.destructiveDowngrade).toEqual(["drop_column orders.note"]);
     expect((await a.downgrade("0001")).ok).toBe(true);
     expect(await a.current()).toBe("0001");
+    expect(asked.slice(4)).toEqual(["downgrade 0001", "current"]);
     const tables = execFileSync(
       "python3",
       [

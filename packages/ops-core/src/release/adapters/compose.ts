@@ -139,6 +139,12 @@ export function composeAdapter(o: ComposeAdapterOptions): ComposeAdapter {
     serviceNames: async () => Object.keys(await configOnce()),
     releaseRefs: images,
     imageSource: o.source,
+    async prefetch() {
+      // The configuration (one `config`), and the containers by project label (`docker ps` + `docker
+      // inspect`, reused for a few seconds): neither depends on the version being planned. Without a
+      // project name the state is a `compose ps`, which needs the version: not read ahead then.
+      await Promise.all([configOnce(), ...(o.project ? [compose.state({ env: release(PROBE) })] : [])]);
+    },
     async services(version) {
       const { release: services, accessories } = await plan(version);
       return { release: services, accessories };

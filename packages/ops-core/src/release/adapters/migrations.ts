@@ -5,7 +5,12 @@
 // what a drop takes).
 
 import { errorMessage } from "../../action/errors.js";
-import { createAlembic, type MigrationRun } from "../../migrations/alembic.js";
+import {
+  createAlembic,
+  type MigrateOptions,
+  type MigrationRun,
+  RevisionMismatchError,
+} from "../../migrations/alembic.js";
 import { readMigrations } from "../../migrations/graph.js";
 import { countDropped } from "../../migrations/rows.js";
 import type { CommandRunner } from "../../process/run-command.js";
@@ -49,21 +54,38 @@ export function alembicAdapter(o: AlembicOptions): ReleaseMigrations {
       };
     }
   };
-  // Asked once per run each: `current` until a migration runs (upgrade or downgrade, even a failed one,
-  // makes the next read ask Alembic again: a verification reads the database, never the memo), `heads`
-  // once (the files do not change during a run). An Alembic call costs ~0.5 s.
+  // Asked once per run each: `current` until a migration runs, `heads` once (the files do not change
+  // during a run). An Alembic call costs ~0.5 s (Python start). A migration's own result check is an
+  // `alembic current` right after it: its answer is the database's revision now, so the next `current`
+  // takes it instead of asking again. A migration whose result is not known (it raised, or a relative
+  // target that is not checked) makes the next read ask Alembic.
   let current: Promise<string | null> | undefined;
   let heads: Promise<string[]> | undefined;
   const once = <T>(value: Promise<T>, forget: () => void): Promise<T> => {
     value.catch(forget);
     return value;
   };
-  const migrate = async (fn: () => Promise<MigrationRun>) => {
+  const readBack = (revisions: readonly string[] | undefined) => {
+    // Several revisions: `current()` throws for them, so that is left to Alembic's own answer.
+    current = revisions && revisions.length <= 1 ? Promise.resolve(revisions[0] ?? null) : undefined;
+  };
+  const migrate = async (fn: (known: MigrateOptions) => Promise<MigrationRun>) => {
+    const known = heads ? await heads.catch(() => undefined) : undefined;
     current = undefined;
+    let after: readonly string[] | undefined;
     try {
-      return await step(fn);
+      return await step(async () => {
+        try {
+          const r = await fn(known ? { heads: known } : {});
+          after = r.revisionsAfter;
+          return r;
+        } catch (e) {
+          if (e instanceof RevisionMismatchError) after = e.actual;
+          throw e;
+        }
+      });
     } finally {
-      current = undefined;
+      readBack(after);
     }
   };
   return {
@@ -80,8 +102,8 @@ export function alembicAdapter(o: AlembicOptions): ReleaseMigrations {
       return heads;
     },
     graph: () => readMigrations(o.directory, o.config ?? "alembic.ini"),
-    upgrade: (target, signal) => migrate(() => alembic.upgrade(target, signal)),
-    downgrade: (target, signal) => migrate(() => alembic.downgrade(target, signal)),
+    upgrade: (target, signal) => migrate((known) => alembic.upgrade(target, signal, known)),
+    downgrade: (target, signal) => migrate((known) => alembic.downgrade(target, signal, known)),
     countDropped: (operations, signal) =>
       countDropped(operations, {
         run: o.run,
