@@ -142,14 +142,18 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/errors.js
 var errors = __webpack_require__(4173);
+// EXTERNAL MODULE: ../packages/ops-core/dist/action/safe-text.js
+var safe_text = __webpack_require__(8291);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/secrets.js
 var secrets = __webpack_require__(3149);
+// EXTERNAL MODULE: ../packages/ops-core/dist/remote/engine.js + 3 modules
+var engine = __webpack_require__(3560);
 // EXTERNAL MODULE: ../packages/ops-core/dist/state/connection.js
 var connection = __webpack_require__(9331);
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/adapters/state.js
 var state = __webpack_require__(2485);
-// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 6 modules
-var release_config = __webpack_require__(2128);
+// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 8 modules
+var release_config = __webpack_require__(7082);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
 var action_inputs = __webpack_require__(7939);
 // EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
@@ -821,8 +825,6 @@ function metricsRow(v) {
     return { label: "Metrics normal", ok: v.ok, evidence: v.evidence };
 }
 
-// EXTERNAL MODULE: ../packages/ops-core/dist/action/safe-text.js
-var safe_text = __webpack_require__(8291);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/summary.js
 var summary = __webpack_require__(9508);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/release/incident.js
@@ -1244,7 +1246,7 @@ async function executeRollback(plan, ctx, deps, tl) {
             servicesTouched = true;
             servicesOn = plan.target.sha;
             versionOn = plan.target.version;
-            await tl.step(`start ${(0,release_record/* shortSha */.Fu)(plan.target.sha)} images (${ctx.strategy})`, async () => {
+            await tl.step(`start ${(0,release_record/* shortSha */.Fu)(plan.target.sha)} images (${compose.restartMode ?? ctx.strategy})`, async () => {
                 try {
                     await compose.up(plan.target.version, { strategy: ctx.strategy });
                     rows.restart = true;
@@ -1713,6 +1715,8 @@ async function deploy(inputs, deps) {
         ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
     });
     const warnings = [];
+    // The restart's step name says how services are replaced: the strategy, or Swarm's update_config.
+    const restartStep = `restart (${compose.restartMode ?? inputs.strategy})`;
     // What every deploy asks, read ahead beside the deployments and the gates' GitHub reads: the compose
     // configuration and the containers (kept by the adapter), the heads and the database's revision (kept
     // until a migration runs). The gates take the answers; a failure here is asked again there.
@@ -1792,7 +1796,22 @@ async function deploy(inputs, deps) {
         waitMs: inputs.lockWaitMs,
         signal,
     })
-        .catch((e) => ({ acquired: false, holder: undefined, error: (0,errors/* errorMessage */.gJ)(e) })));
+        .catch((e) => ({
+        acquired: false,
+        holder: undefined,
+        error: (0,errors/* errorMessage */.gJ)(e),
+        notReplicated: e instanceof state_lock/* LockNotReplicatedError */.WE ? e : undefined,
+    })));
+    if (!attempt.acquired && "notReplicated" in attempt && attempt.notReplicated) {
+        // Not "held by another run": the lock was ours, but no replica has it (see LockNotReplicatedError).
+        const e = attempt.notReplicated;
+        rows.push(gateRow("lock", false, `not replicated: ${e.evidence.join("; ")}`));
+        result.message = `deploy refused: ${e.message}`;
+        result.nextSteps = [
+            "Bring a replica back (or check the sentinels): the lock must reach a replica before a deploy may change production; re-run once `SENTINEL replicas` shows one up.",
+        ];
+        return result;
+    }
     if (!attempt.acquired) {
         const why = attempt.error
             ? `Redis unavailable (${attempt.error}): fail closed`
@@ -1919,7 +1938,7 @@ async function deploy(inputs, deps) {
         deploy_throwIfAborted(signal);
         await lock.check("the restart");
         phase = "restart";
-        await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy }));
+        await tl.step(restartStep, () => compose.up(inputs.version, { strategy: inputs.strategy }));
         restarted = true;
         phase = "verify";
         const health = await tl.step("verify health", () => smoke.check({ baseline, signal, version: inputs.version }));
@@ -2036,9 +2055,7 @@ async function deploy(inputs, deps) {
         }
         // A failed restart or verification step: same policy as a failed verification.
         if (phase === "restart" || phase === "verify") {
-            return await failVerification([
-                `${phase === "restart" ? `restart (${inputs.strategy})` : "verification"} failed: ${(0,run_command/* errorLine */.BP)((0,errors/* errorMessage */.gJ)(e))}`,
-            ], result.health);
+            return await failVerification([`${phase === "restart" ? restartStep : "verification"} failed: ${(0,run_command/* errorLine */.BP)((0,errors/* errorMessage */.gJ)(e))}`], result.health);
         }
         result.dbNow = await migrations.current().catch(() => result.dbNow);
         return await finish("failure", `deploy failed during ${phase}: ${(0,errors/* errorMessage */.gJ)(e)}`, [
@@ -2049,7 +2066,7 @@ async function deploy(inputs, deps) {
         const released = await lock.release().catch(() => false);
         if (!released)
             warnings.push("the deploy lock was no longer ours when releasing it (expired or taken)");
-        result.complete = completeChecklist(result, released, inputs);
+        result.complete = completeChecklist(result, released, inputs, restartStep);
     }
     // The lock is someone else's now: change nothing more (no rollback, no state write); the deployment
     // is closed as `error` with what the host is in.
@@ -2190,7 +2207,7 @@ function scanLogs(logs, pattern) {
     }
     return out;
 }
-function completeChecklist(r, lockReleased, inputs) {
+function completeChecklist(r, lockReleased, inputs, restartStep) {
     if (r.status === "refused" || r.status === "dry-run")
         return [];
     const running = r.status === "success" || r.status === "warning";
@@ -2204,7 +2221,7 @@ function completeChecklist(r, lockReleased, inputs) {
         },
         {
             label: `Services running ${(0,release_record/* shortVersion */.Li)(inputs.version)}`,
-            ok: running ? true : r.timeline.has(`restart (${inputs.strategy})`) ? false : undefined,
+            ok: running ? true : r.timeline.has(restartStep) ? false : undefined,
             evidence: r.images
                 ? Object.values(r.images)
                     .map((i) => i.ref)
@@ -2615,6 +2632,8 @@ async function restartServices(inputs, deps) {
 
 
 
+
+
 /** The repository's default branch, from the event payload; `master` when it does not say. */
 async function defaultBranch(eventPath) {
     if (!eventPath)
@@ -2634,6 +2653,7 @@ function maskCredentials(ctx) {
         ctx.inputs.optional("notify-webhook"),
         ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
         ...(0,secrets/* passwordParts */.ck)(ctx.inputs.optional("metrics-url")),
+        ...(0,engine/* keyMasks */.TV)(ctx.inputs.optional("ssh-key")),
     ]) {
         if (secret)
             ctx.setSecret(secret);
@@ -2676,6 +2696,11 @@ async function wireAction(ctx, host, kind, sha, extra = {}, options = {}, dryRun
     await mirrored.prepare({ dryRun });
     return mirrored;
 }
+/** The engine line under the summary's headline, when the engine is not the runner's own. */
+function engineNote(engine) {
+    return engine.description ? `> 🔗 Docker engine: ${(0,safe_text/* mdText */.bC)(engine.description)}` : "";
+}
+const notes = (...parts) => parts.filter(Boolean).join("\n\n");
 /** The mirror's note (history source, break glass) under the summary's headline. */
 function withNote(markdown, note) {
     if (!note)
@@ -2689,15 +2714,17 @@ async function writeIncidentFile(workspace, path, markdown) {
     await (0,promises_.writeFile)(full, markdown);
     return full;
 }
-async function deployAction(ctx, options = {}) {
-    maskCredentials(ctx);
-    const restart = ctx.inputs.optional("restart");
+async function deployAction(runCtx, options = {}) {
+    maskCredentials(runCtx);
+    const restart = runCtx.inputs.optional("restart");
     if (restart !== undefined)
-        return restartAction(ctx, restart);
-    const config = await (0,release_config/* readDeployConfig */.Q9)(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
+        return restartAction(runCtx, restart);
+    const config = await (0,release_config/* readDeployConfig */.Q9)(runCtx.inputs, runCtx.run, await defaultBranch(runCtx.run.eventPath));
+    // The engine (docker-host) before anything else touches it: a host key that is not pinned stops here.
+    const ctx = await (0,engine/* withEngine */.f)(runCtx);
     const mirrored = await wireAction(ctx, config.host, "deploy", config.deploy.sha, {}, options, config.deploy.dryRun);
     const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, mirrored.deps);
-    const note = (0,mirror_wiring/* mirrorNote */.M_)(mirrored);
+    const note = notes(engineNote(ctx.engine), (0,mirror_wiring/* mirrorNote */.M_)(mirrored));
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -2738,6 +2765,7 @@ async function deployAction(ctx, options = {}) {
  * still ours) and close its deployment as `error`.
  */
 async function deployPostAction(ctx) {
+    await removeLeftoverEngine((name) => ctx.getState(name), ctx.logger);
     const finished = ctx.getState("finished") === "true";
     const lockValue = ctx.getState("lock-value");
     const deploymentId = ctx.getState("deployment-id");
@@ -2775,16 +2803,17 @@ async function deployPostAction(ctx) {
     }
     return undefined;
 }
-async function rollbackAction(ctx, options = {}) {
-    maskCredentials(ctx);
-    const branch = await defaultBranch(ctx.run.eventPath);
+async function rollbackAction(runCtx, options = {}) {
+    maskCredentials(runCtx);
+    const branch = await defaultBranch(runCtx.run.eventPath);
     // The queue guard: engage the kill switch so no newer deploy enters the shared concurrency group.
-    if (ctx.inputs.boolean("hold-deploys-only", false))
-        return holdDeploys(ctx);
-    const config = await (0,release_config/* readRollbackConfig */.Fv)(ctx.inputs, branch);
+    if (runCtx.inputs.boolean("hold-deploys-only", false))
+        return holdDeploys(runCtx);
+    const config = await (0,release_config/* readRollbackConfig */.Fv)(runCtx.inputs, branch);
+    const ctx = await (0,engine/* withEngine */.f)(runCtx);
     const mirrored = await wireAction(ctx, config.host, "rollback", ctx.run.sha, { ...(config.notifyWebhook ? { notifier: (0,release_config/* webhookNotifier */.Om)(config.notifyWebhook) } : {}) }, options, config.rollback.dryRun);
     const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, mirrored.deps);
-    const note = (0,mirror_wiring/* mirrorNote */.M_)(mirrored);
+    const note = notes(engineNote(ctx.engine), (0,mirror_wiring/* mirrorNote */.M_)(mirrored));
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -2847,9 +2876,10 @@ async function holdDeploys(ctx) {
     return undefined;
 }
 /** The restart button (`restart: <service>` or `all`): the same compose adapter, lock, smoke and audit. */
-async function restartAction(ctx, which) {
-    const reason = ctx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
-    const host = await (0,release_config/* readHost */.rk)(ctx.inputs, await defaultBranch(ctx.run.eventPath));
+async function restartAction(runCtx, which) {
+    const reason = runCtx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
+    const host = await (0,release_config/* readHost */.rk)(runCtx.inputs, await defaultBranch(runCtx.run.eventPath));
+    const ctx = await (0,engine/* withEngine */.f)(runCtx);
     const services = which === "all" ? undefined : ctx.inputs.list("restart");
     // No post-step state: a restart creates no deployment, and its lock is released in finally.
     const deps = (0,release_config/* wire */.O4)({ ...contextWiring(ctx), host, kind: "restart", sha: ctx.run.sha });

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5639);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6957);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5639:
+/***/ 6957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31756,6 +31756,711 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ../../packages/ops-core/dist/action/secrets.js
 var secrets = __nccwpck_require__(4707);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/docker-host.js
+// The `docker-host` input: which Docker engine every docker, docker-compose and docker stack call (and the
+// backup and smoke commands) talks to. Parsed strictly, because the value reaches a shell on one path:
+// docker-compose v1 (docker-py) runs `ssh -l USER -p PORT -- HOST docker system dial-stdio` through
+// `/bin/sh -c`, so a user or host name holding anything beyond letters, digits, `.`, `_` and `-` is refused.
+
+const USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
+const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+const HOSTNAME = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const FORMS = "`ssh://user@host[:port]`, `tcp://host[:port]` or `unix:///path/to/docker.sock`";
+/** `ssh://user@host[:port]`, `tcp://host[:port]`, `unix:///absolute/path`; anything else throws naming `label`. */
+function parseDockerHost(text, label = "input `docker-host`", input = "docker-host") {
+    const value = text.trim();
+    const shown = JSON.stringify(value.slice(0, 120));
+    const fail = (why) => {
+        throw new action_errors/* ConfigurationError */.j1(`${label}: ${shown} ${why}; expected ${FORMS}`, { input });
+    };
+    const scheme = /^([a-z]+):\/\//i.exec(value)?.[1]?.toLowerCase();
+    if (scheme === "unix") {
+        const path = value.slice("unix://".length);
+        if (!path.startsWith("/"))
+            fail("needs an absolute socket path (three slashes: unix:///run/docker.sock)");
+        if (/[\s\0]/.test(path) || path.includes("/../"))
+            fail("is not a plain absolute path");
+        return { kind: "unix", path, url: `unix://${path}` };
+    }
+    if (scheme !== "ssh" && scheme !== "tcp")
+        fail("has no known scheme");
+    const rest = value.slice(`${scheme}://`.length).replace(/\/$/, "");
+    if (/[/?#]/.test(rest))
+        fail("has a path, query or fragment (give only user, host and port)");
+    let authority = rest;
+    let user;
+    const at = authority.lastIndexOf("@");
+    if (at >= 0) {
+        user = authority.slice(0, at);
+        authority = authority.slice(at + 1);
+        if (user.includes(":"))
+            fail("holds a password: use `ssh-key` (a secret) instead");
+        if (!USER.test(user))
+            fail("has a user name that is not letters, digits, `.`, `_` or `-`");
+    }
+    if (authority.startsWith("["))
+        fail("uses an IPv6 address, which docker-compose v1 cannot reach over ssh: use a host name");
+    const colon = authority.indexOf(":");
+    const host = colon >= 0 ? authority.slice(0, colon) : authority;
+    const portText = colon >= 0 ? authority.slice(colon + 1) : undefined;
+    if (!host)
+        fail("has no host");
+    if (!IPV4.test(host) && !(HOSTNAME.test(host) && /[A-Za-z]/.test(host)))
+        fail("has a host that is not a host name or IPv4 address");
+    let port;
+    if (portText !== undefined) {
+        port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
+        if (!(port >= 1 && port <= 65535))
+            fail("has a port that is not 1 to 65535");
+    }
+    const hostPort = port === undefined ? host : `${host}:${port}`;
+    if (scheme === "tcp") {
+        if (user !== undefined)
+            fail("has a user, which tcp:// does not take");
+        return { kind: "tcp", host, port, url: `tcp://${hostPort}` };
+    }
+    if (user === undefined)
+        fail("has no user (ssh://user@host): say which account the engine is reached as");
+    return { kind: "ssh", user: user, host, port, url: `ssh://${user}@${hostPort}` };
+}
+/** The host as ssh's known_hosts names it: `host` on port 22, `[host]:port` otherwise. */
+function knownHostsName(host, port) {
+    return port === undefined || port === 22 ? host : `[${host}]:${port}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/known-hosts.js
+// The `known-hosts` input: the engine host's public keys, pinned. One line each, in OpenSSH's known_hosts
+// format (`ssh-keyscan -p PORT HOST` prints them). Every line is checked (key type, base64, the key blob
+// naming the same type) and at least one must name the engine's host, so a typo is a configuration error
+// here and not a "Host key verification failed" in the middle of a deploy.
+
+
+
+const KEY_TYPES = [
+    "ssh-ed25519",
+    "ecdsa-sha2-nistp256",
+    "ecdsa-sha2-nistp384",
+    "ecdsa-sha2-nistp521",
+    "ssh-rsa",
+    "sk-ssh-ed25519@openssh.com",
+    "sk-ecdsa-sha2-nistp256@openssh.com",
+];
+/** The command that prints a host's keys in this format. */
+function keyscanHint(host, port) {
+    return `ssh-keyscan -p ${port ?? 22} ${host}`;
+}
+/** OpenSSH's fingerprint of a public key: `SHA256:` and the unpadded base64 of the blob's SHA-256. */
+function fingerprint(keyBase64) {
+    const digest = (0,external_node_crypto_.createHash)("sha256").update(Buffer.from(keyBase64, "base64")).digest("base64");
+    return `SHA256:${digest.replace(/=+$/, "")}`;
+}
+/** The key type written inside a public key blob (its first length-prefixed string). */
+function blobType(blob) {
+    if (blob.length < 4)
+        return undefined;
+    const n = blob.readUInt32BE(0);
+    if (n <= 0 || n > 64 || blob.length < 4 + n)
+        return undefined;
+    return blob.subarray(4, 4 + n).toString("latin1");
+}
+/**
+ * Parses known_hosts text. Blank lines and `#` comments are skipped; anything else that is not a valid
+ * line throws a ConfigurationError naming `label` and the line.
+ */
+function parseKnownHosts(text, label = "input `known-hosts`", input = "known-hosts") {
+    const out = [];
+    const lines = text.replace(/\r\n?/g, "\n").split("\n");
+    lines.forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#"))
+            return;
+        const fail = (why) => {
+            throw new action_errors/* ConfigurationError */.j1(`${label}, line ${i + 1} (${JSON.stringify(line.slice(0, 60))}${line.length > 60 ? "…" : ""}): ${why}; expected lines such as \`ssh-keyscan\` prints: \`HOST KEYTYPE BASE64\` (e.g. \`[203.0.113.7]:2222 ssh-ed25519 AAAAC3Nz…\`)`, { input });
+        };
+        const fields = line.split(/\s+/);
+        let marker;
+        if (fields[0]?.startsWith("@")) {
+            const m = fields.shift();
+            if (m !== "@cert-authority" && m !== "@revoked")
+                fail(`unknown marker ${JSON.stringify(m)}`);
+            marker = m;
+        }
+        const [hosts, keyType, key] = fields;
+        if (!hosts || !keyType || !key)
+            fail("needs the host, the key type and the key");
+        if (!KEY_TYPES.includes(keyType)) {
+            fail(`${JSON.stringify(keyType)} is not a key type (${KEY_TYPES.join(", ")})`);
+        }
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(key))
+            fail("the key is not base64");
+        const embedded = blobType(Buffer.from(key, "base64"));
+        if (embedded !== keyType)
+            fail(`the key is not a ${keyType} key (it says ${JSON.stringify(embedded ?? "nothing")})`);
+        if (/[^\x21-\x7e]/.test(hosts))
+            fail("the host field has characters that are not printable ASCII");
+        out.push({ marker, hosts: hosts, keyType: keyType, key: key, text: line });
+    });
+    return out;
+}
+/** Shell-style `*` and `?` globbing of one host pattern, as known_hosts uses it. */
+function glob(pattern, name) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".");
+    return new RegExp(`^${re}$`, "i").test(name);
+}
+/** Whether a known_hosts entry names `host` on `port` (plain, wildcard, negated or hashed patterns). */
+function namesHost(entry, host, port) {
+    const name = knownHostsName(host, port);
+    if (entry.hosts.startsWith("|1|")) {
+        const [, , salt, hash] = entry.hosts.split("|");
+        if (!salt || !hash)
+            return false;
+        const mac = (0,external_node_crypto_.createHmac)("sha1", Buffer.from(salt, "base64")).update(name).digest("base64");
+        return mac === hash;
+    }
+    let matched = false;
+    for (const pattern of entry.hosts.split(",")) {
+        if (pattern.startsWith("!")) {
+            if (glob(pattern.slice(1), name))
+                return false;
+        }
+        else if (glob(pattern, name))
+            matched = true;
+    }
+    return matched;
+}
+/**
+ * The entries that pin `host:port`'s key (revoked ones and CA lines aside); throws when there is none,
+ * saying how to get the line.
+ */
+function pinnedKeys(entries, host, port, label = "input `known-hosts`", input = "known-hosts") {
+    const pinned = entries.filter((e) => e.marker === undefined && namesHost(e, host, port));
+    const ca = entries.some((e) => e.marker === "@cert-authority" && namesHost(e, host, port));
+    if (pinned.length === 0 && !ca) {
+        throw new action_errors/* ConfigurationError */.j1(`${label} has no key for ${knownHostsName(host, port)}: the engine's host key must be pinned. Get its line with \`${keyscanHint(host, port)}\` from a machine you trust (check the fingerprint against the host's own \`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\`) and put it in \`known-hosts\`.`, { input });
+    }
+    return pinned;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/process/run-command.js
+// Child processes, always as an argument array (never a shell string), always with a timeout, output
+// bounded, and cancellable. Every adapter (compose, alembic, smoke and backup commands) goes through here.
+//
+// Why not @actions/exec (3.0.0, on the users' design card): it cannot stop a child. It has no run
+// timeout (its `delay` only waits for stdio after exit), takes no AbortSignal and never hands out the
+// ChildProcess, so a hung `alembic upgrade` or `docker-compose up` would hold the step until the job's
+// timeout and a cancelled run could not kill it. `getExecOutput` keeps all output in memory (a container
+// log can be gigabytes), `exec` echoes `[command]<argv>` to stdout (untrusted arguments, and wrong for the
+// `ops` CLI). This wrapper is node:child_process with exactly what a production step needs added: a
+// timeout (SIGTERM, then SIGKILL), bounded tails of stdout and stderr, kill on abort.
+
+
+/**
+ * Runs `argv[0]` with the rest as arguments. Resolves with the result whatever the exit code; rejects only
+ * when the program cannot be started (e.g. not installed), with a message saying which.
+ */
+const runCommand = (argv, options) => new Promise((resolve, reject) => {
+    const [file, ...args] = argv;
+    if (!file) {
+        reject(new Error("runCommand: empty argument list"));
+        return;
+    }
+    const max = options.maxOutputBytes ?? 4 * 1024 * 1024;
+    const started = performance.now();
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: [options.input !== undefined ? "pipe" : "ignore", "pipe", "pipe"],
+        shell: false,
+    });
+    const out = new BoundedBuffer(max);
+    const err = new BoundedBuffer(max);
+    child.stdout?.on("data", (chunk) => out.push(chunk));
+    child.stderr?.on("data", (chunk) => err.push(chunk));
+    if (options.input !== undefined)
+        child.stdin?.end(options.input);
+    let timedOut = false;
+    let killTimer;
+    const kill = () => {
+        if (child.exitCode !== null || child.signalCode !== null)
+            return;
+        child.kill("SIGTERM");
+        killTimer = setTimeout(() => child.kill("SIGKILL"), 2000);
+        killTimer.unref();
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        kill();
+    }, options.timeoutMs);
+    timer.unref();
+    const onAbort = () => kill();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    child.on("error", (error) => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener("abort", onAbort);
+        const why = error.code === "ENOENT" ? `${file} is not installed or not on PATH` : error.message;
+        reject(new action_errors/* TransientError */.N_(`could not run ${file}: ${why}`, { cause: error }));
+    });
+    child.on("close", (code, signal) => {
+        clearTimeout(timer);
+        if (killTimer)
+            clearTimeout(killTimer);
+        options.signal?.removeEventListener("abort", onAbort);
+        resolve({
+            argv,
+            code,
+            signal,
+            stdout: out.text(),
+            stderr: err.text(),
+            timedOut,
+            durationMs: performance.now() - started,
+        });
+    });
+});
+/** Keeps the last `max` bytes of a stream. */
+class BoundedBuffer {
+    chunks = [];
+    size = 0;
+    dropped = 0;
+    max;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.max && this.chunks.length > 1) {
+            const first = this.chunks.shift();
+            this.size -= first.length;
+            this.dropped += first.length;
+        }
+    }
+    text() {
+        let all = Buffer.concat(this.chunks);
+        let dropped = this.dropped;
+        if (all.length > this.max) {
+            dropped += all.length - this.max;
+            all = all.subarray(all.length - this.max);
+        }
+        const body = all.toString("utf8");
+        return dropped > 0 ? `… ${dropped} earlier bytes not kept\n${body}` : body;
+    }
+}
+/** A one-line description of how a command ended, for errors and summaries. */
+function describeExit(result) {
+    if (result.timedOut)
+        return `timed out after ${Math.round(result.durationMs)} ms`;
+    if (result.signal)
+        return `killed by ${result.signal}`;
+    return `exited with code ${result.code}`;
+}
+/** The line of a command's output that says what went wrong (the first error-looking one, else the last). */
+function run_command_errorLine(output) {
+    const lines = output
+        .trim()
+        .split("\n")
+        .filter((l) => l.trim() !== "");
+    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/ssh-engine.js
+// A Docker engine reached over SSH (`DOCKER_HOST=ssh://user@host[:port]`), set up privately for one run:
+// a 0700 directory in RUNNER_TEMP holding the key (0600), the pinned known_hosts and an ssh config, and a
+// `bin/ssh` wrapper put first on PATH for the engine's child processes only. Both docker clients find
+// `ssh` on PATH: the docker CLI's connection helper, and docker-compose v1 (docker-py with
+// `use_ssh_client`, the default unless COMPOSE_PARAMIKO_SSH=1; its paramiko path accepts unknown host keys
+// with a warning, so it is switched off). The wrapper runs the real ssh with `-F` the private config:
+// strict host key checking against the pinned keys only, batch mode, a connect timeout, only the given
+// key, and one master connection for the run (ControlMaster/ControlPersist), which the preflight opens
+// and every later docker call reuses. close() stops the master and removes the directory.
+
+
+
+
+
+
+
+
+
+/** Single-quoted for /bin/sh. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** The first executable `ssh` on PATH that is not in `exclude`. */
+function findSsh(path, exclude) {
+    for (const dir of (path ?? "").split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir || dir === exclude)
+            continue;
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, "ssh");
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** The key as ssh reads it: LF line ends, a final newline; refused when it is not an unencrypted private key. */
+function normalizePrivateKey(text, label = "input `ssh-key`", input = "ssh-key") {
+    const key = `${text.replace(/\r\n?/g, "\n").trim()}\n`;
+    const m = /^-----BEGIN ([A-Z ]*)PRIVATE KEY-----\n([\s\S]*?)\n-----END \1PRIVATE KEY-----\n$/.exec(key);
+    if (!m) {
+        throw new action_errors/* ConfigurationError */.j1(`${label} is not a private key in OpenSSH or PEM form (it must start with \`-----BEGIN OPENSSH PRIVATE KEY-----\`); put the whole file (e.g. the one \`ssh-keygen -t ed25519 -N "" -f deploy_key\` writes) in a secret`, { input });
+    }
+    const body = m[2];
+    const encrypted = /Proc-Type: 4,ENCRYPTED/.test(body) ||
+        m[1] === "ENCRYPTED " ||
+        (m[1] === "OPENSSH " && opensshCipher(body) !== "none");
+    if (encrypted) {
+        throw new action_errors/* ConfigurationError */.j1(`${label} is protected by a passphrase, which a run cannot type: use a deploy key without one (\`ssh-keygen -p -N "" -f KEY\` removes it), kept in a secret`, { input });
+    }
+    return key;
+}
+/** The cipher an `openssh-key-v1` private key is encrypted with (`none` when it is not). */
+function opensshCipher(body) {
+    const blob = Buffer.from(body.replace(/\s+/g, ""), "base64");
+    const magic = "openssh-key-v1\0";
+    if (blob.subarray(0, magic.length).toString("latin1") !== magic)
+        return undefined;
+    const n = blob.readUInt32BE(magic.length);
+    return blob.subarray(magic.length + 4, magic.length + 4 + n).toString("latin1");
+}
+/** The lines of a key worth masking one by one (a runner masks a multi-line secret line by line). */
+function keyMasks(key) {
+    if (!key)
+        return [];
+    const lines = key
+        .replace(/\r\n?/g, "\n")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l.length >= 8 && !l.startsWith("-----"));
+    return [key, key.trim(), ...lines];
+}
+async function prepareSshEngine(o) {
+    const connectTimeout = o.connectTimeoutSec ?? 15;
+    const persist = o.persistSec ?? 900;
+    await (0,promises_namespaceObject.mkdir)(o.baseDir, { recursive: true });
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(o.baseDir, "ops-engine-"));
+    await (0,promises_namespaceObject.chmod)(dir, 0o700);
+    const bin = (0,external_node_path_namespaceObject.join)(dir, "bin");
+    const realSsh = o.sshPath ?? findSsh(o.env.PATH, bin);
+    try {
+        if (!realSsh) {
+            throw new action_errors/* ConfigurationError */.j1("`docker-host` is ssh:// but no `ssh` client is on PATH: install OpenSSH's client on the runner (Debian: `apt-get install openssh-client`)", { input: "docker-host" });
+        }
+        await (0,promises_namespaceObject.mkdir)(bin, { mode: 0o700 });
+        const keyPath = (0,external_node_path_namespaceObject.join)(dir, "id_engine");
+        const knownHostsPath = (0,external_node_path_namespaceObject.join)(dir, "known_hosts");
+        const configPath = (0,external_node_path_namespaceObject.join)(dir, "config");
+        if (o.privateKey !== undefined)
+            await (0,promises_namespaceObject.writeFile)(keyPath, o.privateKey, { mode: 0o600 });
+        await (0,promises_namespaceObject.writeFile)(knownHostsPath, `${o.knownHosts.map((k) => k.text).join("\n")}\n`, { mode: 0o600 });
+        // A unix socket path has at most 107 bytes, and ssh adds `.` and 16 random characters to `cm-%C` (40)
+        // while it creates the socket: RUNNER_TEMP may be too deep for that, /tmp is not.
+        const fits = (d) => (0,external_node_path_namespaceObject.join)(d, "cm-").length + 40 + 17 <= 100;
+        let controlDir = dir;
+        if (!fits(dir)) {
+            controlDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(fits((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), "ops-cm-XXXXXX")) ? (0,external_node_os_.tmpdir)() : "/tmp", "ops-cm-"));
+            await (0,promises_namespaceObject.chmod)(controlDir, 0o700);
+        }
+        const q = (p) => `"${p}"`;
+        const config = [
+            "# Written by runbook-ops for one run; removed when it ends.",
+            "Host *",
+            ...(o.privateKey !== undefined
+                ? [`  IdentityFile ${q(keyPath)}`, "  IdentitiesOnly yes", "  IdentityAgent none"]
+                : []),
+            `  UserKnownHostsFile ${q(knownHostsPath)}`,
+            "  GlobalKnownHostsFile /dev/null",
+            "  StrictHostKeyChecking yes",
+            "  UpdateHostKeys no",
+            "  CheckHostIP no",
+            "  HashKnownHosts no",
+            "  BatchMode yes",
+            "  PasswordAuthentication no",
+            "  KbdInteractiveAuthentication no",
+            `  ConnectTimeout ${connectTimeout}`,
+            "  ServerAliveInterval 15",
+            "  ServerAliveCountMax 3",
+            "  ControlMaster auto",
+            `  ControlPath ${q((0,external_node_path_namespaceObject.join)(controlDir, "cm-%C"))}`,
+            `  ControlPersist ${persist}`,
+            "  ForwardAgent no",
+            "  ForwardX11 no",
+            "  ClearAllForwardings yes",
+            "  LogLevel ERROR",
+            "",
+        ].join("\n");
+        if (/[\n"]/.test(dir)) {
+            throw new action_errors/* ConfigurationError */.j1(`RUNNER_TEMP (${JSON.stringify(o.baseDir)}) holds a quote or a newline`);
+        }
+        await (0,promises_namespaceObject.writeFile)(configPath, config, { mode: 0o600 });
+        const wrapper = (0,external_node_path_namespaceObject.join)(bin, "ssh");
+        await (0,promises_namespaceObject.writeFile)(wrapper, `#!/bin/sh\n# runbook-ops: the engine's ssh, with the run's private config (pinned host key, one master).\nexec ${shellQuote(realSsh)} -F ${shellQuote(configPath)} "$@"\n`, { mode: 0o700 });
+        const env = {
+            ...o.env,
+            DOCKER_HOST: o.host.url,
+            PATH: [bin, o.env.PATH].filter(Boolean).join(external_node_path_namespaceObject.delimiter),
+            // docker-compose v1: the ssh binary (this wrapper), never paramiko (it does not pin host keys).
+            COMPOSE_PARAMIKO_SSH: "0",
+        };
+        // A context or TLS settings of the runner must not send a call elsewhere.
+        delete env.DOCKER_CONTEXT;
+        delete env.DOCKER_TLS_VERIFY;
+        const destination = [
+            ...(o.host.port !== undefined ? ["-p", String(o.host.port)] : []),
+            "-l",
+            o.host.user,
+            "--",
+            o.host.host,
+        ];
+        const removeAll = () => {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            if (controlDir !== dir)
+                (0,external_node_fs_namespaceObject.rmSync)(controlDir, { recursive: true, force: true });
+        };
+        let closed = false;
+        const engine = {
+            host: o.host,
+            dir,
+            controlDir,
+            configPath,
+            env,
+            pinned: o.knownHosts.map((k) => `${k.keyType} ${fingerprint(k.key)}`),
+            async preflight(signal) {
+                return preflight(engine, wrapper, destination, connectTimeout, signal);
+            },
+            async close() {
+                if (closed)
+                    return;
+                closed = true;
+                await runCommand([wrapper, "-O", "exit", ...destination], { env, timeoutMs: 5_000 }).catch(() => undefined);
+                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+                if (controlDir !== dir)
+                    await (0,promises_namespaceObject.rm)(controlDir, { recursive: true, force: true });
+            },
+            closeSync() {
+                if (closed)
+                    return;
+                closed = true;
+                try {
+                    (0,external_node_child_process_namespaceObject.execFileSync)(wrapper, ["-O", "exit", ...destination], { env, timeout: 3_000, stdio: "ignore" });
+                }
+                catch {
+                    // no master, or it is gone already
+                }
+                removeAll();
+            },
+        };
+        return engine;
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+const HOST_KEY_FAILURE = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|host key is known for|has changed and you have requested strict checking/;
+async function preflight(engine, wrapper, destination, connectTimeout, signal, run = runCommand) {
+    const { host } = engine;
+    const name = knownHostsName(host.host, host.port);
+    const r = await run([wrapper, ...destination, "docker version --format '{{.Server.Version}}'"], {
+        env: engine.env,
+        timeoutMs: (connectTimeout + 30) * 1000,
+        ...(signal ? { signal } : {}),
+    });
+    const stderr = r.stderr.trim();
+    if (r.code === 0)
+        return { serverVersion: r.stdout.trim().split("\n").at(-1) ?? "" };
+    if (r.code === 255 && HOST_KEY_FAILURE.test(stderr)) {
+        const offered = await offeredKeys(stderr, host, engine.env);
+        const pinned = engine.pinned.join(", ");
+        throw new action_errors/* RefusalError */.XQ(`the engine host ${name} offered a host key that is not pinned in \`known-hosts\` (${offered.join(", ") || "its key could not be read"}; pinned: ${pinned}), so nothing was done. If the host was rebuilt and this key is the right one, pin it: \`${keyscanHint(host.host, host.port)}\`, check the fingerprint against the host's own (\`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\`) and replace the line in \`known-hosts\`.`, [`host key offered by ${name}: ${offered.join(", ") || "unknown"}`, `pinned: ${pinned}`]);
+    }
+    const last = stderr.split("\n").filter(Boolean).at(-1)?.slice(0, 300) ?? "";
+    if (r.code === 255 && /Permission denied|Too many authentication failures/.test(stderr)) {
+        throw new action_errors/* ConfigurationError */.j1(`the engine host ${name} refused the login as ${host.user} (${last}): add the public half of \`ssh-key\` to ~${host.user}/.ssh/authorized_keys there`, { input: "ssh-key" });
+    }
+    if (r.code === 255 || r.timedOut) {
+        throw new action_errors/* TransientError */.N_(`could not reach the engine host ${name} over ssh (${r.timedOut ? "timed out" : last || `ssh exited ${r.code}`}); nothing was done`);
+    }
+    throw new action_errors/* ConfigurationError */.j1(`logged in to ${name} as ${host.user}, but its Docker engine did not answer \`docker version\` (${last || `exit ${r.code}`}): the account needs the docker CLI and access to the engine there (e.g. the \`docker\` group)`, { input: "docker-host" });
+}
+/** The fingerprints of the keys the host offered: from ssh's own warning, else from ssh-keyscan. */
+async function offeredKeys(stderr, host, env) {
+    const m = /The fingerprint for the (\S+) key sent by the remote host is\s+(SHA256:[A-Za-z0-9+/]+)/.exec(stderr);
+    if (m)
+        return [`${m[1]} ${m[2]}`];
+    try {
+        const r = await runCommand(["ssh-keyscan", "-T", "5", ...(host.port !== undefined ? ["-p", String(host.port)] : []), host.host], { env, timeoutMs: 10_000 });
+        return r.stdout
+            .split("\n")
+            .map((l) => l.trim().split(/\s+/))
+            .filter((f) => f.length >= 3 && !f[0]?.startsWith("#"))
+            .map((f) => `${f[1]} ${fingerprint(f[2])}`);
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/remote/engine.js
+// Which Docker engine a run's child processes talk to: the `docker-host`, `ssh-key` and `known-hosts`
+// inputs, read once, and the environment every docker, docker-compose and docker stack call, backup,
+// integrity and smoke command gets. One entry point for every action and the `ops` commands:
+//
+//   const ctx2 = await withEngine(ctx);   // masks the key, prepares ssh, logs in once, cleans up after
+//   wire({ ...,  env: ctx2.env });        // or engineRunner(runCommand, ctx2.env) for a bare runner
+//
+// Without `docker-host` nothing changes: the runner's own DOCKER_HOST (if any) is honoured as before.
+
+
+
+
+
+
+
+
+
+
+/** The inputs, as named in action.yml and on the command line (`ssh-key` only as OPS_SSH_KEY there). */
+const ENGINE_INPUTS = (/* unused pure expression or super */ null && (["docker-host", "ssh-key", "known-hosts"]));
+/**
+ * The engine inputs, checked: `ssh-key` and `known-hosts` only with an ssh:// `docker-host`, which needs
+ * `known-hosts` naming its host. Undefined when `docker-host` is not given.
+ */
+function readEngineSettings(inputs) {
+    const text = inputs.optional("docker-host");
+    const keyText = inputs.optional("ssh-key");
+    const knownText = inputs.optional("known-hosts");
+    if (text === undefined) {
+        for (const [name, v] of [
+            ["ssh-key", keyText],
+            ["known-hosts", knownText],
+        ]) {
+            if (v !== undefined)
+                throw new action_errors/* ConfigurationError */.j1(`${inputs.label(name)} needs ${inputs.label("docker-host")} (ssh://user@host)`, { input: name });
+        }
+        return undefined;
+    }
+    const dockerHost = parseDockerHost(text, inputs.label("docker-host"));
+    if (dockerHost.kind !== "ssh") {
+        for (const [name, v] of [
+            ["ssh-key", keyText],
+            ["known-hosts", knownText],
+        ]) {
+            if (v !== undefined)
+                throw new action_errors/* ConfigurationError */.j1(`${inputs.label(name)} is for an ssh:// ${inputs.label("docker-host")}, not ${dockerHost.kind}://`, { input: name });
+        }
+        return Object.freeze({ dockerHost, sshKey: undefined, knownHosts: [] });
+    }
+    const sshKey = keyText === undefined ? undefined : normalizePrivateKey(keyText, inputs.label("ssh-key"));
+    const knownHosts = parseKnownHosts(knownText ?? "", inputs.label("known-hosts"));
+    pinnedKeys(knownHosts, dockerHost.host, dockerHost.port, inputs.label("known-hosts"));
+    return Object.freeze({ dockerHost, sshKey, knownHosts });
+}
+/** The state key the deploy's `post:` step reads to remove a directory the main step left. */
+const ENGINE_DIR_STATE = "engine-dir";
+/**
+ * Masks `ssh-key` (whole and line by line) before anything can print it, reads the engine inputs, and
+ * for ssh:// prepares the private ssh set-up and logs in once (the master connection every later call
+ * reuses). A host key that is not pinned throws a RefusalError before anything has changed. The key
+ * file and the master go in the run's cleanup, a process `exit` backstop, and the `post:` step.
+ */
+async function prepareEngine(host) {
+    for (const secret of keyMasks(host.inputs.optional("ssh-key")))
+        host.setSecret(secret);
+    const settings = readEngineSettings(host.inputs);
+    if (!settings)
+        return { env: host.env, description: undefined, ssh: undefined };
+    const { dockerHost } = settings;
+    if (dockerHost.kind !== "ssh") {
+        const env = { ...host.env, DOCKER_HOST: dockerHost.url };
+        delete env.DOCKER_CONTEXT;
+        host.logger.info(`engine: ${dockerHost.url}`);
+        return { env, description: dockerHost.url, ssh: undefined };
+    }
+    const ssh = await prepareSshEngine({
+        host: dockerHost,
+        privateKey: settings.sshKey,
+        knownHosts: settings.knownHosts,
+        baseDir: host.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        env: host.env,
+    });
+    const backstop = () => ssh.closeSync();
+    process.once("exit", backstop);
+    host.onCleanup(async () => {
+        process.off("exit", backstop);
+        await ssh.close();
+    });
+    host.saveState?.(ENGINE_DIR_STATE, JSON.stringify([ssh.dir, ssh.controlDir]));
+    const name = knownHostsName(dockerHost.host, dockerHost.port);
+    const { serverVersion } = await host.logger.group(`Engine ${dockerHost.url}`, async () => {
+        host.logger.info(`pinned host key(s) for ${name}: ${ssh.pinned.join(", ")}`);
+        const r = await ssh.preflight(host.signal);
+        host.logger.info(`logged in as ${dockerHost.user}: Docker ${r.serverVersion || "(version unknown)"}; every docker call of this run reuses this connection`);
+        return r;
+    });
+    return {
+        env: ssh.env,
+        description: `${dockerHost.url} (Docker ${serverVersion || "?"}, host key pinned: ${ssh.pinned.join(", ")})`,
+        ssh,
+    };
+}
+/** prepareEngine for an action body: the same context with the engine's environment. */
+async function engine_withEngine(ctx) {
+    const engine = await prepareEngine(ctx);
+    return { ...ctx, env: engine.env, engine };
+}
+/** Just the environment (for a caller that keeps its own context). */
+async function engineEnvironment(ctx) {
+    return (await prepareEngine(ctx)).env;
+}
+/** A runner whose commands get `env` unless the caller gives one of its own. */
+function engineRunner(run, env) {
+    return (argv, options) => run(argv, { ...options, env: options.env ?? env });
+}
+/** The `post:` backstop: stops the master and removes the engine directory a main step that died left. */
+async function engine_removeLeftoverEngine(getState, logger) {
+    let dirs;
+    try {
+        dirs = JSON.parse(getState(ENGINE_DIR_STATE) ?? "[]");
+    }
+    catch {
+        return;
+    }
+    const ours = (Array.isArray(dirs) ? dirs : []).filter((d) => typeof d === "string" && /[/\\]ops-(engine|cm)-[^/\\]+$/.test(d) && existsSync(d));
+    if (ours.length === 0)
+        return;
+    const [dir] = ours;
+    for (const d of ours) {
+        for (const socket of readdirSync(d).filter((f) => f.startsWith("cm-"))) {
+            try {
+                // The control socket names the connection; the destination is not looked at with -O.
+                execFileSync(join(dir, "bin", "ssh"), ["-o", `ControlPath=${join(d, socket)}`, "-O", "exit", "engine"], { timeout: 3_000, stdio: "ignore" });
+            }
+            catch {
+                // gone already
+            }
+        }
+    }
+    for (const d of ours)
+        await rm(d, { recursive: true, force: true });
+    logger.warning("removed the engine's ssh key and master connection that the main step left behind");
+}
+
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/connection.js
 var connection = __nccwpck_require__(9565);
 // EXTERNAL MODULE: ../../packages/ops-core/dist/release/adapters/state.js + 3 modules
@@ -31799,6 +32504,8 @@ function pattern_linearPattern(source, input, label = `input \`${input}\``) {
     return new LinearRegExp(source, re2);
 }
 
+// EXTERNAL MODULE: ../../packages/ops-core/dist/state/sentinel.js
+var sentinel = __nccwpck_require__(1773);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/health/stats.js
 // Latency statistics. Pure.
 /** Nearest-rank percentile (p in 0..100) of the values; undefined for none. */
@@ -32021,6 +32728,7 @@ function checkJson(body, conditions) {
 
 
 
+
 const COMPOSE_COMMANDS = ["auto", "docker compose", "docker-compose"];
 const FAIL_ON = ["fail", "inconclusive", "never"];
 /** Every option, as named in action.yml and on the command line. */
@@ -32037,6 +32745,8 @@ const SMOKE_OPTIONS = (/* unused pure expression or super */ null && ([
     "compose-file",
     "compose-project",
     "compose-command",
+    "docker-host",
+    "known-hosts",
     "services",
     "observe",
     "redis-url",
@@ -32106,7 +32816,15 @@ async function readSmokeConfig(inputs, options) {
     }
     const redisText = inputs.optional("redis-url");
     let redis;
-    if (redisText !== undefined) {
+    if (redisText !== undefined && (0,sentinel/* isSentinelUrl */.kC)(redisText)) {
+        // Redis Sentinel: parsed (strictly, masked in errors) by the state module.
+        redis = {
+            url: redisText,
+            display: (0,sentinel/* parseSentinelUrl */.JA)(redisText, "redis-url").display,
+            keyPrefix: inputs.string("key-prefix", ""),
+        };
+    }
+    else if (redisText !== undefined) {
         const url = (0,action_inputs/* parseUrl */.Dl)(redisText, ["redis:", "rediss:"], (allowed) => fail("redis-url", `${label("redis-url")}: ${JSON.stringify((0,action_inputs/* redactUrl */.BO)(redisText))} is not valid; expected ${allowed}, e.g. redis://localhost:6379/0`));
         redis = {
             url: redisText,
@@ -32188,131 +32906,6 @@ async function readSmokeConfig(inputs, options) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/process/run-command.js
-// Child processes, always as an argument array (never a shell string), always with a timeout, output
-// bounded, and cancellable. Every adapter (compose, alembic, smoke and backup commands) goes through here.
-//
-// Why not @actions/exec (3.0.0, on the users' design card): it cannot stop a child. It has no run
-// timeout (its `delay` only waits for stdio after exit), takes no AbortSignal and never hands out the
-// ChildProcess, so a hung `alembic upgrade` or `docker-compose up` would hold the step until the job's
-// timeout and a cancelled run could not kill it. `getExecOutput` keeps all output in memory (a container
-// log can be gigabytes), `exec` echoes `[command]<argv>` to stdout (untrusted arguments, and wrong for the
-// `ops` CLI). This wrapper is node:child_process with exactly what a production step needs added: a
-// timeout (SIGTERM, then SIGKILL), bounded tails of stdout and stderr, kill on abort.
-
-
-/**
- * Runs `argv[0]` with the rest as arguments. Resolves with the result whatever the exit code; rejects only
- * when the program cannot be started (e.g. not installed), with a message saying which.
- */
-const runCommand = (argv, options) => new Promise((resolve, reject) => {
-    const [file, ...args] = argv;
-    if (!file) {
-        reject(new Error("runCommand: empty argument list"));
-        return;
-    }
-    const max = options.maxOutputBytes ?? 4 * 1024 * 1024;
-    const started = performance.now();
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        stdio: [options.input !== undefined ? "pipe" : "ignore", "pipe", "pipe"],
-        shell: false,
-    });
-    const out = new BoundedBuffer(max);
-    const err = new BoundedBuffer(max);
-    child.stdout?.on("data", (chunk) => out.push(chunk));
-    child.stderr?.on("data", (chunk) => err.push(chunk));
-    if (options.input !== undefined)
-        child.stdin?.end(options.input);
-    let timedOut = false;
-    let killTimer;
-    const kill = () => {
-        if (child.exitCode !== null || child.signalCode !== null)
-            return;
-        child.kill("SIGTERM");
-        killTimer = setTimeout(() => child.kill("SIGKILL"), 2000);
-        killTimer.unref();
-    };
-    const timer = setTimeout(() => {
-        timedOut = true;
-        kill();
-    }, options.timeoutMs);
-    timer.unref();
-    const onAbort = () => kill();
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    child.on("error", (error) => {
-        clearTimeout(timer);
-        options.signal?.removeEventListener("abort", onAbort);
-        const why = error.code === "ENOENT" ? `${file} is not installed or not on PATH` : error.message;
-        reject(new action_errors/* TransientError */.N_(`could not run ${file}: ${why}`, { cause: error }));
-    });
-    child.on("close", (code, signal) => {
-        clearTimeout(timer);
-        if (killTimer)
-            clearTimeout(killTimer);
-        options.signal?.removeEventListener("abort", onAbort);
-        resolve({
-            argv,
-            code,
-            signal,
-            stdout: out.text(),
-            stderr: err.text(),
-            timedOut,
-            durationMs: performance.now() - started,
-        });
-    });
-});
-/** Keeps the last `max` bytes of a stream. */
-class BoundedBuffer {
-    chunks = [];
-    size = 0;
-    dropped = 0;
-    max;
-    constructor(max) {
-        this.max = max;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size > this.max && this.chunks.length > 1) {
-            const first = this.chunks.shift();
-            this.size -= first.length;
-            this.dropped += first.length;
-        }
-    }
-    text() {
-        let all = Buffer.concat(this.chunks);
-        let dropped = this.dropped;
-        if (all.length > this.max) {
-            dropped += all.length - this.max;
-            all = all.subarray(all.length - this.max);
-        }
-        const body = all.toString("utf8");
-        return dropped > 0 ? `… ${dropped} earlier bytes not kept\n${body}` : body;
-    }
-}
-/** A one-line description of how a command ended, for errors and summaries. */
-function describeExit(result) {
-    if (result.timedOut)
-        return `timed out after ${Math.round(result.durationMs)} ms`;
-    if (result.signal)
-        return `killed by ${result.signal}`;
-    return `exited with code ${result.code}`;
-}
-/** The line of a command's output that says what went wrong (the first error-looking one, else the last). */
-function run_command_errorLine(output) {
-    const lines = output
-        .trim()
-        .split("\n")
-        .filter((l) => l.trim() !== "");
-    return (lines.find((l) => /FAILED|Error|error/.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/compose/command.js
 // Which compose to run: the v2 plugin (`docker compose`) or the v1 program (`docker-compose`, the form the
 // runbook uses and the one Debian ships). Configurable (input `compose-command`: auto | docker compose |
@@ -32983,6 +33576,7 @@ function composeAdapter(o) {
     const images = async (version) => (await plan(version)).refs;
     return {
         serviceNames: async () => Object.keys(await configOnce()),
+        releaseRefs: images,
         imageSource: o.source,
         async prefetch() {
             // The configuration (one `config`), and the containers by project label (`docker ps` + `docker
@@ -33082,8 +33676,6 @@ function composeAdapter(o) {
 
 // EXTERNAL MODULE: ../../packages/ops-core/dist/release/adapters/github.js
 var github = __nccwpck_require__(3067);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/migrations/graph.js
 // The revision graph read from the migration files themselves (no Python needed): each file's revision,
 // down_revision(s) and message, what its downgrade() drops (a rollback refuses destructive downgrades unless
@@ -34024,6 +34616,7 @@ function causesOf(report) {
 
 
 
+
 const DOCKER_TIMEOUT_MS = 20_000;
 /** The compose adapter's container, as the stack check reads it. Pure. */
 function containerState(c) {
@@ -34071,7 +34664,7 @@ function composeStackPort(options, run) {
  */
 function redisStatePort(url, options) {
     return {
-        description: (0,action_inputs/* redactUrl */.BO)(url),
+        description: (0,sentinel/* isSentinelUrl */.kC)(url) ? (0,sentinel/* maskSentinelUrl */.Gj)(url) : (0,action_inputs/* redactUrl */.BO)(url),
         async read() {
             const { readOperationalState } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2576));
             const state = await readOperationalState(url, {
@@ -42969,8 +43562,10 @@ function healthFromSmoke(report) {
     // An endpoint named after a service points at it for log tails.
     const serviceNames = report.services.checked ? report.services.services.map((s) => s.service) : [];
     for (const e of report.endpoints) {
-        if (e.verdict !== "pass" && serviceNames.includes(e.name) && !failingServices.includes(e.name))
-            failingServices.push(e.name);
+        // A per-node endpoint (`orchestrator@node-b`, Swarm) points at its service too.
+        const service = e.name.split("@")[0] ?? e.name;
+        if (e.verdict !== "pass" && serviceNames.includes(service) && !failingServices.includes(service))
+            failingServices.push(service);
     }
     let breaker;
     if (report.breaker.checked) {
@@ -43025,7 +43620,12 @@ function smokeAdapter(config, run, logger, options = {}) {
         });
         return names;
     };
+    let other;
     const stackFor = (version) => {
+        if (options.stack) {
+            other ??= options.stack();
+            return other;
+        }
         if (!config.compose)
             return undefined;
         const key = version ?? "";
@@ -43060,6 +43660,7 @@ function smokeAdapter(config, run, logger, options = {}) {
                 ...(options.failFastAfterMs !== undefined ? { failFastAfterMs: options.failFastAfterMs } : {}),
                 ...(breakerCheck && purpose !== "rollback" ? { breaker: breakerCheck } : {}),
                 ...(fromBaseline && !config.smoke.baseline ? { baseline: fromBaseline } : {}),
+                ...(options.endpoints ? { endpoints: await options.endpoints(rest.endpoints, signal) } : {}),
             };
             const stack = stackFor(version);
             const report = await runSmoke(inputs, {
@@ -43080,6 +43681,687 @@ function smokeAdapter(config, run, logger, options = {}) {
             });
             return healthFromSmoke(report);
         },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/docker.js
+// A Swarm stack as the manager's `docker` CLI shows it: its services (`docker service inspect`: spec
+// image, replicas, update_config, UpdateStatus), its tasks (`docker inspect --type task`: state, error,
+// node, image, exit code) and the nodes (`docker node inspect`: hostname, address, state). Argv only, a
+// timeout on every call, the engine reached through the environment given (DOCKER_HOST and friends, the
+// same environment the compose adapter hands its children).
+
+/** `repo:tag@sha256:…` → `repo:tag`. */
+function withoutDigest(image) {
+    const at = image.indexOf("@sha256:");
+    return at < 0 ? image : image.slice(0, at);
+}
+async function docker_docker(cli, args, signal) {
+    const r = await cli.run(["docker", ...args], {
+        env: cli.env,
+        ...(cli.cwd ? { cwd: cli.cwd } : {}),
+        timeoutMs: cli.timeoutMs,
+        ...(signal ? { signal } : {}),
+    });
+    if (r.code !== 0 || r.timedOut) {
+        const why = run_command_errorLine(r.stderr || r.stdout) || describeExit(r);
+        throw new Error(`docker ${args.slice(0, 2).join(" ")} failed: ${why}`);
+    }
+    return r.stdout;
+}
+const ids = (out) => out
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+function parseArray(out, what) {
+    try {
+        const v = JSON.parse(out);
+        if (Array.isArray(v))
+            return v;
+    }
+    catch {
+        // fall through
+    }
+    throw new Error(`docker inspect of ${what} did not print a JSON array`);
+}
+const obj = (v) => (v && typeof v === "object" ? v : undefined);
+const str = (v) => (typeof v === "string" ? v : undefined);
+const num = (v) => (typeof v === "number" ? v : undefined);
+function parseNodes(rows) {
+    return rows.map((n) => {
+        const status = obj(n.Status);
+        const spec = obj(n.Spec);
+        const description = obj(n.Description);
+        return {
+            id: str(n.ID) ?? "",
+            hostname: str(description?.Hostname) ?? str(n.ID) ?? "",
+            address: str(status?.Addr) ?? "",
+            state: str(status?.State) ?? "unknown",
+            availability: str(spec?.Availability) ?? "active",
+            manager: obj(n.ManagerStatus) !== undefined,
+        };
+    });
+}
+function parseServices(rows, stack) {
+    return rows.map((s) => {
+        const spec = obj(s.Spec);
+        const name = str(spec?.Name) ?? "";
+        const labels = obj(spec?.Labels);
+        const mode = obj(spec?.Mode);
+        const replicated = obj(mode?.Replicated);
+        const update = obj(s.UpdateStatus);
+        const cfg = obj(spec?.UpdateConfig);
+        const image = str(obj(obj(spec?.TaskTemplate)?.ContainerSpec)?.Image) ?? "";
+        const previous = str(obj(obj(obj(s.PreviousSpec)?.TaskTemplate)?.ContainerSpec)?.Image);
+        const namespace = str(labels?.["com.docker.stack.namespace"]) ?? stack;
+        return {
+            id: str(s.ID) ?? "",
+            name,
+            service: name.startsWith(`${namespace}_`) ? name.slice(namespace.length + 1) : name,
+            image: withoutDigest(image),
+            mode: obj(mode?.Global) || obj(mode?.GlobalJob) ? "global" : "replicated",
+            replicas: num(replicated?.Replicas),
+            updateState: str(update?.State),
+            updateMessage: str(update?.Message),
+            updateStartedAt: str(update?.StartedAt),
+            updateConfig: cfg
+                ? {
+                    ...(str(cfg.Order) ? { order: str(cfg.Order) } : {}),
+                    ...(num(cfg.Parallelism) !== undefined ? { parallelism: num(cfg.Parallelism) } : {}),
+                    ...(str(cfg.FailureAction) ? { failureAction: str(cfg.FailureAction) } : {}),
+                }
+                : undefined,
+            previousImage: previous ? withoutDigest(previous) : undefined,
+        };
+    });
+}
+function parseTasks(rows) {
+    return rows.map((t) => {
+        const status = obj(t.Status);
+        const container = obj(status?.ContainerStatus);
+        const image = str(obj(obj(t.Spec)?.ContainerSpec)?.Image) ?? "";
+        const err = str(status?.Err);
+        return {
+            id: str(t.ID) ?? "",
+            serviceId: str(t.ServiceID) ?? "",
+            slot: num(t.Slot),
+            nodeId: str(t.NodeID) ?? "",
+            image: withoutDigest(image),
+            desired: str(t.DesiredState) ?? "",
+            state: str(status?.State) ?? "",
+            error: err || undefined,
+            exitCode: num(container?.ExitCode),
+            createdAt: str(t.CreatedAt) ?? "",
+        };
+    });
+}
+async function readNodes(cli, signal) {
+    const list = ids(await docker_docker(cli, ["node", "ls", "--quiet"], signal));
+    if (list.length === 0)
+        return [];
+    return parseNodes(parseArray(await docker_docker(cli, ["node", "inspect", ...list], signal), "the nodes"));
+}
+/** The stack's services, tasks (current and recent history) and the swarm's nodes, in four calls. */
+async function readStack(cli, stack, signal) {
+    const [serviceIds, nodes] = await Promise.all([
+        docker_docker(cli, ["service", "ls", "--quiet", "--filter", `label=com.docker.stack.namespace=${stack}`], signal).then(ids),
+        readNodes(cli, signal),
+    ]);
+    if (serviceIds.length === 0)
+        return { services: [], tasks: [], nodes };
+    const [services, taskIds] = await Promise.all([
+        docker_docker(cli, ["service", "inspect", ...serviceIds], signal).then((o) => parseServices(parseArray(o, "the stack's services"), stack)),
+        docker_docker(cli, ["stack", "ps", stack, "--quiet", "--no-trunc"], signal)
+            .then(ids)
+            // A stack whose services have no task yet: `docker stack ps` says "nothing found in stack".
+            .catch((e) => {
+            if (e instanceof Error && /nothing found in stack/i.test(e.message))
+                return [];
+            throw e;
+        }),
+    ]);
+    const tasks = taskIds.length === 0
+        ? []
+        : parseTasks(parseArray(await docker_docker(cli, ["inspect", "--type", "task", ...taskIds], signal), "the tasks"));
+    return { services, tasks, nodes };
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/endpoints.js
+// Health endpoints per Swarm node: a URL holding `{node}` (the node's address) or `{hostname}` (its
+// hostname) becomes one endpoint per ready node, named `<name>@<hostname>`, so a release that answers 500
+// on one node only fails there, and the evidence names it. URLs without a placeholder stay as they are.
+const PLACEHOLDER = /\{(node|hostname)\}/;
+function hasNodePlaceholder(endpoints) {
+    return endpoints.some((e) => PLACEHOLDER.test(e.url));
+}
+function expandPerNode(endpoints, nodes) {
+    const ready = nodes.filter((n) => n.state === "ready");
+    return endpoints.flatMap((e) => {
+        if (!PLACEHOLDER.test(e.url))
+            return [e];
+        return ready.map((n) => ({
+            ...e,
+            name: `${e.name}@${n.hostname}`,
+            url: e.url.replaceAll("{node}", n.address).replaceAll("{hostname}", n.hostname),
+        }));
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/convergence.js
+// Has the stack converged on a release? Pure: one snapshot in, one judgement out. Every release service
+// must have its spec on the release's image, its update (the stack file's own update_config: order,
+// parallelism, failure_action) finished, and as many tasks running on that image as it wants (replicas,
+// or one per eligible node in global mode), none on another image. A task in Swarm's `running` state has
+// passed its health check when the image has one (Swarm holds it in `starting` until then).
+// Swarm's own automatic rollback (failure_action: rollback) and a paused update are final: they are
+// reported as Swarm's decision, never fought with another `stack deploy`.
+const SWARM_VERDICTS = ["rollback_started", "rollback_paused", "rollback_completed", "paused"];
+/** Task states that end a task (it will not run again). */
+const ENDED = new Set(["complete", "failed", "rejected", "shutdown", "orphaned", "remove"]);
+function nodeName(nodes, id) {
+    return nodes.find((n) => n.id === id)?.hostname ?? (id ? id.slice(0, 12) : "no node");
+}
+/** Docker's timestamps carry nanoseconds: compared as times, never as strings. Unreadable → counts. */
+function notBefore(iso, sinceIso) {
+    const t = Date.parse(iso);
+    const since = Date.parse(sinceIso);
+    return Number.isNaN(t) || Number.isNaN(since) || t >= since;
+}
+/** Nodes a global service's task can run on: ready and active. */
+function eligibleNodes(nodes) {
+    return nodes.filter((n) => n.state === "ready" && n.availability === "active");
+}
+/** The failed or rejected tasks of a service created at or after `sinceIso`, newest first. */
+function taskFailures(snapshot, service, sinceIso) {
+    return snapshot.tasks
+        .filter((t) => t.serviceId === service.id &&
+        (t.state === "failed" || t.state === "rejected") &&
+        (sinceIso === undefined || notBefore(t.createdAt, sinceIso)))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+function describeFailure(t, nodes) {
+    const code = t.exitCode !== undefined && t.exitCode !== 0 ? ` (exit ${t.exitCode})` : "";
+    return `${nodeName(nodes, t.nodeId)}: task ${t.slot !== undefined ? `.${t.slot} ` : ""}${t.state}${code}${t.error ? `: ${t.error}` : ""}`;
+}
+function judgeService(snapshot, service, image, sinceIso) {
+    const s = snapshot.services.find((x) => x.service === service);
+    if (!s)
+        return { service, done: false, running: 0, wanted: 1, nodes: [], notes: ["not created yet"] };
+    const wanted = s.mode === "global" ? eligibleNodes(snapshot.nodes).length : (s.replicas ?? 1);
+    const live = snapshot.tasks.filter((t) => t.serviceId === s.id && t.desired === "running");
+    const onImage = live.filter((t) => t.image === image && t.state === "running");
+    const others = snapshot.tasks.filter((t) => t.serviceId === s.id && t.image !== image && !ENDED.has(t.state));
+    const notes = [];
+    // Swarm's verdict is about this release only when it rolled back away from its image, or paused an
+    // update begun by this deploy: a `rollback_completed` left by an earlier release (Swarm went back to the
+    // very images a rollback now deploys) is history, not a decision on this one.
+    const state = SWARM_VERDICTS.find((v) => v === s.updateState);
+    const current = state === "rollback_started" || state === "rollback_completed"
+        ? s.image !== image
+        : sinceIso === undefined || s.updateStartedAt === undefined || notBefore(s.updateStartedAt, sinceIso);
+    const verdict = current ? state : undefined;
+    if (verdict) {
+        const what = verdict === "paused"
+            ? "Swarm paused the update (update_config failure_action: pause)"
+            : verdict === "rollback_completed"
+                ? `Swarm rolled the update back to ${s.image || "the previous spec"}`
+                : verdict === "rollback_paused"
+                    ? "Swarm's own rollback of the update is paused"
+                    : "Swarm is rolling the update back (update_config failure_action: rollback)";
+        notes.push(`${what}${s.updateMessage ? `: ${s.updateMessage}` : ""}`);
+    }
+    else if (s.image !== image) {
+        notes.push(`its spec runs ${s.image}, not ${image}`);
+    }
+    if (s.updateState === "updating")
+        notes.push("update in progress");
+    if (onImage.length < wanted)
+        notes.push(`${onImage.length}/${wanted} tasks running on ${image}`);
+    if (others.length > 0)
+        notes.push(`${others.length} task(s) still on ${[...new Set(others.map((t) => t.image))].join(", ")}`);
+    const pending = live.filter((t) => t.image === image && t.state !== "running");
+    for (const t of pending)
+        notes.push(`${nodeName(snapshot.nodes, t.nodeId)}: task ${t.state}`);
+    return {
+        service,
+        done: notes.length === 0 && wanted > 0,
+        running: onImage.length,
+        wanted,
+        nodes: [...new Set(onImage.map((t) => nodeName(snapshot.nodes, t.nodeId)))].sort(),
+        notes: wanted === 0 ? [...notes, "no node can run it (none ready and active)"] : notes,
+        ...(verdict ? { swarm: verdict } : {}),
+    };
+}
+/** `images`: service → the release's image ref. `sinceIso`: when the deploy began (task failures after). */
+function convergence(snapshot, images, sinceIso) {
+    const services = Object.entries(images).map(([service, image]) => judgeService(snapshot, service, image, sinceIso));
+    const failures = {};
+    for (const [service] of Object.entries(images)) {
+        const s = snapshot.services.find((x) => x.service === service);
+        if (!s)
+            continue;
+        const lines = taskFailures(snapshot, s, sinceIso).map((t) => describeFailure(t, snapshot.nodes));
+        if (lines.length > 0)
+            failures[service] = lines;
+    }
+    const swarm = services.filter((s) => s.swarm !== undefined);
+    const final = swarm.length > 0 ? swarm.map((s) => `${s.service}: ${s.notes[0]}`).join("; ") : undefined;
+    return { done: services.every((s) => s.done), final, services, failures };
+}
+/** One line per service that is not there yet, for a timeout's message. */
+function convergenceMessage(c) {
+    const lines = c.services
+        .filter((s) => !s.done)
+        .map((s) => {
+        const fails = c.failures[s.service]?.slice(0, 3) ?? [];
+        return `${s.service}: ${[...s.notes, ...fails].join("; ")}`;
+    });
+    return lines.join(" | ");
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/image-probe.js
+// Which node lacks which image, asked of the nodes themselves: the manager's `docker image inspect`
+// answers for the manager only. Per image, a short-lived global job (`--mode global-job`, one task on
+// every ready and active node, `--restart-condition none`, entrypoint `true`, the image not resolved to
+// a digest) runs to its end; a node where the image is neither present nor pullable rejects its task
+// ("No such image: …"), a node that has it runs the task (whatever `true` does in that image: started,
+// complete or failed all mean the image was there). The jobs are removed after, whatever happened.
+
+
+
+// The image could not be had on that node (a missing executable in it is not that: the image was there).
+const PULL_FAILURE = /no such image|pull access denied|manifest unknown|manifest for .* not found|repository does not exist|failed to resolve reference|error pulling image/i;
+/** A task's answer for its image: present, missing (with why), or not yet known. */
+function taskAnswer(state, error) {
+    if (state === "rejected")
+        return "missing";
+    if (state === "failed")
+        return error && PULL_FAILURE.test(error) ? "missing" : "present";
+    if (["starting", "running", "complete", "shutdown"].includes(state))
+        return "present";
+    return undefined;
+}
+function jobName(ref) {
+    const h = (0,external_node_crypto_.createHash)("sha256").update(ref).digest("hex").slice(0, 10);
+    return `ops-image-probe-${h}-${Math.random().toString(36).slice(2, 8)}`;
+}
+async function probeImages(cli, refs, o) {
+    const unique = [...new Set(refs)];
+    const perNode = {};
+    if (unique.length === 0)
+        return { present: [], missing: [], perNode };
+    const nodes = eligibleNodes(await readNodes(cli, o.signal));
+    if (nodes.length === 0)
+        throw new Error("no ready and active Swarm node to look for images on");
+    const results = await Promise.all(unique.map((ref) => probeOne(cli, ref, nodes, o)));
+    const missing = [];
+    const present = [];
+    unique.forEach((ref, i) => {
+        const lacking = results[i] ?? [];
+        if (lacking.length === 0)
+            present.push(ref);
+        for (const l of lacking) {
+            missing.push(`${ref} on ${l}`);
+            const node = l.replace(/ \(.*$/, "");
+            perNode[node] = [...(perNode[node] ?? []), ref];
+        }
+    });
+    return { present, missing, perNode };
+}
+/** The nodes (hostnames, with why) that lack `ref`. */
+async function probeOne(cli, ref, nodes, o) {
+    const id = (await docker_docker(cli, [
+        "service",
+        "create",
+        "--detach",
+        "--quiet",
+        "--name",
+        jobName(ref),
+        "--mode",
+        "global-job",
+        "--restart-condition",
+        "none",
+        "--no-resolve-image",
+        "--label",
+        "ops.image-probe=true",
+        "--entrypoint",
+        "true",
+        ...(o.withRegistryAuth ? ["--with-registry-auth"] : []),
+        ref,
+    ], o.signal)).trim();
+    const answers = new Map();
+    const why = new Map();
+    try {
+        const deadline = o.clock.now() + o.timeoutMs;
+        for (;;) {
+            const taskIds = (await docker_docker(cli, ["service", "ps", id, "--quiet", "--no-trunc"], o.signal))
+                .split("\n")
+                .map((l) => l.trim())
+                .filter(Boolean);
+            const tasks = taskIds.length === 0
+                ? []
+                : parseTasks(JSON.parse(await docker_docker(cli, ["inspect", "--type", "task", ...taskIds], o.signal)));
+            for (const t of tasks) {
+                const answer = taskAnswer(t.state, t.error);
+                if (!answer || answers.get(t.nodeId) === "present")
+                    continue;
+                answers.set(t.nodeId, answer);
+                if (answer === "missing" && t.error)
+                    why.set(t.nodeId, t.error);
+            }
+            if (nodes.every((n) => answers.has(n.id)) || o.clock.now() >= deadline)
+                break;
+            await o.clock.sleep(o.pollMs ?? 500, o.signal);
+        }
+    }
+    finally {
+        await docker_docker(cli, ["service", "rm", id]).catch(() => undefined);
+    }
+    const lacking = [];
+    for (const n of nodes) {
+        const a = answers.get(n.id);
+        if (a === "present")
+            continue;
+        if (a === "missing")
+            lacking.push(`${n.hostname}${why.get(n.id) ? ` (${why.get(n.id)})` : ""}`);
+        else
+            lacking.push(`${n.hostname} (no answer within ${Math.round(o.timeoutMs / 1000)}s)`);
+    }
+    return lacking;
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/stack.js
+// `docker stack deploy` of the compose file(s) with the release's tag, then the wait for convergence
+// (./convergence.ts) within the timeout. The stack file's own update_config decides how Swarm replaces
+// tasks (order start-first or stop-first, parallelism, failure_action); this module only reads what
+// Swarm did. `--prune` is not used: a service removed from the file is left running (a stack shared with
+// hand-made services, or an accessory deployed apart, would otherwise be removed by a release).
+
+
+
+/** A stack name as docker accepts it: the project name (else the directory's), lower case, [a-z0-9_-]. */
+function stackName(project, cwd) {
+    const raw = (project ?? (0,external_node_path_namespaceObject.basename)(cwd)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
+    return raw || "app";
+}
+function stackDeployArgv(o) {
+    return [
+        "stack",
+        "deploy",
+        ...o.files.flatMap((f) => ["--compose-file", f]),
+        "--resolve-image",
+        o.resolveImage,
+        ...(o.withRegistryAuth ? ["--with-registry-auth"] : []),
+        "--detach=true",
+        o.stack,
+    ];
+}
+async function stackDeploy(cli, o) {
+    await docker_docker({ ...cli, env: { ...cli.env, ...o.env } }, stackDeployArgv(o), o.signal);
+}
+class ConvergenceError extends Error {
+    state;
+    bySwarm;
+    constructor(message, state, 
+    /** Swarm rolled back or paused the update itself. */
+    bySwarm) {
+        super(message);
+        this.state = state;
+        this.bySwarm = bySwarm;
+        this.name = "ConvergenceError";
+    }
+}
+/**
+ * Polls the stack until every service in `images` converged (resolves with the last judgement), Swarm
+ * rolled back or paused an update (throws at once, saying so), or `timeoutMs` passed (throws with what
+ * each service still lacks and the task errors with their nodes).
+ */
+async function awaitConvergence(cli, o) {
+    const deadline = o.clock.now() + o.timeoutMs;
+    for (;;) {
+        const state = convergence(await readStack(cli, o.stack, o.signal), o.images, o.sinceIso);
+        if (state.done)
+            return state;
+        if (state.final)
+            throw new ConvergenceError(`Swarm's own decision: ${state.final}`, state, true);
+        if (o.clock.now() >= deadline) {
+            throw new ConvergenceError(`stack ${o.stack} did not converge within ${Math.round(o.timeoutMs / 1000)}s: ${convergenceMessage(state)}`, state, false);
+        }
+        await o.clock.sleep(Math.min(o.pollMs ?? 1_000, Math.max(0, deadline - o.clock.now())), o.signal);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/swarm/stack-port.js
+// The smoke check's StackPort over a Swarm stack: one entry per task slot (replicated) or per node
+// (global), from the stack's task history. A task that failed or was rejected and was replaced is a
+// restart of its slot, on whichever node it ran: a crash loop is a restart count that rises across the
+// nodes. Logs come from `docker service logs` of the slot's newest task.
+
+function containerOf(snapshot, key, service, tasks) {
+    const sorted = [...tasks].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+    const current = sorted.find((t) => t.desired === "running") ?? sorted[0];
+    const restarts = tasks.filter((t) => t.state === "failed" || t.state === "rejected").length;
+    const state = current?.state ?? "missing";
+    const node = snapshot.nodes.find((n) => n.id === current?.nodeId)?.hostname ?? current?.nodeId ?? "";
+    const starting = ["new", "pending", "assigned", "accepted", "ready", "preparing", "starting"].includes(state);
+    const status = state === "running"
+        ? "running"
+        : starting
+            ? "created"
+            : current?.desired === "running"
+                ? "restarting"
+                : "exited";
+    return {
+        service,
+        id: key,
+        name: `${key}${node ? `@${node}` : ""}`,
+        status,
+        running: state === "running",
+        restarting: status === "restarting",
+        oomKilled: false,
+        exitCode: current?.exitCode ?? 0,
+        health: "none",
+        restartCount: restarts,
+        startedAt: current?.createdAt,
+        finishedAt: undefined,
+        ...(current?.error ? { healthLog: current.error } : {}),
+    };
+}
+/** `services`: the release's services (short names); `stack`: the stack name. */
+function swarmStackPort(cli, stack, services) {
+    const newest = new Map();
+    return {
+        description: `Swarm stack ${stack}`,
+        services,
+        async containers(signal) {
+            const snapshot = await readStack(cli, stack, signal);
+            const out = [];
+            for (const s of snapshot.services) {
+                const mine = snapshot.tasks.filter((t) => t.serviceId === s.id);
+                const groups = new Map();
+                for (const t of mine) {
+                    const key = s.mode === "global" || t.slot === undefined || t.slot === 0
+                        ? `${s.name}.${t.nodeId.slice(0, 12)}`
+                        : `${s.name}.${t.slot}`;
+                    groups.set(key, [...(groups.get(key) ?? []), t]);
+                }
+                for (const [key, tasks] of groups) {
+                    if (!tasks.some((t) => t.desired === "running"))
+                        continue;
+                    const c = containerOf(snapshot, key, s.service, tasks);
+                    const current = tasks.find((t) => t.desired === "running");
+                    if (current)
+                        newest.set(key, current.id);
+                    out.push(c);
+                }
+            }
+            return out;
+        },
+        async logs(id, lines, signal) {
+            const task = newest.get(id) ?? id;
+            return docker_docker(cli, ["service", "logs", "--no-task-ids", "--tail", String(lines), task], signal);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/adapters/swarm.js
+// ReleaseCompose on a Docker Swarm stack (`engine: swarm`). What a release owns and which services are
+// accessories comes from the compose file exactly as in compose mode (the compose adapter's one `config`
+// read is reused: same classification, same errors); building or pulling happens on the manager, as do
+// the migrations (the engine runs them once, before the stack changes, never per node). Then:
+// - the images: every node must have each release image or be able to pull it; a short-lived global job
+//   per image asks every node (../../swarm/image-probe.ts) and the missing ones are named per node
+//   before anything changes (the rollback plan's gate and the deploy's image step);
+// - the change: `docker stack deploy` of the compose file(s) with the release's tag, the stack file's
+//   own update_config honoured (order, parallelism, failure_action), then the wait for convergence:
+//   every release service's tasks running on the new image at the desired count, within the timeout.
+//   Swarm's own automatic rollback or a paused update ends the wait at once and is reported as such;
+//   it is never fought with another deploy of the same release;
+// - a rollback is a stack deploy of the recorded release's tag (the recorded images for every service),
+//   never `docker service rollback` (which knows one previous spec only, and nothing of the database).
+// Child processes get the same environment the compose adapter's do (`env`: DOCKER_HOST and the rest).
+
+
+
+
+
+
+function swarmAdapter(o) {
+    const compose = composeAdapter(o);
+    const stack = o.stack ?? stackName(o.project, o.cwd);
+    const cli = { run: o.run, env: o.env, cwd: o.cwd, timeoutMs: 60_000 };
+    const release = (version) => ({ [o.versionVariable]: version });
+    const pulling = o.source === "pull";
+    const probe = (refs, signal) => probeImages(cli, refs, {
+        clock: o.clock,
+        timeoutMs: o.probeTimeoutMs ?? 60_000,
+        ...(o.pollMs !== undefined ? { pollMs: o.pollMs } : {}),
+        withRegistryAuth: pulling,
+        ...(signal ? { signal } : {}),
+    });
+    // The manager's clock may run a little apart from ours (an ssh:// engine): a margin for "since".
+    const sinceNow = () => new Date(o.clock.now() - 5_000).toISOString();
+    const converge = async (images, sinceIso, signal) => awaitConvergence(cli, {
+        stack,
+        images,
+        sinceIso,
+        timeoutMs: o.convergeTimeoutMs ?? o.timeoutMs,
+        clock: o.clock,
+        ...(o.pollMs !== undefined ? { pollMs: o.pollMs } : {}),
+        ...(signal ? { signal } : {}),
+    });
+    const adapter = {
+        ...compose,
+        restartMode: "stack deploy",
+        stack,
+        cli,
+        // Every service of the file, accessories included, as compose mode checks them.
+        stackPort: () => swarmStackPort(cli, stack, () => compose.serviceNames()),
+        async accessories(version) {
+            const { accessories } = await compose.services(version);
+            if (accessories.length === 0)
+                return [];
+            const snapshot = await readStack(cli, stack);
+            return accessories.map((a) => {
+                const s = snapshot.services.find((x) => x.service === a.service);
+                const tasks = snapshot.tasks
+                    .filter((t) => s && t.serviceId === s.id && t.desired === "running")
+                    .sort((x, y) => Date.parse(y.createdAt) - Date.parse(x.createdAt));
+                const live = tasks.find((t) => t.state === "running") ?? tasks[0];
+                return {
+                    ...a,
+                    containerId: live?.id,
+                    running: live?.state === "running",
+                    // A running task has passed its health check, when the image has one.
+                    health: live?.state === "running" ? "healthy" : live?.state === "starting" ? "starting" : "none",
+                    startedAt: live?.createdAt,
+                };
+            });
+        },
+        async prepareRelease(version, signal) {
+            const images = await compose.prepareRelease(version, signal);
+            const { missing } = await probe(Object.values(images).map((i) => i.ref), signal);
+            if (missing.length > 0) {
+                throw new Error(`not every Swarm node has the release's images (nothing was changed): ${missing.join("; ")}; load them on those nodes (docker save | docker load) or push them to a registry and use image-source: pull`);
+            }
+            return images;
+        },
+        async imagesPresent(refs) {
+            // Ids (`sha256:…`) are the manager's own: asked there; refs are asked of every node.
+            const ids = refs.filter((r) => r.startsWith("sha256:"));
+            const named = refs.filter((r) => !r.startsWith("sha256:"));
+            const local = ids.length > 0 ? await compose.imagesPresent(ids) : { present: [], missing: [] };
+            const nodes = named.length > 0 ? await probe(named) : { present: [], missing: [] };
+            return { present: [...local.present, ...nodes.present], missing: [...local.missing, ...nodes.missing] };
+        },
+        async up(version, { services, signal }) {
+            // `strategy` does not apply: the stack file's update_config says how Swarm replaces tasks.
+            const plan = await compose.services(version);
+            const images = await compose.releaseRefs(version);
+            const targets = services?.length ? services : plan.release;
+            const since = sinceNow();
+            await stackDeploy(cli, {
+                stack,
+                files: o.files.length ? o.files : ["docker-compose.yml"],
+                resolveImage: pulling ? "changed" : "never",
+                withRegistryAuth: pulling,
+                env: release(version),
+                ...(signal ? { signal } : {}),
+            });
+            await converge(Object.fromEntries(Object.entries(images).filter(([s]) => targets.includes(s))), since, signal);
+        },
+        async restart(services, signal, version) {
+            const v = version ?? o.env[o.versionVariable];
+            const targets = services?.length
+                ? services
+                : v !== undefined
+                    ? (await compose.services(v)).release
+                    : [];
+            const since = sinceNow();
+            for (const s of targets)
+                await docker_docker(cli, ["service", "update", "--force", "--detach", `${stack}_${s}`], signal);
+            const running = await adapter.runningImages(v ?? "");
+            await converge(Object.fromEntries(targets.filter((s) => running[s]).map((s) => [s, running[s]])), since, signal);
+        },
+        async runningImages() {
+            const snapshot = await readStack(cli, stack);
+            const out = {};
+            for (const s of snapshot.services) {
+                const live = snapshot.tasks.find((t) => t.serviceId === s.id && t.desired === "running" && t.state === "running");
+                out[s.service] = withoutDigest(live?.image ?? s.image);
+            }
+            return out;
+        },
+        async logs(services, sinceIso, tail, version) {
+            const targets = services?.length ? services : (await compose.services(version)).release;
+            const out = {};
+            await Promise.all(targets.map(async (s) => {
+                const r = await o.run([
+                    "docker",
+                    "service",
+                    "logs",
+                    "--no-task-ids",
+                    "--since",
+                    sinceIso,
+                    "--tail",
+                    String(tail),
+                    `${stack}_${s}`,
+                ], { env: o.env, cwd: o.cwd, timeoutMs: 20_000 });
+                out[s] = [r.stdout, r.stderr].filter((x) => x.trim()).join("\n");
+            }));
+            return out;
+        },
+    };
+    return adapter;
+}
+
+/** The smoke adapter's options for a Swarm stack: its tasks as the stack, endpoints per node. */
+function swarmSmokeOptions(adapter) {
+    return {
+        stack: () => adapter.stackPort(),
+        endpoints: async (configured, signal) => hasNodePlaceholder(configured)
+            ? expandPerNode(configured, await readNodes(adapter.cli, signal))
+            : [...configured],
     };
 }
 
@@ -43618,6 +44900,8 @@ function plan_recordImageRefs(images) {
 
 
 
+
+
 async function config_readHost(inputs, defaultBranch) {
     const workingDirectory = (0,external_node_path_namespaceObject.resolve)(inputs.string("working-directory", "."));
     const redisUrl = inputs.optional("redis-url");
@@ -43633,6 +44917,7 @@ async function config_readHost(inputs, defaultBranch) {
         workingDirectory,
         redisUrl,
         keyPrefix: inputs.string("key-prefix", ""),
+        engine: inputs.enum("engine", ["compose", "swarm"], "compose"),
         compose: {
             command: inputs.enum("compose-command", ["auto", "docker compose", "docker-compose"], "auto"),
             files: inputs.list("compose-file"),
@@ -43792,8 +45077,9 @@ function webhookNotifier(url, timeoutMs = 10_000) {
 /** The real adapters behind the engines' ports. */
 function config_wire(o) {
     const calls = new CallLog();
-    const run = calls.runner(o.runner ?? runCommand);
     const env = o.env ?? process.env;
+    // Every child process (compose, alembic, backup, integrity and smoke commands) gets the run's engine env.
+    const run = calls.runner(engineRunner(o.runner ?? runCommand, env));
     const commands = {
         async run(argv, signal) {
             const r = await run(argv, {
@@ -43808,7 +45094,9 @@ function config_wire(o) {
             };
         },
     };
-    const compose = composeAdapter({ ...o.host.compose, cwd: o.host.workingDirectory, env, run });
+    const composeOptions = { ...o.host.compose, cwd: o.host.workingDirectory, env, run };
+    const swarm = o.host.engine === "swarm" ? swarmAdapter({ ...composeOptions, clock: config_realClock }) : undefined;
+    const compose = swarm ?? composeAdapter(composeOptions);
     const unreachable = (why) => ({
         read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
         acquireLock: async () => {
@@ -43846,6 +45134,7 @@ function config_wire(o) {
             serviceNames: () => compose.serviceNames(),
             versionVariable: o.host.compose.versionVariable,
             failFastAfterMs: o.host.failFastAfterMs,
+            ...(swarm ? swarmSmokeOptions(swarm) : {}),
         }),
         clock: config_realClock,
         // The process's start on realClock's scale (epoch ms): Node start and wiring are the timeline's first step.
@@ -44937,7 +46226,7 @@ async function rollback_executeRollback(plan, ctx, deps, tl) {
             servicesTouched = true;
             servicesOn = plan.target.sha;
             versionOn = plan.target.version;
-            await tl.step(`start ${record_shortSha(plan.target.sha)} images (${ctx.strategy})`, async () => {
+            await tl.step(`start ${record_shortSha(plan.target.sha)} images (${compose.restartMode ?? ctx.strategy})`, async () => {
                 try {
                     await compose.up(plan.target.version, { strategy: ctx.strategy });
                     rows.restart = true;
@@ -45406,6 +46695,8 @@ async function deploy_deploy(inputs, deps) {
         ...(deps.startedAtMs !== undefined ? { startedAtMs: deps.startedAtMs } : {}),
     });
     const warnings = [];
+    // The restart's step name says how services are replaced: the strategy, or Swarm's update_config.
+    const restartStep = `restart (${compose.restartMode ?? inputs.strategy})`;
     // What every deploy asks, read ahead beside the deployments and the gates' GitHub reads: the compose
     // configuration and the containers (kept by the adapter), the heads and the database's revision (kept
     // until a migration runs). The gates take the answers; a failure here is asked again there.
@@ -45485,7 +46776,22 @@ async function deploy_deploy(inputs, deps) {
         waitMs: inputs.lockWaitMs,
         signal,
     })
-        .catch((e) => ({ acquired: false, holder: undefined, error: errorMessage(e) })));
+        .catch((e) => ({
+        acquired: false,
+        holder: undefined,
+        error: errorMessage(e),
+        notReplicated: e instanceof LockNotReplicatedError ? e : undefined,
+    })));
+    if (!attempt.acquired && "notReplicated" in attempt && attempt.notReplicated) {
+        // Not "held by another run": the lock was ours, but no replica has it (see LockNotReplicatedError).
+        const e = attempt.notReplicated;
+        rows.push(gateRow("lock", false, `not replicated: ${e.evidence.join("; ")}`));
+        result.message = `deploy refused: ${e.message}`;
+        result.nextSteps = [
+            "Bring a replica back (or check the sentinels): the lock must reach a replica before a deploy may change production; re-run once `SENTINEL replicas` shows one up.",
+        ];
+        return result;
+    }
     if (!attempt.acquired) {
         const why = attempt.error
             ? `Redis unavailable (${attempt.error}): fail closed`
@@ -45612,7 +46918,7 @@ async function deploy_deploy(inputs, deps) {
         deploy_throwIfAborted(signal);
         await lock.check("the restart");
         phase = "restart";
-        await tl.step(`restart (${inputs.strategy})`, () => compose.up(inputs.version, { strategy: inputs.strategy }));
+        await tl.step(restartStep, () => compose.up(inputs.version, { strategy: inputs.strategy }));
         restarted = true;
         phase = "verify";
         const health = await tl.step("verify health", () => smoke.check({ baseline, signal, version: inputs.version }));
@@ -45729,9 +47035,7 @@ async function deploy_deploy(inputs, deps) {
         }
         // A failed restart or verification step: same policy as a failed verification.
         if (phase === "restart" || phase === "verify") {
-            return await failVerification([
-                `${phase === "restart" ? `restart (${inputs.strategy})` : "verification"} failed: ${errorLine(errorMessage(e))}`,
-            ], result.health);
+            return await failVerification([`${phase === "restart" ? restartStep : "verification"} failed: ${errorLine(errorMessage(e))}`], result.health);
         }
         result.dbNow = await migrations.current().catch(() => result.dbNow);
         return await finish("failure", `deploy failed during ${phase}: ${errorMessage(e)}`, [
@@ -45742,7 +47046,7 @@ async function deploy_deploy(inputs, deps) {
         const released = await lock.release().catch(() => false);
         if (!released)
             warnings.push("the deploy lock was no longer ours when releasing it (expired or taken)");
-        result.complete = completeChecklist(result, released, inputs);
+        result.complete = completeChecklist(result, released, inputs, restartStep);
     }
     // The lock is someone else's now: change nothing more (no rollback, no state write); the deployment
     // is closed as `error` with what the host is in.
@@ -45883,7 +47187,7 @@ function scanLogs(logs, pattern) {
     }
     return out;
 }
-function completeChecklist(r, lockReleased, inputs) {
+function completeChecklist(r, lockReleased, inputs, restartStep) {
     if (r.status === "refused" || r.status === "dry-run")
         return [];
     const running = r.status === "success" || r.status === "warning";
@@ -45897,7 +47201,7 @@ function completeChecklist(r, lockReleased, inputs) {
         },
         {
             label: `Services running ${shortVersion(inputs.version)}`,
-            ok: running ? true : r.timeline.has(`restart (${inputs.strategy})`) ? false : undefined,
+            ok: running ? true : r.timeline.has(restartStep) ? false : undefined,
             evidence: r.images
                 ? Object.values(r.images)
                     .map((i) => i.ref)
@@ -47061,6 +48365,8 @@ async function restart_restartServices(inputs, deps) {
 
 
 
+
+
 /** The repository's default branch, from the event payload; `master` when it does not say. */
 async function defaultBranch(eventPath) {
     if (!eventPath)
@@ -47080,6 +48386,7 @@ function maskCredentials(ctx) {
         ctx.inputs.optional("notify-webhook"),
         ...(0,secrets/* secretFormsOfLines */.If)(ctx.inputs.optional("endpoints")),
         ...(0,secrets/* passwordParts */.ck)(ctx.inputs.optional("metrics-url")),
+        ...keyMasks(ctx.inputs.optional("ssh-key")),
     ]) {
         if (secret)
             ctx.setSecret(secret);
@@ -47122,6 +48429,11 @@ async function wireAction(ctx, host, kind, sha, extra = {}, options = {}, dryRun
     await mirrored.prepare({ dryRun });
     return mirrored;
 }
+/** The engine line under the summary's headline, when the engine is not the runner's own. */
+function engineNote(engine) {
+    return engine.description ? `> 🔗 Docker engine: ${safe_text_mdText(engine.description)}` : "";
+}
+const notes = (...parts) => parts.filter(Boolean).join("\n\n");
 /** The mirror's note (history source, break glass) under the summary's headline. */
 function withNote(markdown, note) {
     if (!note)
@@ -47135,15 +48447,17 @@ async function writeIncidentFile(workspace, path, markdown) {
     await (0,promises_namespaceObject.writeFile)(full, markdown);
     return full;
 }
-async function deployAction(ctx, options = {}) {
-    maskCredentials(ctx);
-    const restart = ctx.inputs.optional("restart");
+async function deployAction(runCtx, options = {}) {
+    maskCredentials(runCtx);
+    const restart = runCtx.inputs.optional("restart");
     if (restart !== undefined)
-        return restartAction(ctx, restart);
-    const config = await readDeployConfig(ctx.inputs, ctx.run, await defaultBranch(ctx.run.eventPath));
+        return restartAction(runCtx, restart);
+    const config = await readDeployConfig(runCtx.inputs, runCtx.run, await defaultBranch(runCtx.run.eventPath));
+    // The engine (docker-host) before anything else touches it: a host key that is not pinned stops here.
+    const ctx = await withEngine(runCtx);
     const mirrored = await wireAction(ctx, config.host, "deploy", config.deploy.sha, {}, options, config.deploy.dryRun);
     const result = await deploy({ ...config.deploy, run: runInfo(ctx) }, mirrored.deps);
-    const note = mirrorNote(mirrored);
+    const note = notes(engineNote(ctx.engine), mirrorNote(mirrored));
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -47184,6 +48498,7 @@ async function deployAction(ctx, options = {}) {
  * still ours) and close its deployment as `error`.
  */
 async function deployPostAction(ctx) {
+    await removeLeftoverEngine((name) => ctx.getState(name), ctx.logger);
     const finished = ctx.getState("finished") === "true";
     const lockValue = ctx.getState("lock-value");
     const deploymentId = ctx.getState("deployment-id");
@@ -47221,16 +48536,17 @@ async function deployPostAction(ctx) {
     }
     return undefined;
 }
-async function rollbackAction(ctx, options = {}) {
-    maskCredentials(ctx);
-    const branch = await defaultBranch(ctx.run.eventPath);
+async function rollbackAction(runCtx, options = {}) {
+    maskCredentials(runCtx);
+    const branch = await defaultBranch(runCtx.run.eventPath);
     // The queue guard: engage the kill switch so no newer deploy enters the shared concurrency group.
-    if (ctx.inputs.boolean("hold-deploys-only", false))
-        return holdDeploys(ctx);
-    const config = await readRollbackConfig(ctx.inputs, branch);
+    if (runCtx.inputs.boolean("hold-deploys-only", false))
+        return holdDeploys(runCtx);
+    const config = await readRollbackConfig(runCtx.inputs, branch);
+    const ctx = await engine_withEngine(runCtx);
     const mirrored = await wireAction(ctx, config.host, "rollback", ctx.run.sha, { ...(config.notifyWebhook ? { notifier: webhookNotifier(config.notifyWebhook) } : {}) }, options, config.rollback.dryRun);
     const result = await rollback({ ...config.rollback, run: runInfo(ctx) }, mirrored.deps);
-    const note = mirror_wiring_mirrorNote(mirrored);
+    const note = notes(engineNote(ctx.engine), mirror_wiring_mirrorNote(mirrored));
     ctx.saveState("finished", "true");
     ctx.setOutput("status", result.status);
     ctx.setOutput("deployment-id", result.deploymentId !== undefined ? String(result.deploymentId) : "");
@@ -47293,9 +48609,10 @@ async function holdDeploys(ctx) {
     return undefined;
 }
 /** The restart button (`restart: <service>` or `all`): the same compose adapter, lock, smoke and audit. */
-async function restartAction(ctx, which) {
-    const reason = ctx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
-    const host = await readHost(ctx.inputs, await defaultBranch(ctx.run.eventPath));
+async function restartAction(runCtx, which) {
+    const reason = runCtx.inputs.required("reason", "why the service is restarted (it goes into the audit stream)");
+    const host = await readHost(runCtx.inputs, await defaultBranch(runCtx.run.eventPath));
+    const ctx = await withEngine(runCtx);
     const services = which === "all" ? undefined : ctx.inputs.list("restart");
     // No post-step state: a restart creates no deployment, and its lock is released in finally.
     const deps = wire({ ...contextWiring(ctx), host, kind: "restart", sha: ctx.run.sha });
@@ -56247,12 +57564,13 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   EZ: () => (/* binding */ actionInputSource),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   yM: () => (/* binding */ splitWords)
 /* harmony export */ });
-/* unused harmony exports optionInputSource, parseDuration */
+/* unused harmony export optionInputSource */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4707);
 // Strict, typed input parsing shared by every action and the `ops` command. Empty means absent; every
@@ -56832,10 +58150,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(2235);
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/audit.js
 var audit = __nccwpck_require__(4042);
+// EXTERNAL MODULE: ../../packages/ops-core/dist/state/replication.js
+var replication = __nccwpck_require__(3967);
 // EXTERNAL MODULE: ../../packages/ops-core/dist/state/state.js
 var state = __nccwpck_require__(2576);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/change.js
 // One state change: read the state, apply the keys and their audit entries atomically, read it again.
+
 
 
 
@@ -56858,6 +58179,10 @@ async function change_changeState(client, op, request, changes, notes = () => []
     const applied = await (0,audit/* applyChange */.hX)(client, op, request, changes, options);
     let after;
     const extra = [];
+    const ack = await (0,replication/* waitForReplicas */.k2)(client);
+    if (ack && !ack.ok) {
+        extra.push(`the change is written on the Redis master, but ${(0,replication/* describeAck */.vz)(ack)}: a failover now could lose it (read the state again after one); ${(0,replication/* replicationHint */.ob)(client)}`);
+    }
     try {
         after = await (0,state/* readState */.un)(client);
     }
@@ -57279,15 +58604,29 @@ function stateKeys(prefix = "", input = "key-prefix") {
     };
 }
 
+// EXTERNAL MODULE: ../../packages/ops-core/dist/state/sentinel.js
+var state_sentinel = __nccwpck_require__(1773);
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/state/client.js
 // A state client: one open connection, the key names, and a clock. Every state function takes one.
+
 
 
 /** Validates the prefix, then connects (see connectRedis for the bounds and the errors). */
 async function openState(url, options = {}) {
     const keys = stateKeys(options.keyPrefix ?? "", options.prefixInput);
     const connection = await (0,state_connection/* connectRedis */.mg)(url, options);
+    const sentinel = connection.target.sentinel;
     return {
+        ...(sentinel && sentinel.replicas > 0
+            ? {
+                replication: {
+                    replicas: sentinel.replicas,
+                    timeoutMs: state_sentinel/* WAIT_TIMEOUT_MS */.$r,
+                    master: sentinel.name,
+                    sentinels: sentinel.sentinels,
+                },
+            }
+            : {}),
         redis: connection.redis,
         keys,
         target: connection.target,
@@ -57309,14 +58648,16 @@ async function openState(url, options = {}) {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   vp: () => (/* binding */ redisMasks)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, RedisCommandTimeoutError, loadRedis */
+/* unused harmony exports DEFAULT_MAX_RETRIES, maskUrl, parseRedisUrl, redisSecrets, RedisCommandTimeoutError, NoMasterError, loadRedis */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2235);
-/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4707);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4707);
+/* harmony import */ var _sentinel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1773);
 // The Redis connection, bounded in every way: ioredis is loaded only when a run needs it, connects with a
 // deadline, answers each command within a timeout or fails, queues nothing while offline, retries a few
 // times and then gives up, and is always closed (QUIT with a deadline, then a hard disconnect). Without
 // this, ioredis reconnects forever and an unreachable server keeps a finished step alive.
+
 
 
 
@@ -57326,7 +58667,7 @@ const DEFAULT_MAX_RETRIES = 2;
 const QUIT_TIMEOUT_MS = 500;
 function fail(input, url, why) {
     const shown = url === undefined ? "the value (not shown)" : JSON.stringify(maskUrl(url));
-    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS`, { input });
+    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${input}: ${shown} is not a valid Redis URL (${why}); expected redis://[user:password@]host[:port][/db] or rediss://… for TLS, or redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db] for Redis Sentinel`, { input });
 }
 /** A Redis URL with any password replaced by `***`, even when the URL does not parse (any shape). */
 function maskUrl(url) {
@@ -57338,7 +58679,11 @@ function maskUrl(url) {
         if (colon >= 0)
             out = `${scheme}${userinfo.slice(0, colon)}:***@${url.slice(whole.length)}`;
     }
-    return (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .hideSecrets */ .s0)(out, url);
+    let hidden = (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSentinelQuery */ .pH)((0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .hideSecrets */ .s0)(out, url));
+    for (const s of (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelPasswordForms */ .bQ)(url))
+        if (s.length >= 3)
+            hidden = hidden.split(s).join("***");
+    return hidden;
 }
 /** `scheme://userinfo@`: the userinfo runs to the last `@` before the path, as URL parsers read it. */
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
@@ -57347,6 +58692,26 @@ function parseRedisUrl(url, input = "redis-url") {
     const text = url.trim();
     if (text === "")
         fail(input, url, "it is empty");
+    if ((0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .isSentinelUrl */ .kC)(text)) {
+        const config = (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSentinelUrl */ .JA)(text, input);
+        const first = config.sentinels[0];
+        return {
+            display: maskUrl(text),
+            host: first.host,
+            port: first.port,
+            tls: config.tls,
+            username: config.username,
+            password: config.password,
+            db: config.db,
+            sentinel: {
+                name: config.name,
+                sentinels: (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelList */ .b3)(config),
+                replicas: config.replicas,
+                failoverTimeoutMs: config.failoverTimeoutMs,
+            },
+            sentinelConfig: config,
+        };
+    }
     let parsed;
     try {
         parsed = new URL(text);
@@ -57400,7 +58765,9 @@ function redisSecrets(url) {
     const userinfo = AUTHORITY.exec(url.trim())?.[2] ?? "";
     const colon = userinfo.indexOf(":");
     const raw = colon >= 0 ? userinfo.slice(colon + 1) : "";
-    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .passwordParts */ .ck)(url))
+    for (const part of (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .passwordParts */ .ck)(url))
+        forms.add(part);
+    for (const part of (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_2__/* .sentinelPasswordForms */ .bQ)(url))
         forms.add(part);
     if (raw) {
         forms.add(raw);
@@ -57418,7 +58785,7 @@ function redisSecrets(url) {
 /** Everything to mask for a Redis URL given as an input: the URL itself and every form of its password. */
 function redisMasks(url) {
     // The whole URL too, even without a password: it is usually a secret, and may carry one elsewhere.
-    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
+    return url ? [...new Set([...(0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .secretForms */ .eo)(url), ...redisSecrets(url)])] : [];
 }
 /** Commands that only read: when one times out, nothing was changed by it. */
 const READ_COMMANDS = new Set([
@@ -57477,6 +58844,53 @@ function answerTimeoutsClearly(redis, timeoutMs) {
             }
             throw error;
         });
+    };
+}
+/** No sentinel named a master that answers: nothing can be read or written until one does. */
+class NoMasterError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_ {
+    sentinels;
+    constructor(message, sentinels, options = {}) {
+        super(message, options);
+        this.sentinels = sentinels;
+        this.name = "NoMasterError";
+    }
+}
+/**
+ * On a Sentinel connection a command sent while ioredis looks for the (new) master waits for it, up to
+ * `boundMs`, instead of failing at once: without an offline queue such a command was never sent, so
+ * sending it once the master answers is safe. Commands of a pipeline or transaction are not held.
+ */
+function waitForMasterBeforeSending(redis, boundMs, why) {
+    const target = redis;
+    const send = target.sendCommand.bind(redis);
+    // Not "connect": that is the handshake (AUTH, SELECT), which must go out at once.
+    const looking = new Set(["connecting", "reconnecting"]);
+    target.sendCommand = (command, ...rest) => {
+        if (!looking.has(redis.status) || rest[0] !== undefined || command.inTransaction) {
+            return send(command, ...rest);
+        }
+        return new Promise((resolve, reject) => {
+            const done = () => {
+                clearTimeout(timer);
+                redis.off("ready", onReady);
+                redis.off("end", onEnd);
+            };
+            const onReady = () => {
+                done();
+                resolve();
+            };
+            const onEnd = () => {
+                done();
+                reject(new Error(`Redis Sentinel: ${why()}`));
+            };
+            const timer = setTimeout(() => {
+                done();
+                reject(new Error(`Redis Sentinel: ${why()} (waited ${Math.round(boundMs / 1000)} s)`));
+            }, boundMs);
+            timer.unref();
+            redis.once("ready", onReady);
+            redis.once("end", onEnd);
+        }).then(() => send(command, ...rest));
     };
 }
 /** Redis refused the user or password: the workflow's to fix, but also "Redis cannot be read". */
@@ -57546,21 +58960,68 @@ async function connectRedis(url, options = {}) {
         tls: parsed.tls,
         username: parsed.username,
         db: parsed.db,
+        ...(parsed.sentinel ? { sentinel: parsed.sentinel } : {}),
     };
-    const where = `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+    const sentinel = parsed.sentinelConfig;
+    const where = sentinel
+        ? `master "${sentinel.name}" through the sentinels ${parsed.sentinel?.sentinels}`
+        : `${parsed.tls ? "rediss" : "redis"}://${parsed.host}:${parsed.port}`;
+    const ca = options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {};
+    // A plain URL: one server, a few reconnection attempts. A Sentinel URL: ioredis asks the sentinels for
+    // the master on every (re)connection; through a failover it keeps asking, with backoff, until
+    // failover-timeout has passed since the connection was lost (then it gives up like a plain one).
+    let lostAt;
+    let sentinelFailingSince;
+    const addressing = sentinel
+        ? {
+            sentinels: sentinel.sentinels.map((s) => ({ host: s.host, port: s.port })),
+            name: sentinel.name,
+            role: "master",
+            sentinelUsername: sentinel.sentinelUsername,
+            sentinelPassword: sentinel.sentinelPassword,
+            sentinelCommandTimeout: commandTimeout,
+            // Bounded: every sentinel unreachable (or none knowing a master) is retried until failover-timeout.
+            sentinelRetryStrategy: (times) => {
+                if (times === 1)
+                    sentinelFailingSince = Date.now();
+                return Date.now() - (sentinelFailingSince ?? Date.now()) > sentinel.failoverTimeoutMs
+                    ? null
+                    : Math.min(250 * times, 1_000);
+            },
+            // Off: ioredis' detector, still subscribed from the last connection, disconnects the connector when
+            // +switch-master arrives while a reconnection is asking the sentinels, and that ends the client for
+            // good ("Connection is closed."; seen in the e2e). A dead master's socket breaks anyway, and Redis
+            // closes client connections when a master is turned into a replica.
+            failoverDetector: false,
+            // The sentinels may add the others they know (the URL need not list every one).
+            updateSentinels: true,
+            ...(sentinel.tls ? { tls: { ...ca }, sentinelTLS: { ...ca }, enableTLSForSentinelMode: true } : {}),
+        }
+        : {
+            host: parsed.host,
+            port: parsed.port,
+            tls: parsed.tls
+                ? {
+                    // SNI takes a host name, never an IP address (RFC 6066).
+                    ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed.host) ? {} : { servername: parsed.host }),
+                    ...ca,
+                }
+                : undefined,
+        };
+    const retryStrategy = sentinel
+        ? (times) => {
+            if (times === 1)
+                lostAt = Date.now();
+            return Date.now() - (lostAt ?? Date.now()) > sentinel.failoverTimeoutMs
+                ? null
+                : Math.min(100 * 2 ** (times - 1), 1_000);
+        }
+        : (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000));
     const redis = new Redis({
-        host: parsed.host,
-        port: parsed.port,
+        ...addressing,
         username: parsed.username,
         password: parsed.password,
         db: parsed.db,
-        tls: parsed.tls
-            ? {
-                // SNI takes a host name, never an IP address (RFC 6066).
-                ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed.host) ? {} : { servername: parsed.host }),
-                ...(options.tlsCa ? { ca: [...(await defaultCertificates()), options.tlsCa.toString()] } : {}),
-            }
-            : undefined,
         lazyConnect: true,
         connectTimeout,
         commandTimeout,
@@ -57574,7 +59035,7 @@ async function connectRedis(url, options = {}) {
         reconnectOnError: null,
         // ioredis keeps a timer this long after disconnecting a socket that is already gone.
         disconnectTimeout: 200,
-        retryStrategy: (times) => (times > maxRetries ? null : Math.min(100 * 2 ** (times - 1), 1_000)),
+        retryStrategy,
     });
     answerTimeoutsClearly(redis, commandTimeout);
     let lastError;
@@ -57582,6 +59043,21 @@ async function connectRedis(url, options = {}) {
         lastError = scrub(error.message, secrets);
         logger?.debug(`redis ${where}: ${lastError}`);
     });
+    let lastSentinelError;
+    if (sentinel) {
+        redis.on("sentinelError", (error) => {
+            lastSentinelError = scrub(error.message, secrets);
+            logger?.debug(`redis ${where}: ${lastSentinelError}`);
+        });
+        redis.on("ready", () => {
+            lostAt = undefined;
+            sentinelFailingSince = undefined;
+        });
+        waitForMasterBeforeSending(redis, sentinel.failoverTimeoutMs, () => noMaster());
+    }
+    /** Why no master could be reached, naming the sentinels asked (never a password). */
+    const noMaster = (why) => `no reachable Redis master "${sentinel?.name}" (sentinels asked: ${parsed.sentinel?.sentinels}): ${[why, lastError, lastSentinelError].filter((x, i, all) => x && all.indexOf(x) === i).join("; ") ||
+        "no answer"}`;
     let closed = false;
     const close = async () => {
         if (closed)
@@ -57626,7 +59102,18 @@ async function connectRedis(url, options = {}) {
     try {
         await Promise.race([
             (async () => {
-                await redis.connect();
+                if (sentinel) {
+                    // connect() gives up at the first closed socket; through a failover ioredis goes on asking the
+                    // sentinels, so wait for it to be ready (or to give up: "end") instead.
+                    const ready = new Promise((resolve, reject) => {
+                        redis.once("ready", () => resolve());
+                        redis.once("end", () => reject(new Error("the connection ended")));
+                    });
+                    redis.connect().catch(() => undefined);
+                    await ready;
+                }
+                else
+                    await redis.connect();
                 await redis.ping();
             })(),
             new Promise((_, reject) => {
@@ -57642,8 +59129,13 @@ async function connectRedis(url, options = {}) {
             : lastError && lastError !== why
                 ? `${why}: ${lastError}`
                 : why;
-        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(detail)) {
-            throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${detail}`, { input });
+        if (/WRONGPASS|NOAUTH|NOPERM|invalid username-password/i.test(`${detail} ${lastSentinelError ?? ""}`)) {
+            throw new RedisAuthError(`Redis at ${where} refused the credentials in ${input}: ${sentinel ? noMaster(why) : detail}`, { input });
+        }
+        if (sentinel) {
+            throw new NoMasterError(`Redis Sentinel: ${noMaster(why)}`, parsed.sentinel?.sentinels ?? "", {
+                cause: error,
+            });
         }
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_(`Redis at ${where} cannot be reached: ${detail}`, { cause: error });
     }
@@ -57667,12 +59159,13 @@ async function connectRedis(url, options = {}) {
 /* harmony export */   yx: () => (/* binding */ LockLostError),
 /* harmony export */   zE: () => (/* binding */ acquireDeployLock)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LOCK_TTL_MS, DEFAULT_LOCK_POLL_MS, describeLockValue, lockEvidence, abortableSleep, tryAcquireLock, takeManualLock, releaseLockIfUnchanged, forceReleaseLock, lockRequestFor */
+/* unused harmony exports DEFAULT_LOCK_TTL_MS, DEFAULT_LOCK_POLL_MS, describeLockValue, lockEvidence, LockNotReplicatedError, abortableSleep, tryAcquireLock, takeManualLock, releaseLockIfUnchanged, forceReleaseLock, lockRequestFor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2235);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(165);
 /* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4042);
+/* harmony import */ var _replication_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3967);
 // The deploy lock: one deploy or rollback at a time. `SET NX PX` of an owner record (run id and URL, sha,
 // actor, start time, kind) with a fencing number from a counter (INCR), both in one script; a heartbeat
 // extends it while the run lives (compare-and-extend), and release deletes it only if it is still ours
@@ -57684,6 +59177,7 @@ async function connectRedis(url, options = {}) {
 // stored value in Redis (and extends the TTL when it is still ours) or throws `LockLostError`. State
 // writes made under the lock carry `fence()`: the Lua script that writes them compares the lock value
 // itself, so nothing is written by a run whose lock is gone, however late its command arrives.
+
 
 
 
@@ -57769,6 +59263,28 @@ class LockLostError extends Error {
         this.evidence = evidence;
     }
 }
+/**
+ * On a Redis Sentinel connection, the lock was taken on the master but no replica acknowledged it (WAIT):
+ * a failover now could promote a replica without it and hand the lock to a second deploy. The take is
+ * refused and the lock released again. Not "held by another run": waiting for one does not help.
+ */
+class LockNotReplicatedError extends Error {
+    ack;
+    evidence;
+    constructor(ack, hint, evidence = []) {
+        super(`the deploy lock could not be replicated: ${(0,_replication_js__WEBPACK_IMPORTED_MODULE_5__/* .describeAck */ .vz)(ack)}, so a Redis failover could hand it to a second deploy; it was released again and nothing was changed. ${hint[0]?.toUpperCase()}${hint.slice(1)}, then re-run`);
+        this.ack = ack;
+        this.name = "LockNotReplicatedError";
+        this.evidence = [(0,_replication_js__WEBPACK_IMPORTED_MODULE_5__/* .describeAck */ .vz)(ack), ...evidence];
+    }
+}
+/** WAIT after an extend or a release: not acknowledged is a warning (the run keeps its lock). */
+async function warnIfNotReplicated(client, what, logger) {
+    const ack = await (0,_replication_js__WEBPACK_IMPORTED_MODULE_5__/* .waitForReplicas */ .k2)(client);
+    if (ack && !ack.ok) {
+        logger?.warning(`the deploy lock was ${what} on the master, but ${(0,_replication_js__WEBPACK_IMPORTED_MODULE_5__/* .describeAck */ .vz)(ack)}: a failover now could lose it; ${(0,_replication_js__WEBPACK_IMPORTED_MODULE_5__/* .replicationHint */ .ob)(client)}`);
+    }
+}
 /** A FencedOutError from a write fenced on the deploy lock, as the LockLostError it means. */
 function asLockLost(error, step) {
     if (!(error instanceof _audit_js__WEBPACK_IMPORTED_MODULE_4__/* .FencedOutError */ .eq))
@@ -57817,6 +59333,18 @@ async function tryAcquireLock(client, request, ttlMs = DEFAULT_LOCK_TTL_MS) {
     if (!reply)
         return null;
     const [fence, value] = reply;
+    const ack = await (0,_replication_js__WEBPACK_IMPORTED_MODULE_5__/* .waitForReplicas */ .k2)(client);
+    if (ack && !ack.ok) {
+        const released = await releaseLock(client, value).catch((error) => (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
+        throw new LockNotReplicatedError(ack, (0,_replication_js__WEBPACK_IMPORTED_MODULE_5__/* .replicationHint */ .ob)(client), [
+            `${client.keys.lock} taken with fence ${fence} on the master, then ${released === true
+                ? "released again"
+                : released === false
+                    ? "found changed (not released)"
+                    : `not released (${released}; it expires in ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(ttlMs)})`}`,
+            `master "${client.replication?.master}", sentinels ${client.replication?.sentinels}`,
+        ]);
+    }
     return { value, owner: { ...JSON.parse(value) }, fence: Number(fence) };
 }
 /**
@@ -57861,8 +59389,10 @@ function holdLock(client, got, ttlMs, options) {
         if (lost || released)
             return false;
         const ok = Number(await client.redis.eval(EXTEND_SCRIPT, 1, key, got.value, String(ttlMs))) === 1;
-        if (ok)
+        if (ok) {
             lastExtended = Date.now();
+            await warnIfNotReplicated(client, "extended", options.logger);
+        }
         return ok;
     };
     let lostWhy = "";
@@ -57941,13 +59471,16 @@ function holdLock(client, got, ttlMs, options) {
             if (released)
                 return false;
             released = true;
-            return releaseLock(client, got.value);
+            return releaseLock(client, got.value, options.logger);
         },
     };
 }
 /** Deletes the lock only if it still holds exactly `value` (ours); false otherwise. */
-async function releaseLock(client, value) {
-    return Number(await client.redis.eval(RELEASE_SCRIPT, 1, client.keys.lock, value)) === 1;
+async function releaseLock(client, value, logger) {
+    const ok = Number(await client.redis.eval(RELEASE_SCRIPT, 1, client.keys.lock, value)) === 1;
+    if (ok && logger)
+        await warnIfNotReplicated(client, "released", logger);
+    return ok;
 }
 /** Takes the lock by hand for maintenance: marked manual, no heartbeat, nobody waits for it. */
 async function takeManualLock(client, request, ttlMs) {
@@ -57994,6 +59527,277 @@ function lockRequestFor(kind, actor) {
 
 /***/ }),
 
+/***/ 3967:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k2: () => (/* binding */ waitForReplicas),
+/* harmony export */   ob: () => (/* binding */ replicationHint),
+/* harmony export */   vz: () => (/* binding */ describeAck)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
+// WAIT after a write on a Redis Sentinel connection. Redis replicates asynchronously: a write the master
+// acknowledged can be lost when the master dies before a replica has it and the replica is promoted.
+// `WAIT n timeout` blocks until n replicas acknowledged everything written on this connection so far (or
+// the timeout passes) and answers how many did. That makes a lost lock write refused rather than silent;
+// it is not a consensus (a write WAIT confirmed can still be lost in rarer failures, e.g. both nodes down).
+
+/** WAITs on a Sentinel connection; undefined on others (nothing to wait for). Never throws. */
+async function waitForReplicas(client) {
+    const r = client.replication;
+    if (!r || r.replicas <= 0)
+        return undefined;
+    try {
+        const n = Number(await client.redis.wait(r.replicas, r.timeoutMs));
+        return { required: r.replicas, acknowledged: n, ok: n >= r.replicas, timeoutMs: r.timeoutMs };
+    }
+    catch (error) {
+        return {
+            required: r.replicas,
+            acknowledged: 0,
+            ok: false,
+            timeoutMs: r.timeoutMs,
+            error: (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
+        };
+    }
+}
+/** "0 of 1 replica(s) acknowledged within 1 s (WAIT 1 1000)", or why WAIT failed. */
+function describeAck(ack) {
+    const wait = `WAIT ${ack.required} ${ack.timeoutMs}`;
+    return ack.error
+        ? `${wait} failed: ${ack.error}`
+        : `${ack.acknowledged} of ${ack.required} replica(s) acknowledged within ${ack.timeoutMs / 1000} s (${wait})`;
+}
+/** Where to look when replicas do not acknowledge. */
+function replicationHint(client) {
+    const r = client.replication;
+    const name = r?.master ?? "<master>";
+    return `check that a replica is connected and up (\`redis-cli -p <sentinel port> SENTINEL replicas ${name}\`, sentinels: ${r?.sentinels ?? "?"}) and that the sentinels agree on the master (\`SENTINEL get-master-addr-by-name ${name}\`)`;
+}
+
+
+/***/ }),
+
+/***/ 1773:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ WAIT_TIMEOUT_MS),
+/* harmony export */   Gj: () => (/* binding */ maskSentinelUrl),
+/* harmony export */   JA: () => (/* binding */ parseSentinelUrl),
+/* harmony export */   b3: () => (/* binding */ sentinelList),
+/* harmony export */   bQ: () => (/* binding */ sentinelPasswordForms),
+/* harmony export */   kC: () => (/* binding */ isSentinelUrl),
+/* harmony export */   pH: () => (/* binding */ maskSentinelQuery)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SENTINEL_PORT, DEFAULT_FAILOVER_TIMEOUT_MS, DEFAULT_REPLICAS, SENTINEL_PARAMETERS */
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(165);
+// Redis Sentinel URLs: `redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db]` and
+// `rediss+sentinel://…` (TLS to the sentinels and to the data nodes), with the query parameters
+// `sentinel-user`, `sentinel-password` (the sentinels' own credentials), `failover-timeout` (how long a
+// connection keeps looking for a master through a failover; default 60 s) and `replicas` (how many
+// replicas must acknowledge a lock or state write with WAIT; default 1, 0 turns WAIT off).
+//
+// Parsed by hand: a host list is not a WHATWG URL authority. Errors name the input and show the value
+// masked (both passwords replaced by `***`).
+
+
+const DEFAULT_SENTINEL_PORT = 26379;
+const DEFAULT_FAILOVER_TIMEOUT_MS = 60_000;
+const DEFAULT_REPLICAS = 1;
+/** How long WAIT waits for the replicas to acknowledge a write. */
+const WAIT_TIMEOUT_MS = 1_000;
+const SENTINEL_PARAMETERS = [
+    "sentinel-user",
+    "sentinel-password",
+    "failover-timeout",
+    "replicas",
+];
+const SCHEME = /^(rediss?)\+sentinel:\/\//i;
+const FORM = "redis+sentinel://[user:password@]host1[:26379],host2[:port]/mastername[/db][?sentinel-user=…&sentinel-password=…&failover-timeout=60s&replicas=1] (rediss+sentinel:// for TLS)";
+/** True for `redis+sentinel://` and `rediss+sentinel://` URLs. */
+function isSentinelUrl(url) {
+    return SCHEME.test(url.trim());
+}
+/** `sentinel-password=…` in a query, with its value replaced by `***`. */
+function maskSentinelQuery(text) {
+    return text.replace(/([?&]sentinel-password=)[^&#]*/gi, "$1***");
+}
+/** A Sentinel URL with both passwords (`user:password@` and `sentinel-password=`) replaced by `***`. */
+function maskSentinelUrl(text) {
+    return maskSentinelQuery(text.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#@:]*):([^/?#]*)@/i, "$1$2:***@"));
+}
+/** The `sentinel-password` value as written in the URL (raw and decoded), to mask; [] when there is none. */
+function sentinelPasswordForms(url) {
+    const out = new Set();
+    for (const m of url.matchAll(/[?&]sentinel-password=([^&#]*)/gi)) {
+        const raw = m[1] ?? "";
+        if (raw === "")
+            continue;
+        out.add(raw);
+        try {
+            const decoded = decodeURIComponent(raw.replace(/\+/g, " "));
+            out.add(decoded);
+            out.add(encodeURIComponent(decoded));
+        }
+        catch {
+            // not valid encoding: the raw form is all there is
+        }
+    }
+    return [...out];
+}
+function decode(text, fail, what) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return fail(`${what} is not valid URL encoding`);
+    }
+}
+function parseHost(text, fail) {
+    const m = /^(?:\[([0-9a-f:.]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/i.exec(text);
+    if (!m)
+        return fail(`the sentinel address ${JSON.stringify(text)} is not host[:port]`);
+    const host = (m[1] ?? m[2] ?? "").toLowerCase();
+    if (!/^[a-z0-9.:-]+$/i.test(host))
+        return fail(`the sentinel host ${JSON.stringify(host)} is not a host name`);
+    const port = m[3] === undefined ? DEFAULT_SENTINEL_PORT : Number(m[3]);
+    if (port < 1 || port > 65535)
+        return fail(`the sentinel port ${port} is not between 1 and 65535`);
+    return { host, port };
+}
+/**
+ * Parses a Sentinel URL; throws a ConfigurationError naming `input`, the value (masked), the problem and
+ * the expected form.
+ */
+function parseSentinelUrl(url, input = "redis-url") {
+    const mask = maskSentinelUrl;
+    const text = url.trim();
+    const fail = (why) => {
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${input}: ${JSON.stringify(mask(text))} is not a valid Redis Sentinel URL (${why}); expected ${FORM}`, { input });
+    };
+    const scheme = SCHEME.exec(text);
+    if (!scheme)
+        return fail("the scheme is not redis+sentinel or rediss+sentinel");
+    const tls = (scheme[1] ?? "").toLowerCase() === "rediss";
+    let rest = text.slice(scheme[0].length);
+    const hash = rest.indexOf("#");
+    if (hash >= 0)
+        fail("it has a #fragment");
+    const q = rest.indexOf("?");
+    const query = q >= 0 ? rest.slice(q + 1) : "";
+    if (q >= 0)
+        rest = rest.slice(0, q);
+    const slash = rest.indexOf("/");
+    const authority = slash >= 0 ? rest.slice(0, slash) : rest;
+    const path = slash >= 0 ? rest.slice(slash + 1) : "";
+    // The userinfo runs to the last `@` of the authority (a password may hold an `@` of its own).
+    const at = authority.lastIndexOf("@");
+    const userinfo = at >= 0 ? authority.slice(0, at) : undefined;
+    const hostList = at >= 0 ? authority.slice(at + 1) : authority;
+    let username;
+    let password;
+    if (userinfo !== undefined) {
+        const colon = userinfo.indexOf(":");
+        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+        const pass = colon >= 0 ? userinfo.slice(colon + 1) : "";
+        username = user ? decode(user, fail, "the user") : undefined;
+        password = pass ? decode(pass, fail, "the password") : undefined;
+        if (colon < 0 && user)
+            fail("the user has no `:` before `@`; write user:password@ or :password@");
+    }
+    if (hostList === "")
+        fail("it has no sentinel host");
+    const sentinels = [];
+    for (const part of hostList.split(",")) {
+        if (part.trim() === "")
+            fail("the sentinel list has an empty entry (a stray comma)");
+        const address = parseHost(part.trim(), fail);
+        if (!sentinels.some((s) => s.host === address.host && s.port === address.port))
+            sentinels.push(address);
+    }
+    const segments = path === "" ? [] : path.split("/");
+    if (segments.length === 0 || segments[0] === "")
+        fail("it names no master: add /mastername after the sentinels");
+    if (segments.length > 2 || (segments.length === 2 && segments[1] === "")) {
+        fail("the path is not /mastername[/db]");
+    }
+    const name = decode(segments[0], fail, "the master name");
+    if (!/^[A-Za-z0-9._-]{1,128}$/.test(name)) {
+        fail(`the master name ${JSON.stringify(name)} may hold only letters, digits, '.', '_' and '-'`);
+    }
+    let db = 0;
+    if (segments.length === 2) {
+        const d = segments[1];
+        if (!/^\d{1,2}$/.test(d))
+            fail(`the database ${JSON.stringify(d)} is not a number`);
+        db = Number(d);
+    }
+    const params = new Map();
+    if (query !== "") {
+        for (const pair of query.split("&")) {
+            if (pair === "")
+                continue;
+            const eq = pair.indexOf("=");
+            const key = decode(eq >= 0 ? pair.slice(0, eq) : pair, fail, "a query parameter").toLowerCase();
+            const value = decode((eq >= 0 ? pair.slice(eq + 1) : "").replace(/\+/g, " "), fail, `the ${key} value`);
+            if (!SENTINEL_PARAMETERS.includes(key)) {
+                fail(`the query parameter ${JSON.stringify(key)} is unknown; allowed: ${SENTINEL_PARAMETERS.join(", ")}`);
+            }
+            if (params.has(key))
+                fail(`the query parameter ${key} is given twice`);
+            params.set(key, value);
+        }
+    }
+    const failoverText = params.get("failover-timeout");
+    let failoverTimeoutMs = DEFAULT_FAILOVER_TIMEOUT_MS;
+    if (failoverText !== undefined) {
+        const ms = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(failoverText);
+        if (ms === undefined)
+            fail(`failover-timeout ${JSON.stringify(failoverText)} is not a duration such as 30s or 2m`);
+        else if (ms < 1_000 || ms > 600_000) {
+            fail(`failover-timeout ${(0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)} is not between 1s and 10m`);
+        }
+        else
+            failoverTimeoutMs = ms;
+    }
+    const replicasText = params.get("replicas");
+    let replicas = DEFAULT_REPLICAS;
+    if (replicasText !== undefined) {
+        if (!/^\d{1,2}$/.test(replicasText) || Number(replicasText) > 16) {
+            fail(`replicas ${JSON.stringify(replicasText)} is not a whole number from 0 to 16 (0 turns WAIT off)`);
+        }
+        replicas = Number(replicasText);
+    }
+    const sentinelUsername = params.get("sentinel-user") || undefined;
+    const sentinelPassword = params.get("sentinel-password") || undefined;
+    if (sentinelUsername && !sentinelPassword)
+        fail("sentinel-user needs sentinel-password");
+    return {
+        display: mask(text),
+        tls,
+        sentinels,
+        name,
+        db,
+        username,
+        password,
+        sentinelUsername,
+        sentinelPassword,
+        failoverTimeoutMs,
+        replicas,
+    };
+}
+/** `host:port` of each sentinel, for evidence lines. */
+function sentinelList(config) {
+    return config.sentinels
+        .map((s) => (s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`))
+        .join(", ");
+}
+
+
+/***/ }),
+
 /***/ 2576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58006,8 +59810,10 @@ function lockRequestFor(kind, actor) {
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2235);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(573);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9565);
+/* harmony import */ var _sentinel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1773);
 // Reading the operational state: the kill switch and the circuit breaker, as the running services read
 // them. Only the exact string `OPEN` is a normal breaker; anything unreadable is `unknown`, never a guess.
+
 
 
 
@@ -58082,7 +59888,8 @@ async function readOperationalState(source, options = {}) {
         if (typeof source === "string") {
             const client = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.openState)(source, {
                 keyPrefix: options.keyPrefix,
-                connectTimeoutMs: Math.min(options.connectTimeoutMs ?? _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od, deadline),
+                // Through the sentinels, the connection's own error (which names them) must come before the deadline.
+                connectTimeoutMs: Math.min(options.connectTimeoutMs ?? _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od, (0,_sentinel_js__WEBPACK_IMPORTED_MODULE_3__/* .isSentinelUrl */ .kC)(source) ? Math.max(100, deadline - 250) : deadline),
                 commandTimeoutMs: Math.min(options.commandTimeoutMs ?? _connection_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_COMMAND_TIMEOUT_MS */ .LP, deadline),
                 logger: options.logger,
                 input: options.input,
