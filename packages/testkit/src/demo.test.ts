@@ -303,7 +303,7 @@ describe("npm run demo", () => {
     const bad = stage(results, "swarm-bad-release");
     expect(bad.status).toBe("rolled-back");
     expect(bad.facts.message).toMatch(
-      /^restart \(down-up\) failed: Swarm's own decision: orchestrator: Swarm (is rolling|rolled) the update back/,
+      /^restart \(stack deploy\) failed: Swarm's own decision: orchestrator: Swarm (is rolling|rolled) the update back/,
     );
     expect(bad.facts.message).toMatch(new RegExp(`; rolled back to ${SWARM_RELEASE_A.sha.slice(0, 7)}$`));
     expect(bad.facts.swarmDecision).toBe(true);
