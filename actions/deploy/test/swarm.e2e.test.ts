@@ -6,7 +6,8 @@
 // stop-first with parallelism 2 and Swarm's own rollback. Health is probed per node (`{node}` URLs).
 // One production history, in order: a good first release converges on both nodes; a release whose
 // orchestrator answers 500 on the worker only is rolled back to the recorded images and revision on both
-// (Swarm's own rollback reported, not fought); a good release and the rollback button; a release whose
+// (Swarm's own rollback reported, not fought); a good release and the rollback button over ssh:// (a real
+// sshd whose sessions reach the manager; the runner's own engine points nowhere); a release whose
 // images never reached the worker is refused by the image step, naming the worker, before anything changes.
 
 import { execFileSync } from "node:child_process";
@@ -17,6 +18,7 @@ import { join } from "node:path";
 import { type GitHubEmulator, startGitHubEmulator } from "@ops/testkit/github-emulator";
 import { type RedisServer, startRedis } from "@ops/testkit/redis";
 import { type RunActionResult, runAction } from "@ops/testkit/runner";
+import { type SshServer, startSshd } from "@ops/testkit/sshd";
 import { buildRelease, SERVICES, STACK_DIR, type Variant } from "@ops/testkit/stack";
 import {
   ensureSwarmBaseImage,
@@ -32,7 +34,9 @@ let swarm: Swarm;
 let registry: Registry;
 let gh: GitHubEmulator;
 let redis: RedisServer;
+let sshd: SshServer;
 let dir: string;
+let runnerTemp: string;
 const stack = `sw${process.pid}`;
 const started = performance.now();
 const figures: Record<string, number> = {};
@@ -133,6 +137,7 @@ async function run(
   action: "deploy" | "rollback",
   commit: string,
   inputs: Record<string, string>,
+  env: Record<string, string | undefined> = {},
 ): Promise<RunActionResult> {
   if (action === "deploy") merged(commit);
   const t = performance.now();
@@ -150,6 +155,7 @@ async function run(
       RELEASE: undefined,
       GITHUB_SHA: commit,
       GITHUB_WORKFLOW: action === "deploy" ? "Deploy" : "Rollback",
+      ...env,
     },
     event: { repository: { default_branch: "master" } },
     eventName: action === "deploy" ? "push" : "workflow_dispatch",
@@ -218,7 +224,14 @@ interface Report {
 beforeAll(async () => {
   swarm = await startSwarm({ nodes: 2 });
   figures["swarm start ms"] = Math.round(swarm.startMs);
-  [registry, gh, redis] = await Promise.all([startRegistry(swarm), startGitHubEmulator(), startRedis()]);
+  // sshd on this host, its sessions' docker talking to the manager: the rollback button goes over ssh://.
+  [registry, gh, redis, sshd] = await Promise.all([
+    startRegistry(swarm),
+    startGitHubEmulator(),
+    startRedis(),
+    startSshd({ dockerHost: swarm.manager.host }),
+  ]);
+  runnerTemp = mkdtempSync(join(tmpdir(), "swarm-e2e-runner-temp-"));
   await ensureSwarmBaseImage(swarm);
   dir = mkdtempSync(join(tmpdir(), "swarm-e2e-"));
   cpSync(join(STACK_DIR, "compose.swarm.yml"), join(dir, "compose.swarm.yml"));
@@ -233,7 +246,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await swarm?.manager.run(["stack", "rm", stack], { timeoutMs: 30_000 }).catch(() => undefined);
-  await Promise.all([registry?.stop(), gh?.stop(), redis?.stop()].map((p) => p?.catch(() => undefined)));
+  await Promise.all(
+    [registry?.stop(), gh?.stop(), redis?.stop(), sshd?.stop()].map((p) => p?.catch(() => undefined)),
+  );
+  if (runnerTemp) rmSync(runnerTemp, { recursive: true, force: true });
   await swarm?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
   figures["total ms"] = Math.round(performance.now() - started);
@@ -280,7 +296,7 @@ describe("engine: swarm — committed deploy and rollback bundles on a real two-
     expect(report.message).toMatch(new RegExp(`; rolled back to ${A.slice(0, 7)}$`));
   });
 
-  it("a good release, then the rollback button: the recorded images and revision on both nodes", async () => {
+  it("a good release, then the rollback button over ssh://: the recorded images and revision on both nodes", async () => {
     execFileSync("redis-cli", ["-u", redis.url, "SET", "cb:state", "OPEN"]);
     checkout(true);
     await release(C, "good");
@@ -295,12 +311,25 @@ describe("engine: swarm — committed deploy and rollback bundles on a real two-
     expect(await tasksNow()).toEqual(onBoth(C));
     expect(dbRevision()).toBe("0004");
 
-    const r = await run("rollback", C, {
-      reason: "orders stuck after C",
-      "confirm-destructive": "true",
-      timeout: "60s",
-    });
+    // The button over ssh:// to the manager (the runner's own engine points nowhere): the image check on
+    // every node, the stack deploy and the convergence all through one pinned ssh connection.
+    const logins = await sshd.logins();
+    const r = await run(
+      "rollback",
+      C,
+      {
+        reason: "orders stuck after C",
+        "confirm-destructive": "true",
+        timeout: "60s",
+        "docker-host": sshd.dockerHost,
+        "ssh-key": sshd.privateKey,
+        "known-hosts": sshd.knownHostsLine,
+      },
+      { DOCKER_HOST: "unix:///nonexistent/ops-swarm-e2e.sock", RUNNER_TEMP: runnerTemp },
+    );
     expect(r.outputs.status, r.summary).toBe("success");
+    expect((await sshd.logins()) - logins).toBe(1);
+    expect(r.summary.replace(/[\\\u200b]/g, "")).toContain(`Docker engine: ${sshd.dockerHost} (Docker `);
     expect(await tasksNow()).toEqual(onBoth(A));
     expect(dbRevision()).toBe("0003");
   });
