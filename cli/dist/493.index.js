@@ -3528,6 +3528,7 @@ function convergenceMessage(c) {
 /* harmony export */   T3: () => (/* binding */ docker),
 /* harmony export */   bA: () => (/* binding */ readStack),
 /* harmony export */   g0: () => (/* binding */ readNodes),
+/* harmony export */   m1: () => (/* binding */ inspectPresent),
 /* harmony export */   nA: () => (/* binding */ withoutDigest)
 /* harmony export */ });
 /* unused harmony exports parseNodes, parseServices */
@@ -3543,18 +3544,39 @@ function withoutDigest(image) {
     const at = image.indexOf("@sha256:");
     return at < 0 ? image : image.slice(0, at);
 }
-async function docker(cli, args, signal) {
-    const r = await cli.run(["docker", ...args], {
+function runDocker(cli, args, signal) {
+    return cli.run(["docker", ...args], {
         env: cli.env,
         ...(cli.cwd ? { cwd: cli.cwd } : {}),
         timeoutMs: cli.timeoutMs,
         ...(signal ? { signal } : {}),
     });
-    if (r.code !== 0 || r.timedOut) {
-        const why = (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_0__/* .errorLine */ .BP)(r.stderr || r.stdout) || (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(r);
-        throw new Error(`docker ${args.slice(0, 2).join(" ")} failed: ${why}`);
-    }
+}
+function failed(args, r) {
+    const why = (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_0__/* .errorLine */ .BP)(r.stderr || r.stdout) || (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(r);
+    return new Error(`docker ${args.slice(0, 2).join(" ")} failed: ${why}`);
+}
+async function docker(cli, args, signal) {
+    const r = await runDocker(cli, args, signal);
+    if (r.code !== 0 || r.timedOut)
+        throw failed(args, r);
     return r.stdout;
+}
+/**
+ * `docker inspect` of objects listed a moment before: Swarm prunes task history (and a node or service can
+ * go) between the two calls, and the CLI then prints the objects it found and fails for the others. Those
+ * are gone, not an error: only a failure that is about nothing but missing objects is read that way.
+ */
+async function inspectPresent(cli, args, signal) {
+    const r = await runDocker(cli, args, signal);
+    if (r.code === 0 && !r.timedOut)
+        return r.stdout;
+    const errors = r.stderr.split("\n").filter((l) => l.trim());
+    const missing = /\b(?:not found|no such (?:task|service|node|object))\b/i;
+    const onlyMissing = errors.length > 0 && errors.every((l) => missing.test(l));
+    if (!r.timedOut && onlyMissing && r.stdout.trim().startsWith("["))
+        return r.stdout;
+    throw failed(args, r);
 }
 const ids = (out) => out
     .split("\n")
@@ -3646,7 +3668,7 @@ async function readNodes(cli, signal) {
     const list = ids(await docker(cli, ["node", "ls", "--quiet"], signal));
     if (list.length === 0)
         return [];
-    return parseNodes(parseArray(await docker(cli, ["node", "inspect", ...list], signal), "the nodes"));
+    return parseNodes(parseArray(await inspectPresent(cli, ["node", "inspect", ...list], signal), "the nodes"));
 }
 /** The stack's services, tasks (current and recent history) and the swarm's nodes, in four calls. */
 async function readStack(cli, stack, signal) {
@@ -3657,7 +3679,7 @@ async function readStack(cli, stack, signal) {
     if (serviceIds.length === 0)
         return { services: [], tasks: [], nodes };
     const [services, taskIds] = await Promise.all([
-        docker(cli, ["service", "inspect", ...serviceIds], signal).then((o) => parseServices(parseArray(o, "the stack's services"), stack)),
+        inspectPresent(cli, ["service", "inspect", ...serviceIds], signal).then((o) => parseServices(parseArray(o, "the stack's services"), stack)),
         docker(cli, ["stack", "ps", stack, "--quiet", "--no-trunc"], signal)
             .then(ids)
             // A stack whose services have no task yet: `docker stack ps` says "nothing found in stack".
@@ -3669,7 +3691,7 @@ async function readStack(cli, stack, signal) {
     ]);
     const tasks = taskIds.length === 0
         ? []
-        : parseTasks(parseArray(await docker(cli, ["inspect", "--type", "task", ...taskIds], signal), "the tasks"));
+        : parseTasks(parseArray(await inspectPresent(cli, ["inspect", "--type", "task", ...taskIds], signal), "the tasks"));
     return { services, tasks, nodes };
 }
 

@@ -1419,7 +1419,7 @@ async function probeOne(cli, ref, nodes, o) {
                 .filter(Boolean);
             const tasks = taskIds.length === 0
                 ? []
-                : (0,swarm_docker/* parseTasks */.EY)(JSON.parse(await (0,swarm_docker/* docker */.T3)(cli, ["inspect", "--type", "task", ...taskIds], o.signal)));
+                : (0,swarm_docker/* parseTasks */.EY)(JSON.parse(await (0,swarm_docker/* inspectPresent */.m1)(cli, ["inspect", "--type", "task", ...taskIds], o.signal)));
             for (const t of tasks) {
                 const answer = taskAnswer(t.state, t.error);
                 if (!answer || answers.get(t.nodeId) === "present")

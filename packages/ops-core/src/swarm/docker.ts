@@ -5,7 +5,7 @@
 // same environment the compose adapter hands its children).
 
 import type { CommandRunner } from "../process/run-command.js";
-import { describeExit, errorLine } from "../process/run-command.js";
+import { type CommandResult, describeExit, errorLine } from "../process/run-command.js";
 
 export interface DockerCli {
   run: CommandRunner;
@@ -79,18 +79,39 @@ export function withoutDigest(image: string): string {
   return at < 0 ? image : image.slice(0, at);
 }
 
-export async function docker(cli: DockerCli, args: string[], signal?: AbortSignal): Promise<string> {
-  const r = await cli.run(["docker", ...args], {
+function runDocker(cli: DockerCli, args: string[], signal?: AbortSignal) {
+  return cli.run(["docker", ...args], {
     env: cli.env,
     ...(cli.cwd ? { cwd: cli.cwd } : {}),
     timeoutMs: cli.timeoutMs,
     ...(signal ? { signal } : {}),
   });
-  if (r.code !== 0 || r.timedOut) {
-    const why = errorLine(r.stderr || r.stdout) || describeExit(r);
-    throw new Error(`docker ${args.slice(0, 2).join(" ")} failed: ${why}`);
-  }
+}
+
+function failed(args: string[], r: CommandResult) {
+  const why = errorLine(r.stderr || r.stdout) || describeExit(r);
+  return new Error(`docker ${args.slice(0, 2).join(" ")} failed: ${why}`);
+}
+
+export async function docker(cli: DockerCli, args: string[], signal?: AbortSignal): Promise<string> {
+  const r = await runDocker(cli, args, signal);
+  if (r.code !== 0 || r.timedOut) throw failed(args, r);
   return r.stdout;
+}
+
+/**
+ * `docker inspect` of objects listed a moment before: Swarm prunes task history (and a node or service can
+ * go) between the two calls, and the CLI then prints the objects it found and fails for the others. Those
+ * are gone, not an error: only a failure that is about nothing but missing objects is read that way.
+ */
+export async function inspectPresent(cli: DockerCli, args: string[], signal?: AbortSignal): Promise<string> {
+  const r = await runDocker(cli, args, signal);
+  if (r.code === 0 && !r.timedOut) return r.stdout;
+  const errors = r.stderr.split("\n").filter((l) => l.trim());
+  const missing = /\b(?:not found|no such (?:task|service|node|object))\b/i;
+  const onlyMissing = errors.length > 0 && errors.every((l) => missing.test(l));
+  if (!r.timedOut && onlyMissing && r.stdout.trim().startsWith("[")) return r.stdout;
+  throw failed(args, r);
 }
 
 const ids = (out: string) =>
@@ -188,7 +209,7 @@ export function parseTasks(rows: Array<Record<string, unknown>>): SwarmTask[] {
 export async function readNodes(cli: DockerCli, signal?: AbortSignal): Promise<SwarmNode[]> {
   const list = ids(await docker(cli, ["node", "ls", "--quiet"], signal));
   if (list.length === 0) return [];
-  return parseNodes(parseArray(await docker(cli, ["node", "inspect", ...list], signal), "the nodes"));
+  return parseNodes(parseArray(await inspectPresent(cli, ["node", "inspect", ...list], signal), "the nodes"));
 }
 
 /** The stack's services, tasks (current and recent history) and the swarm's nodes, in four calls. */
@@ -203,7 +224,7 @@ export async function readStack(cli: DockerCli, stack: string, signal?: AbortSig
   ]);
   if (serviceIds.length === 0) return { services: [], tasks: [], nodes };
   const [services, taskIds] = await Promise.all([
-    docker(cli, ["service", "inspect", ...serviceIds], signal).then((o) =>
+    inspectPresent(cli, ["service", "inspect", ...serviceIds], signal).then((o) =>
       parseServices(parseArray(o, "the stack's services"), stack),
     ),
     docker(cli, ["stack", "ps", stack, "--quiet", "--no-trunc"], signal)
@@ -218,7 +239,10 @@ export async function readStack(cli: DockerCli, stack: string, signal?: AbortSig
     taskIds.length === 0
       ? []
       : parseTasks(
-          parseArray(await docker(cli, ["inspect", "--type", "task", ...taskIds], signal), "the tasks"),
+          parseArray(
+            await inspectPresent(cli, ["inspect", "--type", "task", ...taskIds], signal),
+            "the tasks",
+          ),
         );
   return { services, tasks, nodes };
 }

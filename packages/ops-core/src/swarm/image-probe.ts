@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import type { Clock } from "../release/ports.js";
 import { eligibleNodes } from "./convergence.js";
-import { type DockerCli, docker, parseTasks, readNodes, type SwarmNode } from "./docker.js";
+import { type DockerCli, docker, inspectPresent, parseTasks, readNodes, type SwarmNode } from "./docker.js";
 
 export interface ImageProbeOptions {
   clock: Pick<Clock, "now" | "sleep">;
@@ -115,7 +115,9 @@ async function probeOne(
       const tasks =
         taskIds.length === 0
           ? []
-          : parseTasks(JSON.parse(await docker(cli, ["inspect", "--type", "task", ...taskIds], o.signal)));
+          : parseTasks(
+              JSON.parse(await inspectPresent(cli, ["inspect", "--type", "task", ...taskIds], o.signal)),
+            );
       for (const t of tasks) {
         const answer = taskAnswer(t.state, t.error);
         if (!answer || answers.get(t.nodeId) === "present") continue;
