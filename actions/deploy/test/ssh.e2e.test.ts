@@ -15,6 +15,7 @@ import { type GitHubEmulator, startGitHubEmulator } from "@ops/testkit/github-em
 import { freePorts } from "@ops/testkit/net";
 import { type RedisServer, redisCli, startRedis } from "@ops/testkit/redis";
 import { type RunActionResult, runAction } from "@ops/testkit/runner";
+import { mergeCommit } from "@ops/testkit/scenario";
 import { type SshServer, startSshd } from "@ops/testkit/sshd";
 import { portVariable, SERVICES, STACK_DIR } from "@ops/testkit/stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -32,18 +33,6 @@ const prefix = `ops-ssh-${process.pid}`;
 const sha = (name: string) => createHash("sha1").update(`ssh e2e ${name}`).digest("hex");
 const A = sha("A");
 
-function merged(commit: string): void {
-  gh.state.setBranch("master", commit);
-  gh.state.addPullRequest({
-    merged: true,
-    head: { sha: `f${commit.slice(1)}` },
-    mergeCommitSha: commit,
-    reviews: [{ state: "APPROVED" }],
-  });
-  gh.state.addCheckRun({ sha: commit, name: "test" });
-  gh.state.addCheckRun({ sha: commit, name: "migrations-tested" });
-}
-
 const engineInputs = (knownHosts = sshd.knownHostsLine) => ({
   "docker-host": sshd.dockerHost,
   "ssh-key": sshd.privateKey,
@@ -51,7 +40,7 @@ const engineInputs = (knownHosts = sshd.knownHostsLine) => ({
 });
 
 function deploy(commit: string, inputs: Record<string, string>): Promise<RunActionResult> {
-  merged(commit);
+  mergeCommit(gh, { sha: commit, title: `release ${commit.slice(0, 7)}` });
   return runAction({
     action: "deploy",
     inputs: {

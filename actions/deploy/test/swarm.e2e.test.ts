@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { type GitHubEmulator, startGitHubEmulator } from "@ops/testkit/github-emulator";
 import { type RedisServer, startRedis } from "@ops/testkit/redis";
 import { type RunActionResult, runAction } from "@ops/testkit/runner";
-import { RELEASE_B } from "@ops/testkit/scenario";
+import { mergeCommit, RELEASE_B } from "@ops/testkit/scenario";
 import { type SshServer, startSshd } from "@ops/testkit/sshd";
 import { type SwarmCommit, type SwarmProduction, startSwarmProduction } from "@ops/testkit/swarm-scenario";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,18 +49,6 @@ const D: SwarmCommit = {
   migrations: RELEASE_B.migrations,
 };
 
-function merged(commit: string): void {
-  gh.state.setBranch("master", commit);
-  gh.state.addPullRequest({
-    merged: true,
-    head: { sha: `f${commit.slice(1)}` },
-    mergeCommitSha: commit,
-    reviews: [{ state: "APPROVED" }],
-  });
-  gh.state.addCheckRun({ sha: commit, name: "test" });
-  gh.state.addCheckRun({ sha: commit, name: "migrations-tested" });
-}
-
 /** CI built the release on the manager and pushed it; every node pulled it. */
 async function publish(commit: SwarmCommit): Promise<void> {
   figures[`build ${commit.sha.slice(0, 7)} ms`] = Math.round((await production.host.publish(commit)).ms);
@@ -72,7 +60,7 @@ async function run(
   inputs: Record<string, string>,
   env: Record<string, string | undefined> = {},
 ): Promise<RunActionResult> {
-  if (action === "deploy") merged(commit);
+  if (action === "deploy") mergeCommit(gh, { sha: commit, title: `release ${commit.slice(0, 7)}` });
   const t = performance.now();
   const result = await runAction({
     action,

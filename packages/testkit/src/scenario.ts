@@ -47,7 +47,7 @@ export function demoSha(n: number): string {
 /** Seeds the emulator with what a merged pull request leaves behind: branch head, approval, green checks. */
 export function mergeCommit(
   gh: Pick<GitHubEmulator, "state">,
-  commit: Commit,
+  commit: Pick<Commit, "sha" | "title">,
   options: { branch?: string; checks?: readonly string[] } = {},
 ): number {
   gh.state.setBranch(options.branch ?? "master", commit.sha);
@@ -178,14 +178,7 @@ export async function productionHost(
       "smoke-timeout": "1m",
     },
     async checkout(commit) {
-      for (const f of await readdirNames(versions)) {
-        if (f.endsWith(".py") && !baseRevisions.has(f)) await rm(join(versions, f), { force: true });
-      }
-      for (const m of commit.migrations)
-        await writeFile(
-          join(versions, `${m.revision}_${m.message.replace(/\W+/g, "_")}.py`),
-          revisionFile(m),
-        );
+      await checkoutMigrations(versions, baseRevisions, commit.migrations);
       // Build-time variables compose reads from `.env` (the process environment wins over it).
       const vars = Object.entries(commit.variants ?? {}).map(([s, v]) => `${s.toUpperCase()}_VARIANT=${v}`);
       if (vars.length > 0) await writeFile(join(dir, ".env"), `${vars.join("\n")}\n`);
@@ -258,6 +251,22 @@ function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   delete env.DATABASE_URL;
   return env;
+}
+
+/**
+ * The migration files of a commit in a checkout's versions folder, as `git pull` leaves them: every file
+ * that is not one of the base revisions removed, the commit's own written.
+ */
+export async function checkoutMigrations(
+  versions: string,
+  baseRevisions: ReadonlySet<string>,
+  migrations: readonly Migration[],
+): Promise<void> {
+  for (const f of await readdirNames(versions)) {
+    if (f.endsWith(".py") && !baseRevisions.has(f)) await rm(join(versions, f), { force: true });
+  }
+  for (const m of migrations)
+    await writeFile(join(versions, `${m.revision}_${m.message.replace(/\W+/g, "_")}.py`), revisionFile(m));
 }
 
 function readdirNames(dir: string): Promise<string[]> {

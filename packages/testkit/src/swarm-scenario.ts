@@ -16,11 +16,11 @@
 //
 // Or `startSwarmProduction()` for all three at once (removed together by its stop(), also on a failure).
 
-import { cp, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exec } from "./docker.ts";
-import { demoSha, type Migration, RELEASE_B, revisionFile } from "./scenario.ts";
+import { checkoutMigrations, demoSha, type Migration, RELEASE_B } from "./scenario.ts";
 import {
   ALEMBIC,
   buildRelease,
@@ -184,14 +184,7 @@ export async function swarmProductionHost(
       "expect-json": "status=ok",
     },
     async checkout(commit) {
-      for (const f of await readdir(versions)) {
-        if (f.endsWith(".py") && !baseRevisions.has(f)) await rm(join(versions, f), { force: true });
-      }
-      for (const m of commit.migrations)
-        await writeFile(
-          join(versions, `${m.revision}_${m.message.replace(/\W+/g, "_")}.py`),
-          revisionFile(m),
-        );
+      await checkoutMigrations(versions, baseRevisions, commit.migrations);
     },
     async publish(commit, publishOptions = {}) {
       const t = performance.now();
