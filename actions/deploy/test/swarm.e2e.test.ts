@@ -4,7 +4,8 @@
 // once from the manager's side), a real redis-server and the GitHub API emulator. The stack is
 // examples/stack/compose.swarm.yml: one replica per node on each node's host network, update_config
 // stop-first with parallelism 2 and Swarm's own rollback. Health is probed per node (`{node}` URLs).
-// One production history, in order: a good first release converges on both nodes; a release whose
+// One production history, in order: a good first release converges on both nodes (and the smoke action
+// with engine: swarm passes, probing each node); a release whose
 // orchestrator answers 500 on the worker only is rolled back to the recorded images and revision on both
 // (Swarm's own rollback reported, not fought); a good release and the rollback button over ssh:// (a real
 // sshd whose sessions reach the manager; the runner's own engine points nowhere); a release whose
@@ -149,6 +150,31 @@ describe("engine: swarm — committed deploy and rollback bundles on a real two-
     const report = JSON.parse(r.outputs.report ?? "{}") as Report;
     const evidence = (report.health?.evidence ?? []).join("\n");
     for (const n of production.swarm.nodes) expect(evidence).toContain(`orchestrator@${n.name}: pass`);
+  });
+
+  it("the smoke action with engine: swarm reads the stack's tasks across the nodes and probes each node", async () => {
+    const h = production.host.inputs;
+    const r = await runAction({
+      action: "smoke",
+      inputs: {
+        engine: "swarm",
+        "working-directory": h["working-directory"] ?? "",
+        "compose-file": h["compose-file"] ?? "",
+        "compose-project": h["compose-project"] ?? "",
+        "compose-command": h["compose-command"] ?? "",
+        endpoints: h.endpoints ?? "",
+        "expect-json": "status=ok",
+        "redis-url": redis.url,
+        observe: "1s",
+        successes: "1",
+        samples: "2",
+      },
+      env: { ...production.host.env, RELEASE: A.sha },
+      workspace: production.host.dir,
+      timeoutMs: 120_000,
+    });
+    expect(r.outputs.verdict, `${r.summary}\n${r.stderr}`).toBe("pass");
+    for (const n of production.swarm.nodes) expect(r.outputs.report).toContain(`orchestrator@${n.name}`);
   });
 
   it("a release answering 500 on the worker only is rolled back to the recorded images and revision on both nodes", async () => {
