@@ -40,31 +40,18 @@ export function readEngineSettings(inputs: Inputs): Readonly<EngineSettings> | u
   const text = inputs.optional("docker-host");
   const keyText = inputs.optional("ssh-key");
   const knownText = inputs.optional("known-hosts");
+  // `ssh-key` and `known-hosts` mean nothing without an ssh:// engine: say why, naming the input given.
+  const refuseSshInputs = (why: string) => {
+    const name = keyText !== undefined ? "ssh-key" : knownText !== undefined ? "known-hosts" : undefined;
+    if (name) throw new ConfigurationError(`${inputs.label(name)} ${why}`, { input: name });
+  };
   if (text === undefined) {
-    for (const [name, v] of [
-      ["ssh-key", keyText],
-      ["known-hosts", knownText],
-    ] as const) {
-      if (v !== undefined)
-        throw new ConfigurationError(
-          `${inputs.label(name)} needs ${inputs.label("docker-host")} (ssh://user@host)`,
-          { input: name },
-        );
-    }
+    refuseSshInputs(`needs ${inputs.label("docker-host")} (ssh://user@host)`);
     return undefined;
   }
   const dockerHost = parseDockerHost(text, inputs.label("docker-host"));
   if (dockerHost.kind !== "ssh") {
-    for (const [name, v] of [
-      ["ssh-key", keyText],
-      ["known-hosts", knownText],
-    ] as const) {
-      if (v !== undefined)
-        throw new ConfigurationError(
-          `${inputs.label(name)} is for an ssh:// ${inputs.label("docker-host")}, not ${dockerHost.kind}://`,
-          { input: name },
-        );
-    }
+    refuseSshInputs(`is for an ssh:// ${inputs.label("docker-host")}, not ${dockerHost.kind}://`);
     return Object.freeze({ dockerHost, sshKey: undefined, knownHosts: [] });
   }
   const sshKey = keyText === undefined ? undefined : normalizePrivateKey(keyText, inputs.label("ssh-key"));
