@@ -4,6 +4,8 @@
 // once from the manager's side), a real redis-server and the GitHub API emulator. The stack is
 // examples/stack/compose.swarm.yml: one replica per node on each node's host network, update_config
 // stop-first with parallelism 2 and Swarm's own rollback. Health is probed per node (`{node}` URLs).
+// Two compose files as teams write them: the stack, and beside it an accessory (a pinned image with a volume,
+// no build) started once by hand, which no release or rollback may touch.
 // One production history, in order: a good first release converges on both nodes (and the smoke action
 // with engine: swarm passes, probing each node); a release whose
 // orchestrator answers 500 on the worker only is rolled back to the recorded images and revision on both
@@ -13,7 +15,7 @@
 
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type GitHubEmulator, startGitHubEmulator } from "@ops/testkit/github-emulator";
@@ -67,6 +69,8 @@ async function run(
     action,
     inputs: {
       ...production.host.inputs,
+      // Two files, as teams write them: the stack and a stateful accessory with a pinned image beside it.
+      "compose-file": "compose.swarm.yml\ncompose.ledger.yml",
       "redis-url": redis.url,
       successes: "1",
       samples: "3",
@@ -105,6 +109,18 @@ async function run(
 const tasksNow = () => production.host.tasks();
 const onBoth = (commit: SwarmCommit) => production.host.onEveryNode(commit.sha);
 const dbRevision = () => production.host.dbRevision();
+/** The accessory's running task ids: a release that restarted or recreated it would change them. */
+const ledgerTasks = async () =>
+  (
+    await production.swarm.manager.ok(
+      ["service", "ps", `${production.host.stack}_ledger`, "--filter", "desired-state=running", "-q"],
+      { timeoutMs: 20_000 },
+    )
+  )
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .sort();
 
 interface Report {
   message: string;
@@ -122,6 +138,37 @@ beforeAll(async () => {
     startSshd({ dockerHost: production.swarm.manager.host }),
   ]);
   runnerTemp = mkdtempSync(join(tmpdir(), "swarm-e2e-runner-temp-"));
+  // An accessory no release may touch: a pinned image (on every node), no build, its own volume.
+  writeFileSync(
+    join(production.host.dir, "compose.ledger.yml"),
+    [
+      'version: "3.8"',
+      "services:",
+      "  ledger:",
+      "    image: ops-busybox:latest",
+      '    command: ["sleep", "86400"]',
+      "    volumes: [ledger-data:/data]",
+      "    networks: [hostnet]",
+      "    deploy:",
+      "      replicas: 1",
+      "volumes:",
+      "  ledger-data: {}",
+      "networks:",
+      "  hostnet: { external: true, name: host }",
+      "",
+    ].join("\n"),
+  );
+  // Started once by hand, as in compose mode: deploys never start or stop an accessory.
+  await production.swarm.manager.ok(
+    [
+      "stack",
+      "deploy",
+      "--compose-file",
+      join(production.host.dir, "compose.ledger.yml"),
+      production.host.stack,
+    ],
+    { timeoutMs: 60_000 },
+  );
   execFileSync("redis-cli", ["-u", redis.url, "MSET", "cb:state", "OPEN", "killswitch:active", "false"]);
   await publish(A);
 }, 300_000);
@@ -178,6 +225,8 @@ describe("engine: swarm — committed deploy and rollback bundles on a real two-
   });
 
   it("a release answering 500 on the worker only is rolled back to the recorded images and revision on both nodes", async () => {
+    const ledger = await ledgerTasks();
+    expect(ledger).toHaveLength(1);
     const bad = B(production.swarm.workers[0]?.name ?? "");
     await production.host.checkout(bad);
     await publish(bad);
@@ -197,6 +246,8 @@ describe("engine: swarm — committed deploy and rollback bundles on a real two-
       /^restart \(stack deploy\) failed: Swarm's own decision: orchestrator: Swarm (is rolling|rolled) the update back/,
     );
     expect(report.message).toMatch(new RegExp(`; rolled back to ${A.sha.slice(0, 7)}$`));
+    // The release and its rollback never touched the accessory.
+    expect(await ledgerTasks()).toEqual(ledger);
   });
 
   it("a good release, then the rollback button over ssh://: the recorded images and revision on both nodes", async () => {
