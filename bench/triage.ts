@@ -94,13 +94,11 @@ const load = () =>
     .join(" ")} on ${availableParallelism()} CPUs`;
 
 async function throughput(): Promise<void> {
-  const { PREFILTER_SOURCES } = (await import(core("triage/scanner.js"))) as { PREFILTER_SOURCES: string[] };
-  // The same needles for grep: POSIX ERE (\d → [0-9]), bytes as the scanner sees them (latin1 = bytes).
+  const { PREFILTER_NEEDLES } = (await import(core("triage/scanner.js"))) as { PREFILTER_NEEDLES: string[] };
+  // The same needles for grep: one POSIX ERE alternation, bytes as the scanner sees them (latin1 = bytes).
   const patternFile = join(dir, "patterns.txt");
-  writeFileSync(
-    patternFile,
-    Buffer.from(`${PREFILTER_SOURCES.map((s) => s.replaceAll("\\d", "[0-9]")).join("|")}\n`, "latin1"),
-  );
+  const ere = (n: string) => n.replace(/[.[\]()*+?{}|^$\\]/g, "\\$&");
+  writeFileSync(patternFile, Buffer.from(`${PREFILTER_NEEDLES.map(ere).join("|")}\n`, "latin1"));
   const base = node(EMPTY);
   console.log("triage of generated raw job logs (full rule set), best of 3, each in its own process");
   console.log(`  baselines in the same run: node one-regex line scan (the issue's reference) and grep -E -c`);

@@ -4,31 +4,16 @@
 // and only the rules whose needle is present, plus a small state machine for multi-line formats (Python
 // tracebacks, eslint's stylish output, ruff's full format, CMake call stacks).
 //
-// Throughput of the pre-filter, what was tried (issue 11; 2026-12-03, a shared 2-core machine at load
-// average 20-40, so figures are CPU time of each process — wall time moved 3× with the load — over 5-7
-// interleaved repetitions, as ranges; scans of the 10 passes alone over a 50 MB generated raw log unless said):
-// - today's layout (2 tuned passes + derived needles in passes of 4, 10 passes): 88-146 MB/s, median 138-141.
-// - derived needles in passes of 3 (12 passes): 148-170, median 156-160 — kept (DERIVED_PER_PASS); passes
-//   of 2 (17): median 117-152; of 5 (8): median 134. Fewer, longer alternations are slower, not faster.
-// - "o space left" moved from the second tuned pass to a derived one: that pass alone 164-218 → 284-382 MB/s
-//   (wall); in the whole layout, with passes of 3, median 160 moved vs 150 kept — kept (within the noise).
-// - every needle grouped by length (3, 4 or 5 passes, so V8's Boyer-Moore lookahead gets longer windows):
-//   medians 119, 100, 103 — slower; the first tuned pass split in two (short / long needles): 110-123 — slower;
-//   the four fastest derived passes merged into one: 114 — slower.
-// - every derived needle as its own one-literal regexp (V8's atom search, 1.5-20 GB/s each alone): 32 passes
-//   at 81-89 MB/s; every needle alone (60 passes): 52-57 — the per-pass floor dominates.
-// - the whole triage (ops triage, own process, CPU time, 100 MB, 7 interleaved reps, base 44bea6e vs this
-//   commit), two runs: 59-77 → 70-80 MB/s (medians 69 → 71) and 53-77 → 58-84 (59 → 61); ratio to grep -E -c
-//   with each one's full rule set, CPU time: 0.07-0.13 → 0.09-0.11 (medians 0.10, 0.10) and 0.07-0.11 →
-//   0.08-0.14 (0.08 → 0.09). `npm run bench -- triage` (wall time): 44bea6e 0.20× (10 MB) and 0.24× (200 MB)
-//   grep -E -c at load 6-8; this commit 0.12× and 0.23× at load 24-30. No figure of "today's" ratio was
-//   recorded in the bench, docs or CHANGELOG: the base is 44bea6e measured in the same command. The profile (30 MB): the passes are ~60% of the time, the
-//   timestamp strip 5%, latin1 decoding 3%. The scan already runs over the chunk's buffer, not split lines,
-//   and a line no pass matches is only counted (no slice, no allocation).
+// The pre-filter's design and its measurements are in prefilter.ts. Before it (to 2026-12-03) the needles
+// ran as 12 passes of literal alternations through V8's irregexp; every layout of those passes that was
+// tried (passes of 2 to 5 needles, grouped by length, one per needle, split or merged tuned passes) sat at
+// 0.20-0.26× `grep -E -c` in `npm run bench -- triage`, the passes being ~60% of the profile. Anchored
+// native searches took the whole triage to 0.63-0.67× that time (same log, same process layout).
 
 import { adviceFor } from "./advice.js";
 import { scriptTool } from "./command.js";
 import { formatLocation, isFilePath, isProjectPath, repoRelative } from "./paths.js";
+import { createPrefilter, type Prefilter } from "./prefilter.js";
 import { cleanText, type LineKind, LineNormalizer, type LogLine, MAX_LINE_CHARS } from "./reader.js";
 import { escapeRe, RULES, type Rule, type RuleHit } from "./rules.js";
 import { isCodeFile } from "./tools/javascript.js";
@@ -44,15 +29,10 @@ const ATTACH_BEFORE = 60;
 /** A traceback whose frames stopped this many lines ago is abandoned. */
 const FRAME_GAP = 80;
 
-// The pre-filter: a few passes of literal alternations over each chunk (decoded as latin1, one byte per
-// character, so V8's fast one-byte regexp paths apply; the few lines kept are decoded as UTF-8 again).
-// Two passes, split by measurement: V8 scans a literal alternation at about 1 GB/s until some needle
-// added to it (which one depends on the others, not on their number) makes it 3-4× slower; the split
-// below is the fastest found on both the generated bench log and real CI logs (the corpus). Passes cost
-// about the same whatever they hold, so more of them is slower. A line no pass matches is never
-// sliced, decoded or normalized: it is only counted.
-// Lines right after a match (continuations, call stacks, code frames, traceback frames) are read too.
-const literals = (needles: readonly string[]) => needles.map(escapeRe).join("|");
+// The pre-filter (prefilter.ts): the lines of each chunk (decoded as latin1, one byte per character, so
+// V8's one-byte search paths apply; the few lines kept are decoded as UTF-8 again) holding any needle
+// below. A line it does not keep is never sliced, decoded or normalized: it is only counted. Lines right
+// after a kept one (continuations, call stacks, code frames, traceback frames) are read too.
 
 /**
  * What the scanner's own multi-line parsers start from (beside the rules' needles): step headers
@@ -79,69 +59,67 @@ export const STATEFUL_TRIGGERS: readonly string[] = [
   "xception",
 ];
 
-/** The hand-tuned passes (measured, see above); needles they miss are added by `derivedPass`. */
-const TUNED_SOURCES: readonly string[] = [
-  [
-    literals([
-      "rror",
-      "ERR",
-      "FAIL",
-      "Fail",
-      "fail",
-      "##[",
-      "Killed",
-      "memory",
-      "imed out",
-      "Timeout",
-      "xit code",
-    ]),
-    literals([
-      "xit status",
-      "threshold",
-      "rate limit",
-      "Code style",
-      "ould reformat",
-      "Traceback",
-      "-->",
-      "_test.go:",
-    ]),
-    literals(["RERUN"]),
-    latin1Of("❯"),
-    latin1Of("●"),
-    literals(['File "', "bad_alloc"]),
-  ].join("|"),
-  [
-    // "o space left" left to a derived pass: in this one it cost half its speed (measured, see above)
-    literals(["No solution found", "lockfile", "go.sum", "resolve host"]),
-    literals(["many warnings", "returning 124"]),
-  ].join("|"),
+/** Words kept whatever the rules say: an error, a failure, a kill, a time or memory limit in passing. */
+const BROAD_NEEDLES: readonly string[] = [
+  "rror",
+  "ERR",
+  "FAIL",
+  "Fail",
+  "fail",
+  "##[",
+  "Killed",
+  "memory",
+  "imed out",
+  "xit code",
+  "xit status",
+  "threshold",
+  "rate limit",
+  "Timeout",
+  "Code style",
+  "ould reformat",
+  "Traceback",
+  "-->",
+  "_test.go:",
+  "RERUN",
+  "❯",
+  "●",
+  'File "',
+  "bad_alloc",
+  "No solution found",
+  "lockfile",
+  "go.sum",
+  "resolve host",
+  "many warnings",
+  "returning 124",
 ];
 
-/** Needles per derived pass: V8 keeps a short literal alternation on its fast path, a long one not. */
-const DERIVED_PER_PASS = 3;
+/** Every rule's triggers, the parsers' starts and the broad words, as the latin1 text of their bytes. */
+export const PREFILTER_NEEDLES: readonly string[] = [
+  ...new Set([...BROAD_NEEDLES, ...STATEFUL_TRIGGERS, ...RULES.flatMap((r) => r.triggers ?? [r.needle])]),
+].map((n) => Buffer.from(n, "utf8").toString("latin1"));
 
-/** Every rule's needle and stateful trigger the tuned passes would drop, as a few more short passes. */
-function derivedPasses(tuned: readonly string[]): string[] {
-  const res = tuned.map((src) => new RegExp(src));
-  const latin1 = (n: string) => Buffer.from(n, "utf8").toString("latin1");
-  const missing = [
-    ...new Set([...RULES.flatMap((r) => r.triggers ?? [r.needle]), ...STATEFUL_TRIGGERS]),
-  ].filter((n) => !res.some((re) => re.test(latin1(n))));
-  const out: string[] = [];
-  for (let i = 0; i < missing.length; i += DERIVED_PER_PASS)
-    out.push(
-      missing
-        .slice(i, i + DERIVED_PER_PASS)
-        .map((n) => escapeRe(latin1(n)))
-        .join("|"),
-    );
-  return out;
+/** The anchors that make the search cheapest on this project's corpus (bench/_prefilter-anchors.ts
+ * prints them); only speed depends on them. */
+// biome-ignore format: one generated line
+export const PREFERRED_ANCHORS: readonly string[] = ["N","xi","wa","A","Una","fi","Re","F","D","\u00e2","ce","Kil","$ ","Memo","ut","Code ","go","ERR",">","ve ho","(retr","loc","at","fai","##","g 12","hres","he com","memo","Run ","pani","unner","rror"];
+
+export const PREFILTER: Prefilter = createPrefilter(PREFILTER_NEEDLES, PREFERRED_ANCHORS);
+
+/** The lines of text[from, to) (`to` just after a newline); into counts[0] how many are longer than
+ * MAX_LINE_CHARS. Its own small function so V8 optimizes it early (in `scan` it ran unoptimized for the
+ * first megabytes: 31 ms of a 10 MB log's 140). */
+function countLines(text: string, from: number, to: number, counts: Int32Array): number {
+  let lines = 0;
+  let cut = 0;
+  for (let p = from; p < to; lines++) {
+    const nl = text.indexOf("\n", p);
+    if (nl - p > MAX_LINE_CHARS) cut++;
+    p = nl + 1;
+  }
+  counts[0] = cut;
+  return lines;
 }
-
-/** The needles of the pre-filter, for `grep -E` comparisons (bench) and tests: the tuned passes and the
- * pass derived from the rules. */
-export const PREFILTER_SOURCES: readonly string[] = [...TUNED_SOURCES, ...derivedPasses(TUNED_SOURCES)];
-const PASSES: readonly RegExp[] = PREFILTER_SOURCES.map((src) => new RegExp(src, "g"));
+const LINE_COUNTS = new Int32Array(1);
 
 /** How far back (characters of the log) a look-back may read. */
 const LOOKBACK_CHARS = 64 * 1024;
@@ -305,11 +283,6 @@ function searchNeedles(text: string, present: Uint8Array): boolean {
     any ||= present[i] === 1;
   });
   return any;
-}
-
-/** A UTF-8 string as the latin1 string of its bytes (how it appears in a latin1-decoded chunk). */
-function latin1Of(s: string): string {
-  return escapeRe(Buffer.from(s, "utf8").toString("latin1"));
 }
 
 /** Bytes ≥ 0x80 (as latin1 characters): the line needs UTF-8 decoding. */
@@ -491,11 +464,7 @@ export class TriageScanner {
   private single(raw: string, cut: boolean): void {
     this.chunkText = `${raw}\n`;
     this.chunkStart = 0;
-    let matched = false;
-    for (const re of PASSES) {
-      re.lastIndex = 0;
-      if (re.test(raw)) matched = true;
-    }
+    const matched = PREFILTER.test(raw);
     this.lineNo++;
     if (cut) this.cutLines++;
     if (matched || this.lineNo <= this.forceUntil) this.process(raw, cut, 0);
@@ -508,16 +477,7 @@ export class TriageScanner {
     this.chunkText = text;
     this.chunkStart = start;
     const candidates: number[] = [];
-    for (const re of PASSES) {
-      re.lastIndex = start;
-      for (;;) {
-        const m = re.exec(text);
-        if (!m || m.index >= end) break;
-        candidates.push(m.index > start ? text.lastIndexOf("\n", m.index - 1) + 1 : start);
-        const nl = text.indexOf("\n", m.index);
-        re.lastIndex = nl < 0 ? end : nl + 1;
-      }
-    }
+    PREFILTER.lineStarts(text, start, end, candidates);
     candidates.sort((x, y) => x - y);
     let ci = 0;
     let pos = start;
@@ -527,13 +487,8 @@ export class TriageScanner {
         const target = ci < candidates.length ? (candidates[ci] ?? end) : end;
         if (target > pos) {
           // skipped lines are only counted (and checked for length)
-          let p = pos;
-          while (p < target) {
-            const nl = text.indexOf("\n", p);
-            if (nl - p > MAX_LINE_CHARS) this.cutLines++;
-            this.lineNo++;
-            p = nl + 1;
-          }
+          this.lineNo += countLines(text, pos, target, LINE_COUNTS);
+          this.cutLines += LINE_COUNTS[0] ?? 0;
           this.normalizer.skipped();
           pos = target;
           if (pos >= end) break;
