@@ -963,8 +963,8 @@ function unique(list) {
     return [...new Set(list)];
 }
 
-// EXTERNAL MODULE: ../packages/ops-core/dist/triage/scanner.js + 8 modules
-var scanner = __webpack_require__(7671);
+// EXTERNAL MODULE: ../packages/ops-core/dist/triage/scanner.js + 9 modules
+var scanner = __webpack_require__(5265);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/triage/junit-file.js
 // `ops triage report.xml`: a JUnit XML report read from a local file gives the same triage as one from a
 // run's artifact (exact tests, messages, file:line, the tool, the narrowed reproduce command). The file is
@@ -2339,7 +2339,7 @@ function commandFor(script, tools) {
 
 /***/ }),
 
-/***/ 7671:
+/***/ 5265:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2348,7 +2348,7 @@ __webpack_require__.d(__webpack_exports__, {
   d4: () => (/* binding */ TriageScanner)
 });
 
-// UNUSED EXPORTS: MAX_LINE_CHARS, PREFILTER_SOURCES, STATEFUL_TRIGGERS
+// UNUSED EXPORTS: MAX_LINE_CHARS, PREFERRED_ANCHORS, PREFILTER, PREFILTER_NEEDLES, STATEFUL_TRIGGERS
 
 // EXTERNAL MODULE: ../packages/ops-core/dist/triage/advice.js + 1 modules
 var triage_advice = __webpack_require__(917);
@@ -2356,6 +2356,88 @@ var triage_advice = __webpack_require__(917);
 var triage_command = __webpack_require__(9223);
 // EXTERNAL MODULE: ../packages/ops-core/dist/triage/paths.js
 var paths = __webpack_require__(5438);
+;// CONCATENATED MODULE: ../packages/ops-core/dist/triage/prefilter.js
+// The line pre-filter: which lines of a chunk hold any of a set of literal needles. Exact (no line holding
+// a needle is dropped, none without one is kept) and linear.
+//
+// How: each needle is found through an *anchor*, a short substring of it (≤ 6 characters), searched with
+// String.prototype.indexOf; at each place the anchor occurs, the needles it anchors are compared there.
+// Several needles share one anchor ("ut" anchors "imed out", "Timeout", "No solution found", "o output"),
+// so a chunk costs one native search per anchor, not per needle (33 anchors for 60 needles). V8 searches
+// a pattern of up to 6 characters with memchr on its first character and compares the rest in C++
+// (measured: 3-10 ms per 50 MB when that character is rare in logs, 10-16 ms when common); from 7
+// characters on it switches to Boyer-Moore-Horspool, 3-10× slower here (21-33 ms per 50 MB for
+// "xception", "lockfile", "Traceback", "Bad Gateway"). So an anchor is short and starts at a character
+// rare in CI logs.
+//
+// Why not a library or regexps (issue 11; 2026-12-04, 2-core machine, load ≤ 1, best of 4, 1 MB chunks,
+// 60 needles): the previous layout, 12 passes of literal alternations through V8's irregexp, 406-525 ms
+// on a 50 MB generated raw log and 829-1010 ms on 46 MB of this project's corpus logs; these anchors
+// 193-268 ms and 393-505 ms, the same lines. A byte loop in JavaScript (a bigram table lookup per byte,
+// the usual hand-written multi-pattern filter) costs 106-196 ms per 50 MB before it does any work, and
+// 250-430 ms with it; @monyone/aho-corasick 1.1.11 (its double-array "fast" variant) 396 ms per 10 MB;
+// RE2 compiled to WebAssembly (@adguard/re2-wasm 1.2.0) copies the subject into its memory on every exec:
+// 4.6 s for the first 200 matches of one 1 MB chunk.
+//
+// The anchors are a measured preference (PREFERRED_ANCHORS in scanner.ts, from the project's own corpus
+// by bench/_prefilter-anchors.ts); a needle none of them covers is its own anchor, so a change of the
+// needles can cost speed, never a line.
+/** The longest anchor V8 still searches with memchr on its first character (kBMMinPatternLength − 1). */
+const MAX_ANCHOR_CHARS = 6;
+/** Builds the pre-filter for `needles`, anchored by the first of `preferred` each needle holds. */
+function createPrefilter(needles, preferred) {
+    for (const n of needles)
+        if (n === "" || n.includes("\n"))
+            throw new Error(`pre-filter needle ${JSON.stringify(n)}: empty or multi-line`);
+    const distinct = [...new Set(needles)];
+    const minimal = distinct.filter((n) => !distinct.some((o) => o !== n && n.includes(o)));
+    const byAnchor = new Map();
+    for (const needle of minimal) {
+        const anchor = preferred.find((a) => a !== "" && a.length <= MAX_ANCHOR_CHARS && needle.includes(a)) ??
+            needle.slice(0, MAX_ANCHOR_CHARS);
+        // one offset is enough ("r" sits three times in "rror"): the search stops at every occurrence of the
+        // anchor in the text, so also at the one this offset points to
+        byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), [needle, needle.indexOf(anchor)]]);
+    }
+    const anchors = [...byAnchor.entries()].map(([text, list]) => ({
+        text,
+        needles: list.map(([n]) => n),
+        offsets: list.map(([, at]) => at),
+    }));
+    return {
+        needles: minimal,
+        anchors: anchors.map((a) => a.text),
+        lineStarts(text, start, end, out) {
+            for (const { text: a, needles: ns, offsets } of anchors) {
+                let p = text.indexOf(a, start);
+                while (p >= 0 && p < end) {
+                    let hit = false;
+                    for (let i = 0; i < ns.length; i++) {
+                        const s = p - (offsets[i] ?? 0);
+                        // (a needle has no newline, so one that compares equal lies within p's line)
+                        if (s >= start && text.startsWith(ns[i] ?? "", s)) {
+                            hit = true;
+                            break;
+                        }
+                    }
+                    if (!hit) {
+                        p = text.indexOf(a, p + 1);
+                        continue;
+                    }
+                    out.push(p > start ? text.lastIndexOf("\n", p - 1) + 1 : start);
+                    const nl = text.indexOf("\n", p);
+                    if (nl < 0 || nl + 1 >= end)
+                        break;
+                    p = text.indexOf(a, nl + 1);
+                }
+            }
+        },
+        test(line) {
+            return minimal.some((n) => line.includes(n));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/triage/reader.js
 // The log reader: bytes or text in, normalized lines out, in bounded memory. It accepts the three shapes a
 // CI log comes in and makes them look alike:
@@ -3996,27 +4078,12 @@ const RULE_NEEDLES = [...new Set(RULES.map((r) => r.needle))];
 // and only the rules whose needle is present, plus a small state machine for multi-line formats (Python
 // tracebacks, eslint's stylish output, ruff's full format, CMake call stacks).
 //
-// Throughput of the pre-filter, what was tried (issue 11; 2026-12-03, a shared 2-core machine at load
-// average 20-40, so figures are CPU time of each process — wall time moved 3× with the load — over 5-7
-// interleaved repetitions, as ranges; scans of the 10 passes alone over a 50 MB generated raw log unless said):
-// - today's layout (2 tuned passes + derived needles in passes of 4, 10 passes): 88-146 MB/s, median 138-141.
-// - derived needles in passes of 3 (12 passes): 148-170, median 156-160 — kept (DERIVED_PER_PASS); passes
-//   of 2 (17): median 117-152; of 5 (8): median 134. Fewer, longer alternations are slower, not faster.
-// - "o space left" moved from the second tuned pass to a derived one: that pass alone 164-218 → 284-382 MB/s
-//   (wall); in the whole layout, with passes of 3, median 160 moved vs 150 kept — kept (within the noise).
-// - every needle grouped by length (3, 4 or 5 passes, so V8's Boyer-Moore lookahead gets longer windows):
-//   medians 119, 100, 103 — slower; the first tuned pass split in two (short / long needles): 110-123 — slower;
-//   the four fastest derived passes merged into one: 114 — slower.
-// - every derived needle as its own one-literal regexp (V8's atom search, 1.5-20 GB/s each alone): 32 passes
-//   at 81-89 MB/s; every needle alone (60 passes): 52-57 — the per-pass floor dominates.
-// - the whole triage (ops triage, own process, CPU time, 100 MB, 7 interleaved reps, base 44bea6e vs this
-//   commit), two runs: 59-77 → 70-80 MB/s (medians 69 → 71) and 53-77 → 58-84 (59 → 61); ratio to grep -E -c
-//   with each one's full rule set, CPU time: 0.07-0.13 → 0.09-0.11 (medians 0.10, 0.10) and 0.07-0.11 →
-//   0.08-0.14 (0.08 → 0.09). `npm run bench -- triage` (wall time): 44bea6e 0.20× (10 MB) and 0.24× (200 MB)
-//   grep -E -c at load 6-8; this commit 0.12× and 0.23× at load 24-30. No figure of "today's" ratio was
-//   recorded in the bench, docs or CHANGELOG: the base is 44bea6e measured in the same command. The profile (30 MB): the passes are ~60% of the time, the
-//   timestamp strip 5%, latin1 decoding 3%. The scan already runs over the chunk's buffer, not split lines,
-//   and a line no pass matches is only counted (no slice, no allocation).
+// The pre-filter's design and its measurements are in prefilter.ts. Before it (to 2026-12-03) the needles
+// ran as 12 passes of literal alternations through V8's irregexp; every layout of those passes that was
+// tried (passes of 2 to 5 needles, grouped by length, one per needle, split or merged tuned passes) sat at
+// 0.20-0.26× `grep -E -c` in `npm run bench -- triage`, the passes being ~60% of the profile. Anchored
+// native searches took the whole triage to 0.63-0.67× that time (same log, same process layout).
+
 
 
 
@@ -4032,15 +4099,10 @@ const ATTACH_AFTER = 400;
 const ATTACH_BEFORE = 60;
 /** A traceback whose frames stopped this many lines ago is abandoned. */
 const FRAME_GAP = 80;
-// The pre-filter: a few passes of literal alternations over each chunk (decoded as latin1, one byte per
-// character, so V8's fast one-byte regexp paths apply; the few lines kept are decoded as UTF-8 again).
-// Two passes, split by measurement: V8 scans a literal alternation at about 1 GB/s until some needle
-// added to it (which one depends on the others, not on their number) makes it 3-4× slower; the split
-// below is the fastest found on both the generated bench log and real CI logs (the corpus). Passes cost
-// about the same whatever they hold, so more of them is slower. A line no pass matches is never
-// sliced, decoded or normalized: it is only counted.
-// Lines right after a match (continuations, call stacks, code frames, traceback frames) are read too.
-const literals = (needles) => needles.map(escapeRe).join("|");
+// The pre-filter (prefilter.ts): the lines of each chunk (decoded as latin1, one byte per character, so
+// V8's one-byte search paths apply; the few lines kept are decoded as UTF-8 again) holding any needle
+// below. A line it does not keep is never sliced, decoded or normalized: it is only counted. Lines right
+// after a kept one (continuations, call stacks, code frames, traceback frames) are read too.
 /**
  * What the scanner's own multi-line parsers start from (beside the rules' needles): step headers
  * (`Run …` of a web copy, a paste's `$ …` prompt), pytest's section rules, tracebacks, eslint's and
@@ -4065,64 +4127,64 @@ const STATEFUL_TRIGGERS = [
     "panic",
     "xception",
 ];
-/** The hand-tuned passes (measured, see above); needles they miss are added by `derivedPass`. */
-const TUNED_SOURCES = [
-    [
-        literals([
-            "rror",
-            "ERR",
-            "FAIL",
-            "Fail",
-            "fail",
-            "##[",
-            "Killed",
-            "memory",
-            "imed out",
-            "Timeout",
-            "xit code",
-        ]),
-        literals([
-            "xit status",
-            "threshold",
-            "rate limit",
-            "Code style",
-            "ould reformat",
-            "Traceback",
-            "-->",
-            "_test.go:",
-        ]),
-        literals(["RERUN"]),
-        latin1Of("❯"),
-        latin1Of("●"),
-        literals(['File "', "bad_alloc"]),
-    ].join("|"),
-    [
-        // "o space left" left to a derived pass: in this one it cost half its speed (measured, see above)
-        literals(["No solution found", "lockfile", "go.sum", "resolve host"]),
-        literals(["many warnings", "returning 124"]),
-    ].join("|"),
+/** Words kept whatever the rules say: an error, a failure, a kill, a time or memory limit in passing. */
+const BROAD_NEEDLES = [
+    "rror",
+    "ERR",
+    "FAIL",
+    "Fail",
+    "fail",
+    "##[",
+    "Killed",
+    "memory",
+    "imed out",
+    "xit code",
+    "xit status",
+    "threshold",
+    "rate limit",
+    "Timeout",
+    "Code style",
+    "ould reformat",
+    "Traceback",
+    "-->",
+    "_test.go:",
+    "RERUN",
+    "❯",
+    "●",
+    'File "',
+    "bad_alloc",
+    "No solution found",
+    "lockfile",
+    "go.sum",
+    "resolve host",
+    "many warnings",
+    "returning 124",
 ];
-/** Needles per derived pass: V8 keeps a short literal alternation on its fast path, a long one not. */
-const DERIVED_PER_PASS = 3;
-/** Every rule's needle and stateful trigger the tuned passes would drop, as a few more short passes. */
-function derivedPasses(tuned) {
-    const res = tuned.map((src) => new RegExp(src));
-    const latin1 = (n) => Buffer.from(n, "utf8").toString("latin1");
-    const missing = [
-        ...new Set([...RULES.flatMap((r) => r.triggers ?? [r.needle]), ...STATEFUL_TRIGGERS]),
-    ].filter((n) => !res.some((re) => re.test(latin1(n))));
-    const out = [];
-    for (let i = 0; i < missing.length; i += DERIVED_PER_PASS)
-        out.push(missing
-            .slice(i, i + DERIVED_PER_PASS)
-            .map((n) => escapeRe(latin1(n)))
-            .join("|"));
-    return out;
+/** Every rule's triggers, the parsers' starts and the broad words, as the latin1 text of their bytes. */
+const PREFILTER_NEEDLES = [
+    ...new Set([...BROAD_NEEDLES, ...STATEFUL_TRIGGERS, ...RULES.flatMap((r) => r.triggers ?? [r.needle])]),
+].map((n) => Buffer.from(n, "utf8").toString("latin1"));
+/** The anchors that make the search cheapest on this project's corpus (bench/_prefilter-anchors.ts
+ * prints them); only speed depends on them. */
+// biome-ignore format: one generated line
+const PREFERRED_ANCHORS = ["N", "xi", "wa", "A", "Una", "fi", "Re", "F", "D", "\u00e2", "ce", "Kil", "$ ", "Memo", "ut", "Code ", "go", "ERR", ">", "ve ho", "(retr", "loc", "at", "fai", "##", "g 12", "hres", "he com", "memo", "Run ", "pani", "unner", "rror"];
+const PREFILTER = createPrefilter(PREFILTER_NEEDLES, PREFERRED_ANCHORS);
+/** The lines of text[from, to) (`to` just after a newline); into counts[0] how many are longer than
+ * MAX_LINE_CHARS. Its own small function so V8 optimizes it early (in `scan` it ran unoptimized for the
+ * first megabytes: 31 ms of a 10 MB log's 140). */
+function countLines(text, from, to, counts) {
+    let lines = 0;
+    let cut = 0;
+    for (let p = from; p < to; lines++) {
+        const nl = text.indexOf("\n", p);
+        if (nl - p > MAX_LINE_CHARS)
+            cut++;
+        p = nl + 1;
+    }
+    counts[0] = cut;
+    return lines;
 }
-/** The needles of the pre-filter, for `grep -E` comparisons (bench) and tests: the tuned passes and the
- * pass derived from the rules. */
-const PREFILTER_SOURCES = [...TUNED_SOURCES, ...derivedPasses(TUNED_SOURCES)];
-const PASSES = PREFILTER_SOURCES.map((src) => new RegExp(src, "g"));
+const LINE_COUNTS = new Int32Array(1);
 /** How far back (characters of the log) a look-back may read. */
 const LOOKBACK_CHARS = 64 * 1024;
 /** Walks lines back from `pos` (a line start) down to `floor`, nearest first; `floorIsLineStart` says
@@ -4260,10 +4322,6 @@ function searchNeedles(text, present) {
         any ||= present[i] === 1;
     });
     return any;
-}
-/** A UTF-8 string as the latin1 string of its bytes (how it appears in a latin1-decoded chunk). */
-function latin1Of(s) {
-    return escapeRe(Buffer.from(s, "utf8").toString("latin1"));
 }
 /** Bytes ≥ 0x80 (as latin1 characters): the line needs UTF-8 decoding. */
 const NON_ASCII = /[\u0080-\u00ff]/;
@@ -4414,12 +4472,7 @@ class TriageScanner {
     single(raw, cut) {
         this.chunkText = `${raw}\n`;
         this.chunkStart = 0;
-        let matched = false;
-        for (const re of PASSES) {
-            re.lastIndex = 0;
-            if (re.test(raw))
-                matched = true;
-        }
+        const matched = PREFILTER.test(raw);
         this.lineNo++;
         if (cut)
             this.cutLines++;
@@ -4434,17 +4487,7 @@ class TriageScanner {
         this.chunkText = text;
         this.chunkStart = start;
         const candidates = [];
-        for (const re of PASSES) {
-            re.lastIndex = start;
-            for (;;) {
-                const m = re.exec(text);
-                if (!m || m.index >= end)
-                    break;
-                candidates.push(m.index > start ? text.lastIndexOf("\n", m.index - 1) + 1 : start);
-                const nl = text.indexOf("\n", m.index);
-                re.lastIndex = nl < 0 ? end : nl + 1;
-            }
-        }
+        PREFILTER.lineStarts(text, start, end, candidates);
         candidates.sort((x, y) => x - y);
         let ci = 0;
         let pos = start;
@@ -4455,14 +4498,8 @@ class TriageScanner {
                 const target = ci < candidates.length ? (candidates[ci] ?? end) : end;
                 if (target > pos) {
                     // skipped lines are only counted (and checked for length)
-                    let p = pos;
-                    while (p < target) {
-                        const nl = text.indexOf("\n", p);
-                        if (nl - p > MAX_LINE_CHARS)
-                            this.cutLines++;
-                        this.lineNo++;
-                        p = nl + 1;
-                    }
+                    this.lineNo += countLines(text, pos, target, LINE_COUNTS);
+                    this.cutLines += LINE_COUNTS[0] ?? 0;
                     this.normalizer.skipped();
                     pos = target;
                     if (pos >= end)
@@ -5495,7 +5532,7 @@ function chooseTool(rule, hitTool, stepTool) {
 /* harmony export */ });
 /* unused harmony export triageText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7671);
+/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5265);
 // Entry points: triage a string, a stream of chunks, or a file (read in chunks: memory stays flat).
 
 
