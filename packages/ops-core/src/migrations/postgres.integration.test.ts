@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "../process/run-command.js";
 import { type Alembic, createAlembic, MigrationError, RevisionMismatchError } from "./alembic.js";
 import { countDropped } from "./rows.js";
+import { type AlembicSession, alembicSession } from "./session.js";
 
 const ALEMBIC = process.env.ALEMBIC ?? "/usr/bin/alembic";
 let pg: PostgresCluster;
@@ -20,13 +21,15 @@ let n = 0;
 beforeAll(async () => {
   pg = await startPostgres();
 }, 60_000);
+const sessions: AlembicSession[] = [];
 afterAll(async () => {
+  for (const s of sessions) await s.close();
   await pg?.stop();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 /** The example project copied to a temp folder, pointed (DATABASE_URL) at a new database of the cluster. */
-async function project(): Promise<{
+async function project(mode: "one process per call" | "one session" = "one process per call"): Promise<{
   dir: string;
   database: string;
   alembic: Alembic;
@@ -41,11 +44,17 @@ async function project(): Promise<{
   const database = `t${process.pid}_${n++}`;
   await pg.createDatabase(database);
   const env = { ...process.env, DATABASE_URL: pg.sqlalchemyUrl(database) };
+  let run = runCommand;
+  if (mode === "one session") {
+    const session = alembicSession(runCommand, { command: [ALEMBIC], cwd: dir, env });
+    sessions.push(session);
+    run = session.run;
+  }
   return {
     dir,
     database,
     env,
-    alembic: createAlembic({ run: runCommand, command: [ALEMBIC], directory: dir, env, timeoutMs: 60_000 }),
+    alembic: createAlembic({ run, command: [ALEMBIC], directory: dir, env, timeoutMs: 60_000 }),
   };
 }
 
@@ -108,33 +117,36 @@ describe("Alembic on PostgreSQL 15 (real alembic, real cluster)", () => {
     ).toBe("0");
   });
 
-  it("an env.py that never commits: alembic exits 0, the database stays at base, and the error says exactly that", async () => {
-    const { dir, database, alembic } = await project();
-    // The SQLAlchemy 2.0 style without context.begin_transaction(): the work is rolled back on close.
-    writeFileSync(
-      join(dir, "migrations", "env.py"),
-      [
-        "import os",
-        "from logging.config import fileConfig",
-        "from alembic import context",
-        "from sqlalchemy import create_engine, pool",
-        "fileConfig(context.config.config_file_name, disable_existing_loggers=False)",
-        'engine = create_engine(os.environ["DATABASE_URL"], poolclass=pool.NullPool, future=True)',
-        "with engine.connect() as connection:",
-        "    context.configure(connection=connection, target_metadata=None)",
-        "    context.run_migrations()",
-        "",
-      ].join("\n"),
-    );
-    const raw = await alembic.raw(["upgrade", "head"]);
-    expect(raw.code).toBe(0);
-    expect(raw.stderr).toContain("Running upgrade 0002 -> 0003");
-    expect(raw.stderr.trim().split("\n").at(-1)).toMatch(/^INFO .*Running upgrade 0002 -> 0003/);
-    const error = await alembic.upgrade("head").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RevisionMismatchError);
-    expect((error as Error).message).toBe("alembic exited 0 but the database is at base; head is 0003");
-    expect(await pg.psql("select to_regclass('signals') is null", database)).toBe("t");
-  });
+  it.each(["one process per call", "one session"] as const)(
+    "an env.py that never commits (%s): alembic exits 0, the database stays at base, and the error says exactly that",
+    async (mode) => {
+      const { dir, database, alembic } = await project(mode);
+      // The SQLAlchemy 2.0 style without context.begin_transaction(): the work is rolled back on close.
+      writeFileSync(
+        join(dir, "migrations", "env.py"),
+        [
+          "import os",
+          "from logging.config import fileConfig",
+          "from alembic import context",
+          "from sqlalchemy import create_engine, pool",
+          "fileConfig(context.config.config_file_name, disable_existing_loggers=False)",
+          'engine = create_engine(os.environ["DATABASE_URL"], poolclass=pool.NullPool, future=True)',
+          "with engine.connect() as connection:",
+          "    context.configure(connection=connection, target_metadata=None)",
+          "    context.run_migrations()",
+          "",
+        ].join("\n"),
+      );
+      const raw = await alembic.raw(["upgrade", "head"]);
+      expect(raw.code).toBe(0);
+      expect(raw.stderr).toContain("Running upgrade 0002 -> 0003");
+      expect(raw.stderr.trim().split("\n").at(-1)).toMatch(/^INFO .*Running upgrade 0002 -> 0003/);
+      const error = await alembic.upgrade("head").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RevisionMismatchError);
+      expect((error as Error).message).toBe("alembic exited 0 but the database is at base; head is 0003");
+      expect(await pg.psql("select to_regclass('signals') is null", database)).toBe("t");
+    },
+  );
 
   it("counts what drops would take, through the project's own env.py: tables, column values, and what it cannot tell", async () => {
     const { dir, database, alembic, env } = await project();

@@ -9,6 +9,7 @@ import type { Logger } from "../action/logger.js";
 import { linearPattern } from "../action/pattern.js";
 import type { RunContext } from "../action/run-action.js";
 import { readSmokeConfig, type SmokeConfig } from "../health/inputs.js";
+import { alembicSession } from "../migrations/session.js";
 import { type CommandRunner, runCommand } from "../process/run-command.js";
 import { engineRunner } from "../remote/engine.js";
 import { composeAdapter } from "./adapters/compose.js";
@@ -305,6 +306,17 @@ export function wire(o: WireOptions): ReleaseDeps {
       };
     },
   };
+  // Alembic's calls of the run in one interpreter (migrations/session.ts: ~0.5 s of Python start and
+  // imports saved per call after the first); a runner handed in (tests) sees every call as a process.
+  const session = o.runner
+    ? undefined
+    : alembicSession(engineRunner(runCommand, env), {
+        command: o.host.alembic.command,
+        cwd: o.host.alembic.directory,
+        env,
+      });
+  if (session) o.onCleanup(() => session.close());
+  const alembicRun = session ? calls.runner(session.run) : run;
   const composeOptions = { ...o.host.compose, cwd: o.host.workingDirectory, env, run };
   const swarm = o.host.engine === "swarm" ? swarmAdapter({ ...composeOptions, clock: realClock }) : undefined;
   const compose = swarm ?? composeAdapter(composeOptions);
@@ -345,7 +357,7 @@ export function wire(o: WireOptions): ReleaseDeps {
         )
       : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
     compose,
-    migrations: alembicAdapter({ ...o.host.alembic, env, run }),
+    migrations: alembicAdapter({ ...o.host.alembic, env, run: alembicRun }),
     smoke: smokeAdapter(o.host.smoke, run, o.logger, {
       env,
       serviceNames: () => compose.serviceNames(),

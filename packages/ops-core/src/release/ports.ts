@@ -238,6 +238,9 @@ export interface HealthReport {
   evidence: string[];
   /** The failed checks, each with its evidence, worst first ("orchestrator /health answered 500 …"). */
   causes?: string[];
+  /** From the check's start until the last endpoint was confirmed healthy: when service was restored (the
+   * rest of the check watches for a crash loop); undefined when an endpoint never was, or none is set. */
+  healthyAfterMs?: number;
   /** The smoke core's full JSON report, kept in our `report` output. */
   raw?: unknown;
 }

@@ -263,6 +263,7 @@ export function deployReport(r: DeployResult): object {
           degradationPct: r.health.degradationPct ?? null,
           crashLooping: r.health.crashLooping,
           breaker: r.health.breaker ?? null,
+          healthyAfterMs: r.health.healthyAfterMs ?? null,
           evidence: r.health.evidence,
         }
       : null,
@@ -277,6 +278,7 @@ export function deployReport(r: DeployResult): object {
           breakerTripped: r.rollback.breakerTripped,
           plan: planJson(r.rollback.plan),
           incident: r.rollback.incident?.path ?? null,
+          healthyAfterMs: r.rollback.health?.healthyAfterMs ?? null,
           complete: checks(r.rollback.checklist),
         }
       : null,
@@ -299,7 +301,13 @@ export function rollbackReport(r: RollbackResult): object {
     database: r.dbRevisionNow === undefined ? null : revisionLabel(r.dbRevisionNow),
     breakerTripped: r.breakerTripped,
     complete: checks(r.checklist),
-    health: r.health ? { verdict: r.health.verdict, evidence: r.health.evidence } : null,
+    health: r.health
+      ? {
+          verdict: r.health.verdict,
+          healthyAfterMs: r.health.healthyAfterMs ?? null,
+          evidence: r.health.evidence,
+        }
+      : null,
     incident: r.incident
       ? {
           path: r.incident.path,

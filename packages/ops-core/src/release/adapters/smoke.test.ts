@@ -84,3 +84,26 @@ describe("healthFromSmoke degradation", () => {
     expect(h.degradationPct).toBeUndefined();
   });
 });
+
+describe("healthFromSmoke: when service was restored", () => {
+  const endpoint = (name: string, healthyAfterMs: number | undefined) => ({
+    ...smokeReport.endpoints[0],
+    name,
+    healthyAfterMs,
+  });
+  it("is the last endpoint's confirmed health, not the end of the crash-loop watch", () => {
+    const h = healthFromSmoke({
+      ...smokeReport,
+      endpoints: [endpoint("signal", 120), endpoint("gateway", 480), endpoint("orchestrator", 95)],
+    } as never);
+    expect(h.healthyAfterMs).toBe(480);
+  });
+  it("is not known while an endpoint never answered healthy, nor without endpoints", () => {
+    const h = healthFromSmoke({
+      ...smokeReport,
+      endpoints: [endpoint("signal", 120), endpoint("gateway", undefined)],
+    } as never);
+    expect(h.healthyAfterMs).toBeUndefined();
+    expect(healthFromSmoke({ ...smokeReport, endpoints: [] } as never).healthyAfterMs).toBeUndefined();
+  });
+});

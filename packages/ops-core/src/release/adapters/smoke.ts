@@ -70,9 +70,15 @@ export function healthFromSmoke(report: SmokeReport): HealthReport {
     if (compared.length > 0) degradationPct = Math.max(0, ...beyond) * 100;
     evidence.push(`degradation: ${report.degradation.verdict} — ${report.degradation.reason}`);
   }
+  const healthyAfter = report.endpoints.map((e) => e.healthyAfterMs);
+  const healthyAfterMs =
+    healthyAfter.length > 0 && healthyAfter.every((ms) => ms !== undefined)
+      ? Math.max(...(healthyAfter as number[]))
+      : undefined;
   return {
     verdict: report.verdict,
     ...(degradationPct !== undefined ? { degradationPct } : {}),
+    ...(healthyAfterMs !== undefined ? { healthyAfterMs } : {}),
     crashLooping,
     breaker,
     failingServices,
