@@ -152,8 +152,8 @@ var engine = __webpack_require__(3560);
 var connection = __webpack_require__(9331);
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/adapters/state.js
 var state = __webpack_require__(2485);
-// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 8 modules
-var release_config = __webpack_require__(7082);
+// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 9 modules
+var release_config = __webpack_require__(8209);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
 var action_inputs = __webpack_require__(7939);
 // EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
@@ -2470,6 +2470,7 @@ function deployReport(r) {
                 degradationPct: r.health.degradationPct ?? null,
                 crashLooping: r.health.crashLooping,
                 breaker: r.health.breaker ?? null,
+                healthyAfterMs: r.health.healthyAfterMs ?? null,
                 evidence: r.health.evidence,
             }
             : null,
@@ -2484,6 +2485,7 @@ function deployReport(r) {
                 breakerTripped: r.rollback.breakerTripped,
                 plan: planJson(r.rollback.plan),
                 incident: r.rollback.incident?.path ?? null,
+                healthyAfterMs: r.rollback.health?.healthyAfterMs ?? null,
                 complete: checks(r.rollback.checklist),
             }
             : null,
@@ -2505,7 +2507,13 @@ function rollbackReport(r) {
         database: r.dbRevisionNow === undefined ? null : (0,release_plan/* revisionLabel */.wc)(r.dbRevisionNow),
         breakerTripped: r.breakerTripped,
         complete: checks(r.checklist),
-        health: r.health ? { verdict: r.health.verdict, evidence: r.health.evidence } : null,
+        health: r.health
+            ? {
+                verdict: r.health.verdict,
+                healthyAfterMs: r.health.healthyAfterMs ?? null,
+                evidence: r.health.evidence,
+            }
+            : null,
         incident: r.incident
             ? {
                 path: r.incident.path,

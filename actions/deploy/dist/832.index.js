@@ -1006,13 +1006,13 @@ module.exports = setup;
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
 	module.exports = __webpack_require__(9802);
 } else {
-	module.exports = __webpack_require__(2659);
+	module.exports = __webpack_require__(5040);
 }
 
 
 /***/ }),
 
-/***/ 2659:
+/***/ 5040:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**

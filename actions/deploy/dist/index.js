@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5040);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9798);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5040:
+/***/ 9798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39714,6 +39714,293 @@ async function readSmokeConfig(inputs, options) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/migrations/session.js
+// Alembic in one Python process per run. Each `alembic` call costs about 0.5 s before it touches the
+// database (measured on this 2-core machine: `python3 -c "import alembic.config, sqlalchemy"` 0.52-0.55 s,
+// `python3 -c pass` 0.02 s), and a rollback asks three times (current, downgrade, the result check): the
+// session starts the interpreter behind `alembic-command` once, imports Alembic once, and runs each
+// command there through Alembic's own CommandLine, as the `alembic` script does. Each command still runs
+// the project's env.py afresh (Alembic loads it per command), with its own engine and connection, so the
+// result check after a migration reads the database through a new connection, as a new process would.
+//
+// What a caller sees is a CommandRunner: the same argv, exit code (255 for Alembic's FAILED, 1 with a
+// traceback for a migration that raised, 2 for bad usage), stdout and stderr (the INFO lines: env.py's
+// logging writes to the stderr of the moment). Anything it cannot run that way goes to the fallback
+// runner as one process per call: a command it does not recognise as Alembic's own script or `python -m
+// alembic` (`poetry run alembic`, a wrapper script), another directory or environment, or an interpreter
+// that cannot import Alembic. A command that times out or is aborted kills the interpreter (as it would
+// kill the process) and later calls go to the fallback.
+
+
+
+/** The server: commands on fd 4, replies on fd 3, so nothing a migration prints or reads can touch them;
+ * its stdin is /dev/null, as for a process of its own. */
+const SERVER = String.raw `
+import gc, json, os, sys, tempfile, traceback
+reply = os.fdopen(3, "w", encoding="utf-8")
+requests = os.fdopen(4, "r", encoding="utf-8")
+def send(obj):
+    reply.write(json.dumps(obj) + "\n")
+    reply.flush()
+try:
+    from alembic.config import CommandLine
+except BaseException:
+    send({"ready": False, "error": traceback.format_exc(limit=1)})
+    sys.exit(0)
+send({"ready": True})
+for line in requests:
+    argv = json.loads(line)
+    code = 0
+    # fds 1 and 2 themselves go to files for the command: Alembic's Config prints to the sys.stdout it was
+    # imported with, env.py's logging to the sys.stderr of its fileConfig call
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        saved = (os.dup(1), os.dup(2))
+        os.dup2(out.fileno(), 1)
+        os.dup2(err.fileno(), 2)
+        try:
+            CommandLine(prog="alembic").main(argv=argv)
+        except SystemExit as e:
+            if e.code is None:
+                code = 0
+            elif isinstance(e.code, int):
+                code = e.code & 0xFF
+            else:
+                print(e.code, file=sys.stderr)
+                code = 1
+        except BaseException:
+            traceback.print_exc()
+            code = 1
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            os.close(saved[0])
+            os.close(saved[1])
+        # engines and connections env.py made are closed now, not at some later collection
+        gc.collect()
+        out.seek(0)
+        err.seek(0)
+        send({"code": code, "stdout": out.read().decode("utf-8", "replace"), "stderr": err.read().decode("utf-8", "replace")})
+`;
+const PYTHON = /^python(\d+(\.\d+)*)?$/;
+/**
+ * The interpreter argv that runs `command` (the alembic-command argv), or undefined when it is not Alembic
+ * itself: `python3 -m alembic`, or an `alembic` script whose `#!` line names a Python (`#!/usr/bin/python3`,
+ * `#!/usr/bin/env python3`, a virtualenv's python).
+ */
+async function alembicInterpreter(command, env, cwd) {
+    const [program, ...rest] = command;
+    if (program === undefined)
+        return undefined;
+    if (PYTHON.test((0,external_node_path_namespaceObject.basename)(program)) && rest.length === 2 && rest[0] === "-m" && rest[1] === "alembic")
+        return [program];
+    if (rest.length > 0 || (0,external_node_path_namespaceObject.basename)(program) !== "alembic")
+        return undefined;
+    const path = await onPath(program, env, cwd);
+    if (path === undefined)
+        return undefined;
+    const line = await firstLine(path);
+    const m = /^#!\s*(\S+)(?:[ \t]+(\S+))?[ \t]*$/.exec(line ?? "");
+    if (!m?.[1])
+        return undefined;
+    if ((0,external_node_path_namespaceObject.basename)(m[1]) === "env")
+        return m[2] && PYTHON.test((0,external_node_path_namespaceObject.basename)(m[2])) ? [m[2]] : undefined;
+    if (!PYTHON.test((0,external_node_path_namespaceObject.basename)(m[1])))
+        return undefined;
+    // (an interpreter option on the #! line, e.g. -E or -s, is kept)
+    return m[2] ? [m[1], m[2]] : [m[1]];
+}
+async function onPath(program, env, cwd) {
+    if (program.includes("/"))
+        return (0,external_node_path_namespaceObject.isAbsolute)(program) ? program : (0,external_node_path_namespaceObject.join)(cwd, program);
+    for (const dir of (env.PATH ?? "").split(external_node_path_namespaceObject.delimiter)) {
+        if (dir === "")
+            continue;
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, program);
+        if ((await firstLine(candidate)) !== undefined)
+            return candidate;
+    }
+    return undefined;
+}
+async function firstLine(path) {
+    let file;
+    try {
+        file = await (0,promises_namespaceObject.open)(path, "r");
+        const buf = Buffer.alloc(512);
+        const { bytesRead } = await file.read(buf, 0, buf.length, 0);
+        return buf.subarray(0, bytesRead).toString("utf8").split("\n")[0] ?? "";
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await file?.close().catch(() => undefined);
+    }
+}
+const requests = (proc) => proc.stdio[4];
+/** One Alembic interpreter for the calls of a run; others (and any it cannot take) go to `fallback`. */
+function alembicSession(fallback, options) {
+    const prefix = [...options.command];
+    let child;
+    let ready;
+    let broken = false;
+    let started = 0;
+    /** Replies in order; the queue makes it one command at a time. */
+    let waiting;
+    let queue = Promise.resolve();
+    let stray = "";
+    const kill = (proc) => {
+        if (proc.exitCode !== null || proc.signalCode !== null)
+            return;
+        proc.kill("SIGTERM");
+        setTimeout(() => proc.kill("SIGKILL"), 2000).unref();
+    };
+    const start = () => {
+        ready ??= (async () => {
+            const interpreter = await alembicInterpreter(prefix, options.env, options.cwd);
+            if (!interpreter)
+                return false;
+            const [file, ...args] = interpreter;
+            const proc = (0,external_node_child_process_namespaceObject.spawn)(file, [...args, "-c", SERVER], {
+                cwd: options.cwd,
+                env: options.env,
+                stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
+                shell: false,
+            });
+            started++;
+            child = proc;
+            // output a migration wrote past Python's sys.stdout/sys.stderr: given to the command running
+            proc.stdout?.on("data", (d) => {
+                stray += d.toString("utf8");
+            });
+            proc.stderr?.on("data", (d) => {
+                stray += d.toString("utf8");
+            });
+            const first = new Promise((resolve) => {
+                waiting = resolve;
+            });
+            let buffered = "";
+            proc.stdio[3]?.on("data", (d) => {
+                buffered += d.toString("utf8");
+                for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
+                    const line = buffered.slice(0, nl);
+                    buffered = buffered.slice(nl + 1);
+                    const w = waiting;
+                    waiting = undefined;
+                    try {
+                        w?.(JSON.parse(line));
+                    }
+                    catch {
+                        w?.(undefined);
+                    }
+                }
+            });
+            const gone = () => {
+                child = undefined;
+                broken = true;
+                const w = waiting;
+                waiting = undefined;
+                w?.(undefined);
+            };
+            proc.on("exit", gone);
+            proc.on("error", gone);
+            requests(proc)?.on("error", () => undefined);
+            const hello = await first;
+            if (hello && "ready" in hello && hello.ready === true)
+                return true;
+            broken = true;
+            kill(proc);
+            return false;
+        })();
+        return ready;
+    };
+    const viaSession = async (argv, args, o) => {
+        const t0 = performance.now();
+        if (!(await start()) || broken || !child)
+            return undefined;
+        const proc = child;
+        stray = "";
+        const reply = new Promise((resolve) => {
+            waiting = resolve;
+        });
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            broken = true;
+            kill(proc);
+        }, o.timeoutMs);
+        timer.unref();
+        const onAbort = () => {
+            broken = true;
+            kill(proc);
+        };
+        o.signal?.addEventListener("abort", onAbort, { once: true });
+        requests(proc)?.write(`${JSON.stringify(args)}\n`);
+        const r = await reply;
+        clearTimeout(timer);
+        o.signal?.removeEventListener("abort", onAbort);
+        const durationMs = performance.now() - t0;
+        if (!r) {
+            // killed (timeout, abort) or the interpreter died: as the process would have ended
+            return {
+                argv,
+                code: null,
+                signal: "SIGTERM",
+                stdout: "",
+                stderr: stray,
+                timedOut,
+                durationMs,
+            };
+        }
+        const extra = stray;
+        stray = "";
+        return {
+            argv,
+            code: r.code,
+            signal: null,
+            stdout: r.stdout,
+            stderr: r.stderr + extra,
+            timedOut,
+            durationMs,
+        };
+    };
+    const run = (argv, o) => {
+        const mine = !broken &&
+            o.input === undefined &&
+            o.cwd === options.cwd &&
+            (o.env ?? process.env) === options.env &&
+            argv.length > prefix.length &&
+            prefix.every((w, i) => argv[i] === w);
+        if (!mine)
+            return fallback(argv, o);
+        const args = argv.slice(prefix.length);
+        const next = queue.then(async () => (await viaSession(argv, args, o)) ?? fallback(argv, o));
+        queue = next.catch(() => undefined);
+        return next;
+    };
+    return {
+        run,
+        get started() {
+            return started;
+        },
+        async close() {
+            const proc = child;
+            broken = true;
+            if (!proc)
+                return;
+            const exited = new Promise((resolve) => proc.once("exit", () => resolve()));
+            requests(proc)?.end();
+            const timer = setTimeout(() => kill(proc), 2000);
+            timer.unref();
+            await exited;
+            clearTimeout(timer);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/compose/command.js
 // Which compose to run: the v2 plugin (`docker compose`) or the v1 program (`docker-compose`, the form the
 // runbook uses and the one Debian ships). Configurable (input `compose-command`: auto | docker compose |
@@ -41130,7 +41417,7 @@ async function alembicPython(command, env) {
         return undefined;
     const path = program.includes("/")
         ? (0,external_node_path_namespaceObject.resolve)(program)
-        : await onPath(program, env.PATH ?? process.env.PATH ?? "");
+        : await rows_onPath(program, env.PATH ?? process.env.PATH ?? "");
     if (!path)
         return undefined;
     const handle = await (0,promises_namespaceObject.open)(path, "r").catch(() => undefined);
@@ -41151,7 +41438,7 @@ async function alembicPython(command, env) {
         await handle.close();
     }
 }
-async function onPath(program, path) {
+async function rows_onPath(program, path) {
     for (const dir of path.split(external_node_path_namespaceObject.delimiter).filter(Boolean)) {
         const candidate = (0,external_node_path_namespaceObject.join)(dir, program);
         if (await (0,promises_namespaceObject.access)(candidate, promises_namespaceObject.constants.X_OK).then(() => true, () => false))
@@ -50396,9 +50683,14 @@ function healthFromSmoke(report) {
             degradationPct = Math.max(0, ...beyond) * 100;
         evidence.push(`degradation: ${report.degradation.verdict} — ${report.degradation.reason}`);
     }
+    const healthyAfter = report.endpoints.map((e) => e.healthyAfterMs);
+    const healthyAfterMs = healthyAfter.length > 0 && healthyAfter.every((ms) => ms !== undefined)
+        ? Math.max(...healthyAfter)
+        : undefined;
     return {
         verdict: report.verdict,
         ...(degradationPct !== undefined ? { degradationPct } : {}),
+        ...(healthyAfterMs !== undefined ? { healthyAfterMs } : {}),
         crashLooping,
         breaker,
         failingServices,
@@ -51546,6 +51838,7 @@ function history_resolveTarget(target, deployments, current) {
 
 
 
+
 async function readHost(inputs, defaultBranch) {
     const workingDirectory = (0,external_node_path_namespaceObject.resolve)(inputs.string("working-directory", "."));
     const redisUrl = inputs.optional("redis-url");
@@ -51738,6 +52031,18 @@ function wire(o) {
             };
         },
     };
+    // Alembic's calls of the run in one interpreter (migrations/session.ts: ~0.5 s of Python start and
+    // imports saved per call after the first); a runner handed in (tests) sees every call as a process.
+    const session = o.runner
+        ? undefined
+        : alembicSession(engineRunner(runCommand, env), {
+            command: o.host.alembic.command,
+            cwd: o.host.alembic.directory,
+            env,
+        });
+    if (session)
+        o.onCleanup(() => session.close());
+    const alembicRun = session ? calls.runner(session.run) : run;
     const composeOptions = { ...o.host.compose, cwd: o.host.workingDirectory, env, run };
     const swarm = o.host.engine === "swarm" ? swarmAdapter({ ...composeOptions, clock: config_realClock }) : undefined;
     const compose = swarm ?? composeAdapter(composeOptions);
@@ -51772,7 +52077,7 @@ function wire(o) {
             }))
             : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
         compose,
-        migrations: alembicAdapter({ ...o.host.alembic, env, run }),
+        migrations: alembicAdapter({ ...o.host.alembic, env, run: alembicRun }),
         smoke: smokeAdapter(o.host.smoke, run, o.logger, {
             env,
             serviceNames: () => compose.serviceNames(),
@@ -55032,6 +55337,7 @@ function deployReport(r) {
                 degradationPct: r.health.degradationPct ?? null,
                 crashLooping: r.health.crashLooping,
                 breaker: r.health.breaker ?? null,
+                healthyAfterMs: r.health.healthyAfterMs ?? null,
                 evidence: r.health.evidence,
             }
             : null,
@@ -55046,6 +55352,7 @@ function deployReport(r) {
                 breakerTripped: r.rollback.breakerTripped,
                 plan: planJson(r.rollback.plan),
                 incident: r.rollback.incident?.path ?? null,
+                healthyAfterMs: r.rollback.health?.healthyAfterMs ?? null,
                 complete: checks(r.rollback.checklist),
             }
             : null,
@@ -55067,7 +55374,13 @@ function render_rollbackReport(r) {
         database: r.dbRevisionNow === undefined ? null : revisionLabel(r.dbRevisionNow),
         breakerTripped: r.breakerTripped,
         complete: checks(r.checklist),
-        health: r.health ? { verdict: r.health.verdict, evidence: r.health.evidence } : null,
+        health: r.health
+            ? {
+                verdict: r.health.verdict,
+                healthyAfterMs: r.health.healthyAfterMs ?? null,
+                evidence: r.health.evidence,
+            }
+            : null,
         incident: r.incident
             ? {
                 path: r.incident.path,
