@@ -42379,16 +42379,16 @@ function session_alembicSession(fallback, options) {
             return started;
         },
         async close() {
+            // Not waited for: the interpreter ends on the end of its command pipe (and its exit would count
+            // against the run's wall time); a Node process that ends first leaves nothing behind either.
             const proc = child;
             broken = true;
             if (!proc)
                 return;
-            const exited = new Promise((resolve) => proc.once("exit", () => resolve()));
             requests(proc)?.end();
-            const timer = setTimeout(() => kill(proc), 2000);
-            timer.unref();
-            await exited;
-            clearTimeout(timer);
+            proc.unref();
+            for (const stream of proc.stdio)
+                stream?.unref?.();
         },
     };
 }
