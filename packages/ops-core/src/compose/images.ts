@@ -153,16 +153,23 @@ export async function pruneReleases(
   input: { repositories: readonly string[]; keep: number; protectTags?: readonly string[] },
 ): Promise<{ removed: string[]; kept: string[]; failed: Array<{ ref: string; error: string }> }> {
   const inUseIds = await imagesInUse(o);
-  const removed: string[] = [];
-  const kept: string[] = [];
-  const failed: Array<{ ref: string; error: string }> = [];
-  for (const repository of input.repositories) {
-    const images = await listRepository(o, repository);
-    const plan = planRetention({ images, keep: input.keep, protectTags: input.protectTags ?? [], inUseIds });
-    kept.push(...plan.keep);
-    const result = await removeImages(o, plan.remove);
-    removed.push(...result.removed);
-    failed.push(...result.failed);
-  }
-  return { removed, kept, failed };
+  // The repositories side by side (each a list then a removal: one after the other they were a run's
+  // last ~0.3 s), the answer in their order.
+  const each = await Promise.all(
+    input.repositories.map(async (repository) => {
+      const images = await listRepository(o, repository);
+      const plan = planRetention({
+        images,
+        keep: input.keep,
+        protectTags: input.protectTags ?? [],
+        inUseIds,
+      });
+      return { kept: plan.keep, ...(await removeImages(o, plan.remove)) };
+    }),
+  );
+  return {
+    removed: each.flatMap((r) => r.removed),
+    kept: each.flatMap((r) => r.kept),
+    failed: each.flatMap((r) => r.failed),
+  };
 }
