@@ -33740,18 +33740,23 @@ async function imagesInUse(o) {
  */
 async function pruneReleases(o, input) {
     const inUseIds = await imagesInUse(o);
-    const removed = [];
-    const kept = [];
-    const failed = [];
-    for (const repository of input.repositories) {
+    // The repositories side by side (each a list then a removal: one after the other they were a run's
+    // last ~0.3 s), the answer in their order.
+    const each = await Promise.all(input.repositories.map(async (repository) => {
         const images = await listRepository(o, repository);
-        const plan = planRetention({ images, keep: input.keep, protectTags: input.protectTags ?? [], inUseIds });
-        kept.push(...plan.keep);
-        const result = await removeImages(o, plan.remove);
-        removed.push(...result.removed);
-        failed.push(...result.failed);
-    }
-    return { removed, kept, failed };
+        const plan = planRetention({
+            images,
+            keep: input.keep,
+            protectTags: input.protectTags ?? [],
+            inUseIds,
+        });
+        return { kept: plan.keep, ...(await removeImages(o, plan.remove)) };
+    }));
+    return {
+        removed: each.flatMap((r) => r.removed),
+        kept: each.flatMap((r) => r.kept),
+        failed: each.flatMap((r) => r.failed),
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/adapters/compose.js
