@@ -56,6 +56,11 @@ function session(fallback: CommandRunner, d: ScratchDb, command = [ALEMBIC]): Al
   return s;
 }
 
+/** The adapter over a session, on the scratch database's project. */
+function alembicVia(s: AlembicSession, d: ScratchDb, timeoutMs = 60_000) {
+  return createAlembic({ run: s.run, command: [ALEMBIC], directory: d.dbDir, env: d.env, timeoutMs });
+}
+
 describe("the interpreter behind alembic-command", () => {
   it("reads the #! line of an alembic script, or takes python -m alembic; anything else is not Alembic itself", async () => {
     const dir = await tempDir();
@@ -90,13 +95,7 @@ describe("an Alembic session (real alembic, SQLite)", () => {
     const d = await db();
     const fallback = countingFallback();
     const s = session(fallback.run, d);
-    const alembic = createAlembic({
-      run: s.run,
-      command: [ALEMBIC],
-      directory: d.dbDir,
-      env: d.env,
-      timeoutMs: 60_000,
-    });
+    const alembic = alembicVia(s, d);
     expect(await alembic.current()).toBeNull();
     expect(await alembic.heads()).toEqual(["0003"]);
     const up = await alembic.upgrade("head", undefined, { heads: ["0003"] });
@@ -150,13 +149,7 @@ describe("an Alembic session (real alembic, SQLite)", () => {
     });
     const fallback = countingFallback();
     const s = session(fallback.run, d);
-    const alembic = createAlembic({
-      run: s.run,
-      command: [ALEMBIC],
-      directory: d.dbDir,
-      env: d.env,
-      timeoutMs: 4_000,
-    });
+    const alembic = alembicVia(s, d, 4_000);
     expect(await alembic.current()).toBe("0003");
     const timedOut = await s.run([ALEMBIC, "upgrade", "head"], {
       cwd: d.dbDir,
