@@ -17,7 +17,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { open } from "node:fs/promises";
 import { basename, delimiter, isAbsolute, join } from "node:path";
-import type { CommandResult, CommandRunner } from "../process/run-command.js";
+import { BoundedBuffer, type CommandResult, type CommandRunner } from "../process/run-command.js";
 
 /** The server: commands on fd 4, replies on fd 3, so nothing a migration prints or reads can touch them;
  * its stdin is /dev/null, as for a process of its own. */
@@ -89,9 +89,7 @@ export async function alembicInterpreter(
   if (PYTHON.test(basename(program)) && rest.length === 2 && rest[0] === "-m" && rest[1] === "alembic")
     return [program];
   if (rest.length > 0 || basename(program) !== "alembic") return undefined;
-  const path = await onPath(program, env, cwd);
-  if (path === undefined) return undefined;
-  const line = await firstLine(path);
+  const line = await scriptLine(program, env, cwd);
   const m = /^#!\s*(\S+)(?:[ \t]+(\S+))?[ \t]*$/.exec(line ?? "");
   if (!m?.[1]) return undefined;
   if (basename(m[1]) === "env") return m[2] && PYTHON.test(basename(m[2])) ? [m[2]] : undefined;
@@ -100,12 +98,13 @@ export async function alembicInterpreter(
   return m[2] ? [m[1], m[2]] : [m[1]];
 }
 
-async function onPath(program: string, env: NodeJS.ProcessEnv, cwd: string): Promise<string | undefined> {
-  if (program.includes("/")) return isAbsolute(program) ? program : join(cwd, program);
+/** The first line of `program` as the shell would find it (a path, or the first on PATH that exists). */
+async function scriptLine(program: string, env: NodeJS.ProcessEnv, cwd: string): Promise<string | undefined> {
+  if (program.includes("/")) return firstLine(isAbsolute(program) ? program : join(cwd, program));
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (dir === "") continue;
-    const candidate = join(dir, program);
-    if ((await firstLine(candidate)) !== undefined) return candidate;
+    const line = await firstLine(join(dir, program));
+    if (line !== undefined) return line;
   }
   return undefined;
 }
@@ -159,7 +158,8 @@ export function alembicSession(fallback: CommandRunner, options: AlembicSessionO
   /** Replies in order; the queue makes it one command at a time. */
   let waiting: ((reply: Reply | undefined) => void) | undefined;
   let queue: Promise<unknown> = Promise.resolve();
-  let stray = "";
+  /** What the interpreter printed outside any command (its own errors): said when it dies. */
+  const ownErrors = new BoundedBuffer(64 * 1024);
 
   const kill = (proc: ChildProcess) => {
     if (proc.exitCode !== null || proc.signalCode !== null) return;
@@ -175,18 +175,13 @@ export function alembicSession(fallback: CommandRunner, options: AlembicSessionO
       const proc = spawn(file, [...args, "-c", SERVER], {
         cwd: options.cwd,
         env: options.env,
-        stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
+        // fds 1 and 2 go to files during a command (see SERVER): outside one only the interpreter writes
+        stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
         shell: false,
       });
       started++;
       child = proc;
-      // output a migration wrote past Python's sys.stdout/sys.stderr: given to the command running
-      proc.stdout?.on("data", (d: Buffer) => {
-        stray += d.toString("utf8");
-      });
-      proc.stderr?.on("data", (d: Buffer) => {
-        stray += d.toString("utf8");
-      });
+      proc.stderr?.on("data", (d: Buffer) => ownErrors.push(d));
       const first = new Promise<Reply | { ready: boolean } | undefined>((resolve) => {
         waiting = resolve as (r: Reply | undefined) => void;
       });
@@ -232,7 +227,6 @@ export function alembicSession(fallback: CommandRunner, options: AlembicSessionO
     const t0 = performance.now();
     if (!(await start()) || broken || !child) return undefined;
     const proc = child;
-    stray = "";
     const reply = new Promise<Reply | undefined>((resolve) => {
       waiting = resolve;
     });
@@ -260,22 +254,12 @@ export function alembicSession(fallback: CommandRunner, options: AlembicSessionO
         code: null,
         signal: "SIGTERM",
         stdout: "",
-        stderr: stray,
+        stderr: ownErrors.text(),
         timedOut,
         durationMs,
       };
     }
-    const extra = stray;
-    stray = "";
-    return {
-      argv,
-      code: r.code,
-      signal: null,
-      stdout: r.stdout,
-      stderr: r.stderr + extra,
-      timedOut,
-      durationMs,
-    };
+    return { argv, code: r.code, signal: null, stdout: r.stdout, stderr: r.stderr, timedOut, durationMs };
   };
 
   const run: CommandRunner = (argv, o) => {

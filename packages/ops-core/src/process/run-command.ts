@@ -102,7 +102,7 @@ export const runCommand: CommandRunner = (argv, options) =>
   });
 
 /** Keeps the last `max` bytes of a stream. */
-class BoundedBuffer {
+export class BoundedBuffer {
   private chunks: Buffer[] = [];
   private size = 0;
   private dropped = 0;

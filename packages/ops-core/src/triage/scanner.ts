@@ -59,7 +59,8 @@ export const STATEFUL_TRIGGERS: readonly string[] = [
   "xception",
 ];
 
-/** Words kept whatever the rules say: an error, a failure, a kill, a time or memory limit in passing. */
+/** Words kept whatever the rules say: an error, a failure, a kill, a time or memory limit in passing (the
+ * rules' triggers and the parsers' starts come beside them). */
 const BROAD_NEEDLES: readonly string[] = [
   "rror",
   "ERR",
@@ -74,23 +75,8 @@ const BROAD_NEEDLES: readonly string[] = [
   "xit status",
   "threshold",
   "rate limit",
-  "Timeout",
   "Code style",
-  "ould reformat",
-  "Traceback",
-  "-->",
-  "_test.go:",
-  "RERUN",
-  "❯",
-  "●",
-  'File "',
-  "bad_alloc",
-  "No solution found",
-  "lockfile",
-  "go.sum",
-  "resolve host",
   "many warnings",
-  "returning 124",
 ];
 
 /** Every rule's triggers, the parsers' starts and the broad words, as the latin1 text of their bytes. */
