@@ -2660,6 +2660,7 @@ function fullJitterDelay(failures, opts, random) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ errorLine),
+/* harmony export */   GI: () => (/* binding */ BoundedBuffer),
 /* harmony export */   KE: () => (/* binding */ describeExit),
 /* harmony export */   d1: () => (/* binding */ runCommand)
 /* harmony export */ });

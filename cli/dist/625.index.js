@@ -547,6 +547,8 @@ function linearPattern(source, input, label = `input \`${input}\``) {
 var health_inputs = __webpack_require__(4251);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
+var run_command = __webpack_require__(5422);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/migrations/session.js
 // Alembic in one Python process per run. Each `alembic` call costs about 0.5 s before it touches the
 // database (measured on this 2-core machine: `python3 -c "import alembic.config, sqlalchemy"` 0.52-0.55 s,
@@ -563,6 +565,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 // alembic` (`poetry run alembic`, a wrapper script), another directory or environment, or an interpreter
 // that cannot import Alembic. A command that times out or is aborted kills the interpreter (as it would
 // kill the process) and later calls go to the fallback.
+
 
 
 
@@ -632,10 +635,7 @@ async function alembicInterpreter(command, env, cwd) {
         return [program];
     if (rest.length > 0 || (0,external_node_path_.basename)(program) !== "alembic")
         return undefined;
-    const path = await onPath(program, env, cwd);
-    if (path === undefined)
-        return undefined;
-    const line = await firstLine(path);
+    const line = await scriptLine(program, env, cwd);
     const m = /^#!\s*(\S+)(?:[ \t]+(\S+))?[ \t]*$/.exec(line ?? "");
     if (!m?.[1])
         return undefined;
@@ -646,15 +646,16 @@ async function alembicInterpreter(command, env, cwd) {
     // (an interpreter option on the #! line, e.g. -E or -s, is kept)
     return m[2] ? [m[1], m[2]] : [m[1]];
 }
-async function onPath(program, env, cwd) {
+/** The first line of `program` as the shell would find it (a path, or the first on PATH that exists). */
+async function scriptLine(program, env, cwd) {
     if (program.includes("/"))
-        return (0,external_node_path_.isAbsolute)(program) ? program : (0,external_node_path_.join)(cwd, program);
+        return firstLine((0,external_node_path_.isAbsolute)(program) ? program : (0,external_node_path_.join)(cwd, program));
     for (const dir of (env.PATH ?? "").split(external_node_path_.delimiter)) {
         if (dir === "")
             continue;
-        const candidate = (0,external_node_path_.join)(dir, program);
-        if ((await firstLine(candidate)) !== undefined)
-            return candidate;
+        const line = await firstLine((0,external_node_path_.join)(dir, program));
+        if (line !== undefined)
+            return line;
     }
     return undefined;
 }
@@ -684,7 +685,8 @@ function alembicSession(fallback, options) {
     /** Replies in order; the queue makes it one command at a time. */
     let waiting;
     let queue = Promise.resolve();
-    let stray = "";
+    /** What the interpreter printed outside any command (its own errors): said when it dies. */
+    const ownErrors = new run_command/* BoundedBuffer */.GI(64 * 1024);
     const kill = (proc) => {
         if (proc.exitCode !== null || proc.signalCode !== null)
             return;
@@ -700,18 +702,13 @@ function alembicSession(fallback, options) {
             const proc = (0,external_node_child_process_.spawn)(file, [...args, "-c", SERVER], {
                 cwd: options.cwd,
                 env: options.env,
-                stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
+                // fds 1 and 2 go to files during a command (see SERVER): outside one only the interpreter writes
+                stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
                 shell: false,
             });
             started++;
             child = proc;
-            // output a migration wrote past Python's sys.stdout/sys.stderr: given to the command running
-            proc.stdout?.on("data", (d) => {
-                stray += d.toString("utf8");
-            });
-            proc.stderr?.on("data", (d) => {
-                stray += d.toString("utf8");
-            });
+            proc.stderr?.on("data", (d) => ownErrors.push(d));
             const first = new Promise((resolve) => {
                 waiting = resolve;
             });
@@ -755,7 +752,6 @@ function alembicSession(fallback, options) {
         if (!(await start()) || broken || !child)
             return undefined;
         const proc = child;
-        stray = "";
         const reply = new Promise((resolve) => {
             waiting = resolve;
         });
@@ -783,22 +779,12 @@ function alembicSession(fallback, options) {
                 code: null,
                 signal: "SIGTERM",
                 stdout: "",
-                stderr: stray,
+                stderr: ownErrors.text(),
                 timedOut,
                 durationMs,
             };
         }
-        const extra = stray;
-        stray = "";
-        return {
-            argv,
-            code: r.code,
-            signal: null,
-            stdout: r.stdout,
-            stderr: r.stderr + extra,
-            timedOut,
-            durationMs,
-        };
+        return { argv, code: r.code, signal: null, stdout: r.stdout, stderr: r.stderr, timedOut, durationMs };
     };
     const run = (argv, o) => {
         const mine = !broken &&
@@ -834,8 +820,6 @@ function alembicSession(fallback, options) {
     };
 }
 
-// EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
-var run_command = __webpack_require__(5422);
 // EXTERNAL MODULE: ../packages/ops-core/dist/remote/engine.js + 3 modules
 var engine = __webpack_require__(3560);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1227,7 +1211,7 @@ async function alembicPython(command, env) {
         return undefined;
     const path = program.includes("/")
         ? (0,external_node_path_.resolve)(program)
-        : await rows_onPath(program, env.PATH ?? process.env.PATH ?? "");
+        : await onPath(program, env.PATH ?? process.env.PATH ?? "");
     if (!path)
         return undefined;
     const handle = await (0,promises_.open)(path, "r").catch(() => undefined);
@@ -1248,7 +1232,7 @@ async function alembicPython(command, env) {
         await handle.close();
     }
 }
-async function rows_onPath(program, path) {
+async function onPath(program, path) {
     for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
         const candidate = (0,external_node_path_.join)(dir, program);
         if (await (0,promises_.access)(candidate, promises_.constants.X_OK).then(() => true, () => false))

@@ -46293,7 +46293,8 @@ const STATEFUL_TRIGGERS = [
     "panic",
     "xception",
 ];
-/** Words kept whatever the rules say: an error, a failure, a kill, a time or memory limit in passing. */
+/** Words kept whatever the rules say: an error, a failure, a kill, a time or memory limit in passing (the
+ * rules' triggers and the parsers' starts come beside them). */
 const BROAD_NEEDLES = [
     "rror",
     "ERR",
@@ -46308,23 +46309,8 @@ const BROAD_NEEDLES = [
     "xit status",
     "threshold",
     "rate limit",
-    "Timeout",
     "Code style",
-    "ould reformat",
-    "Traceback",
-    "-->",
-    "_test.go:",
-    "RERUN",
-    "❯",
-    "●",
-    'File "',
-    "bad_alloc",
-    "No solution found",
-    "lockfile",
-    "go.sum",
-    "resolve host",
     "many warnings",
-    "returning 124",
 ];
 /** Every rule's triggers, the parsers' starts and the broad words, as the latin1 text of their bytes. */
 const PREFILTER_NEEDLES = [

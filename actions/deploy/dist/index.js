@@ -39733,6 +39733,7 @@ async function readSmokeConfig(inputs, options) {
 
 
 
+
 /** The server: commands on fd 4, replies on fd 3, so nothing a migration prints or reads can touch them;
  * its stdin is /dev/null, as for a process of its own. */
 const SERVER = String.raw `
@@ -39799,10 +39800,7 @@ async function alembicInterpreter(command, env, cwd) {
         return [program];
     if (rest.length > 0 || (0,external_node_path_namespaceObject.basename)(program) !== "alembic")
         return undefined;
-    const path = await onPath(program, env, cwd);
-    if (path === undefined)
-        return undefined;
-    const line = await firstLine(path);
+    const line = await scriptLine(program, env, cwd);
     const m = /^#!\s*(\S+)(?:[ \t]+(\S+))?[ \t]*$/.exec(line ?? "");
     if (!m?.[1])
         return undefined;
@@ -39813,15 +39811,16 @@ async function alembicInterpreter(command, env, cwd) {
     // (an interpreter option on the #! line, e.g. -E or -s, is kept)
     return m[2] ? [m[1], m[2]] : [m[1]];
 }
-async function onPath(program, env, cwd) {
+/** The first line of `program` as the shell would find it (a path, or the first on PATH that exists). */
+async function scriptLine(program, env, cwd) {
     if (program.includes("/"))
-        return (0,external_node_path_namespaceObject.isAbsolute)(program) ? program : (0,external_node_path_namespaceObject.join)(cwd, program);
+        return firstLine((0,external_node_path_namespaceObject.isAbsolute)(program) ? program : (0,external_node_path_namespaceObject.join)(cwd, program));
     for (const dir of (env.PATH ?? "").split(external_node_path_namespaceObject.delimiter)) {
         if (dir === "")
             continue;
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, program);
-        if ((await firstLine(candidate)) !== undefined)
-            return candidate;
+        const line = await firstLine((0,external_node_path_namespaceObject.join)(dir, program));
+        if (line !== undefined)
+            return line;
     }
     return undefined;
 }
@@ -39851,7 +39850,8 @@ function alembicSession(fallback, options) {
     /** Replies in order; the queue makes it one command at a time. */
     let waiting;
     let queue = Promise.resolve();
-    let stray = "";
+    /** What the interpreter printed outside any command (its own errors): said when it dies. */
+    const ownErrors = new BoundedBuffer(64 * 1024);
     const kill = (proc) => {
         if (proc.exitCode !== null || proc.signalCode !== null)
             return;
@@ -39867,18 +39867,13 @@ function alembicSession(fallback, options) {
             const proc = (0,external_node_child_process_namespaceObject.spawn)(file, [...args, "-c", SERVER], {
                 cwd: options.cwd,
                 env: options.env,
-                stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
+                // fds 1 and 2 go to files during a command (see SERVER): outside one only the interpreter writes
+                stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
                 shell: false,
             });
             started++;
             child = proc;
-            // output a migration wrote past Python's sys.stdout/sys.stderr: given to the command running
-            proc.stdout?.on("data", (d) => {
-                stray += d.toString("utf8");
-            });
-            proc.stderr?.on("data", (d) => {
-                stray += d.toString("utf8");
-            });
+            proc.stderr?.on("data", (d) => ownErrors.push(d));
             const first = new Promise((resolve) => {
                 waiting = resolve;
             });
@@ -39922,7 +39917,6 @@ function alembicSession(fallback, options) {
         if (!(await start()) || broken || !child)
             return undefined;
         const proc = child;
-        stray = "";
         const reply = new Promise((resolve) => {
             waiting = resolve;
         });
@@ -39950,22 +39944,12 @@ function alembicSession(fallback, options) {
                 code: null,
                 signal: "SIGTERM",
                 stdout: "",
-                stderr: stray,
+                stderr: ownErrors.text(),
                 timedOut,
                 durationMs,
             };
         }
-        const extra = stray;
-        stray = "";
-        return {
-            argv,
-            code: r.code,
-            signal: null,
-            stdout: r.stdout,
-            stderr: r.stderr + extra,
-            timedOut,
-            durationMs,
-        };
+        return { argv, code: r.code, signal: null, stdout: r.stdout, stderr: r.stderr, timedOut, durationMs };
     };
     const run = (argv, o) => {
         const mine = !broken &&
@@ -41422,7 +41406,7 @@ async function alembicPython(command, env) {
         return undefined;
     const path = program.includes("/")
         ? (0,external_node_path_namespaceObject.resolve)(program)
-        : await rows_onPath(program, env.PATH ?? process.env.PATH ?? "");
+        : await onPath(program, env.PATH ?? process.env.PATH ?? "");
     if (!path)
         return undefined;
     const handle = await (0,promises_namespaceObject.open)(path, "r").catch(() => undefined);
@@ -41443,7 +41427,7 @@ async function alembicPython(command, env) {
         await handle.close();
     }
 }
-async function rows_onPath(program, path) {
+async function onPath(program, path) {
     for (const dir of path.split(external_node_path_namespaceObject.delimiter).filter(Boolean)) {
         const candidate = (0,external_node_path_namespaceObject.join)(dir, program);
         if (await (0,promises_namespaceObject.access)(candidate, promises_namespaceObject.constants.X_OK).then(() => true, () => false))

@@ -41300,8 +41300,8 @@ const run_command_runCommand = (argv, options) => new Promise((resolve, reject) 
         stdio: [options.input !== undefined ? "pipe" : "ignore", "pipe", "pipe"],
         shell: false,
     });
-    const out = new BoundedBuffer(max);
-    const err = new BoundedBuffer(max);
+    const out = new run_command_BoundedBuffer(max);
+    const err = new run_command_BoundedBuffer(max);
     child.stdout?.on("data", (chunk) => out.push(chunk));
     child.stderr?.on("data", (chunk) => err.push(chunk));
     if (options.input !== undefined)
@@ -41345,7 +41345,7 @@ const run_command_runCommand = (argv, options) => new Promise((resolve, reject) 
     });
 });
 /** Keeps the last `max` bytes of a stream. */
-class BoundedBuffer {
+class run_command_BoundedBuffer {
     chunks = [];
     size = 0;
     dropped = 0;
@@ -42125,6 +42125,7 @@ async function inputs_readSmokeConfig(inputs, options) {
 
 
 
+
 /** The server: commands on fd 4, replies on fd 3, so nothing a migration prints or reads can touch them;
  * its stdin is /dev/null, as for a process of its own. */
 const SERVER = (/* unused pure expression or super */ null && (String.raw `
@@ -42191,10 +42192,7 @@ async function alembicInterpreter(command, env, cwd) {
         return [program];
     if (rest.length > 0 || basename(program) !== "alembic")
         return undefined;
-    const path = await onPath(program, env, cwd);
-    if (path === undefined)
-        return undefined;
-    const line = await firstLine(path);
+    const line = await scriptLine(program, env, cwd);
     const m = /^#!\s*(\S+)(?:[ \t]+(\S+))?[ \t]*$/.exec(line ?? "");
     if (!m?.[1])
         return undefined;
@@ -42205,15 +42203,16 @@ async function alembicInterpreter(command, env, cwd) {
     // (an interpreter option on the #! line, e.g. -E or -s, is kept)
     return m[2] ? [m[1], m[2]] : [m[1]];
 }
-async function onPath(program, env, cwd) {
+/** The first line of `program` as the shell would find it (a path, or the first on PATH that exists). */
+async function scriptLine(program, env, cwd) {
     if (program.includes("/"))
-        return isAbsolute(program) ? program : join(cwd, program);
+        return firstLine(isAbsolute(program) ? program : join(cwd, program));
     for (const dir of (env.PATH ?? "").split(delimiter)) {
         if (dir === "")
             continue;
-        const candidate = join(dir, program);
-        if ((await firstLine(candidate)) !== undefined)
-            return candidate;
+        const line = await firstLine(join(dir, program));
+        if (line !== undefined)
+            return line;
     }
     return undefined;
 }
@@ -42243,7 +42242,8 @@ function session_alembicSession(fallback, options) {
     /** Replies in order; the queue makes it one command at a time. */
     let waiting;
     let queue = Promise.resolve();
-    let stray = "";
+    /** What the interpreter printed outside any command (its own errors): said when it dies. */
+    const ownErrors = new BoundedBuffer(64 * 1024);
     const kill = (proc) => {
         if (proc.exitCode !== null || proc.signalCode !== null)
             return;
@@ -42259,18 +42259,13 @@ function session_alembicSession(fallback, options) {
             const proc = spawn(file, [...args, "-c", SERVER], {
                 cwd: options.cwd,
                 env: options.env,
-                stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
+                // fds 1 and 2 go to files during a command (see SERVER): outside one only the interpreter writes
+                stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
                 shell: false,
             });
             started++;
             child = proc;
-            // output a migration wrote past Python's sys.stdout/sys.stderr: given to the command running
-            proc.stdout?.on("data", (d) => {
-                stray += d.toString("utf8");
-            });
-            proc.stderr?.on("data", (d) => {
-                stray += d.toString("utf8");
-            });
+            proc.stderr?.on("data", (d) => ownErrors.push(d));
             const first = new Promise((resolve) => {
                 waiting = resolve;
             });
@@ -42314,7 +42309,6 @@ function session_alembicSession(fallback, options) {
         if (!(await start()) || broken || !child)
             return undefined;
         const proc = child;
-        stray = "";
         const reply = new Promise((resolve) => {
             waiting = resolve;
         });
@@ -42342,22 +42336,12 @@ function session_alembicSession(fallback, options) {
                 code: null,
                 signal: "SIGTERM",
                 stdout: "",
-                stderr: stray,
+                stderr: ownErrors.text(),
                 timedOut,
                 durationMs,
             };
         }
-        const extra = stray;
-        stray = "";
-        return {
-            argv,
-            code: r.code,
-            signal: null,
-            stdout: r.stdout,
-            stderr: r.stderr + extra,
-            timedOut,
-            durationMs,
-        };
+        return { argv, code: r.code, signal: null, stdout: r.stdout, stderr: r.stderr, timedOut, durationMs };
     };
     const run = (argv, o) => {
         const mine = !broken &&
@@ -43761,7 +43745,7 @@ async function alembicPython(command, env) {
         return undefined;
     const path = program.includes("/")
         ? resolve(program)
-        : await rows_onPath(program, env.PATH ?? process.env.PATH ?? "");
+        : await onPath(program, env.PATH ?? process.env.PATH ?? "");
     if (!path)
         return undefined;
     const handle = await open(path, "r").catch(() => undefined);
@@ -43782,7 +43766,7 @@ async function alembicPython(command, env) {
         await handle.close();
     }
 }
-async function rows_onPath(program, path) {
+async function onPath(program, path) {
     for (const dir of path.split(delimiter).filter(Boolean)) {
         const candidate = join(dir, program);
         if (await access(candidate, constants.X_OK).then(() => true, () => false))
