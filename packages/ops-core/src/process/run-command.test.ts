@@ -44,6 +44,17 @@ describe("runCommand", () => {
     expect(r.timedOut).toBe(false);
   });
 
+  it("stops at once when the run was cancelled before it started", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const r = await runCommand([node, "-e", "setInterval(() => {}, 1000)"], {
+      timeoutMs: 60_000,
+      signal: controller.signal,
+    });
+    expect(r.signal).toBe("SIGTERM");
+    expect(r.timedOut).toBe(false);
+  });
+
   it("keeps only the tail of a flood of output", async () => {
     const r = await runCommand([node, "-e", "for (let i = 0; i < 20000; i++) console.log('line ' + i)"], {
       timeoutMs: 10_000,

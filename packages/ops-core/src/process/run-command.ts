@@ -78,6 +78,8 @@ export const runCommand: CommandRunner = (argv, options) =>
     timer.unref();
     const onAbort = () => kill();
     options.signal?.addEventListener("abort", onAbort, { once: true });
+    // aborted before it started: stopped at once
+    if (options.signal?.aborted) kill();
 
     child.on("error", (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
