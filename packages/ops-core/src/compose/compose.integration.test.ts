@@ -17,10 +17,11 @@ import {
   waitStackHealthy,
 } from "@ops/testkit/stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCommand } from "../process/run-command.js";
+import { type CommandRunner, runCommand } from "../process/run-command.js";
 import { createCompose } from "./compose.js";
 import type { ContainerInfo } from "./container.js";
 import { imagesPresent, listRepository, pruneReleases, tagImage } from "./images.js";
+import { type ComposeSession, composeSession } from "./session.js";
 
 let docker: DockerClient;
 let release: () => Promise<void>;
@@ -61,16 +62,29 @@ const one = (state: Record<string, ContainerInfo[]>, service: string): Container
 };
 
 describe.each([
-  { name: "docker-compose v1", command: ["docker-compose"], flavor: "v1" },
-  { name: "`docker compose` argv through a v2 shim", command: "shim", flavor: "v2" },
-] as const)("compose adapter with $name (real docker)", ({ command, flavor }) => {
+  { name: "docker-compose v1", command: ["docker-compose"], flavor: "v1", session: false },
+  {
+    name: "docker-compose v1 through the compose session",
+    command: ["docker-compose"],
+    flavor: "v1",
+    session: true,
+  },
+  { name: "`docker compose` argv through a v2 shim", command: "shim", flavor: "v2", session: false },
+] as const)("compose adapter with $name (real docker)", ({ command, flavor, session: inSession }) => {
   let stack: StackEnv;
   let v1: BuiltRelease;
   let v2: BuiltRelease;
   let crash: BuiltRelease;
+  // In the session row every docker-compose call must go through the session: the fallback counts them.
+  let session: ComposeSession | undefined;
+  const composeProcesses: string[] = [];
+  const fallback: CommandRunner = (argv, o) => {
+    if (argv[0] === "docker-compose") composeProcesses.push(argv.join(" "));
+    return runCommand(argv, o);
+  };
   const compose = () =>
     createCompose({
-      run: runCommand,
+      run: session?.run ?? runCommand,
       files: [stack.composeFile],
       project: stack.project,
       env: stack.env,
@@ -80,6 +94,8 @@ describe.each([
   beforeAll(async () => {
     stack = await stackEnv(docker, { release: "1.0.0" });
     stacks.push(stack);
+    if (inSession)
+      session = composeSession(fallback, { program: "docker-compose", cwd: process.cwd(), env: stack.env });
     [v1, v2, crash] = await Promise.all([
       buildRelease(docker, "1.0.0", "good", { prefix: stack.prefix }),
       buildRelease(docker, "2.0.0", "good", { prefix: stack.prefix, services: ["orchestrator"] }),
@@ -175,6 +191,11 @@ describe.each([
     await c.down({ stopTimeoutS: 1, removeOrphans: true });
     expect(await c.state()).toEqual({});
     expect(await c.containerIds()).toEqual([]);
+    if (session) {
+      expect(session.started).toBe(1);
+      expect(composeProcesses).toEqual([]);
+      await session.close();
+    }
   });
 });
 

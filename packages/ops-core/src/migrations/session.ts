@@ -15,8 +15,8 @@
 // kill the process) and later calls go to the fallback.
 
 import { type ChildProcess, spawn } from "node:child_process";
-import { open } from "node:fs/promises";
-import { basename, delimiter, isAbsolute, join } from "node:path";
+import { basename } from "node:path";
+import { PYTHON, scriptInterpreter } from "../process/python-script.js";
 import { BoundedBuffer, type CommandResult, type CommandRunner } from "../process/run-command.js";
 
 /** The server: commands on fd 4, replies on fd 3, so nothing a migration prints or reads can touch them;
@@ -72,8 +72,6 @@ for line in requests:
         send({"code": code, "stdout": out.read().decode("utf-8", "replace"), "stderr": err.read().decode("utf-8", "replace")})
 `;
 
-const PYTHON = /^python(\d+(\.\d+)*)?$/;
-
 /**
  * The interpreter argv that runs `command` (the alembic-command argv), or undefined when it is not Alembic
  * itself: `python3 -m alembic`, or an `alembic` script whose `#!` line names a Python (`#!/usr/bin/python3`,
@@ -89,38 +87,7 @@ export async function alembicInterpreter(
   if (PYTHON.test(basename(program)) && rest.length === 2 && rest[0] === "-m" && rest[1] === "alembic")
     return [program];
   if (rest.length > 0 || basename(program) !== "alembic") return undefined;
-  const line = await scriptLine(program, env, cwd);
-  const m = /^#!\s*(\S+)(?:[ \t]+(\S+))?[ \t]*$/.exec(line ?? "");
-  if (!m?.[1]) return undefined;
-  if (basename(m[1]) === "env") return m[2] && PYTHON.test(basename(m[2])) ? [m[2]] : undefined;
-  if (!PYTHON.test(basename(m[1]))) return undefined;
-  // (an interpreter option on the #! line, e.g. -E or -s, is kept)
-  return m[2] ? [m[1], m[2]] : [m[1]];
-}
-
-/** The first line of `program` as the shell would find it (a path, or the first on PATH that exists). */
-async function scriptLine(program: string, env: NodeJS.ProcessEnv, cwd: string): Promise<string | undefined> {
-  if (program.includes("/")) return firstLine(isAbsolute(program) ? program : join(cwd, program));
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (dir === "") continue;
-    const line = await firstLine(join(dir, program));
-    if (line !== undefined) return line;
-  }
-  return undefined;
-}
-
-async function firstLine(path: string): Promise<string | undefined> {
-  let file: Awaited<ReturnType<typeof open>> | undefined;
-  try {
-    file = await open(path, "r");
-    const buf = Buffer.alloc(512);
-    const { bytesRead } = await file.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).toString("utf8").split("\n")[0] ?? "";
-  } catch {
-    return undefined;
-  } finally {
-    await file?.close().catch(() => undefined);
-  }
+  return scriptInterpreter(program, env, cwd);
 }
 
 export interface AlembicSessionOptions {

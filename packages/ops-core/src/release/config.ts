@@ -8,6 +8,7 @@ import type { Inputs } from "../action/inputs.js";
 import type { Logger } from "../action/logger.js";
 import { linearPattern } from "../action/pattern.js";
 import type { RunContext } from "../action/run-action.js";
+import { composeSession, sessionProgram } from "../compose/session.js";
 import { readSmokeConfig, type SmokeConfig } from "../health/inputs.js";
 import { alembicSession } from "../migrations/session.js";
 import { type CommandRunner, runCommand } from "../process/run-command.js";
@@ -290,8 +291,16 @@ export interface WireOptions {
 export function wire(o: WireOptions): ReleaseDeps {
   const calls = new CallLog();
   const env = o.env ?? process.env;
+  // docker-compose (v1) calls as forks of one imported compose (compose/session.ts: ~0.7 s of Python start
+  // saved per call after the first); `docker compose` (v2), every other program and a runner handed in
+  // (tests) run a process per call.
+  const program = o.runner ? undefined : sessionProgram(o.host.compose.command);
+  const compose = program
+    ? composeSession(runCommand, { program, cwd: o.host.workingDirectory, env })
+    : undefined;
+  if (compose) o.onCleanup(() => compose.close());
   // Every child process (compose, alembic, backup, integrity and smoke commands) gets the run's engine env.
-  const run = calls.runner(engineRunner(o.runner ?? runCommand, env));
+  const run = calls.runner(engineRunner(o.runner ?? compose?.run ?? runCommand, env));
   const commands: CommandPort = {
     async run(argv, signal) {
       const r = await run(argv, {
@@ -319,7 +328,7 @@ export function wire(o: WireOptions): ReleaseDeps {
   const alembicRun = session ? calls.runner(session.run) : run;
   const composeOptions = { ...o.host.compose, cwd: o.host.workingDirectory, env, run };
   const swarm = o.host.engine === "swarm" ? swarmAdapter({ ...composeOptions, clock: realClock }) : undefined;
-  const compose = swarm ?? composeAdapter(composeOptions);
+  const stack = swarm ?? composeAdapter(composeOptions);
   const unreachable = (why: string) => ({
     read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
     acquireLock: async () => {
@@ -356,11 +365,11 @@ export function wire(o: WireOptions): ReleaseDeps {
           }),
         )
       : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-    compose,
+    compose: stack,
     migrations: alembicAdapter({ ...o.host.alembic, env, run: alembicRun }),
     smoke: smokeAdapter(o.host.smoke, run, o.logger, {
       env,
-      serviceNames: () => compose.serviceNames(),
+      serviceNames: () => stack.serviceNames(),
       versionVariable: o.host.compose.versionVariable,
       failFastAfterMs: o.host.failFastAfterMs,
       ...(swarm ? swarmSmokeOptions(swarm) : {}),
