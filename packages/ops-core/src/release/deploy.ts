@@ -390,13 +390,14 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
       );
     result.decision = decision;
 
-    await readAccessoriesAfter(inputs.version);
-    const logs = await compose
-      .logs(undefined, since, inputs.logTailLines, inputs.version)
-      .catch((e: unknown) => {
+    // The accessories and the logs since the restart, read side by side.
+    const [, logs] = await Promise.all([
+      readAccessoriesAfter(inputs.version),
+      compose.logs(undefined, since, inputs.logTailLines, inputs.version).catch((e: unknown) => {
         warnings.push(`could not read service logs: ${errorMessage(e)}`);
         return undefined;
-      });
+      }),
+    ]);
     if (logs) result.logErrors = scanLogs(logs, inputs.logErrorPattern);
     if (metrics) {
       const after = await tl.step("metrics after", () => readMetric(metrics, fetchFn, signal));
@@ -418,6 +419,15 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
     phase = "record";
     await lock.check("recording the result");
 
+    // Pruning (local images) beside the status writes (GitHub): neither waits for the other.
+    const pruned = tl
+      .step("prune old release images", () =>
+        compose.pruneReleases(inputs.keepReleases, [
+          inputs.version,
+          ...(previousVersion ? [previousVersion] : []),
+        ]),
+      )
+      .catch((e: unknown) => warnings.push(`pruning old images failed: ${errorMessage(e)}`));
     await github.setDeploymentStatus(created.id, {
       state: "success",
       description: statusDescription(
@@ -439,14 +449,7 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
           .catch((e: unknown) => warnings.push(`could not mark #${d.id} inactive: ${errorMessage(e)}`));
       }
     }
-    await tl
-      .step("prune old release images", () =>
-        compose.pruneReleases(inputs.keepReleases, [
-          inputs.version,
-          ...(previousVersion ? [previousVersion] : []),
-        ]),
-      )
-      .catch((e: unknown) => warnings.push(`pruning old images failed: ${errorMessage(e)}`));
+    await pruned;
     await state
       .audit({
         action: "deploy",
