@@ -593,6 +593,9 @@ const runCommand = (argv, options) => new Promise((resolve, reject) => {
     timer.unref();
     const onAbort = () => kill();
     options.signal?.addEventListener("abort", onAbort, { once: true });
+    // aborted before it started: stopped at once
+    if (options.signal?.aborted)
+        kill();
     child.on("error", (error) => {
         clearTimeout(timer);
         options.signal?.removeEventListener("abort", onAbort);

@@ -152,8 +152,8 @@ var engine = __webpack_require__(3560);
 var connection = __webpack_require__(9331);
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/adapters/state.js
 var state = __webpack_require__(2485);
-// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 9 modules
-var release_config = __webpack_require__(8209);
+// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 11 modules
+var release_config = __webpack_require__(9696);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
 var action_inputs = __webpack_require__(7939);
 // EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
@@ -1956,13 +1956,14 @@ async function deploy(inputs, deps) {
         if (inputs.watchMs > 0)
             tl.mark("watch window", decision.action === "rollback" ? "failed" : "ok", decision.reasons.join("; ") || undefined, watchStart);
         result.decision = decision;
-        await readAccessoriesAfter(inputs.version);
-        const logs = await compose
-            .logs(undefined, since, inputs.logTailLines, inputs.version)
-            .catch((e) => {
-            warnings.push(`could not read service logs: ${(0,errors/* errorMessage */.gJ)(e)}`);
-            return undefined;
-        });
+        // The accessories and the logs since the restart, read side by side.
+        const [, logs] = await Promise.all([
+            readAccessoriesAfter(inputs.version),
+            compose.logs(undefined, since, inputs.logTailLines, inputs.version).catch((e) => {
+                warnings.push(`could not read service logs: ${(0,errors/* errorMessage */.gJ)(e)}`);
+                return undefined;
+            }),
+        ]);
         if (logs)
             result.logErrors = scanLogs(logs, inputs.logErrorPattern);
         if (metrics) {
@@ -1986,6 +1987,13 @@ async function deploy(inputs, deps) {
         // Healthy: from here a failure is about the record, never a reason to roll back.
         phase = "record";
         await lock.check("recording the result");
+        // Pruning (local images) beside the status writes (GitHub): neither waits for the other.
+        const pruned = tl
+            .step("prune old release images", () => compose.pruneReleases(inputs.keepReleases, [
+            inputs.version,
+            ...(previousVersion ? [previousVersion] : []),
+        ]))
+            .catch((e) => warnings.push(`pruning old images failed: ${(0,errors/* errorMessage */.gJ)(e)}`));
         await github.setDeploymentStatus(created.id, {
             state: "success",
             description: (0,release_record/* statusDescription */.$U)(`deployed ${(0,release_record/* shortSha */.Fu)(inputs.sha)}; database at ${(0,release_plan/* revisionLabel */.wc)(result.dbNow)}`),
@@ -2005,12 +2013,7 @@ async function deploy(inputs, deps) {
                     .catch((e) => warnings.push(`could not mark #${d.id} inactive: ${(0,errors/* errorMessage */.gJ)(e)}`));
             }
         }
-        await tl
-            .step("prune old release images", () => compose.pruneReleases(inputs.keepReleases, [
-            inputs.version,
-            ...(previousVersion ? [previousVersion] : []),
-        ]))
-            .catch((e) => warnings.push(`pruning old images failed: ${(0,errors/* errorMessage */.gJ)(e)}`));
+        await pruned;
         await state
             .audit({
             action: "deploy",

@@ -913,14 +913,10 @@ function createCompose(options) {
             return [result.stdout, result.stderr].filter((s) => s.trim() !== "").join("\n");
         },
         async logs(services, o = {}) {
-            const out = {};
-            for (const [service, list] of Object.entries(await compose.state(o))) {
-                if (services && !services.includes(service))
-                    continue;
-                const texts = await Promise.all(list.map((c) => compose.containerLogs(c.id, o)));
-                out[service] = texts.filter((t) => t !== "").join("\n");
-            }
-            return out;
+            // Every container's `docker logs` side by side; the answer in the services' order.
+            const wanted = Object.entries(await compose.state(o)).filter(([s]) => !services || services.includes(s));
+            const texts = await Promise.all(wanted.map(([, list]) => Promise.all(list.map((c) => compose.containerLogs(c.id, o)))));
+            return Object.fromEntries(wanted.map(([s], i) => [s, (texts[i] ?? []).filter((t) => t !== "").join("\n")]));
         },
         docker,
     };
@@ -2718,6 +2714,9 @@ const runCommand = (argv, options) => new Promise((resolve, reject) => {
     timer.unref();
     const onAbort = () => kill();
     options.signal?.addEventListener("abort", onAbort, { once: true });
+    // aborted before it started: stopped at once
+    if (options.signal?.aborted)
+        kill();
     child.on("error", (error) => {
         clearTimeout(timer);
         options.signal?.removeEventListener("abort", onAbort);
