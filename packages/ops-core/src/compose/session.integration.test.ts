@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CommandResult, type CommandRunner, runCommand } from "../process/run-command.js";
 import { type ComposeSession, composeSession } from "./session.js";
 
-const MAIN = String.raw`
+const MAIN = `
 import os, signal, sys, time
 carried = []
 def main():
@@ -93,7 +93,14 @@ const shape = (r: CommandResult) => ({ code: r.code, signal: r.signal, stdout: r
 
 describe("the compose session (a real Python, a stand-in compose)", () => {
   it("answers as a process would: exit codes, both streams, a traceback, a message exit, stdin empty", async () => {
-    const s = open();
+    const ready: number[] = [];
+    const s = composeSession(fallback, {
+      program: "docker-compose",
+      cwd: dir,
+      env,
+      onReady: (ms) => ready.push(ms),
+    });
+    sessions.push(s);
     const before = fallbackCalls.length;
     for (const args of [["exit", "0"], ["exit", "3"], ["message"], ["stdin"], ["env", "OPS_X"]]) {
       expect(shape(await call(s.run, args)), args.join(" ")).toEqual(shape(await call(runCommand, args)));
@@ -103,6 +110,8 @@ describe("the compose session (a real Python, a stand-in compose)", () => {
     expect(raised.stderr).toMatch(/Traceback[\s\S]*RuntimeError: boom/);
     expect(fallbackCalls.length).toBe(before);
     expect(s.started).toBe(1);
+    expect(ready).toHaveLength(1);
+    expect(ready[0]).toBeGreaterThan(0);
   });
 
   it("each call has its own environment and folder, and starts from the imported program (nothing carried)", async () => {

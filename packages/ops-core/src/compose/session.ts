@@ -135,6 +135,8 @@ export interface ComposeSessionOptions {
   /** Where the server starts and the environment it finds the program with (each call brings its own). */
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Told how long the server took to be ready (its start and compose's import), once. */
+  onReady?: (durationMs: number) => void;
 }
 
 export interface ComposeSession {
@@ -197,6 +199,7 @@ export function composeSession(fallback: CommandRunner, options: ComposeSessionO
 
   const start = (): Promise<Server | undefined> => {
     server ??= (async () => {
+      const t0 = performance.now();
       const interpreter = await scriptInterpreter(options.program, options.env, options.cwd);
       if (!interpreter) return undefined;
       const [file, ...flags] = interpreter as [string, ...string[]];
@@ -259,6 +262,7 @@ export function composeSession(fallback: CommandRunner, options: ComposeSessionO
         return undefined;
       }
       live = s;
+      options.onReady?.(performance.now() - t0);
       return s;
     })();
     return server;

@@ -96,6 +96,8 @@ export interface AlembicSessionOptions {
   /** Where Alembic runs (alembic.ini's folder) and its environment: calls with others go to the fallback. */
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Told how long the interpreter took to be ready (its start and Alembic's import), once. */
+  onReady?: (durationMs: number) => void;
 }
 
 export interface AlembicSession {
@@ -136,6 +138,7 @@ export function alembicSession(fallback: CommandRunner, options: AlembicSessionO
 
   const start = (): Promise<boolean> => {
     ready ??= (async () => {
+      const t0 = performance.now();
       const interpreter = await alembicInterpreter(prefix, options.env, options.cwd);
       if (!interpreter) return false;
       const [file, ...args] = interpreter as [string, ...string[]];
@@ -178,7 +181,10 @@ export function alembicSession(fallback: CommandRunner, options: AlembicSessionO
       proc.on("error", gone);
       requests(proc)?.on("error", () => undefined);
       const hello = await first;
-      if (hello && "ready" in hello && hello.ready === true) return true;
+      if (hello && "ready" in hello && hello.ready === true) {
+        options.onReady?.(performance.now() - t0);
+        return true;
+      }
       broken = true;
       kill(proc);
       return false;

@@ -46,6 +46,7 @@ describe("CallLog", () => {
       return github.createDeployment();
     });
     await run(["docker", "inspect", "x"], { timeoutMs: 1 });
+    calls.started("alembic", 80);
     expect(github.name()).toBe("sync");
     expect(calls.calls.map((c) => [c.label, c.step])).toEqual([
       ["alembic current", "plan"],
@@ -67,7 +68,10 @@ describe("CallLog", () => {
         { label: "github createDeployment", step: "plan", startMs: 100, durationMs: 50, ok: true },
         { label: "docker inspect", startMs: 150, durationMs: 100, ok: true },
       ],
+      // a session's start is said apart from its first call: no call, no step of its own
+      starts: [{ tool: "alembic", startMs: 170, durationMs: 80 }],
     });
+    expect(tl.steps).toHaveLength(2);
   });
 
   it("a failed command is recorded as not ok and the timeline marks its own step a warning", async () => {

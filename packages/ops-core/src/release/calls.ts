@@ -50,14 +50,27 @@ export function classifyArgv(argv: readonly string[]): { kind: CallKind; label: 
   return { kind: "command", label: `command ${program}` };
 }
 
+/** A tool's interpreter started once for the run (compose/session.ts, migrations/session.ts). */
+export interface ToolStart {
+  tool: "compose" | "alembic";
+  startMs: number;
+  durationMs: number;
+}
+
 export class CallLog {
   readonly calls: Call[] = [];
+  readonly starts: ToolStart[] = [];
   private unowned: UnownedCall | undefined;
   constructor(private readonly now: () => number = Date.now) {}
 
   /** The timeline that makes calls outside every step steps of their own (one per run). */
   onUnowned(fn: UnownedCall): void {
     this.unowned = fn;
+  }
+
+  /** A session's interpreter is ready after `durationMs` (inside its first call: said apart from it). */
+  started(tool: ToolStart["tool"], durationMs: number): void {
+    this.starts.push({ tool, startMs: this.now() - durationMs, durationMs });
   }
 
   /** Times `fn` as one call of `kind`. */
@@ -125,6 +138,7 @@ export class CallLog {
     byLabel: Record<string, number>;
     outsideSteps: number;
     list: Array<{ label: string; step?: string; startMs: number; durationMs: number; ok: boolean }>;
+    starts: ToolStart[];
   } {
     const byKind: Record<string, { count: number; ms: number }> = {};
     const byLabel: Record<string, number> = {};
@@ -144,6 +158,12 @@ export class CallLog {
         durationMs: c.durationMs,
         ok: c.ok,
       }));
-    return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length, list };
+    return {
+      byKind,
+      byLabel,
+      outsideSteps: this.calls.filter((c) => c.step === undefined).length,
+      list,
+      starts: [...this.starts],
+    };
   }
 }

@@ -296,7 +296,12 @@ export function wire(o: WireOptions): ReleaseDeps {
   // (tests) run a process per call.
   const program = o.runner ? undefined : sessionProgram(o.host.compose.command);
   const compose = program
-    ? composeSession(runCommand, { program, cwd: o.host.workingDirectory, env })
+    ? composeSession(runCommand, {
+        program,
+        cwd: o.host.workingDirectory,
+        env,
+        onReady: (ms) => calls.started("compose", ms),
+      })
     : undefined;
   if (compose) o.onCleanup(() => compose.close());
   // Every child process (compose, alembic, backup, integrity and smoke commands) gets the run's engine env.
@@ -323,6 +328,7 @@ export function wire(o: WireOptions): ReleaseDeps {
         command: o.host.alembic.command,
         cwd: o.host.alembic.directory,
         env,
+        onReady: (ms) => calls.started("alembic", ms),
       });
   if (session) o.onCleanup(() => session.close());
   const alembicRun = session ? calls.runner(session.run) : run;
