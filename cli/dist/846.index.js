@@ -400,6 +400,7 @@ function classifyArgv(argv) {
 class CallLog {
     now;
     calls = [];
+    starts = [];
     unowned;
     constructor(now = Date.now) {
         this.now = now;
@@ -407,6 +408,10 @@ class CallLog {
     /** The timeline that makes calls outside every step steps of their own (one per run). */
     onUnowned(fn) {
         this.unowned = fn;
+    }
+    /** A session's interpreter is ready after `durationMs` (inside its first call: said apart from it). */
+    started(tool, durationMs) {
+        this.starts.push({ tool, startMs: this.now() - durationMs, durationMs });
     }
     /** Times `fn` as one call of `kind`. */
     time(kind, label, fn, okOf) {
@@ -474,7 +479,13 @@ class CallLog {
             durationMs: c.durationMs,
             ok: c.ok,
         }));
-        return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length, list };
+        return {
+            byKind,
+            byLabel,
+            outsideSteps: this.calls.filter((c) => c.step === undefined).length,
+            list,
+            starts: [...this.starts],
+        };
     }
 }
 
@@ -764,6 +775,7 @@ function composeSession(fallback, options) {
     const ownErrors = new run_command/* BoundedBuffer */.GI(64 * 1024);
     const start = () => {
         server ??= (async () => {
+            const t0 = performance.now();
             const interpreter = await scriptInterpreter(options.program, options.env, options.cwd);
             if (!interpreter)
                 return undefined;
@@ -834,6 +846,7 @@ function composeSession(fallback, options) {
                 return undefined;
             }
             live = s;
+            options.onReady?.(performance.now() - t0);
             return s;
         })();
         return server;
@@ -1054,6 +1067,7 @@ function alembicSession(fallback, options) {
     };
     const start = () => {
         ready ??= (async () => {
+            const t0 = performance.now();
             const interpreter = await alembicInterpreter(prefix, options.env, options.cwd);
             if (!interpreter)
                 return false;
@@ -1098,8 +1112,10 @@ function alembicSession(fallback, options) {
             proc.on("error", gone);
             requests(proc)?.on("error", () => undefined);
             const hello = await first;
-            if (hello && "ready" in hello && hello.ready === true)
+            if (hello && "ready" in hello && hello.ready === true) {
+                options.onReady?.(performance.now() - t0);
                 return true;
+            }
             broken = true;
             kill(proc);
             return false;
@@ -2464,7 +2480,12 @@ function wire(o) {
     // (tests) run a process per call.
     const program = o.runner ? undefined : sessionProgram(o.host.compose.command);
     const compose = program
-        ? composeSession(run_command/* runCommand */.d1, { program, cwd: o.host.workingDirectory, env })
+        ? composeSession(run_command/* runCommand */.d1, {
+            program,
+            cwd: o.host.workingDirectory,
+            env,
+            onReady: (ms) => calls.started("compose", ms),
+        })
         : undefined;
     if (compose)
         o.onCleanup(() => compose.close());
@@ -2492,6 +2513,7 @@ function wire(o) {
             command: o.host.alembic.command,
             cwd: o.host.alembic.directory,
             env,
+            onReady: (ms) => calls.started("alembic", ms),
         });
     if (session)
         o.onCleanup(() => session.close());

@@ -39528,6 +39528,7 @@ function composeSession(fallback, options) {
     const ownErrors = new BoundedBuffer(64 * 1024);
     const start = () => {
         server ??= (async () => {
+            const t0 = performance.now();
             const interpreter = await scriptInterpreter(options.program, options.env, options.cwd);
             if (!interpreter)
                 return undefined;
@@ -39598,6 +39599,7 @@ function composeSession(fallback, options) {
                 return undefined;
             }
             live = s;
+            options.onReady?.(performance.now() - t0);
             return s;
         })();
         return server;
@@ -40218,6 +40220,7 @@ function alembicSession(fallback, options) {
     };
     const start = () => {
         ready ??= (async () => {
+            const t0 = performance.now();
             const interpreter = await alembicInterpreter(prefix, options.env, options.cwd);
             if (!interpreter)
                 return false;
@@ -40262,8 +40265,10 @@ function alembicSession(fallback, options) {
             proc.on("error", gone);
             requests(proc)?.on("error", () => undefined);
             const hello = await first;
-            if (hello && "ready" in hello && hello.ready === true)
+            if (hello && "ready" in hello && hello.ready === true) {
+                options.onReady?.(performance.now() - t0);
                 return true;
+            }
             broken = true;
             kill(proc);
             return false;
@@ -51870,6 +51875,7 @@ function classifyArgv(argv) {
 class CallLog {
     now;
     calls = [];
+    starts = [];
     unowned;
     constructor(now = Date.now) {
         this.now = now;
@@ -51877,6 +51883,10 @@ class CallLog {
     /** The timeline that makes calls outside every step steps of their own (one per run). */
     onUnowned(fn) {
         this.unowned = fn;
+    }
+    /** A session's interpreter is ready after `durationMs` (inside its first call: said apart from it). */
+    started(tool, durationMs) {
+        this.starts.push({ tool, startMs: this.now() - durationMs, durationMs });
     }
     /** Times `fn` as one call of `kind`. */
     time(kind, label, fn, okOf) {
@@ -51944,7 +51954,13 @@ class CallLog {
             durationMs: c.durationMs,
             ok: c.ok,
         }));
-        return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length, list };
+        return {
+            byKind,
+            byLabel,
+            outsideSteps: this.calls.filter((c) => c.step === undefined).length,
+            list,
+            starts: [...this.starts],
+        };
     }
 }
 
@@ -52364,7 +52380,12 @@ function wire(o) {
     // (tests) run a process per call.
     const program = o.runner ? undefined : sessionProgram(o.host.compose.command);
     const compose = program
-        ? composeSession(runCommand, { program, cwd: o.host.workingDirectory, env })
+        ? composeSession(runCommand, {
+            program,
+            cwd: o.host.workingDirectory,
+            env,
+            onReady: (ms) => calls.started("compose", ms),
+        })
         : undefined;
     if (compose)
         o.onCleanup(() => compose.close());
@@ -52392,6 +52413,7 @@ function wire(o) {
             command: o.host.alembic.command,
             cwd: o.host.alembic.directory,
             env,
+            onReady: (ms) => calls.started("alembic", ms),
         });
     if (session)
         o.onCleanup(() => session.close());

@@ -42030,6 +42030,7 @@ function session_composeSession(fallback, options) {
     const ownErrors = new BoundedBuffer(64 * 1024);
     const start = () => {
         server ??= (async () => {
+            const t0 = performance.now();
             const interpreter = await scriptInterpreter(options.program, options.env, options.cwd);
             if (!interpreter)
                 return undefined;
@@ -42100,6 +42101,7 @@ function session_composeSession(fallback, options) {
                 return undefined;
             }
             live = s;
+            options.onReady?.(performance.now() - t0);
             return s;
         })();
         return server;
@@ -42610,6 +42612,7 @@ function session_alembicSession(fallback, options) {
     };
     const start = () => {
         ready ??= (async () => {
+            const t0 = performance.now();
             const interpreter = await alembicInterpreter(prefix, options.env, options.cwd);
             if (!interpreter)
                 return false;
@@ -42654,8 +42657,10 @@ function session_alembicSession(fallback, options) {
             proc.on("error", gone);
             requests(proc)?.on("error", () => undefined);
             const hello = await first;
-            if (hello && "ready" in hello && hello.ready === true)
+            if (hello && "ready" in hello && hello.ready === true) {
+                options.onReady?.(performance.now() - t0);
                 return true;
+            }
             broken = true;
             kill(proc);
             return false;
@@ -53749,6 +53754,7 @@ function classifyArgv(argv) {
 class calls_CallLog {
     now;
     calls = [];
+    starts = [];
     unowned;
     constructor(now = Date.now) {
         this.now = now;
@@ -53756,6 +53762,10 @@ class calls_CallLog {
     /** The timeline that makes calls outside every step steps of their own (one per run). */
     onUnowned(fn) {
         this.unowned = fn;
+    }
+    /** A session's interpreter is ready after `durationMs` (inside its first call: said apart from it). */
+    started(tool, durationMs) {
+        this.starts.push({ tool, startMs: this.now() - durationMs, durationMs });
     }
     /** Times `fn` as one call of `kind`. */
     time(kind, label, fn, okOf) {
@@ -53823,7 +53833,13 @@ class calls_CallLog {
             durationMs: c.durationMs,
             ok: c.ok,
         }));
-        return { byKind, byLabel, outsideSteps: this.calls.filter((c) => c.step === undefined).length, list };
+        return {
+            byKind,
+            byLabel,
+            outsideSteps: this.calls.filter((c) => c.step === undefined).length,
+            list,
+            starts: [...this.starts],
+        };
     }
 }
 
@@ -54145,7 +54161,12 @@ function config_wire(o) {
     // (tests) run a process per call.
     const program = o.runner ? undefined : sessionProgram(o.host.compose.command);
     const compose = program
-        ? composeSession(runCommand, { program, cwd: o.host.workingDirectory, env })
+        ? composeSession(runCommand, {
+            program,
+            cwd: o.host.workingDirectory,
+            env,
+            onReady: (ms) => calls.started("compose", ms),
+        })
         : undefined;
     if (compose)
         o.onCleanup(() => compose.close());
@@ -54173,6 +54194,7 @@ function config_wire(o) {
             command: o.host.alembic.command,
             cwd: o.host.alembic.directory,
             env,
+            onReady: (ms) => calls.started("alembic", ms),
         });
     if (session)
         o.onCleanup(() => session.close());
