@@ -46,6 +46,8 @@ def main():
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         print("ignoring", flush=True)
         time.sleep(30)
+    elif what == "fds":
+        print(" ".join(sorted(fd for fd in os.listdir("/proc/self/fd") if os.path.exists(f"/proc/self/fd/{fd}") and not os.readlink(f"/proc/self/fd/{fd}").startswith("/proc/"))))
     elif what == "selfkill":
         os.kill(os.getpid(), signal.SIGKILL)
 `;
@@ -114,7 +116,7 @@ describe("the compose session (a real Python, a stand-in compose)", () => {
     expect(ready[0]).toBeGreaterThan(0);
   });
 
-  it("each call has its own environment and folder, and starts from the imported program (nothing carried)", async () => {
+  it("each call has its own environment and folder, starts from the imported program (nothing carried) and holds none of the server's files", async () => {
     const s = open();
     const other = await mkdtemp(join(tmpdir(), "ops-compose-cwd-"));
     try {
@@ -124,6 +126,7 @@ describe("the compose session (a real Python, a stand-in compose)", () => {
       expect((await call(s.run, ["env", "RELEASE"], { cwd: other })).stdout).toBe(`<unset> ${other}\n`);
       expect((await call(s.run, ["carry"])).stdout).toBe("1\n");
       expect((await call(s.run, ["carry"])).stdout).toBe("1\n");
+      expect((await call(s.run, ["fds"])).stdout).toBe("0 1 2\n");
     } finally {
       await rm(other, { recursive: true, force: true });
     }
@@ -197,12 +200,24 @@ describe("the compose session (a real Python, a stand-in compose)", () => {
     expect(existsSync(output as string)).toBe(false);
   });
 
-  it("leaves to processes what it cannot take: stdin input, another program, a non-Python program, a Python without compose", async () => {
+  it("leaves to processes what it cannot take: stdin input, another program, a missing folder, a non-Python program, a Python without compose", async () => {
     const s = open();
     let before = fallbackCalls.length;
     await call(s.run, ["stdin"], { input: "abc" });
     await s.run(["python3", "-c", "pass"], { timeoutMs: 10_000 });
     expect(fallbackCalls.length).toBe(before + 2);
+    // a folder that is not there: the process's own error (spawn fails), not a Python traceback
+    const gone = join(dir, "no-such-folder");
+    const [viaSession, asProcess] = await Promise.allSettled([
+      call(s.run, ["exit", "0"], { cwd: gone }),
+      call(runCommand, ["exit", "0"], { cwd: gone }),
+    ]);
+    expect(viaSession.status).toBe("rejected");
+    expect(String((viaSession as PromiseRejectedResult).reason)).toBe(
+      String((asProcess as PromiseRejectedResult).reason),
+    );
+    expect(fallbackCalls.length).toBe(before + 3);
+    expect(s.started).toBe(1);
 
     const shellBin = await mkdtemp(join(tmpdir(), "ops-compose-sh-"));
     try {
