@@ -29,7 +29,13 @@ export function run(): Promise<void> {
     const config = await readSmokeConfig(ctx.inputs, fileReader(workspace));
     // The engine (docker-host): the stack is inspected there, and the smoke command gets its env too.
     const { env, engine } = await withEngine(ctx);
-    const deps = smokeDeps(config, { cwd: workspace, env, logger: ctx.logger, signal: ctx.signal });
+    const deps = smokeDeps(config, {
+      cwd: workspace,
+      env,
+      logger: ctx.logger,
+      signal: ctx.signal,
+      onCleanup: (fn) => ctx.onCleanup(fn),
+    });
     deps.run = engineRunner(deps.run, env);
     // `engine: swarm`: the stack's tasks across the nodes, endpoints templated per node.
     const kind = ctx.inputs.enum("engine", ["compose", "swarm"] as const, "compose");

@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import type { Logger } from "../action/logger.js";
+import { composeSession, sessionProgram } from "../compose/session.js";
 import { runCommand } from "../process/run-command.js";
 import { composeStackPort, redisStatePort } from "./clients.js";
 import type { SmokeConfig } from "./inputs.js";
@@ -18,6 +19,8 @@ export interface WiringOptions {
   env: NodeJS.ProcessEnv;
   logger?: Logger;
   signal?: AbortSignal;
+  /** Where to end what the run started: with it, docker-compose (v1) calls share one compose session. */
+  onCleanup?: (fn: () => unknown) => void;
 }
 
 /** Resolves `path` against `dir` (itself against `base`). */
@@ -45,10 +48,12 @@ export function smokeDeps(config: SmokeConfig, options: WiringOptions): SmokeDep
     signal: options.signal,
   };
   if (config.compose) {
-    deps.stack = composeStackPort(
-      { ...config.compose, cwd: resolveFrom(options.cwd, config.compose.cwd, "."), env: options.env },
-      runCommand,
-    );
+    const cwd = resolveFrom(options.cwd, config.compose.cwd, ".");
+    // Detection (`version`) and `config --services` as forks of one imported compose (compose/session.ts).
+    const program = options.onCleanup ? sessionProgram(config.compose.command) : undefined;
+    const session = program ? composeSession(runCommand, { program, cwd, env: options.env }) : undefined;
+    if (session) options.onCleanup?.(() => session.close());
+    deps.stack = composeStackPort({ ...config.compose, cwd, env: options.env }, session?.run ?? runCommand);
   }
   if (config.redis && config.smoke.breaker) {
     deps.state = redisStatePort(config.redis.url, {

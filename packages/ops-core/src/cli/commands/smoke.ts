@@ -107,7 +107,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       setSecret: () => undefined,
       onCleanup: (fn) => cleanups.push(fn),
     });
-    const deps = smokeDeps(config, { cwd: io.cwd, env: engine.env, logger, signal: controller.signal });
+    const deps = smokeDeps(config, {
+      cwd: io.cwd,
+      env: engine.env,
+      logger,
+      signal: controller.signal,
+      onCleanup: (fn) => cleanups.push(fn),
+    });
     deps.run = engineRunner(deps.run, engine.env);
     const cwd = resolveFrom(io.cwd, config.compose?.cwd, ".");
     const swarm = args.inputs.enum("engine", ["compose", "swarm"] as const, "compose") === "swarm";
