@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4173);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2498);
 /* harmony import */ var _action_safe_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8291);
-/* harmony import */ var _release_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9696);
+/* harmony import */ var _release_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8209);
 /* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1535);
 /* harmony import */ var _release_mirror_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(360);
 /* harmony import */ var _release_mirror_wiring_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7833);

@@ -152,8 +152,8 @@ var engine = __webpack_require__(3560);
 var connection = __webpack_require__(9331);
 // EXTERNAL MODULE: ../packages/ops-core/dist/release/adapters/state.js
 var state = __webpack_require__(2485);
-// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 11 modules
-var release_config = __webpack_require__(9696);
+// EXTERNAL MODULE: ../packages/ops-core/dist/release/config.js + 9 modules
+var release_config = __webpack_require__(8209);
 // EXTERNAL MODULE: ../packages/ops-core/dist/action/inputs.js
 var action_inputs = __webpack_require__(7939);
 // EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js

@@ -93,6 +93,8 @@ function renderSmokeText(report) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../packages/ops-core/dist/compose/session.js
+var compose_session = __webpack_require__(7654);
 // EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
 var run_command = __webpack_require__(5422);
 // EXTERNAL MODULE: ../packages/ops-core/dist/health/clients.js
@@ -105,6 +107,7 @@ var time = __webpack_require__(3311);
 // Builds the real smoke deps from a parsed config: node's fetch, real time, runCommand, the compose
 // adapter when a stack is configured, the Redis adapter when `redis-url` is given. Shared by the action
 // and `ops smoke`, so both run exactly the same checks.
+
 
 
 
@@ -135,7 +138,13 @@ function smokeDeps(config, options) {
         signal: options.signal,
     };
     if (config.compose) {
-        deps.stack = (0,clients/* composeStackPort */._1)({ ...config.compose, cwd: resolveFrom(options.cwd, config.compose.cwd, "."), env: options.env }, run_command/* runCommand */.d1);
+        const cwd = resolveFrom(options.cwd, config.compose.cwd, ".");
+        // Detection (`version`) and `config --services` as forks of one imported compose (compose/session.ts).
+        const program = options.onCleanup ? (0,compose_session/* sessionProgram */.P)(config.compose.command) : undefined;
+        const session = program ? (0,compose_session/* composeSession */.r)(run_command/* runCommand */.d1, { program, cwd, env: options.env }) : undefined;
+        if (session)
+            options.onCleanup?.(() => session.close());
+        deps.stack = (0,clients/* composeStackPort */._1)({ ...config.compose, cwd, env: options.env }, session?.run ?? run_command/* runCommand */.d1);
     }
     if (config.redis && config.smoke.breaker) {
         deps.state = (0,clients/* redisStatePort */.SR)(config.redis.url, {
@@ -278,7 +287,13 @@ async function run(argv, io) {
             setSecret: () => undefined,
             onCleanup: (fn) => cleanups.push(fn),
         });
-        const deps = smokeDeps(config, { cwd: io.cwd, env: engine.env, logger, signal: controller.signal });
+        const deps = smokeDeps(config, {
+            cwd: io.cwd,
+            env: engine.env,
+            logger,
+            signal: controller.signal,
+            onCleanup: (fn) => cleanups.push(fn),
+        });
         deps.run = (0,remote_engine/* engineRunner */.$v)(deps.run, engine.env);
         const cwd = resolveFrom(io.cwd, config.compose?.cwd, ".");
         const swarm = args.inputs.enum("engine", ["compose", "swarm"], "compose") === "swarm";

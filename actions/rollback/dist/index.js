@@ -32595,21 +32595,34 @@ signal.set_wakeup_fd(wake_w)
 signal.signal(signal.SIGCHLD, lambda *_: None)
 send({"ready": True})
 
+def close_inherited():
+    # what the server holds open (its pipes, the wake-up pipe, the files just duplicated) is not the call's
+    try:
+        fds = [int(fd) for fd in os.listdir("/proc/self/fd")]
+    except OSError:
+        fds = range(3, 256)
+    for fd in fds:
+        if fd > 2:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
 def child(req):
     code = 1
     try:
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        os.chdir(req["cwd"])
-        os.environ.clear()
-        os.environ.update(req["env"])
         base = os.path.join(OUTPUT, str(req["id"]))
         fds = (os.open(os.devnull, os.O_RDONLY),
                os.open(base + ".out", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
                os.open(base + ".err", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         for target, fd in enumerate(fds):
             os.dup2(fd, target)
-        os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+        close_inherited()
+        os.chdir(req["cwd"])
+        os.environ.clear()
+        os.environ.update(req["env"])
         sys.argv = [req["argv0"], *req["args"]]
         try:
             main()
@@ -32672,6 +32685,10 @@ while reading or running:
             for pid, rid in running.items():
                 if rid == req["kill"]:
                     os.kill(pid, req["signal"])
+            continue
+        if not os.path.isdir(req["cwd"]):
+            # a process could not be started there either: the caller runs it as one, for the same error
+            send({"id": req["id"], "refused": "no such folder"})
             continue
         sys.stdout.flush()
         sys.stderr.flush()
@@ -32759,6 +32776,8 @@ function composeSession(fallback, options) {
                         call.end({ code: msg.code });
                     else if (msg.signal !== undefined)
                         call.end({ signal: msg.signal });
+                    else if (msg.refused !== undefined)
+                        call.end({ refused: msg.refused });
                 }
             });
             const gone = () => {
@@ -32829,6 +32848,8 @@ function composeSession(fallback, options) {
         o.signal?.removeEventListener("abort", kill);
         const max = o.maxOutputBytes ?? 4 * 1024 * 1024;
         const base = (0,external_node_path_namespaceObject.join)(s.dir, String(id));
+        if ("refused" in end)
+            return undefined;
         if ("gone" in end) {
             // The server died. A call it never forked never ran: a process runs it. One it did is stopped, as
             // a process killed with it would be.
