@@ -17,7 +17,13 @@ import { mkdtempSync } from "node:fs";
 import { open, rm } from "node:fs/promises";
 import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
-import { scriptInterpreter } from "../process/python-script.js";
+import {
+  detach,
+  type InterpreterOptions,
+  type InterpreterSession,
+  onLines,
+  scriptInterpreter,
+} from "../process/python-session.js";
 import { BoundedBuffer, type CommandResult, type CommandRunner } from "../process/run-command.js";
 
 /** The server: requests on fd 4, replies on fd 3; a child per call, reaped through SIGCHLD's wake-up fd. */
@@ -146,24 +152,14 @@ while reading or running:
 shutil.rmtree(OUTPUT, ignore_errors=True)
 `;
 
-export interface ComposeSessionOptions {
-  /** The v1 program the session answers for: argv[0] of the calls (`docker-compose`, or a path). */
+export interface ComposeSessionOptions extends InterpreterOptions {
+  /** The v1 program the session answers for: argv[0] of the calls (`docker-compose`, or a path). The
+   * server starts in `cwd` with `env` (to find the program); each call brings its own. */
   program: string;
-  /** Where the server starts and the environment it finds the program with (each call brings its own). */
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  /** Told how long the server took to be ready (its start and compose's import), once. */
-  onReady?: (durationMs: number) => void;
 }
 
-export interface ComposeSession {
-  /** The runner to hand to createCompose. */
-  run: CommandRunner;
-  /** Servers started (0 or 1). */
-  readonly started: number;
-  /** Ends the server: its request pipe is closed (it ends when its running calls have), not waited for. */
-  close(): Promise<void>;
-}
+/** One compose server per run (0 or 1 started). */
+export type ComposeSession = InterpreterSession;
 
 type Ending = { code: number } | { signal: number } | { gone: true } | { refused: string };
 
@@ -234,36 +230,30 @@ export function composeSession(fallback: CommandRunner, options: ComposeSessionO
       const ready = new Promise<boolean>((resolve) => {
         hello = resolve;
       });
-      let buffered = "";
-      (proc.stdio[3] as NodeJS.ReadableStream | null)?.on("data", (d: Buffer) => {
-        buffered += d.toString("utf8");
-        for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
-          const line = buffered.slice(0, nl);
-          buffered = buffered.slice(nl + 1);
-          let msg: {
-            ready?: boolean;
-            id?: number;
-            pid?: number;
-            code?: number;
-            signal?: number;
-            refused?: string;
-          };
-          try {
-            msg = JSON.parse(line);
-          } catch {
-            continue;
-          }
-          if (msg.ready !== undefined) {
-            hello(msg.ready);
-            continue;
-          }
-          const call = msg.id === undefined ? undefined : calls.get(msg.id);
-          if (!call) continue;
-          if (msg.pid !== undefined) call.pid = msg.pid;
-          else if (msg.code !== undefined) call.end({ code: msg.code });
-          else if (msg.signal !== undefined) call.end({ signal: msg.signal });
-          else if (msg.refused !== undefined) call.end({ refused: msg.refused });
+      onLines(proc.stdio[3] as NodeJS.ReadableStream | null, (line) => {
+        let msg: {
+          ready?: boolean;
+          id?: number;
+          pid?: number;
+          code?: number;
+          signal?: number;
+          refused?: string;
+        };
+        try {
+          msg = JSON.parse(line);
+        } catch {
+          return;
         }
+        if (msg.ready !== undefined) {
+          hello(msg.ready);
+          return;
+        }
+        const call = msg.id === undefined ? undefined : calls.get(msg.id);
+        if (!call) return;
+        if (msg.pid !== undefined) call.pid = msg.pid;
+        else if (msg.code !== undefined) call.end({ code: msg.code });
+        else if (msg.signal !== undefined) call.end({ signal: msg.signal });
+        else if (msg.refused !== undefined) call.end({ refused: msg.refused });
       });
       const gone = () => {
         if (live?.proc === proc) live = undefined;
@@ -382,15 +372,12 @@ export function composeSession(fallback: CommandRunner, options: ComposeSessionO
       return started;
     },
     async close() {
-      // Not waited for: the server ends when its request pipe does and its running calls have (its exit
-      // would count against the run's wall time); it removes its output folder itself.
+      // Not waited for (see detach): the server ends once its running calls have, and removes its
+      // output folder itself.
       const s = live;
       live = undefined;
       server = Promise.resolve(undefined);
-      if (!s) return;
-      (s.proc.stdio[4] as NodeJS.WritableStream | null)?.end();
-      s.proc.unref();
-      for (const stream of s.proc.stdio) (stream as { unref?: () => void } | null)?.unref?.();
+      if (s) detach(s.proc);
     },
   };
 }

@@ -16,7 +16,14 @@
 
 import { type ChildProcess, spawn } from "node:child_process";
 import { basename } from "node:path";
-import { PYTHON, scriptInterpreter } from "../process/python-script.js";
+import {
+  detach,
+  type InterpreterOptions,
+  type InterpreterSession,
+  onLines,
+  PYTHON,
+  scriptInterpreter,
+} from "../process/python-session.js";
 import { BoundedBuffer, type CommandResult, type CommandRunner } from "../process/run-command.js";
 
 /** The server: commands on fd 4, replies on fd 3, so nothing a migration prints or reads can touch them;
@@ -90,24 +97,14 @@ export async function alembicInterpreter(
   return scriptInterpreter(program, env, cwd);
 }
 
-export interface AlembicSessionOptions {
-  /** The alembic-command argv prefix the session answers for. */
+export interface AlembicSessionOptions extends InterpreterOptions {
+  /** The alembic-command argv prefix the session answers for. Calls in another folder (alembic.ini's) or
+   * environment go to the fallback. */
   command: readonly string[];
-  /** Where Alembic runs (alembic.ini's folder) and its environment: calls with others go to the fallback. */
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  /** Told how long the interpreter took to be ready (its start and Alembic's import), once. */
-  onReady?: (durationMs: number) => void;
 }
 
-export interface AlembicSession {
-  /** The runner to hand to createAlembic. */
-  run: CommandRunner;
-  /** Interpreters started (0 or 1 unless one was killed by a timeout). */
-  readonly started: number;
-  /** Ends the interpreter: its command pipe is closed, its exit not waited for. */
-  close(): Promise<void>;
-}
+/** One interpreter per run; 0 or 1 started, unless one was killed by a timeout. */
+export type AlembicSession = InterpreterSession;
 
 const requests = (proc: ChildProcess) => proc.stdio[4] as NodeJS.WritableStream | null;
 
@@ -155,19 +152,13 @@ export function alembicSession(fallback: CommandRunner, options: AlembicSessionO
       const first = new Promise<Reply | { ready: boolean } | undefined>((resolve) => {
         waiting = resolve as (r: Reply | undefined) => void;
       });
-      let buffered = "";
-      (proc.stdio[3] as NodeJS.ReadableStream | null)?.on("data", (d: Buffer) => {
-        buffered += d.toString("utf8");
-        for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
-          const line = buffered.slice(0, nl);
-          buffered = buffered.slice(nl + 1);
-          const w = waiting;
-          waiting = undefined;
-          try {
-            w?.(JSON.parse(line) as Reply);
-          } catch {
-            w?.(undefined);
-          }
+      onLines(proc.stdio[3] as NodeJS.ReadableStream | null, (line) => {
+        const w = waiting;
+        waiting = undefined;
+        try {
+          w?.(JSON.parse(line) as Reply);
+        } catch {
+          w?.(undefined);
         }
       });
       const gone = () => {
@@ -256,14 +247,10 @@ export function alembicSession(fallback: CommandRunner, options: AlembicSessionO
       return started;
     },
     async close() {
-      // Not waited for: the interpreter ends on the end of its command pipe (and its exit would count
-      // against the run's wall time); a Node process that ends first leaves nothing behind either.
+      // Not waited for (see detach); a Node process that ends first leaves nothing behind either.
       const proc = child;
       broken = true;
-      if (!proc) return;
-      requests(proc)?.end();
-      proc.unref();
-      for (const stream of proc.stdio) (stream as { unref?: () => void } | null)?.unref?.();
+      if (proc) detach(proc);
     },
   };
 }
