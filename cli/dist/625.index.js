@@ -560,8 +560,8 @@ var compose_session = __webpack_require__(7654);
 var health_inputs = __webpack_require__(4251);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ../packages/ops-core/dist/process/python-script.js
-var python_script = __webpack_require__(8465);
+// EXTERNAL MODULE: ../packages/ops-core/dist/process/python-session.js
+var python_session = __webpack_require__(2264);
 // EXTERNAL MODULE: ../packages/ops-core/dist/process/run-command.js
 var run_command = __webpack_require__(5422);
 ;// CONCATENATED MODULE: ../packages/ops-core/dist/migrations/session.js
@@ -645,11 +645,11 @@ async function alembicInterpreter(command, env, cwd) {
     const [program, ...rest] = command;
     if (program === undefined)
         return undefined;
-    if (python_script/* PYTHON */.Z.test((0,external_node_path_.basename)(program)) && rest.length === 2 && rest[0] === "-m" && rest[1] === "alembic")
+    if (python_session/* PYTHON */.ZB.test((0,external_node_path_.basename)(program)) && rest.length === 2 && rest[0] === "-m" && rest[1] === "alembic")
         return [program];
     if (rest.length > 0 || (0,external_node_path_.basename)(program) !== "alembic")
         return undefined;
-    return (0,python_script/* scriptInterpreter */.g)(program, env, cwd);
+    return (0,python_session/* scriptInterpreter */.g9)(program, env, cwd);
 }
 const requests = (proc) => proc.stdio[4];
 /** One Alembic interpreter for the calls of a run; others (and any it cannot take) go to `fallback`. */
@@ -690,20 +690,14 @@ function alembicSession(fallback, options) {
             const first = new Promise((resolve) => {
                 waiting = resolve;
             });
-            let buffered = "";
-            proc.stdio[3]?.on("data", (d) => {
-                buffered += d.toString("utf8");
-                for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
-                    const line = buffered.slice(0, nl);
-                    buffered = buffered.slice(nl + 1);
-                    const w = waiting;
-                    waiting = undefined;
-                    try {
-                        w?.(JSON.parse(line));
-                    }
-                    catch {
-                        w?.(undefined);
-                    }
+            (0,python_session/* onLines */.lP)(proc.stdio[3], (line) => {
+                const w = waiting;
+                waiting = undefined;
+                try {
+                    w?.(JSON.parse(line));
+                }
+                catch {
+                    w?.(undefined);
                 }
             });
             const gone = () => {
@@ -786,16 +780,11 @@ function alembicSession(fallback, options) {
             return started;
         },
         async close() {
-            // Not waited for: the interpreter ends on the end of its command pipe (and its exit would count
-            // against the run's wall time); a Node process that ends first leaves nothing behind either.
+            // Not waited for (see detach); a Node process that ends first leaves nothing behind either.
             const proc = child;
             broken = true;
-            if (!proc)
-                return;
-            requests(proc)?.end();
-            proc.unref();
-            for (const stream of proc.stdio)
-                stream?.unref?.();
+            if (proc)
+                (0,python_session/* detach */.Yo)(proc);
         },
     };
 }

@@ -938,7 +938,7 @@ function createCompose(options) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var _process_python_script_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8465);
+/* harmony import */ var _process_python_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2264);
 /* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5422);
 // docker-compose (v1) without its start per call. v1 is a Python program: each call spends 0.55-0.8 s
 // importing it (`python3 -c "import compose.cli.main"` on this 2-core machine; `docker-compose config` on a
@@ -1118,7 +1118,7 @@ function composeSession(fallback, options) {
     const start = () => {
         server ??= (async () => {
             const t0 = performance.now();
-            const interpreter = await (0,_process_python_script_js__WEBPACK_IMPORTED_MODULE_5__/* .scriptInterpreter */ .g)(options.program, options.env, options.cwd);
+            const interpreter = await (0,_process_python_session_js__WEBPACK_IMPORTED_MODULE_5__/* .scriptInterpreter */ .g9)(options.program, options.env, options.cwd);
             if (!interpreter)
                 return undefined;
             const [file, ...flags] = interpreter;
@@ -1136,35 +1136,29 @@ function composeSession(fallback, options) {
             const ready = new Promise((resolve) => {
                 hello = resolve;
             });
-            let buffered = "";
-            proc.stdio[3]?.on("data", (d) => {
-                buffered += d.toString("utf8");
-                for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
-                    const line = buffered.slice(0, nl);
-                    buffered = buffered.slice(nl + 1);
-                    let msg;
-                    try {
-                        msg = JSON.parse(line);
-                    }
-                    catch {
-                        continue;
-                    }
-                    if (msg.ready !== undefined) {
-                        hello(msg.ready);
-                        continue;
-                    }
-                    const call = msg.id === undefined ? undefined : calls.get(msg.id);
-                    if (!call)
-                        continue;
-                    if (msg.pid !== undefined)
-                        call.pid = msg.pid;
-                    else if (msg.code !== undefined)
-                        call.end({ code: msg.code });
-                    else if (msg.signal !== undefined)
-                        call.end({ signal: msg.signal });
-                    else if (msg.refused !== undefined)
-                        call.end({ refused: msg.refused });
+            (0,_process_python_session_js__WEBPACK_IMPORTED_MODULE_5__/* .onLines */ .lP)(proc.stdio[3], (line) => {
+                let msg;
+                try {
+                    msg = JSON.parse(line);
                 }
+                catch {
+                    return;
+                }
+                if (msg.ready !== undefined) {
+                    hello(msg.ready);
+                    return;
+                }
+                const call = msg.id === undefined ? undefined : calls.get(msg.id);
+                if (!call)
+                    return;
+                if (msg.pid !== undefined)
+                    call.pid = msg.pid;
+                else if (msg.code !== undefined)
+                    call.end({ code: msg.code });
+                else if (msg.signal !== undefined)
+                    call.end({ signal: msg.signal });
+                else if (msg.refused !== undefined)
+                    call.end({ refused: msg.refused });
             });
             const gone = () => {
                 if (live?.proc === proc)
@@ -1284,17 +1278,13 @@ function composeSession(fallback, options) {
             return started;
         },
         async close() {
-            // Not waited for: the server ends when its request pipe does and its running calls have (its exit
-            // would count against the run's wall time); it removes its output folder itself.
+            // Not waited for (see detach): the server ends once its running calls have, and removes its
+            // output folder itself.
             const s = live;
             live = undefined;
             server = Promise.resolve(undefined);
-            if (!s)
-                return;
-            s.proc.stdio[4]?.end();
-            s.proc.unref();
-            for (const stream of s.proc.stdio)
-                stream?.unref?.();
+            if (s)
+                (0,_process_python_session_js__WEBPACK_IMPORTED_MODULE_5__/* .detach */ .Yo)(s.proc);
         },
     };
 }
@@ -3031,20 +3021,46 @@ function fullJitterDelay(failures, opts, random) {
 
 /***/ }),
 
-/***/ 8465:
+/***/ 2264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ PYTHON),
-/* harmony export */   g: () => (/* binding */ scriptInterpreter)
+/* harmony export */   Yo: () => (/* binding */ detach),
+/* harmony export */   ZB: () => (/* binding */ PYTHON),
+/* harmony export */   g9: () => (/* binding */ scriptInterpreter),
+/* harmony export */   lP: () => (/* binding */ onLines)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-// Which Python runs a program that is a Python script: its `#!` line, found as the shell would find the
-// program. The Alembic and compose sessions (migrations/session.ts, compose/session.ts) start that
-// interpreter once and import the program's module once, instead of paying its start per call.
+// What the Alembic and compose sessions (migrations/session.ts, compose/session.ts) share: finding the Python
+// behind a program that is a Python script (its `#!` line, the program found as the shell would find it),
+// the line protocol on the interpreter's reply pipe, and letting Node end without waiting for it. Each
+// session starts that interpreter once and imports the program's module once, instead of paying its
+// start per call.
 
 
+/** Calls `onLine` with each line (without its newline) the interpreter writes to `stream`. */
+function onLines(stream, onLine) {
+    let buffered = "";
+    stream?.on("data", (d) => {
+        buffered += d.toString("utf8");
+        for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
+            const line = buffered.slice(0, nl);
+            buffered = buffered.slice(nl + 1);
+            onLine(line);
+        }
+    });
+}
+/**
+ * Ends the requests (fd 4) and lets Node exit without waiting for the interpreter: it ends on the end of
+ * its request pipe, and its exit would count against the run's wall time.
+ */
+function detach(proc) {
+    proc.stdio[4]?.end();
+    proc.unref();
+    for (const stream of proc.stdio)
+        stream?.unref?.();
+}
 const PYTHON = /^python(\d+(\.\d+)*)?$/;
 /**
  * The interpreter argv of `program` when its `#!` line names a Python (`#!/usr/bin/python3`,

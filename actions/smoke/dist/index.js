@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7838);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2566);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7838:
+/***/ 2566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41407,12 +41407,36 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/process/python-script.js
-// Which Python runs a program that is a Python script: its `#!` line, found as the shell would find the
-// program. The Alembic and compose sessions (migrations/session.ts, compose/session.ts) start that
-// interpreter once and import the program's module once, instead of paying its start per call.
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/process/python-session.js
+// What the Alembic and compose sessions (migrations/session.ts, compose/session.ts) share: finding the Python
+// behind a program that is a Python script (its `#!` line, the program found as the shell would find it),
+// the line protocol on the interpreter's reply pipe, and letting Node end without waiting for it. Each
+// session starts that interpreter once and imports the program's module once, instead of paying its
+// start per call.
 
 
+/** Calls `onLine` with each line (without its newline) the interpreter writes to `stream`. */
+function onLines(stream, onLine) {
+    let buffered = "";
+    stream?.on("data", (d) => {
+        buffered += d.toString("utf8");
+        for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
+            const line = buffered.slice(0, nl);
+            buffered = buffered.slice(nl + 1);
+            onLine(line);
+        }
+    });
+}
+/**
+ * Ends the requests (fd 4) and lets Node exit without waiting for the interpreter: it ends on the end of
+ * its request pipe, and its exit would count against the run's wall time.
+ */
+function detach(proc) {
+    proc.stdio[4]?.end();
+    proc.unref();
+    for (const stream of proc.stdio)
+        stream?.unref?.();
+}
 const PYTHON = /^python(\d+(\.\d+)*)?$/;
 /**
  * The interpreter argv of `program` when its `#!` line names a Python (`#!/usr/bin/python3`,
@@ -41656,35 +41680,29 @@ function composeSession(fallback, options) {
             const ready = new Promise((resolve) => {
                 hello = resolve;
             });
-            let buffered = "";
-            proc.stdio[3]?.on("data", (d) => {
-                buffered += d.toString("utf8");
-                for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
-                    const line = buffered.slice(0, nl);
-                    buffered = buffered.slice(nl + 1);
-                    let msg;
-                    try {
-                        msg = JSON.parse(line);
-                    }
-                    catch {
-                        continue;
-                    }
-                    if (msg.ready !== undefined) {
-                        hello(msg.ready);
-                        continue;
-                    }
-                    const call = msg.id === undefined ? undefined : calls.get(msg.id);
-                    if (!call)
-                        continue;
-                    if (msg.pid !== undefined)
-                        call.pid = msg.pid;
-                    else if (msg.code !== undefined)
-                        call.end({ code: msg.code });
-                    else if (msg.signal !== undefined)
-                        call.end({ signal: msg.signal });
-                    else if (msg.refused !== undefined)
-                        call.end({ refused: msg.refused });
+            onLines(proc.stdio[3], (line) => {
+                let msg;
+                try {
+                    msg = JSON.parse(line);
                 }
+                catch {
+                    return;
+                }
+                if (msg.ready !== undefined) {
+                    hello(msg.ready);
+                    return;
+                }
+                const call = msg.id === undefined ? undefined : calls.get(msg.id);
+                if (!call)
+                    return;
+                if (msg.pid !== undefined)
+                    call.pid = msg.pid;
+                else if (msg.code !== undefined)
+                    call.end({ code: msg.code });
+                else if (msg.signal !== undefined)
+                    call.end({ signal: msg.signal });
+                else if (msg.refused !== undefined)
+                    call.end({ refused: msg.refused });
             });
             const gone = () => {
                 if (live?.proc === proc)
@@ -41804,17 +41822,13 @@ function composeSession(fallback, options) {
             return started;
         },
         async close() {
-            // Not waited for: the server ends when its request pipe does and its running calls have (its exit
-            // would count against the run's wall time); it removes its output folder itself.
+            // Not waited for (see detach): the server ends once its running calls have, and removes its
+            // output folder itself.
             const s = live;
             live = undefined;
             server = Promise.resolve(undefined);
-            if (!s)
-                return;
-            s.proc.stdio[4]?.end();
-            s.proc.unref();
-            for (const stream of s.proc.stdio)
-                stream?.unref?.();
+            if (s)
+                detach(s.proc);
         },
     };
 }

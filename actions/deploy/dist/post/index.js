@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ops_core_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8389);
-/* harmony import */ var _ops_core_release_actions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6790);
+/* harmony import */ var _ops_core_release_actions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7927);
 // The deploy's `post:` step: a backstop that releases the deploy lock and closes the deployment when the
 // main step died (cancelled, crashed) before it could.
 
@@ -41051,7 +41051,7 @@ function timelineChart(title, steps) {
 
 /***/ }),
 
-/***/ 6790:
+/***/ 7927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41817,26 +41817,50 @@ function pattern_linearPattern(source, input, label = `input \`${input}\``) {
     return new LinearRegExp(source, re2);
 }
 
-;// CONCATENATED MODULE: ../../packages/ops-core/dist/process/python-script.js
-// Which Python runs a program that is a Python script: its `#!` line, found as the shell would find the
-// program. The Alembic and compose sessions (migrations/session.ts, compose/session.ts) start that
-// interpreter once and import the program's module once, instead of paying its start per call.
+;// CONCATENATED MODULE: ../../packages/ops-core/dist/process/python-session.js
+// What the Alembic and compose sessions (migrations/session.ts, compose/session.ts) share: finding the Python
+// behind a program that is a Python script (its `#!` line, the program found as the shell would find it),
+// the line protocol on the interpreter's reply pipe, and letting Node end without waiting for it. Each
+// session starts that interpreter once and imports the program's module once, instead of paying its
+// start per call.
 
 
-const python_script_PYTHON = /^python(\d+(\.\d+)*)?$/;
+/** Calls `onLine` with each line (without its newline) the interpreter writes to `stream`. */
+function python_session_onLines(stream, onLine) {
+    let buffered = "";
+    stream?.on("data", (d) => {
+        buffered += d.toString("utf8");
+        for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
+            const line = buffered.slice(0, nl);
+            buffered = buffered.slice(nl + 1);
+            onLine(line);
+        }
+    });
+}
+/**
+ * Ends the requests (fd 4) and lets Node exit without waiting for the interpreter: it ends on the end of
+ * its request pipe, and its exit would count against the run's wall time.
+ */
+function python_session_detach(proc) {
+    proc.stdio[4]?.end();
+    proc.unref();
+    for (const stream of proc.stdio)
+        stream?.unref?.();
+}
+const python_session_PYTHON = /^python(\d+(\.\d+)*)?$/;
 /**
  * The interpreter argv of `program` when its `#!` line names a Python (`#!/usr/bin/python3`,
  * `#!/usr/bin/env python3`, a virtualenv's python; an interpreter option such as -E or -s is kept), or
  * undefined: not found, not a script, another interpreter.
  */
-async function python_script_scriptInterpreter(program, env, cwd) {
+async function python_session_scriptInterpreter(program, env, cwd) {
     const line = await scriptLine(program, env, cwd);
     const m = /^#!\s*(\S+)(?:[ \t]+(\S+))?[ \t]*$/.exec(line ?? "");
     if (!m?.[1])
         return undefined;
     if (basename(m[1]) === "env")
-        return m[2] && python_script_PYTHON.test(basename(m[2])) ? [m[2]] : undefined;
-    if (!python_script_PYTHON.test(basename(m[1])))
+        return m[2] && python_session_PYTHON.test(basename(m[2])) ? [m[2]] : undefined;
+    if (!python_session_PYTHON.test(basename(m[1])))
         return undefined;
     return m[2] ? [m[1], m[2]] : [m[1]];
 }
@@ -42066,35 +42090,29 @@ function session_composeSession(fallback, options) {
             const ready = new Promise((resolve) => {
                 hello = resolve;
             });
-            let buffered = "";
-            proc.stdio[3]?.on("data", (d) => {
-                buffered += d.toString("utf8");
-                for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
-                    const line = buffered.slice(0, nl);
-                    buffered = buffered.slice(nl + 1);
-                    let msg;
-                    try {
-                        msg = JSON.parse(line);
-                    }
-                    catch {
-                        continue;
-                    }
-                    if (msg.ready !== undefined) {
-                        hello(msg.ready);
-                        continue;
-                    }
-                    const call = msg.id === undefined ? undefined : calls.get(msg.id);
-                    if (!call)
-                        continue;
-                    if (msg.pid !== undefined)
-                        call.pid = msg.pid;
-                    else if (msg.code !== undefined)
-                        call.end({ code: msg.code });
-                    else if (msg.signal !== undefined)
-                        call.end({ signal: msg.signal });
-                    else if (msg.refused !== undefined)
-                        call.end({ refused: msg.refused });
+            onLines(proc.stdio[3], (line) => {
+                let msg;
+                try {
+                    msg = JSON.parse(line);
                 }
+                catch {
+                    return;
+                }
+                if (msg.ready !== undefined) {
+                    hello(msg.ready);
+                    return;
+                }
+                const call = msg.id === undefined ? undefined : calls.get(msg.id);
+                if (!call)
+                    return;
+                if (msg.pid !== undefined)
+                    call.pid = msg.pid;
+                else if (msg.code !== undefined)
+                    call.end({ code: msg.code });
+                else if (msg.signal !== undefined)
+                    call.end({ signal: msg.signal });
+                else if (msg.refused !== undefined)
+                    call.end({ refused: msg.refused });
             });
             const gone = () => {
                 if (live?.proc === proc)
@@ -42214,17 +42232,13 @@ function session_composeSession(fallback, options) {
             return started;
         },
         async close() {
-            // Not waited for: the server ends when its request pipe does and its running calls have (its exit
-            // would count against the run's wall time); it removes its output folder itself.
+            // Not waited for (see detach): the server ends once its running calls have, and removes its
+            // output folder itself.
             const s = live;
             live = undefined;
             server = Promise.resolve(undefined);
-            if (!s)
-                return;
-            s.proc.stdio[4]?.end();
-            s.proc.unref();
-            for (const stream of s.proc.stdio)
-                stream?.unref?.();
+            if (s)
+                detach(s.proc);
         },
     };
 }
@@ -42651,20 +42665,14 @@ function session_alembicSession(fallback, options) {
             const first = new Promise((resolve) => {
                 waiting = resolve;
             });
-            let buffered = "";
-            proc.stdio[3]?.on("data", (d) => {
-                buffered += d.toString("utf8");
-                for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
-                    const line = buffered.slice(0, nl);
-                    buffered = buffered.slice(nl + 1);
-                    const w = waiting;
-                    waiting = undefined;
-                    try {
-                        w?.(JSON.parse(line));
-                    }
-                    catch {
-                        w?.(undefined);
-                    }
+            onLines(proc.stdio[3], (line) => {
+                const w = waiting;
+                waiting = undefined;
+                try {
+                    w?.(JSON.parse(line));
+                }
+                catch {
+                    w?.(undefined);
                 }
             });
             const gone = () => {
@@ -42747,16 +42755,11 @@ function session_alembicSession(fallback, options) {
             return started;
         },
         async close() {
-            // Not waited for: the interpreter ends on the end of its command pipe (and its exit would count
-            // against the run's wall time); a Node process that ends first leaves nothing behind either.
+            // Not waited for (see detach); a Node process that ends first leaves nothing behind either.
             const proc = child;
             broken = true;
-            if (!proc)
-                return;
-            requests(proc)?.end();
-            proc.unref();
-            for (const stream of proc.stdio)
-                stream?.unref?.();
+            if (proc)
+                detach(proc);
         },
     };
 }
