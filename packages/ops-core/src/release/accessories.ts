@@ -4,11 +4,14 @@
 import type { CheckItem } from "../action/summary.js";
 import type { AccessoryState } from "./ports.js";
 
-const shortId = (id: string | undefined) => (id ? id.replace(/^sha256:/, "").slice(0, 12) : "no container");
+// Compose mode watches a container, swarm mode a task: the words say which.
+const unitOf = (a: Pick<AccessoryState, "unit"> | undefined) => a?.unit ?? "container";
+const shortId = (id: string | undefined, unit: string) =>
+  id ? id.replace(/^sha256:/, "").slice(0, 12) : `no ${unit}`;
 
 /** Why an accessory is not fit: not running, unhealthy, or its health check still starting. */
 export function accessoryProblem(a: AccessoryState): string | undefined {
-  if (!a.containerId) return "no container (start it: deploys never start or stop accessories)";
+  if (!a.containerId) return `no ${unitOf(a)} (start it: deploys never start or stop accessories)`;
   if (!a.running) return "not running (start it: deploys never start or stop accessories)";
   if (a.health === "unhealthy") return "unhealthy";
   if (a.health === "starting") return "health check still starting";
@@ -17,7 +20,8 @@ export function accessoryProblem(a: AccessoryState): string | undefined {
 
 function describe(a: AccessoryState): string {
   const health = a.health === "none" ? "running" : a.running ? `running, ${a.health}` : "stopped";
-  return `${a.service} (${a.image ?? "no image"}; ${a.why}): ${accessoryProblem(a) ?? health}, container ${shortId(a.containerId)}`;
+  const unit = unitOf(a);
+  return `${a.service} (${a.image ?? "no image"}; ${a.why}): ${accessoryProblem(a) ?? health}${a.containerId ? `, ${unit} ${shortId(a.containerId, unit)}` : ""}`;
 }
 
 /** The gate: ok when every accessory runs healthy; undefined (not applicable) when there is none. */
@@ -47,7 +51,8 @@ export function accessoriesRow(
   why?: string,
 ): CheckItem | undefined {
   if (!before || before.length === 0) return undefined;
-  const label = "Accessories untouched (same container, same start time, running and healthy)";
+  const unit = unitOf(before[0]);
+  const label = `Accessories untouched (same ${unit}, same start time, running and healthy)`;
   if (!after)
     return { label, ok: undefined, evidence: `could not be read after the release${why ? `: ${why}` : ""}` };
   const problems: string[] = [];
@@ -60,12 +65,12 @@ export function accessoriesRow(
     }
     const issue =
       a.containerId !== b.containerId
-        ? `container ${shortId(b.containerId)} → ${shortId(a.containerId)} (recreated)`
+        ? `${unit} ${shortId(b.containerId, unit)} → ${shortId(a.containerId, unit)} (${unit === "task" ? "replaced" : "recreated"})`
         : a.startedAt !== b.startedAt
           ? `restarted (started ${b.startedAt ?? "?"} → ${a.startedAt ?? "?"})`
           : accessoryProblem(a);
     if (issue) problems.push(`${b.service}: ${issue}`);
-    else fine.push(`${b.service} ${shortId(a.containerId)} since ${a.startedAt ?? "?"}`);
+    else fine.push(`${b.service} ${shortId(a.containerId, unit)} since ${a.startedAt ?? "?"}`);
   }
   return {
     label,

@@ -132,8 +132,10 @@ export interface AccessoryState {
   image: string | undefined;
   /** How it was recognised: `accessories input` or the auto-detection's reason. */
   why: string;
-  /** The running (or last) container; undefined when the service has none. */
+  /** The running (or last) container — a Swarm task in swarm mode; undefined when the service has none. */
   containerId: string | undefined;
+  /** What containerId names: a container (compose mode, the default) or a Swarm task. */
+  unit?: "container" | "task";
   running: boolean;
   health: "healthy" | "unhealthy" | "starting" | "none";
   startedAt: string | undefined;
