@@ -1772,6 +1772,7 @@ function swarmAdapter(o) {
                 return {
                     ...a,
                     containerId: live?.id,
+                    unit: "task",
                     running: live?.state === "running",
                     // A running task has passed its health check, when the image has one.
                     health: live?.state === "running" ? "healthy" : live?.state === "starting" ? "starting" : "none",

@@ -44950,6 +44950,7 @@ function swarmAdapter(o) {
                 return {
                     ...a,
                     containerId: live?.id,
+                    unit: "task",
                     running: live?.state === "running",
                     // A running task has passed its health check, when the image has one.
                     health: live?.state === "running" ? "healthy" : live?.state === "starting" ? "starting" : "none",
@@ -46362,11 +46363,13 @@ function metrics_metricsRow(v) {
 ;// CONCATENATED MODULE: ../../packages/ops-core/dist/release/accessories.js
 // Accessories in the release checklists, pure: the gate (running and healthy before a deploy) and the
 // row after it (still running and healthy, the same container started at the same time: untouched).
-const shortId = (id) => (id ? id.replace(/^sha256:/, "").slice(0, 12) : "no container");
+// Compose mode watches a container, swarm mode a task: the words say which.
+const unitOf = (a) => a?.unit ?? "container";
+const shortId = (id, unit) => id ? id.replace(/^sha256:/, "").slice(0, 12) : `no ${unit}`;
 /** Why an accessory is not fit: not running, unhealthy, or its health check still starting. */
 function accessoryProblem(a) {
     if (!a.containerId)
-        return "no container (start it: deploys never start or stop accessories)";
+        return `no ${unitOf(a)} (start it: deploys never start or stop accessories)`;
     if (!a.running)
         return "not running (start it: deploys never start or stop accessories)";
     if (a.health === "unhealthy")
@@ -46377,7 +46380,8 @@ function accessoryProblem(a) {
 }
 function describe(a) {
     const health = a.health === "none" ? "running" : a.running ? `running, ${a.health}` : "stopped";
-    return `${a.service} (${a.image ?? "no image"}; ${a.why}): ${accessoryProblem(a) ?? health}, container ${shortId(a.containerId)}`;
+    const unit = unitOf(a);
+    return `${a.service} (${a.image ?? "no image"}; ${a.why}): ${accessoryProblem(a) ?? health}${a.containerId ? `, ${unit} ${shortId(a.containerId, unit)}` : ""}`;
 }
 /** The gate: ok when every accessory runs healthy; undefined (not applicable) when there is none. */
 function accessories_accessoriesGate(list) {
@@ -46399,7 +46403,8 @@ function accessories_accessoriesGate(list) {
 function accessories_accessoriesRow(before, after, why) {
     if (!before || before.length === 0)
         return undefined;
-    const label = "Accessories untouched (same container, same start time, running and healthy)";
+    const unit = unitOf(before[0]);
+    const label = `Accessories untouched (same ${unit}, same start time, running and healthy)`;
     if (!after)
         return { label, ok: undefined, evidence: `could not be read after the release${why ? `: ${why}` : ""}` };
     const problems = [];
@@ -46411,14 +46416,14 @@ function accessories_accessoriesRow(before, after, why) {
             continue;
         }
         const issue = a.containerId !== b.containerId
-            ? `container ${shortId(b.containerId)} → ${shortId(a.containerId)} (recreated)`
+            ? `${unit} ${shortId(b.containerId, unit)} → ${shortId(a.containerId, unit)} (${unit === "task" ? "replaced" : "recreated"})`
             : a.startedAt !== b.startedAt
                 ? `restarted (started ${b.startedAt ?? "?"} → ${a.startedAt ?? "?"})`
                 : accessoryProblem(a);
         if (issue)
             problems.push(`${b.service}: ${issue}`);
         else
-            fine.push(`${b.service} ${shortId(a.containerId)} since ${a.startedAt ?? "?"}`);
+            fine.push(`${b.service} ${shortId(a.containerId, unit)} since ${a.startedAt ?? "?"}`);
     }
     return {
         label,
