@@ -6,7 +6,8 @@
 // and Redis calls, gates, records, summary). Baselines in the same run: `node -e 0`, and
 // the runbook itself scripted as a machine would type it (`alembic downgrade <rev>`, `docker-compose down`,
 // `docker-compose up -d`, a curl loop on the three /health endpoints until all answer 200) on the same
-// stack for the same transition: the rollback button's and the automatic rollback's time to restore (to
+// stack for the same transition (and the deploy's: `docker-compose build`, `alembic upgrade head`, `down`,
+// `up -d`, the curl loop): the rollback button's and the automatic rollback's time to restore (to
 // the last endpoint confirmed healthy, the moment the curl loop's last 200 marks) are printed as ratios to
 // it, and the button's whole run (its crash-loop watch and records included) too. Each run also prints the time no timeline step accounts for (wall minus the
 // union of the steps) and its child processes and round trips per kind (the report's `calls`).

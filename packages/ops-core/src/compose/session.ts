@@ -290,11 +290,10 @@ export function composeSession(fallback: CommandRunner, options: ComposeSessionO
   ): Promise<CommandResult | undefined> => {
     const t0 = performance.now();
     const id = ++nextId;
-    let ended: (e: Ending) => void = () => undefined;
+    const call: Call = { end: () => undefined };
     const ending = new Promise<Ending>((resolve) => {
-      ended = resolve;
+      call.end = resolve;
     });
-    const call: Call = { end: (e) => ended(e) };
     s.calls.set(id, call);
     s.send({
       id,

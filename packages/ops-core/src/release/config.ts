@@ -295,7 +295,7 @@ export function wire(o: WireOptions): ReleaseDeps {
   // saved per call after the first); `docker compose` (v2), every other program and a runner handed in
   // (tests) run a process per call.
   const program = o.runner ? undefined : sessionProgram(o.host.compose.command);
-  const compose = program
+  const composeServer = program
     ? composeSession(runCommand, {
         program,
         cwd: o.host.workingDirectory,
@@ -303,9 +303,9 @@ export function wire(o: WireOptions): ReleaseDeps {
         onReady: (ms) => calls.started("compose", ms),
       })
     : undefined;
-  if (compose) o.onCleanup(() => compose.close());
+  if (composeServer) o.onCleanup(() => composeServer.close());
   // Every child process (compose, alembic, backup, integrity and smoke commands) gets the run's engine env.
-  const run = calls.runner(engineRunner(o.runner ?? compose?.run ?? runCommand, env));
+  const run = calls.runner(engineRunner(o.runner ?? composeServer?.run ?? runCommand, env));
   const commands: CommandPort = {
     async run(argv, signal) {
       const r = await run(argv, {
@@ -334,7 +334,7 @@ export function wire(o: WireOptions): ReleaseDeps {
   const alembicRun = session ? calls.runner(session.run) : run;
   const composeOptions = { ...o.host.compose, cwd: o.host.workingDirectory, env, run };
   const swarm = o.host.engine === "swarm" ? swarmAdapter({ ...composeOptions, clock: realClock }) : undefined;
-  const stack = swarm ?? composeAdapter(composeOptions);
+  const compose = swarm ?? composeAdapter(composeOptions);
   const unreachable = (why: string) => ({
     read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
     acquireLock: async () => {
@@ -371,11 +371,11 @@ export function wire(o: WireOptions): ReleaseDeps {
           }),
         )
       : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-    compose: stack,
+    compose,
     migrations: alembicAdapter({ ...o.host.alembic, env, run: alembicRun }),
     smoke: smokeAdapter(o.host.smoke, run, o.logger, {
       env,
-      serviceNames: () => stack.serviceNames(),
+      serviceNames: () => compose.serviceNames(),
       versionVariable: o.host.compose.versionVariable,
       failFastAfterMs: o.host.failFastAfterMs,
       ...(swarm ? swarmSmokeOptions(swarm) : {}),

@@ -431,6 +431,32 @@ describe("deploy: the rows and options a good release exercises", () => {
     expect(prunes).toEqual([{ keep: 3, protect: [NEW, OLD] }]);
   });
 
+  it("pruning runs beside the status writes and has ended, with the lock still held, when a status write fails", async () => {
+    const w = world();
+    w.failStatus = "success";
+    const deps = w.deps();
+    const events: string[] = [];
+    let endPrune: () => void = () => undefined;
+    deps.compose.pruneReleases = async () => {
+      events.push(`prune started, lock ${w.redis.lock ? "held" : "free"}`);
+      await new Promise<void>((resolve) => {
+        endPrune = resolve;
+      });
+      events.push(`prune ended, lock ${w.redis.lock ? "held" : "free"}`);
+      return [];
+    };
+    const pending = deploy(inputs(), deps);
+    // the status write has failed by now; the run still waits for the pruning
+    for (let i = 0; i < 50 && events.length === 0; i++) await new Promise((r) => setImmediate(r));
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    expect(w.redis.lock).toBeDefined();
+    endPrune();
+    const r = await pending;
+    expect(r.status).not.toBe("success");
+    expect(events).toEqual(["prune started, lock held", "prune ended, lock held"]);
+    expect(w.redis.lock).toBeUndefined();
+  });
+
   it("require-approval: false turns the approval gate off (not a false tick) and deploys an unreviewed merge", async () => {
     const w = world();
     w.pr = { number: 8, title: "hotfix", url: "https://gh/pr/8", merged: true, approvedBy: [] };

@@ -428,28 +428,32 @@ export async function deploy(inputs: DeployInputs, deps: ReleaseDeps): Promise<D
         ]),
       )
       .catch((e: unknown) => warnings.push(`pruning old images failed: ${errorMessage(e)}`));
-    await github.setDeploymentStatus(created.id, {
-      state: "success",
-      description: statusDescription(
-        `deployed ${shortSha(inputs.sha)}; database at ${revisionLabel(result.dbNow)}`,
-      ),
-      logUrl: inputs.run.runUrl,
-      environment: inputs.environment,
-    });
-    // Earlier deployments of the environment marked inactive explicitly.
-    for (const d of deployments) {
-      if (d.statuses[0]?.state === "success") {
-        await github
-          .setDeploymentStatus(d.id, {
-            state: "inactive",
-            description: statusDescription(`replaced by ${shortSha(inputs.sha)}`),
-            logUrl: inputs.run.runUrl,
-            environment: inputs.environment,
-          })
-          .catch((e: unknown) => warnings.push(`could not mark #${d.id} inactive: ${errorMessage(e)}`));
+    // Awaited whatever the status writes do: pruning never outlives the run's lock.
+    try {
+      await github.setDeploymentStatus(created.id, {
+        state: "success",
+        description: statusDescription(
+          `deployed ${shortSha(inputs.sha)}; database at ${revisionLabel(result.dbNow)}`,
+        ),
+        logUrl: inputs.run.runUrl,
+        environment: inputs.environment,
+      });
+      // Earlier deployments of the environment marked inactive explicitly.
+      for (const d of deployments) {
+        if (d.statuses[0]?.state === "success") {
+          await github
+            .setDeploymentStatus(d.id, {
+              state: "inactive",
+              description: statusDescription(`replaced by ${shortSha(inputs.sha)}`),
+              logUrl: inputs.run.runUrl,
+              environment: inputs.environment,
+            })
+            .catch((e: unknown) => warnings.push(`could not mark #${d.id} inactive: ${errorMessage(e)}`));
+        }
       }
+    } finally {
+      await pruned;
     }
-    await pruned;
     await state
       .audit({
         action: "deploy",
