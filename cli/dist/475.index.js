@@ -1998,26 +1998,31 @@ async function deploy(inputs, deps) {
             ...(previousVersion ? [previousVersion] : []),
         ]))
             .catch((e) => warnings.push(`pruning old images failed: ${(0,errors/* errorMessage */.gJ)(e)}`));
-        await github.setDeploymentStatus(created.id, {
-            state: "success",
-            description: (0,release_record/* statusDescription */.$U)(`deployed ${(0,release_record/* shortSha */.Fu)(inputs.sha)}; database at ${(0,release_plan/* revisionLabel */.wc)(result.dbNow)}`),
-            logUrl: inputs.run.runUrl,
-            environment: inputs.environment,
-        });
-        // Earlier deployments of the environment marked inactive explicitly.
-        for (const d of deployments) {
-            if (d.statuses[0]?.state === "success") {
-                await github
-                    .setDeploymentStatus(d.id, {
-                    state: "inactive",
-                    description: (0,release_record/* statusDescription */.$U)(`replaced by ${(0,release_record/* shortSha */.Fu)(inputs.sha)}`),
-                    logUrl: inputs.run.runUrl,
-                    environment: inputs.environment,
-                })
-                    .catch((e) => warnings.push(`could not mark #${d.id} inactive: ${(0,errors/* errorMessage */.gJ)(e)}`));
+        // Awaited whatever the status writes do: pruning never outlives the run's lock.
+        try {
+            await github.setDeploymentStatus(created.id, {
+                state: "success",
+                description: (0,release_record/* statusDescription */.$U)(`deployed ${(0,release_record/* shortSha */.Fu)(inputs.sha)}; database at ${(0,release_plan/* revisionLabel */.wc)(result.dbNow)}`),
+                logUrl: inputs.run.runUrl,
+                environment: inputs.environment,
+            });
+            // Earlier deployments of the environment marked inactive explicitly.
+            for (const d of deployments) {
+                if (d.statuses[0]?.state === "success") {
+                    await github
+                        .setDeploymentStatus(d.id, {
+                        state: "inactive",
+                        description: (0,release_record/* statusDescription */.$U)(`replaced by ${(0,release_record/* shortSha */.Fu)(inputs.sha)}`),
+                        logUrl: inputs.run.runUrl,
+                        environment: inputs.environment,
+                    })
+                        .catch((e) => warnings.push(`could not mark #${d.id} inactive: ${(0,errors/* errorMessage */.gJ)(e)}`));
+                }
             }
         }
-        await pruned;
+        finally {
+            await pruned;
+        }
         await state
             .audit({
             action: "deploy",

@@ -2074,7 +2074,7 @@ function wire(o) {
     // saved per call after the first); `docker compose` (v2), every other program and a runner handed in
     // (tests) run a process per call.
     const program = o.runner ? undefined : (0,compose_session/* sessionProgram */.P)(o.host.compose.command);
-    const compose = program
+    const composeServer = program
         ? (0,compose_session/* composeSession */.r)(run_command/* runCommand */.d1, {
             program,
             cwd: o.host.workingDirectory,
@@ -2082,10 +2082,10 @@ function wire(o) {
             onReady: (ms) => calls.started("compose", ms),
         })
         : undefined;
-    if (compose)
-        o.onCleanup(() => compose.close());
+    if (composeServer)
+        o.onCleanup(() => composeServer.close());
     // Every child process (compose, alembic, backup, integrity and smoke commands) gets the run's engine env.
-    const run = calls.runner((0,engine/* engineRunner */.$v)(o.runner ?? compose?.run ?? run_command/* runCommand */.d1, env));
+    const run = calls.runner((0,engine/* engineRunner */.$v)(o.runner ?? composeServer?.run ?? run_command/* runCommand */.d1, env));
     const commands = {
         async run(argv, signal) {
             const r = await run(argv, {
@@ -2115,7 +2115,7 @@ function wire(o) {
     const alembicRun = session ? calls.runner(session.run) : run;
     const composeOptions = { ...o.host.compose, cwd: o.host.workingDirectory, env, run };
     const swarm = o.host.engine === "swarm" ? swarmAdapter({ ...composeOptions, clock: realClock }) : undefined;
-    const stack = swarm ?? composeAdapter(composeOptions);
+    const compose = swarm ?? composeAdapter(composeOptions);
     const unreachable = (why) => ({
         read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
         acquireLock: async () => {
@@ -2146,11 +2146,11 @@ function wire(o) {
                 ...(o.onLockAcquired ? { onLockAcquired: o.onLockAcquired } : {}),
             }))
             : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-        compose: stack,
+        compose,
         migrations: alembicAdapter({ ...o.host.alembic, env, run: alembicRun }),
         smoke: smokeAdapter(o.host.smoke, run, o.logger, {
             env,
-            serviceNames: () => stack.serviceNames(),
+            serviceNames: () => compose.serviceNames(),
             versionVariable: o.host.compose.versionVariable,
             failFastAfterMs: o.host.failFastAfterMs,
             ...(swarm ? swarmSmokeOptions(swarm) : {}),

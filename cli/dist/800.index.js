@@ -1192,11 +1192,10 @@ function composeSession(fallback, options) {
     const viaServer = async (s, argv, o) => {
         const t0 = performance.now();
         const id = ++nextId;
-        let ended = () => undefined;
+        const call = { end: () => undefined };
         const ending = new Promise((resolve) => {
-            ended = resolve;
+            call.end = resolve;
         });
-        const call = { end: (e) => ended(e) };
         s.calls.set(id, call);
         s.send({
             id,

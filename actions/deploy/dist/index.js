@@ -39644,11 +39644,10 @@ function composeSession(fallback, options) {
     const viaServer = async (s, argv, o) => {
         const t0 = performance.now();
         const id = ++nextId;
-        let ended = () => undefined;
+        const call = { end: () => undefined };
         const ending = new Promise((resolve) => {
-            ended = resolve;
+            call.end = resolve;
         });
-        const call = { end: (e) => ended(e) };
         s.calls.set(id, call);
         s.send({
             id,
@@ -52404,7 +52403,7 @@ function wire(o) {
     // saved per call after the first); `docker compose` (v2), every other program and a runner handed in
     // (tests) run a process per call.
     const program = o.runner ? undefined : sessionProgram(o.host.compose.command);
-    const compose = program
+    const composeServer = program
         ? composeSession(runCommand, {
             program,
             cwd: o.host.workingDirectory,
@@ -52412,10 +52411,10 @@ function wire(o) {
             onReady: (ms) => calls.started("compose", ms),
         })
         : undefined;
-    if (compose)
-        o.onCleanup(() => compose.close());
+    if (composeServer)
+        o.onCleanup(() => composeServer.close());
     // Every child process (compose, alembic, backup, integrity and smoke commands) gets the run's engine env.
-    const run = calls.runner(engineRunner(o.runner ?? compose?.run ?? runCommand, env));
+    const run = calls.runner(engineRunner(o.runner ?? composeServer?.run ?? runCommand, env));
     const commands = {
         async run(argv, signal) {
             const r = await run(argv, {
@@ -52445,7 +52444,7 @@ function wire(o) {
     const alembicRun = session ? calls.runner(session.run) : run;
     const composeOptions = { ...o.host.compose, cwd: o.host.workingDirectory, env, run };
     const swarm = o.host.engine === "swarm" ? swarmAdapter({ ...composeOptions, clock: config_realClock }) : undefined;
-    const stack = swarm ?? composeAdapter(composeOptions);
+    const compose = swarm ?? composeAdapter(composeOptions);
     const unreachable = (why) => ({
         read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
         acquireLock: async () => {
@@ -52476,11 +52475,11 @@ function wire(o) {
                 ...(o.onLockAcquired ? { onLockAcquired: o.onLockAcquired } : {}),
             }))
             : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-        compose: stack,
+        compose,
         migrations: alembicAdapter({ ...o.host.alembic, env, run: alembicRun }),
         smoke: smokeAdapter(o.host.smoke, run, o.logger, {
             env,
-            serviceNames: () => stack.serviceNames(),
+            serviceNames: () => compose.serviceNames(),
             versionVariable: o.host.compose.versionVariable,
             failFastAfterMs: o.host.failFastAfterMs,
             ...(swarm ? swarmSmokeOptions(swarm) : {}),
@@ -54512,26 +54511,31 @@ async function deploy(inputs, deps) {
             ...(previousVersion ? [previousVersion] : []),
         ]))
             .catch((e) => warnings.push(`pruning old images failed: ${(0,action_errors/* errorMessage */.gJ)(e)}`));
-        await github.setDeploymentStatus(created.id, {
-            state: "success",
-            description: record_statusDescription(`deployed ${record_shortSha(inputs.sha)}; database at ${plan_revisionLabel(result.dbNow)}`),
-            logUrl: inputs.run.runUrl,
-            environment: inputs.environment,
-        });
-        // Earlier deployments of the environment marked inactive explicitly.
-        for (const d of deployments) {
-            if (d.statuses[0]?.state === "success") {
-                await github
-                    .setDeploymentStatus(d.id, {
-                    state: "inactive",
-                    description: record_statusDescription(`replaced by ${record_shortSha(inputs.sha)}`),
-                    logUrl: inputs.run.runUrl,
-                    environment: inputs.environment,
-                })
-                    .catch((e) => warnings.push(`could not mark #${d.id} inactive: ${(0,action_errors/* errorMessage */.gJ)(e)}`));
+        // Awaited whatever the status writes do: pruning never outlives the run's lock.
+        try {
+            await github.setDeploymentStatus(created.id, {
+                state: "success",
+                description: record_statusDescription(`deployed ${record_shortSha(inputs.sha)}; database at ${plan_revisionLabel(result.dbNow)}`),
+                logUrl: inputs.run.runUrl,
+                environment: inputs.environment,
+            });
+            // Earlier deployments of the environment marked inactive explicitly.
+            for (const d of deployments) {
+                if (d.statuses[0]?.state === "success") {
+                    await github
+                        .setDeploymentStatus(d.id, {
+                        state: "inactive",
+                        description: record_statusDescription(`replaced by ${record_shortSha(inputs.sha)}`),
+                        logUrl: inputs.run.runUrl,
+                        environment: inputs.environment,
+                    })
+                        .catch((e) => warnings.push(`could not mark #${d.id} inactive: ${(0,action_errors/* errorMessage */.gJ)(e)}`));
+                }
             }
         }
-        await pruned;
+        finally {
+            await pruned;
+        }
         await state
             .audit({
             action: "deploy",

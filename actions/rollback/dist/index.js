@@ -32830,11 +32830,10 @@ function composeSession(fallback, options) {
     const viaServer = async (s, argv, o) => {
         const t0 = performance.now();
         const id = ++nextId;
-        let ended = () => undefined;
+        const call = { end: () => undefined };
         const ending = new Promise((resolve) => {
-            ended = resolve;
+            call.end = resolve;
         });
-        const call = { end: (e) => ended(e) };
         s.calls.set(id, call);
         s.send({
             id,
@@ -45775,7 +45774,7 @@ function config_wire(o) {
     // saved per call after the first); `docker compose` (v2), every other program and a runner handed in
     // (tests) run a process per call.
     const program = o.runner ? undefined : sessionProgram(o.host.compose.command);
-    const compose = program
+    const composeServer = program
         ? composeSession(runCommand, {
             program,
             cwd: o.host.workingDirectory,
@@ -45783,10 +45782,10 @@ function config_wire(o) {
             onReady: (ms) => calls.started("compose", ms),
         })
         : undefined;
-    if (compose)
-        o.onCleanup(() => compose.close());
+    if (composeServer)
+        o.onCleanup(() => composeServer.close());
     // Every child process (compose, alembic, backup, integrity and smoke commands) gets the run's engine env.
-    const run = calls.runner(engineRunner(o.runner ?? compose?.run ?? runCommand, env));
+    const run = calls.runner(engineRunner(o.runner ?? composeServer?.run ?? runCommand, env));
     const commands = {
         async run(argv, signal) {
             const r = await run(argv, {
@@ -45816,7 +45815,7 @@ function config_wire(o) {
     const alembicRun = session ? calls.runner(session.run) : run;
     const composeOptions = { ...o.host.compose, cwd: o.host.workingDirectory, env, run };
     const swarm = o.host.engine === "swarm" ? swarmAdapter({ ...composeOptions, clock: config_realClock }) : undefined;
-    const stack = swarm ?? composeAdapter(composeOptions);
+    const compose = swarm ?? composeAdapter(composeOptions);
     const unreachable = (why) => ({
         read: async () => ({ killSwitch: undefined, breaker: undefined, error: why }),
         acquireLock: async () => {
@@ -45847,11 +45846,11 @@ function config_wire(o) {
                 ...(o.onLockAcquired ? { onLockAcquired: o.onLockAcquired } : {}),
             }))
             : unreachable("no redis-url given: the kill switch, breaker and deploy lock cannot be read"),
-        compose: stack,
+        compose,
         migrations: alembicAdapter({ ...o.host.alembic, env, run: alembicRun }),
         smoke: smokeAdapter(o.host.smoke, run, o.logger, {
             env,
-            serviceNames: () => stack.serviceNames(),
+            serviceNames: () => compose.serviceNames(),
             versionVariable: o.host.compose.versionVariable,
             failFastAfterMs: o.host.failFastAfterMs,
             ...(swarm ? swarmSmokeOptions(swarm) : {}),
@@ -47698,26 +47697,31 @@ async function deploy_deploy(inputs, deps) {
             ...(previousVersion ? [previousVersion] : []),
         ]))
             .catch((e) => warnings.push(`pruning old images failed: ${errorMessage(e)}`));
-        await github.setDeploymentStatus(created.id, {
-            state: "success",
-            description: statusDescription(`deployed ${shortSha(inputs.sha)}; database at ${revisionLabel(result.dbNow)}`),
-            logUrl: inputs.run.runUrl,
-            environment: inputs.environment,
-        });
-        // Earlier deployments of the environment marked inactive explicitly.
-        for (const d of deployments) {
-            if (d.statuses[0]?.state === "success") {
-                await github
-                    .setDeploymentStatus(d.id, {
-                    state: "inactive",
-                    description: statusDescription(`replaced by ${shortSha(inputs.sha)}`),
-                    logUrl: inputs.run.runUrl,
-                    environment: inputs.environment,
-                })
-                    .catch((e) => warnings.push(`could not mark #${d.id} inactive: ${errorMessage(e)}`));
+        // Awaited whatever the status writes do: pruning never outlives the run's lock.
+        try {
+            await github.setDeploymentStatus(created.id, {
+                state: "success",
+                description: statusDescription(`deployed ${shortSha(inputs.sha)}; database at ${revisionLabel(result.dbNow)}`),
+                logUrl: inputs.run.runUrl,
+                environment: inputs.environment,
+            });
+            // Earlier deployments of the environment marked inactive explicitly.
+            for (const d of deployments) {
+                if (d.statuses[0]?.state === "success") {
+                    await github
+                        .setDeploymentStatus(d.id, {
+                        state: "inactive",
+                        description: statusDescription(`replaced by ${shortSha(inputs.sha)}`),
+                        logUrl: inputs.run.runUrl,
+                        environment: inputs.environment,
+                    })
+                        .catch((e) => warnings.push(`could not mark #${d.id} inactive: ${errorMessage(e)}`));
+                }
             }
         }
-        await pruned;
+        finally {
+            await pruned;
+        }
         await state
             .audit({
             action: "deploy",
